@@ -1,0 +1,122 @@
+"""Commission: the monthly statement and the money the point remits to the county.
+
+Purchase commission accrues when an order is completed and is reversed on return (see
+``purchasing``); consignment commission accrues with each sale (see ``consignment``).  The point
+keeps its purchase commission out of what it collected from farmers and remits the rest to the
+county: ``due to county = collected − commission``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import payments
+from .errors import InvalidInput
+
+if TYPE_CHECKING:
+    from .receipts import Receipt
+    from .station import Station
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+PURCHASE_KINDS = ("purchase", "purchase_refund", "purchase_void")
+
+
+@dataclass(frozen=True)
+class CategoryCommission:
+    category_code: str
+    category_name: str
+    sales_fen: int
+    commission_fen: int
+
+
+@dataclass(frozen=True)
+class CommissionStatement:
+    month: str
+    collected_fen: int
+    commission_fen: int
+    due_to_county_fen: int
+    remitted_fen: int
+    outstanding_fen: int  # all due up to the end of the month, less all remitted
+    consignment_commission_fen: int
+    orders_completed: int
+    by_category: list[CategoryCommission]
+
+
+def check_month(month: str) -> str:
+    if not isinstance(month, str) or not _MONTH.match(month):
+        raise InvalidInput("month_malformed", value=str(month)[:20])
+    return month
+
+
+def _next_month(month: str) -> str:
+    year, mon = int(month[:4]), int(month[5:])
+    return f"{year + mon // 12}-{mon % 12 + 1:02d}"
+
+
+class CommissionBook:
+    def __init__(self, station: Station) -> None:
+        self._s = station
+
+    def statement(self, month: str) -> CommissionStatement:
+        check_month(month)
+        start, end = month, _next_month(month)
+        r = self._s.records
+
+        def total(sql: str, *params: object) -> int:
+            return int(r.scalar(sql, params) or 0)
+
+        kinds = ",".join(f"'{k}'" for k in PURCHASE_KINDS)
+        collected = total(f"SELECT SUM(amount_fen) FROM payments WHERE kind IN ({kinds}) "
+                          "AND created_at >= ? AND created_at < ?", start, end)
+        commission = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
+                           "'purchase' AND created_at >= ? AND created_at < ?", start, end)
+        consignment = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
+                            "'consignment' AND created_at >= ? AND created_at < ?", start, end)
+        remitted = -total("SELECT SUM(amount_fen) FROM payments WHERE kind IN "
+                          "('remittance', 'remittance_void') AND created_at >= ? "
+                          "AND created_at < ?", start, end)
+        all_collected = total(f"SELECT SUM(amount_fen) FROM payments WHERE kind IN ({kinds}) "
+                              "AND created_at < ?", end)
+        all_commission = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
+                               "'purchase' AND created_at < ?", end)
+        all_remitted = -total("SELECT SUM(amount_fen) FROM payments WHERE kind IN "
+                              "('remittance', 'remittance_void') AND created_at < ?", end)
+        completed = total("SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
+                          "AND created_at >= ? AND created_at < ?", start, end)
+        by_cat = [CategoryCommission(row["code"], row["name"], row["sales"], row["comm"])
+                  for row in r.all(
+                      "SELECT l.category_code AS code, COALESCE(c.name, l.category_code) AS name,"
+                      " SUM(e.base_fen) AS sales, SUM(e.amount_fen) AS comm "
+                      "FROM commission_entries e JOIN order_lines l ON l.id = e.line_id "
+                      "LEFT JOIN categories c ON c.code = l.category_code "
+                      "WHERE e.source = 'purchase' AND e.created_at >= ? AND e.created_at < ? "
+                      "GROUP BY l.category_code ORDER BY comm DESC", (start, end))]
+        return CommissionStatement(
+            month, collected, commission, collected - commission, remitted,
+            (all_collected - all_commission) - all_remitted, consignment, completed, by_cat)
+
+    def remit(self, amount_fen: int, method: str, period: str,
+              reference: str | None = None) -> Receipt:
+        """Record money sent to the county for a month's purchases."""
+        self._s.require_operator()
+        check_month(period)
+        tender = payments.Tender(method, amount_fen, reference=reference)
+        rows = payments.check_tenders(self._s, [tender], amount_fen, farmer_id=None,
+                                      allow_account=False)
+        with self._s.records.atomic():
+            remittance_id = self._s.new_id()
+            receipt = self._s.receipts.issue("remittance", amount_fen, ref_entity="remittances",
+                                             ref_id=remittance_id)
+            op = self._s.require_operator()
+            self._s.records.insert("remittances", {
+                "id": remittance_id, "period": period, "amount_fen": amount_fen,
+                "method": method, "reference": rows[0]["reference"], "receipt_id": receipt.id,
+                "created_at": self._s.clock.stamp(), "operator_id": op.id})
+            payments.record(self._s, "remittance", receipt, rows, sign=-1,
+                            remittance_id=remittance_id)
+        return receipt
+
+    def _void_remittance(self, original: Receipt, void: Receipt, reason: str) -> None:
+        payments.reverse(self._s, void, original.id, "remittance_void")

@@ -1,0 +1,41 @@
+"""Opening the station database with the pragmas durability depends on.
+
+WAL with ``synchronous=FULL`` makes a commit durable once ``COMMIT`` returns, so a sale the
+operator saw confirmed survives a power cut at any instant (SYNC.md guarantee 1).
+
+Threading rule: a connection belongs to the thread that opened it.  The GUI runs database
+work on one worker thread through one :class:`~servicepoint.core.station.Station`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import IntegrityProblem
+from .migrations import migrations
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: Path | str) -> Database:
+    """Open (creating if needed) and migrate a station database."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn, execute_plugins=False)
+    apply_pragmas(db)
+    if str(path) != ":memory:":
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            conn.close()
+            raise IntegrityProblem("database_damaged", path=str(path), detail=result)
+    migrations.apply(db)
+    return db
+
+
+def apply_pragmas(db: Database) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -1,0 +1,201 @@
+"""Money and quantity: the one place that turns text into integer fen and grams.
+
+Every amount in servicepoint is an ``int`` of fen (1 yuan = 100 fen) and every quantity an
+``int`` in a base unit (grams for weight, pieces for counted goods).  Parsing goes through
+``Decimal`` so that ``"12.5"`` is exactly 1250 fen; floats are refused outright because a
+float that reached this far has already lost the exact value the operator typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .errors import InvalidAmount, InvalidQuantity
+
+#: The largest single amount the station accepts: ¥1,000,000.00.  A village point never
+#: takes more in one payment; anything bigger is a typo (an extra zero or two).
+MAX_AMOUNT_FEN = 100_000_000
+#: The largest quantity on one line or batch: 100 tonnes in grams, or 100,000 pieces.
+MAX_QUANTITY_BASE = 100_000_000
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A selling unit and how many base units (g or pieces) it holds."""
+
+    code: str
+    base: str  # "g" or "piece"
+    base_per_unit: int
+    zh: str
+    en: str
+
+
+UNITS: dict[str, Unit] = {
+    "jin": Unit("jin", "g", 500, "斤", "jin"),
+    "kg": Unit("kg", "g", 1000, "公斤", "kg"),
+    "g": Unit("g", "g", 1, "克", "g"),
+    "piece": Unit("piece", "piece", 1, "件", "piece"),
+    "each": Unit("each", "piece", 1, "个", "each"),
+    "bottle": Unit("bottle", "piece", 1, "瓶", "bottle"),
+    "bag": Unit("bag", "piece", 1, "袋", "bag"),
+    "box": Unit("box", "piece", 1, "箱", "box"),
+    "bird": Unit("bird", "piece", 1, "只", "bird"),
+}
+
+
+def unit(code: str) -> Unit:
+    try:
+        return UNITS[code]
+    except KeyError:
+        raise InvalidQuantity("unknown_unit", unit=code) from None
+
+
+def _decimal(text: str | int | Decimal,
+             error: type[InvalidAmount] | type[InvalidQuantity]) -> Decimal:
+    if isinstance(text, bool | float):
+        raise error("not_a_number", value=str(text))
+    if isinstance(text, int | Decimal):
+        return Decimal(text)
+    cleaned = str(text).strip().replace(",", "").replace("，", "")
+    for sign in ("¥", "￥", "元"):
+        cleaned = cleaned.replace(sign, "")
+    cleaned = cleaned.strip()
+    if not cleaned:
+        raise error("empty_number")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise error("not_a_number", value=str(text)[:40]) from None
+    if not value.is_finite():
+        raise error("not_a_number", value=str(text)[:40])
+    return value
+
+
+def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = False,
+               allow_negative: bool = False) -> int:
+    """Operator input in yuan ("12.5", "¥12.50", "1,250") → fen.
+
+    More than two decimals, negatives and amounts over ``MAX_AMOUNT_FEN`` are refused with a
+    message that says why, rather than being rounded into something the operator did not type.
+    """
+    value = _decimal(text, InvalidAmount)
+    if value != value.quantize(Decimal("0.01")):
+        raise InvalidAmount("too_many_decimals", value=str(text)[:40])
+    fen = int(value * 100)
+    return check_fen(fen, allow_zero=allow_zero, allow_negative=allow_negative)
+
+
+def check_fen(fen: object, *, allow_zero: bool = False, allow_negative: bool = False) -> int:
+    """Validate an amount already in fen (API callers, CSV, sync payloads)."""
+    if isinstance(fen, bool) or not isinstance(fen, int):
+        raise InvalidAmount("not_integer_fen", value=repr(fen)[:40])
+    if fen < 0 and not allow_negative:
+        raise InvalidAmount("negative_amount", value=format_yuan(fen))
+    if fen == 0 and not allow_zero:
+        raise InvalidAmount("zero_amount")
+    if abs(fen) > MAX_AMOUNT_FEN:
+        raise InvalidAmount("absurd_amount", value=format_yuan(fen),
+                            limit=format_yuan(MAX_AMOUNT_FEN))
+    return fen
+
+
+def format_yuan(fen: int, *, symbol: str = "") -> str:
+    """fen → "12.50" (or "¥12.50" with a symbol); exact, no float on the way."""
+    sign = "-" if fen < 0 else ""
+    whole, part = divmod(abs(fen), 100)
+    return f"{sign}{symbol}{whole}.{part:02d}"
+
+
+def parse_quantity(text: str | int | Decimal, unit_code: str) -> int:
+    """Quantity typed in a selling unit ("7.3" 斤) → integer base units (3650 g).
+
+    Weight may be typed to the gram; counted goods must be whole pieces.
+    """
+    u = unit(unit_code)
+    value = _decimal(text, InvalidQuantity)
+    base = value * u.base_per_unit
+    if base != base.to_integral_value():
+        if u.base == "piece":
+            raise InvalidQuantity("whole_pieces_only", value=str(text)[:40])
+        raise InvalidQuantity("finer_than_gram", value=str(text)[:40])
+    return check_quantity(int(base))
+
+
+def check_quantity(base: object) -> int:
+    if isinstance(base, bool) or not isinstance(base, int):
+        raise InvalidQuantity("not_integer_quantity", value=repr(base)[:40])
+    if base <= 0:
+        raise InvalidQuantity("quantity_not_positive", value=str(base))
+    if base > MAX_QUANTITY_BASE:
+        raise InvalidQuantity("absurd_quantity", value=str(base))
+    return base
+
+
+def format_quantity(base: int, unit_code: str) -> str:
+    """Base units → "7.3斤" for display, exact (no float)."""
+    u = unit(unit_code)
+    value = Decimal(base) / Decimal(u.base_per_unit)
+    text = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+    return f"{text}{u.zh}"
+
+
+def round_half_up_div(numerator: int, denominator: int) -> int:
+    """Integer division rounded half up, for non-negative numerators.
+
+    Negative numerators (reversals) round symmetrically, so a reversal is exactly the negation
+    of the entry it reverses.
+    """
+    if denominator <= 0:
+        raise ValueError("denominator must be positive")
+    if numerator < 0:
+        return -round_half_up_div(-numerator, denominator)
+    q, r = divmod(numerator, denominator)
+    return q + 1 if 2 * r >= denominator else q
+
+
+def line_total(quantity_base: int, unit_price_fen: int, base_per_unit: int) -> int:
+    """BRIEF §3: round-half-up(quantity_in_base × unit_price_fen ÷ base_per_unit)."""
+    return round_half_up_div(quantity_base * unit_price_fen, base_per_unit)
+
+
+def commission(amount_fen: int, rate_bp: int) -> int:
+    """BRIEF §3: round-half-up(line_total × rate_bp ÷ 10000)."""
+    return round_half_up_div(amount_fen * rate_bp, 10_000)
+
+
+def check_rate_bp(rate_bp: object) -> int:
+    """A commission rate in basis points: 0–5000 (0–50 %); more is a typo."""
+    if isinstance(rate_bp, bool) or not isinstance(rate_bp, int) or not 0 <= rate_bp <= 5000:
+        raise InvalidAmount("bad_rate", value=repr(rate_bp)[:40])
+    return rate_bp
+
+
+def parse_rate_percent(text: str) -> int:
+    """"10" or "10%" or "7.5" → basis points (1000, 1000, 750)."""
+    value = _decimal(str(text).replace("%", ""), InvalidAmount)
+    bp = value * 100
+    if bp != bp.to_integral_value():
+        raise InvalidAmount("bad_rate", value=str(text)[:40])
+    return check_rate_bp(int(bp))
+
+
+def split_proportional(total: int, weights: list[int]) -> list[int]:
+    """Split ``total`` fen over ``weights`` so the parts sum exactly to ``total``.
+
+    Largest-remainder method; used where one amount must be spread over lines.
+    """
+    wsum = sum(weights)
+    if wsum == 0:
+        return [0 for _ in weights]
+    parts = [total * w // wsum for w in weights]
+    rest = total - sum(parts)
+    order = sorted(range(len(weights)), key=lambda i: -((total * weights[i]) % wsum))
+    for i in order[:rest]:
+        parts[i] += 1
+    return parts
+
+
+def quantize_for_display(fen: int) -> Decimal:
+    """fen → Decimal yuan, for reports that want a number rather than text."""
+    return (Decimal(fen) / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -1,0 +1,165 @@
+"""The receipts register: every money event gets a gapless number ``<station>-<year>-<000001>``.
+
+Numbers come from a per-year counter row updated in the same transaction as the receipt, so a
+rolled-back sale takes its number back with it and the sequence has no gaps.  Receipts are
+append-only; a void is a new receipt that points at the original and reverses its effects
+through the owning service (never by editing or deleting anything).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import InvalidState, NotFound
+from .operators import Operator
+from .text import clean_text
+
+if TYPE_CHECKING:
+    from .station import Station
+
+#: Receipt kinds, with the Chinese title printed on each.
+KINDS = {
+    "purchase": "代购收据",
+    "pickup": "取货单",
+    "cancel": "取消退款单",
+    "return": "退货退款单",
+    "intake": "寄售入库单",
+    "sale": "寄售销售单",
+    "stock_return": "退还农户单",
+    "spoilage": "损耗记录单",
+    "settlement": "结算付款单",
+    "repayment": "还款收据",
+    "remittance": "上缴县中心单",
+    "day_close": "日结单",
+    "void": "作废单",
+}
+#: Which kinds can be voided; the rest are corrected another way (a return, a recount).
+VOIDABLE = ("purchase", "intake", "sale", "settlement", "repayment", "remittance")
+
+
+@dataclass(frozen=True)
+class Receipt:
+    id: str
+    number: str
+    year: int
+    seq: int
+    kind: str
+    amount_fen: int
+    farmer_id: str | None
+    ref_entity: str | None
+    ref_id: str | None
+    voids_receipt_id: str | None
+    created_at: str
+    operator_id: str
+
+    @property
+    def title_zh(self) -> str:
+        return KINDS[self.kind]
+
+
+def _to_receipt(row: dict[str, Any]) -> Receipt:
+    return Receipt(row["id"], row["number"], row["year"], row["seq"], row["kind"],
+                   row["amount_fen"], row["farmer_id"], row["ref_entity"], row["ref_id"],
+                   row["voids_receipt_id"], row["created_at"], row["operator_id"])
+
+
+class Receipts:
+    def __init__(self, station: Station) -> None:
+        self._s = station
+
+    def issue(self, kind: str, amount_fen: int, *, farmer_id: str | None = None,
+              ref_entity: str | None = None, ref_id: str | None = None,
+              voids_receipt_id: str | None = None, receipt_id: str | None = None) -> Receipt:
+        """Take the next number and write the receipt. Must run inside the caller's transaction."""
+        assert self._s.db.conn.in_transaction, "receipts are issued inside a transaction"
+        assert kind in KINDS, kind
+        op = self._s.require_operator()
+        year = self._s.clock.now().year
+        db = self._s.db
+        db.execute("INSERT INTO receipt_counters (year, last_seq) VALUES (?, 1) "
+                   "ON CONFLICT(year) DO UPDATE SET last_seq = last_seq + 1", (year,))
+        seq = int(self._s.records.scalar(
+            "SELECT last_seq FROM receipt_counters WHERE year = ?", (year,)))
+        number = f"{self._s.code}-{year}-{seq:06d}"
+        row = self._s.records.insert("receipts", {
+            "id": receipt_id or self._s.new_id(), "number": number, "year": year, "seq": seq,
+            "kind": kind, "amount_fen": amount_fen, "farmer_id": farmer_id,
+            "ref_entity": ref_entity, "ref_id": ref_id, "voids_receipt_id": voids_receipt_id,
+            "created_at": self._s.clock.stamp(), "operator_id": op.id})
+        return _to_receipt(row)
+
+    def get(self, number_or_id: str) -> Receipt:
+        row = self._s.records.one("SELECT * FROM receipts WHERE number = ? OR id = ?",
+                                  (number_or_id, number_or_id))
+        if row is None:
+            raise NotFound("receipt_not_found", number=str(number_or_id)[:40])
+        return _to_receipt(row)
+
+    def for_ref(self, ref_id: str) -> list[Receipt]:
+        return [_to_receipt(r) for r in self._s.records.all(
+            "SELECT * FROM receipts WHERE ref_id = ? ORDER BY year, seq", (ref_id,))]
+
+    def recent(self, limit: int = 50) -> list[Receipt]:
+        return [_to_receipt(r) for r in self._s.records.all(
+            "SELECT * FROM receipts ORDER BY year DESC, seq DESC LIMIT ?", (limit,))]
+
+    def void_of(self, receipt_id: str) -> Receipt | None:
+        row = self._s.records.one("SELECT * FROM receipts WHERE voids_receipt_id = ?",
+                                  (receipt_id,))
+        return None if row is None else _to_receipt(row)
+
+    def is_voided(self, receipt_id: str) -> bool:
+        return self.void_of(receipt_id) is not None
+
+    def record_print(self, number_or_id: str) -> int:
+        """Count a print of a receipt; returns the copy number (0 original, 1+ reprints)."""
+        op = self._s.require_operator()
+        receipt = self.get(number_or_id)
+        with self._s.records.atomic():
+            copy_no = int(self._s.records.scalar(
+                "SELECT COALESCE(MAX(copy_no) + 1, 0) FROM receipt_prints WHERE receipt_id = ?",
+                (receipt.id,)))
+            self._s.records.insert("receipt_prints", {
+                "receipt_id": receipt.id, "copy_no": copy_no,
+                "created_at": self._s.clock.stamp(), "operator_id": op.id})
+        return copy_no
+
+    def reprint_count(self, number_or_id: str) -> int:
+        receipt = self.get(number_or_id)
+        copies = int(self._s.records.scalar(
+            "SELECT COUNT(*) FROM receipt_prints WHERE receipt_id = ?", (receipt.id,)))
+        return max(0, copies - 1)
+
+    def void(self, number_or_id: str, reason: str, *,
+             approver: Operator | None = None) -> Receipt:
+        """Void a receipt: a manager's decision with a reason; effects reversed by new entries.
+
+        Returns the void receipt.  The original stays as it was, marked by the void that
+        points at it.
+        """
+        manager = self._s.require_manager(approver)
+        why = clean_text(reason, "reason")
+        original = self.get(number_or_id)
+        if original.kind not in VOIDABLE:
+            raise InvalidState("receipt_not_voidable", number=original.number,
+                               kind=KINDS[original.kind])
+        if self.is_voided(original.id):
+            raise InvalidState("receipt_already_voided", number=original.number)
+        handlers = {
+            "purchase": self._s.purchasing._void_purchase,
+            "intake": self._s.consignment._void_intake,
+            "sale": self._s.consignment._void_sale,
+            "settlement": self._s.settlement._void_settlement,
+            "repayment": self._s.ledger._void_repayment,
+            "remittance": self._s.commission._void_remittance,
+        }
+        with self._s.records.atomic():
+            void_receipt = self.issue("void", -original.amount_fen, farmer_id=original.farmer_id,
+                                      ref_entity="receipts", ref_id=original.id,
+                                      voids_receipt_id=original.id)
+            handlers[original.kind](original, void_receipt, why)
+            self._s.audit.log("receipt_voided", "receipts", original.id, reason=why,
+                              detail={"number": original.number, "void": void_receipt.number,
+                                      "approved_by": manager.id})
+        return void_receipt

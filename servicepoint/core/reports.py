@@ -1,0 +1,248 @@
+"""Reports as data: daily close, commission statement, consignment, poverty alleviation.
+
+Reports return dataclasses; the CLI prints them or dumps JSON, the GUI shows them in tables and
+the printing layer lays them out.  Every figure is a sum over append-only rows, so a report for
+a past day never changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from .commission import CommissionStatement
+from .errors import InvalidInput
+from .money import check_fen
+from .text import clean_text
+
+if TYPE_CHECKING:
+    from .receipts import Receipt
+    from .station import Station
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_day(day: str) -> str:
+    if not isinstance(day, str) or not _DAY.match(day):
+        raise InvalidInput("day_malformed", value=str(day)[:20])
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        raise InvalidInput("day_malformed", value=day) from None
+    return day
+
+
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+@dataclass(frozen=True)
+class MethodTakings:
+    method: str
+    received_fen: int
+    paid_out_fen: int
+
+    @property
+    def net_fen(self) -> int:
+        return self.received_fen - self.paid_out_fen
+
+
+@dataclass(frozen=True)
+class DailyClose:
+    day: str
+    by_method: list[MethodTakings]
+    by_kind: dict[str, int]
+    opening_cash_fen: int
+    cash_in_fen: int
+    cash_out_fen: int
+    expected_cash_fen: int
+    counted_cash_fen: int | None
+    difference_fen: int | None
+    orders_placed: int
+    orders_completed: int
+    receipts_issued: int
+    closed_at: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchStock:
+    batch_id: str
+    trace_code: str
+    farmer_name: str
+    product: str
+    grade: str | None
+    unit: str
+    intake_base: int
+    on_hand_base: int
+    age_days: int
+
+
+@dataclass(frozen=True)
+class FarmerDue:
+    farmer_id: str
+    farmer_name: str
+    sales: int
+    net_due_fen: int
+
+
+@dataclass(frozen=True)
+class ConsignmentReport:
+    stock: list[BatchStock]
+    due: list[FarmerDue]
+    sales_fen_30d: int
+    spoiled_batches_30d: int
+    total_due_fen: int = field(default=0)
+
+
+@dataclass(frozen=True)
+class PovertyReport:
+    day_from: str
+    day_to: str
+    poor_households_registered: int
+    poor_households_served: int
+    purchases_for_poor_fen: int
+    consignment_sales_for_poor_fen: int
+    payouts_to_poor_fen: int
+    households_served: int
+
+
+def as_dict(report: Any) -> dict[str, Any]:
+    """A report as JSON-ready data (money stays integer fen)."""
+    data = asdict(report)
+    if isinstance(report, DailyClose):
+        for m, src in zip(data["by_method"], report.by_method, strict=True):
+            m["net_fen"] = src.net_fen
+    return data
+
+
+class Reports:
+    def __init__(self, station: Station) -> None:
+        self._s = station
+
+    # -- daily close --------------------------------------------------------------------
+
+    def daily(self, day: str) -> DailyClose:
+        check_day(day)
+        r = self._s.records
+        start, end = day, _next_day(day)
+        by_method = [MethodTakings(row["method"], row["inn"] or 0, -(row["out"] or 0))
+                     for row in r.all(
+                         "SELECT method, SUM(CASE WHEN amount_fen > 0 THEN amount_fen END) AS inn,"
+                         " SUM(CASE WHEN amount_fen < 0 THEN amount_fen END) AS out "
+                         "FROM payments WHERE created_at >= ? AND created_at < ? "
+                         "GROUP BY method ORDER BY method", (start, end))]
+        by_kind = {row["kind"]: row["total"] for row in r.all(
+            "SELECT kind, SUM(amount_fen) AS total FROM payments WHERE created_at >= ? "
+            "AND created_at < ? GROUP BY kind ORDER BY kind", (start, end))}
+        previous = r.one("SELECT counted_cash_fen FROM day_closes WHERE day < ? "
+                         "ORDER BY day DESC, created_at DESC LIMIT 1", (day,))
+        opening = previous["counted_cash_fen"] if previous else int(
+            self._s.setting("opening_float_fen", 0))
+        cash = next((m for m in by_method if m.method == "cash"), MethodTakings("cash", 0, 0))
+        expected = opening + cash.received_fen - cash.paid_out_fen
+        closed = r.one("SELECT * FROM day_closes WHERE day = ? ORDER BY created_at DESC "
+                       "LIMIT 1", (day,))
+
+        def count(sql: str) -> int:
+            return int(r.scalar(sql, (start, end)) or 0)
+
+        return DailyClose(
+            day, by_method, by_kind, opening, cash.received_fen, cash.paid_out_fen, expected,
+            closed["counted_cash_fen"] if closed else None,
+            closed["counted_cash_fen"] - expected if closed else None,
+            count("SELECT COUNT(*) FROM orders WHERE created_at >= ? AND created_at < ?"),
+            count("SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
+                  "AND created_at >= ? AND created_at < ?"),
+            count("SELECT COUNT(*) FROM receipts WHERE created_at >= ? AND created_at < ?"),
+            closed["created_at"] if closed else None)
+
+    def close_day(self, day: str, counted_cash_fen: int, note: str | None = None) -> Receipt:
+        """Record the counted cash for a day (a manager's job); prints as the Z report.
+
+        Closing again (a recount) adds a new close; the latest one counts.
+        """
+        op = self._s.require_manager()
+        check_fen(counted_cash_fen, allow_zero=True)
+        note_ = clean_text(note, "note", required=False)
+        figures = self.daily(day)
+        if day > self._s.clock.now().date().isoformat():
+            raise InvalidInput("day_in_future", value=day)
+        with self._s.records.atomic():
+            receipt = self._s.receipts.issue("day_close", counted_cash_fen,
+                                             ref_entity="day_closes", ref_id=day)
+            self._s.records.insert("day_closes", {
+                "day": day, "opening_cash_fen": figures.opening_cash_fen,
+                "cash_in_fen": figures.cash_in_fen, "cash_out_fen": figures.cash_out_fen,
+                "expected_cash_fen": figures.expected_cash_fen,
+                "counted_cash_fen": counted_cash_fen,
+                "difference_fen": counted_cash_fen - figures.expected_cash_fen, "note": note_,
+                "created_at": self._s.clock.stamp(), "operator_id": op.id})
+        return receipt
+
+    # -- commission ---------------------------------------------------------------------
+
+    def commission(self, month: str) -> CommissionStatement:
+        return self._s.commission.statement(month)
+
+    # -- consignment --------------------------------------------------------------------
+
+    def consignment(self) -> ConsignmentReport:
+        r = self._s.records
+        now = self._s.clock.now()
+        stock = []
+        for row in r.all(
+                "SELECT b.id, b.trace_code, f.name AS farmer, b.product, b.grade, b.unit, "
+                "b.quantity_base, b.created_at, SUM(m.quantity_base) AS on_hand "
+                "FROM consignment_batches b JOIN farmers f ON f.id = b.farmer_id "
+                "JOIN stock_movements m ON m.batch_id = b.id GROUP BY b.id "
+                "HAVING on_hand > 0 ORDER BY b.created_at, b.id"):
+            age = (now - datetime.fromisoformat(row["created_at"])).days
+            stock.append(BatchStock(row["id"], row["trace_code"], row["farmer"], row["product"],
+                                    row["grade"], row["unit"], row["quantity_base"],
+                                    row["on_hand"], age))
+        names = {x["id"]: x["name"] for x in r.all("SELECT id, name FROM farmers WHERE id IN "
+                                                   "(SELECT farmer_id FROM consignment_sales)")}
+        due = [FarmerDue(fid, names.get(fid, ""), n, net)
+               for fid, n, net in self._s.settlement.farmers_due()]
+        since = (now - timedelta(days=30)).isoformat()
+        sales = int(r.scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM payments WHERE kind IN "
+                             "('consignment_sale', 'consignment_sale_void') AND created_at >= ?",
+                             (since,)))
+        spoiled = int(r.scalar("SELECT COUNT(DISTINCT batch_id) FROM stock_movements WHERE "
+                               "kind = 'spoil' AND created_at >= ?", (since,)))
+        return ConsignmentReport(stock, due, sales, spoiled, sum(d.net_due_fen for d in due))
+
+    # -- poverty alleviation ------------------------------------------------------------
+
+    def poverty(self, day_from: str, day_to: str) -> PovertyReport:
+        """Figures for the county's poverty-alleviation report over [day_from, day_to]."""
+        check_day(day_from)
+        check_day(day_to)
+        if day_to < day_from:
+            raise InvalidInput("period_reversed", start=day_from, end=day_to)
+        r = self._s.records
+        start, end = day_from, _next_day(day_to)
+
+        def total(sql: str) -> int:
+            return int(r.scalar(sql, (start, end)) or 0)
+
+        served_sql = ("SELECT farmer_id FROM orders WHERE created_at >= ?1 AND created_at < ?2 "
+                      "UNION SELECT farmer_id FROM consignment_sales WHERE created_at >= ?1 "
+                      "AND created_at < ?2")
+        return PovertyReport(
+            day_from, day_to,
+            int(r.scalar("SELECT COUNT(*) FROM farmers WHERE is_poor = 1")),
+            total(f"SELECT COUNT(*) FROM farmers WHERE is_poor = 1 AND id IN ({served_sql})"),
+            total("SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f ON f.id = p.farmer_id"
+                  " WHERE f.is_poor = 1 AND p.kind IN ('purchase', 'purchase_refund', "
+                  "'purchase_void') AND p.created_at >= ? AND p.created_at < ?"),
+            total("SELECT SUM(p.amount_fen) FROM payments p JOIN consignment_sales s "
+                  "ON s.id = p.sale_id JOIN farmers f ON f.id = s.farmer_id WHERE f.is_poor = 1 "
+                  "AND p.kind IN ('consignment_sale', 'consignment_sale_void') "
+                  "AND p.created_at >= ? AND p.created_at < ?"),
+            -total("SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f "
+                   "ON f.id = p.farmer_id WHERE f.is_poor = 1 AND p.kind IN "
+                   "('payout', 'payout_void') AND p.created_at >= ? AND p.created_at < ?"),
+            total(f"SELECT COUNT(*) FROM ({served_sql})"))

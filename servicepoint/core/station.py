@@ -1,0 +1,260 @@
+"""The one way to open a station: it owns the database connection and hands out the services.
+
+The GUI, the CLI, the sync client and the tests all go through :class:`Station`.  Nothing else
+opens the database.  A ``Station`` and its connection belong to one thread (see ``db.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlite_utils import Database
+
+from . import db as dbmod
+from .audit import AuditLog
+from .catalogue import Catalogue
+from .checks import run_checks
+from .commission import CommissionBook
+from .consignment import Consignment
+from .errors import InvalidInput, NotFound, PermissionDenied
+from .farmers import Farmers
+from .ids import Clock, IdMaker
+from .ledger import Ledger
+from .operators import Operator, Operators, check_pin
+from .purchasing import Purchasing
+from .receipts import Receipts
+from .records import Records
+from .reports import Reports
+from .settlement import Settlements
+from .text import clean_name
+
+DB_FILENAME = "station.db"
+_STATION_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+
+
+@dataclass(frozen=True)
+class Identity:
+    code: str
+    name: str
+    village: str
+    township: str
+    county: str
+    training: bool
+    device_id: str
+    epoch: int
+    created_at: str
+
+
+def database_path(location: Path | str) -> Path:
+    """A data folder holds ``station.db``; a path ending in ``.db`` is used as it is."""
+    path = Path(location)
+    if path.suffix == ".db":
+        return path
+    return path / DB_FILENAME
+
+
+class Station:
+    """An open station. Use :meth:`create` for a new one and :meth:`open` for an existing one."""
+
+    def __init__(self, db: Database, path: Path, clock: Clock | None = None,
+                 new_id: IdMaker | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.clock = clock or Clock()
+        self.new_id = new_id or IdMaker(self.clock.now)
+        row = db.execute("SELECT code FROM station WHERE id = 1").fetchone()
+        if row is None:
+            db.conn.close()
+            raise NotFound("station_not_initialised", path=str(path))
+        self.records = Records(db, row[0], self.clock, self.new_id)
+        self.operator: Operator | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, location: Path | str, *, clock: Clock | None = None,
+             new_id: IdMaker | None = None) -> Station:
+        path = database_path(location)
+        if not path.exists():
+            raise NotFound("station_not_initialised", path=str(path))
+        return cls(dbmod.connect(path), path, clock, new_id)
+
+    @classmethod
+    def create(cls, location: Path | str, *, code: str, name: str, village: str,
+               township: str, county: str, manager_name: str, manager_pin: str,
+               training: bool = False, clock: Clock | None = None,
+               new_id: IdMaker | None = None) -> Station:
+        """Create the database, the station identity and its first manager, in one go."""
+        code = str(code).strip().upper()
+        if not _STATION_CODE.match(code):
+            raise InvalidInput("station_code_malformed", value=code[:20])
+        fields = {k: clean_name(v, k) for k, v in
+                  (("station_name", name), ("village", village), ("township", township),
+                   ("county", county))}
+        manager = clean_name(manager_name, "operator_name")
+        check_pin(manager_pin)
+        path = database_path(location)
+        if path.exists():
+            raise InvalidInput("station_exists", path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        clock = clock or Clock()
+        new_id = new_id or IdMaker(clock.now)
+        db = dbmod.connect(path)
+        with db.atomic():
+            db.execute(
+                "INSERT INTO station (id, code, name, village, township, county, training, "
+                "device_id, epoch, secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                (code, fields["station_name"], fields["village"], fields["township"],
+                 fields["county"], int(training), new_id(), os.urandom(32).hex(), clock.stamp()),
+            )
+            # Ad-hoc items need a category before the first county catalogue arrives.
+            db.execute("INSERT INTO categories (code, name, commission_bp, updated_at) "
+                       "VALUES ('other', '其他', 1000, ?)", (clock.stamp(),))
+        station = cls(db, path, clock, new_id)
+        assert manager is not None
+        station.operators.add(manager, manager_pin, "manager")
+        return station
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- identity and sign-in ---------------------------------------------------------------
+
+    @property
+    def code(self) -> str:
+        return self.records.station_code
+
+    @property
+    def identity(self) -> Identity:
+        row = self.records.one("SELECT * FROM station WHERE id = 1")
+        assert row is not None
+        return Identity(row["code"], row["name"], row["village"], row["township"],
+                        row["county"], bool(row["training"]), row["device_id"], row["epoch"],
+                        row["created_at"])
+
+    @property
+    def secret(self) -> bytes:
+        """Per-station secret for receipt MACs; never leaves the PC except at enrolment."""
+        return bytes.fromhex(self.records.scalar("SELECT secret FROM station WHERE id = 1"))
+
+    def update_identity(self, **changes: str) -> Identity:
+        """Change the station's name or place names (a settings change: manager only)."""
+        self.require_manager()
+        allowed = {"name": "station_name", "village": "village", "township": "township",
+                   "county": "county"}
+        clean: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key not in allowed:
+                raise InvalidInput("setting_unknown", key=key)
+            clean[key] = clean_name(value, allowed[key])
+        before = self.identity
+        with self.records.atomic() as db:
+            sets = ", ".join(f"{k} = ?" for k in clean)
+            db.execute(f"UPDATE station SET {sets} WHERE id = 1", tuple(clean.values()))
+            self.audit.log("station_changed", "station", self.code, detail={
+                "before": {k: getattr(before, k) for k in clean}, "after": clean})
+        return self.identity
+
+    def sign_in(self, name: str, pin: str) -> Operator:
+        self.operator = self.operators.verify(name, pin)
+        return self.operator
+
+    def sign_out(self) -> None:
+        self.operator = None
+
+    def act_as(self, operator: Operator) -> None:
+        """Set the current operator directly (automation, the training builder, tests)."""
+        self.operator = operator
+
+    def require_operator(self) -> Operator:
+        if self.operator is None:
+            raise PermissionDenied("not_signed_in")
+        return self.operator
+
+    def require_manager(self, approver: Operator | None = None) -> Operator:
+        """The current operator if a manager, else a manager's approval given for this action."""
+        current = self.require_operator()
+        if current.is_manager:
+            return current
+        if approver is not None and approver.is_manager:
+            return approver
+        raise PermissionDenied("manager_required")
+
+    # -- settings ------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        value = self.records.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if value is None else json.loads(value)
+
+    def set_setting(self, key: str, value: Any, *, approver: Operator | None = None) -> None:
+        who = self.require_manager(approver)
+        old = self.setting(key)
+        with self.records.atomic() as db:
+            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                       (key, json.dumps(value, ensure_ascii=False)))
+            self.audit.log("setting_changed", "settings", key,
+                           detail={"before": old, "after": value}, operator_id=who.id)
+
+    # -- services ------------------------------------------------------------------------
+
+    @cached_property
+    def operators(self) -> Operators:
+        return Operators(self)
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        return AuditLog(self)
+
+    @cached_property
+    def farmers(self) -> Farmers:
+        return Farmers(self)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        return Catalogue(self)
+
+    @cached_property
+    def receipts(self) -> Receipts:
+        return Receipts(self)
+
+    @cached_property
+    def ledger(self) -> Ledger:
+        return Ledger(self)
+
+    @cached_property
+    def purchasing(self) -> Purchasing:
+        return Purchasing(self)
+
+    @cached_property
+    def commission(self) -> CommissionBook:
+        return CommissionBook(self)
+
+    @cached_property
+    def consignment(self) -> Consignment:
+        return Consignment(self)
+
+    @cached_property
+    def settlement(self) -> Settlements:
+        return Settlements(self)
+
+    @cached_property
+    def reports(self) -> Reports:
+        return Reports(self)
+
+    def check(self) -> list[str]:
+        """Every invariant of BRIEF §3; an empty list means all hold."""
+        return run_checks(self)

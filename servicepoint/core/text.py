@@ -1,0 +1,138 @@
+"""Validation of text the operator types: names, phones, ID and card numbers, notes.
+
+Receipt printers print GB18030 text through a CJK font that has no emoji and nothing outside
+the Basic Multilingual Plane, so such characters are refused at the door rather than printed
+as boxes.  Names may not contain SQL or shell punctuation: no real name needs ``;`` or quotes,
+and refusing them keeps imported junk out of the farmer list.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import InvalidInput
+
+NAME_MAX = 40
+TEXT_MAX = 200
+NOTE_MAX = 500
+
+_NAME_OK = re.compile(r"^[\w\u00b7\u30fb\-\(\)（）. ]+$")
+_SQLISH = re.compile(r"(--|;|/\*|\*/|'|\"|`|\\)")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+_ID18 = re.compile(r"^\d{17}[\dX]$")
+_CODE = re.compile(r"^[A-Za-z0-9\-_/]+$")
+
+
+def _is_emoji_or_astral(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        cp > 0xFFFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0xFE00 <= cp <= 0xFE0F
+        or cp in (0x200D, 0x20E3)
+    )
+
+
+def clean_text(value: object, field: str, *, required: bool = True,
+               max_len: int = TEXT_MAX) -> str | None:
+    """Trim and check free text. Returns ``None`` for an empty optional field."""
+    if value is None:
+        if required:
+            raise InvalidInput("field_required", field=field)
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput("field_not_text", field=field)
+    text = unicodedata.normalize("NFC", value).strip()
+    if not text:
+        if required:
+            raise InvalidInput("field_required", field=field)
+        return None
+    if len(text) > max_len:
+        raise InvalidInput("field_too_long", field=field, max=max_len, length=len(text))
+    for ch in text:
+        if _is_emoji_or_astral(ch):
+            raise InvalidInput("field_has_emoji", field=field)
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") and ch not in "\n\t":
+            raise InvalidInput("field_has_control", field=field)
+    return text
+
+
+def clean_name(value: object, field: str = "name", *, required: bool = True) -> str | None:
+    """A person's, product's or place's name: letters (any script), digits, spaces, · - ( )."""
+    text = clean_text(value, field, required=required, max_len=NAME_MAX)
+    if text is None:
+        return None
+    if _SQLISH.search(text) or not _NAME_OK.match(text):
+        raise InvalidInput("name_bad_characters", field=field, value=text)
+    return text
+
+
+def clean_item_name(value: object, field: str = "item_name") -> str:
+    """Product names from platforms carry more punctuation (+, /, %, ×) than people's names."""
+    text = clean_text(value, field, max_len=TEXT_MAX)
+    assert text is not None
+    if _SQLISH.search(text):
+        raise InvalidInput("name_bad_characters", field=field, value=text[:40])
+    return text
+
+
+def clean_phone(value: object, *, required: bool = False) -> str | None:
+    """Mainland mobile (11 digits from 13x–19x) or landline with area code."""
+    text = clean_text(value, "phone", required=required, max_len=20)
+    if text is None:
+        return None
+    digits = re.sub(r"[\s\-]", "", text)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    if _MOBILE.match(digits):
+        return digits
+    if _LANDLINE.match(text.replace(" ", "")) or re.fullmatch(r"0\d{9,11}", digits):
+        return digits
+    raise InvalidInput("phone_malformed", value=text)
+
+
+def mask_phone(phone: str | None) -> str:
+    """138****0000 for receipts (BRIEF §3 privacy)."""
+    if not phone:
+        return ""
+    if len(phone) <= 7:
+        return phone[:1] + "*" * (len(phone) - 1)
+    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+
+
+def clean_id_number(value: object) -> str | None:
+    """18-character resident ID with its ISO 7064 MOD 11-2 check digit."""
+    text = clean_text(value, "id_number", required=False, max_len=18)
+    if text is None:
+        return None
+    text = text.upper()
+    if not _ID18.match(text):
+        raise InvalidInput("id_number_malformed")
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    total = sum(int(d) * w for d, w in zip(text[:17], weights, strict=True))
+    if "10X98765432"[total % 11] != text[17]:
+        raise InvalidInput("id_number_malformed")
+    return text
+
+
+def clean_code(value: object, field: str, *, required: bool = True,
+               max_len: int = 40) -> str | None:
+    """References and codes: platform order numbers, card numbers, SKUs, payment refs."""
+    text = clean_text(value, field, required=required, max_len=max_len)
+    if text is None:
+        return None
+    if not _CODE.match(text):
+        raise InvalidInput("code_bad_characters", field=field, value=text[:40])
+    return text
+
+
+def clean_link(value: object, field: str = "link_ref") -> str | None:
+    """A product link or platform reference; URLs have punctuation, but never quotes."""
+    text = clean_text(value, field, required=False, max_len=TEXT_MAX)
+    if text is None:
+        return None
+    if any(c in text for c in "'\"`;\\ ") :
+        raise InvalidInput("code_bad_characters", field=field, value=text[:40])
+    return text

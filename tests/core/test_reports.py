@@ -1,0 +1,87 @@
+"""Reports as data: daily close, commission statement with remittance, consignment, poverty."""
+
+from __future__ import annotations
+
+import pytest
+
+from servicepoint.core import payments as pay
+from servicepoint.core.errors import PermissionDenied
+from servicepoint.core.purchasing import LineInput
+from servicepoint.core.reports import as_dict
+
+
+def _day_of_business(station, farmer):
+    """One day: a cash order with change, a mobile order, a chicken sale, a cash payout."""
+    a = station.purchasing.place(farmer.id, [LineInput(1, name="化肥", unit_price_fen=8000,
+                                                       category_code="agri")],
+                                 [pay.cash(8000, 10000)])
+    station.purchasing.place(farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)],
+                             [pay.mobile(1500, "WX99")])
+    batch = station.consignment.intake(farmer.id, "散养土鸡", 3, "bird", grade="二级")
+    station.consignment.sell(batch.id, 1, 16800, [pay.cash(16800)])
+    station.settlement.settle(farmer.id)  # cash payout 16800 − 1680
+    return a
+
+
+def test_daily_close_expected_cash(station, farmer):
+    """Expected cash = opening + cash in − cash out; counting records the difference."""
+    _day_of_business(station, farmer)
+    report = station.reports.daily("2026-11-22")
+    cash = next(m for m in report.by_method if m.method == "cash")
+    assert cash.received_fen == 8000 + 16800
+    assert cash.paid_out_fen == 15120
+    assert report.expected_cash_fen == 8000 + 16800 - 15120
+    assert report.counted_cash_fen is None
+    receipt = station.reports.close_day("2026-11-22", 9600, "少了一张零钱")
+    assert receipt.kind == "day_close"
+    closed = station.reports.daily("2026-11-22")
+    assert closed.counted_cash_fen == 9600 and closed.difference_fen == 9600 - 9680
+    nxt = station.reports.daily("2026-11-23")
+    assert nxt.opening_cash_fen == 9600
+    assert as_dict(closed)["by_method"][0]["net_fen"] is not None
+
+
+def test_daily_close_needs_manager(station, farmer):
+    """An operator cannot close the day."""
+    station.operators.add("小李", "5678")
+    station.sign_in("小李", "5678")
+    with pytest.raises(PermissionDenied):
+        station.reports.close_day("2026-11-22", 0)
+
+
+def test_commission_statement_and_remittance(station, farmer, clock):
+    """collected − commission = due to county; a remittance reduces what is outstanding."""
+    order = _day_of_business(station, farmer)
+    station.purchasing.mark_arrived(order.id)
+    station.purchasing.complete(order.id)
+    st = station.reports.commission("2026-11")
+    assert st.collected_fen == 9500
+    assert st.commission_fen == 640  # 8 % of the completed 化肥 order; 水桶 not picked up
+    assert st.due_to_county_fen == 9500 - 640
+    assert st.consignment_commission_fen == 1680
+    assert [c.category_code for c in st.by_category] == ["agri"]
+    station.commission.remit(5000, "mobile", "2026-11", reference="BANK-1")
+    st = station.reports.commission("2026-11")
+    assert st.remitted_fen == 5000 and st.outstanding_fen == 9500 - 640 - 5000
+    clock.advance(days=10)
+    december = station.reports.commission("2026-12")
+    assert december.collected_fen == 0 and december.outstanding_fen == 9500 - 640 - 5000
+
+
+def test_consignment_and_poverty_reports(station, farmer):
+    """Stock on hand and settlements due per farmer; poor households served and paid."""
+    other = station.farmers.add("李四")
+    batch = station.consignment.intake(other.id, "鸡蛋", 300, "each")
+    station.consignment.sell(batch.id, 30, 150, [pay.cash(4500)])
+    _day_of_business(station, farmer)
+    cons = station.reports.consignment()
+    stocked = {b.product: b.on_hand_base for b in cons.stock}
+    assert stocked == {"鸡蛋": 270, "散养土鸡": 2}
+    assert [(d.farmer_name, d.net_due_fen) for d in cons.due] == [("李四", 4500 - 450)]
+    pov = station.reports.poverty("2026-11-01", "2026-11-30")
+    assert pov.poor_households_registered == 1
+    assert pov.poor_households_served == 1
+    assert pov.purchases_for_poor_fen == 9500
+    assert pov.consignment_sales_for_poor_fen == 16800
+    assert pov.payouts_to_poor_fen == 15120
+    assert pov.households_served == 2

@@ -1,0 +1,152 @@
+"""Opening a station: pragmas, migrations, identity, operators, settings and receipts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from servicepoint.core import Station
+from servicepoint.core import payments as pay
+from servicepoint.core.errors import InvalidInput, InvalidState, NotFound, PermissionDenied
+from servicepoint.core.migrations import APPEND_ONLY, migrations
+from servicepoint.core.purchasing import LineInput
+
+
+def test_pragmas_for_durability(station):
+    """WAL, synchronous=FULL (2) and foreign keys are on for every open station."""
+    db = station.db
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_reopen_applies_no_migration_twice(station, clock):
+    """Migrations are recorded; reopening finds nothing pending and keeps the data."""
+    path = station.path
+    station.close()
+    with Station.open(path, clock=clock) as again:
+        assert migrations.pending(again.db) == []
+        assert again.identity.code == "GJ01"
+        names = [m.name for m in migrations.applied(again.db)]
+        assert names == ["0001_initial"]
+
+
+def test_open_missing_station_is_a_clear_error(tmp_path):
+    """Opening a folder without a station says so rather than creating an empty one."""
+    with pytest.raises(NotFound) as info:
+        Station.open(tmp_path / "nowhere")
+    assert info.value.code == "station_not_initialised"
+    assert not (tmp_path / "nowhere" / "station.db").exists()
+
+
+def test_money_tables_refuse_update_and_delete(station, farmer):
+    """Append-only tables refuse UPDATE and DELETE at the database level."""
+    station.purchasing.place(farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
+                             [pay.cash(2500)])
+    for table in ("payments", "receipts", "order_lines"):
+        assert table in APPEND_ONLY
+        with pytest.raises(sqlite3.IntegrityError):
+            station.db.execute(f"UPDATE {table} SET station = 'XX'")
+        with pytest.raises(sqlite3.IntegrityError):
+            station.db.execute(f"DELETE FROM {table}")
+
+
+def test_pins_are_hashed_and_checked(station):
+    """PINs are stored as scrypt hashes; a wrong PIN and an unknown name look the same."""
+    op = station.operators.add("小李", "5678")
+    row = station.records.one("SELECT * FROM operators WHERE id = ?", (op.id,))
+    assert "5678" not in json.dumps(row)
+    assert len(row["pin_hash"]) == 64
+    with pytest.raises(PermissionDenied) as a:
+        station.sign_in("小李", "0000")
+    with pytest.raises(PermissionDenied) as b:
+        station.sign_in("没有这人", "5678")
+    assert a.value.code == b.value.code == "wrong_pin"
+    assert station.sign_in("小李", "5678").role == "operator"
+
+
+def test_settings_need_a_manager_and_are_audited(station):
+    """An operator cannot change settings alone; a manager's approval is logged."""
+    station.operators.add("小李", "5678")
+    station.sign_in("小李", "5678")
+    with pytest.raises(PermissionDenied):
+        station.set_setting("credit_limit_fen", 100)
+    manager = station.operators.approve("王站长", "1234")
+    station.set_setting("credit_limit_fen", 100, approver=manager)
+    assert station.setting("credit_limit_fen") == 100
+    entry = station.audit.entries(action="setting_changed")[0]
+    assert entry.operator_id == manager.id and entry.detail["after"] == 100
+
+
+def test_receipt_numbers_gapless_across_refusals_and_years(station, farmer, clock):
+    """A refused sale takes no number; numbering restarts at 000001 each year."""
+    station.purchasing.place(farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
+                             [pay.cash(2500)])
+    with pytest.raises(Exception):  # noqa: B017 - any refusal will do here
+        station.purchasing.place(farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
+                                 [pay.cash(2400)])
+    second = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
+                                      [pay.cash(900)])
+    assert second.number == "GJ01-2026-000002"
+    clock.advance(days=45)
+    third = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
+                                     [pay.cash(900)])
+    assert third.number == "GJ01-2027-000001"
+    assert station.check() == []
+
+
+def test_rollback_inside_a_transaction_returns_the_number(station, farmer):
+    """If anything fails after a number is taken, the number goes back with the rollback."""
+    with pytest.raises(RuntimeError), station.records.atomic():
+        station.receipts.issue("repayment", 100, farmer_id=farmer.id)
+        raise RuntimeError("power cut simulated")
+    assert station.records.scalar("SELECT COUNT(*) FROM receipts") == 0
+    order = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
+                                     [pay.cash(900)])
+    assert order.number.endswith("-000001")
+
+
+def test_reprints_are_counted(station, farmer):
+    """The first print is the original; each later one is a numbered reprint."""
+    order = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
+                                     [pay.cash(900)])
+    assert station.receipts.record_print(order.number) == 0
+    assert station.receipts.record_print(order.number) == 1
+    assert station.receipts.record_print(order.number) == 2
+    assert station.receipts.reprint_count(order.number) == 2
+
+
+def test_void_rules(station, farmer):
+    """Voids need a manager and a reason, happen once, keep the original and reverse it."""
+    station.operators.add("小李", "5678")
+    order = station.purchasing.place(
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.on_account(900)])
+    station.sign_in("小李", "5678")
+    with pytest.raises(PermissionDenied):
+        station.receipts.void(order.number, "输错了")
+    manager = station.operators.approve("王站长", "1234")
+    with pytest.raises(InvalidInput):
+        station.receipts.void(order.number, "  ", approver=manager)
+    void = station.receipts.void(order.number, "输错了", approver=manager)
+    assert void.kind == "void" and void.amount_fen == -900
+    assert station.receipts.get(order.number).kind == "purchase"  # the original stays
+    assert station.purchasing.get(order.id).status == "cancelled"
+    assert station.ledger.balance(farmer.id) == 0
+    with pytest.raises(InvalidState):
+        station.receipts.void(order.number, "again", approver=manager)
+    with pytest.raises(InvalidState):
+        station.receipts.void(void.number, "void a void", approver=manager)
+    assert station.check() == []
+
+
+def test_every_synced_row_has_station_and_uuid7(station, farmer):
+    """Synced rows carry the owning station and a UUIDv7 made on the device."""
+    import uuid
+    station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
+                             [pay.cash(900)])
+    for table in ("farmers", "orders", "payments", "receipts", "order_lines"):
+        for row in station.records.all(f"SELECT id, station FROM {table}"):
+            assert row["station"] == "GJ01"
+            assert uuid.UUID(row["id"]).version == 7

@@ -1,0 +1,85 @@
+"""The servicepoint command: init, check, reports, imports, exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from servicepoint.cli import main
+from servicepoint.core import Station
+from servicepoint.core import payments as pay
+from servicepoint.core.purchasing import LineInput
+
+INIT = ["init", "--code", "GJ02", "--name", "甘界村服务站", "--village", "甘界村",
+        "--township", "城关镇", "--county", "示范县", "--manager", "王站长", "--pin", "1234"]
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("SERVICEPOINT_PIN", "1234")
+    assert main([*INIT, "--data-dir", str(tmp_path)]) == 0
+    return tmp_path
+
+
+def test_init_creates_station_in_data_dir(data_dir, capsys):
+    """init creates <data-dir>/station/station.db with the given identity."""
+    with Station.open(data_dir / "station") as s:
+        assert s.identity.code == "GJ02"
+    assert main([*INIT, "--data-dir", str(data_dir)]) == 2  # a second init is refused
+    assert "已经有" in capsys.readouterr().err
+
+
+def test_check_passes_then_fails_on_tampering(data_dir, capsys):
+    """check exits 0 on a sound station and 1 with a list when an invariant breaks."""
+    with Station.open(data_dir / "station") as s:
+        s.sign_in("王站长", "1234")
+        f = s.farmers.add("张三")
+        s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
+                           [pay.on_account(2500)])
+    assert main(["check", "--data-dir", str(data_dir)]) == 0
+    assert "检查通过" in capsys.readouterr().out
+    with Station.open(data_dir / "station") as s:
+        s.db.execute("DROP TRIGGER ledger_entries_no_delete")
+        s.db.execute("DELETE FROM ledger_entries")
+    assert main(["check", "--data-dir", str(data_dir), "--json"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert not result["ok"] and any("ledger" in p for p in result["problems"])
+
+
+def test_reports_json_and_text(data_dir, capsys):
+    """Every report kind prints as text and as JSON with integer fen."""
+    for kind in ("daily", "commission", "consignment", "poverty"):
+        assert main(["report", kind, "--data-dir", str(data_dir)]) == 0
+        assert capsys.readouterr().out.strip()
+        assert main(["report", kind, "--json", "--data-dir", str(data_dir)]) == 0
+        json.loads(capsys.readouterr().out)
+    assert main(["report", "daily", "--day", "2026-13-40", "--data-dir", str(data_dir)]) == 2
+    assert "日期格式" in capsys.readouterr().err
+
+
+def test_imports(data_dir, tmp_path, capsys):
+    """farmers import and catalog import go through the manager's sign-in."""
+    farmers = tmp_path / "farmers.csv"
+    farmers.write_text("name,phone,village_group,is_poor\n张三,13800001234,一组,是\n",
+                       encoding="utf-8")
+    catalog = tmp_path / "catalog.csv"
+    catalog.write_text("sku,name,category,unit,price,category_name,category_rate\n"
+                       "F1,复合肥 50kg,agri,bag,120.00,农资,8\n", encoding="utf-8")
+    assert main(["farmers", "import", str(farmers), "--data-dir", str(data_dir)]) == 0
+    assert main(["catalog", "import", str(catalog), "--data-dir", str(data_dir),
+                 "--lang", "en"]) == 0
+    assert "1 added" in capsys.readouterr().out
+    with Station.open(data_dir / "station") as s:
+        assert s.catalogue.category("agri").commission_bp == 800
+        assert s.farmers.count() == 1
+
+
+def test_wrong_pin_is_refused(data_dir, monkeypatch, capsys):
+    """A wrong PIN writes nothing and says so in the chosen language."""
+    monkeypatch.setenv("SERVICEPOINT_PIN", "9999")
+    path = data_dir / "x.csv"
+    path.write_text("name\n张三\n", encoding="utf-8")
+    assert main(["farmers", "import", str(path), "--data-dir", str(data_dir),
+                 "--lang", "en"]) == 2
+    assert "Wrong name or PIN" in capsys.readouterr().err
