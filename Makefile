@@ -20,6 +20,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy servicepoint/core
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 bench: $(STAMP)

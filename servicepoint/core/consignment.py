@@ -81,7 +81,7 @@ class Sale:
     created_at: str
 
 
-def _to_sale(r: dict[str, Any]) -> Sale:
+def sale_from_row(r: dict[str, Any]) -> Sale:
     return Sale(r["id"], r["batch_id"], r["farmer_id"], r["buyer"], r["channel"],
                 r["quantity_base"], r["unit_price_fen"], r["amount_fen"], r["commission_bp"],
                 r["commission_fen"], r["receipt_id"], r["created_at"])
@@ -239,10 +239,10 @@ class Consignment:
         row = self._s.records.one("SELECT * FROM consignment_sales WHERE id = ?", (sale_id,))
         if row is None:
             raise NotFound("sale_not_found", id=str(sale_id)[:40])
-        return _to_sale(row)
+        return sale_from_row(row)
 
     def sales(self, batch_id: str) -> list[Sale]:
-        return [_to_sale(r) for r in self._s.records.all(
+        return [sale_from_row(r) for r in self._s.records.all(
             "SELECT * FROM consignment_sales WHERE batch_id = ? ORDER BY created_at, id",
             (batch_id,))]
 

@@ -16,7 +16,7 @@ from .messages import render
 class ServicePointError(Exception):
     """Base of every refusal. Nothing has been written when one is raised."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
         self.params = params
         super().__init__(self.message("en"))

@@ -9,6 +9,7 @@ range scans stay well under a millisecond at 50,000 farmers (see ``bench/``).
 
 from __future__ import annotations
 
+import builtins
 import io
 import re
 from dataclasses import dataclass
@@ -172,12 +173,12 @@ class Farmers:
     def count(self) -> int:
         return int(self._s.records.scalar("SELECT COUNT(*) FROM farmers"))
 
-    def list(self, limit: int = 100, offset: int = 0) -> list[Farmer]:
+    def list(self, limit: int = 100, offset: int = 0) -> builtins.list[Farmer]:
         rows = self._s.records.all(
             "SELECT * FROM farmers ORDER BY name_pinyin, id LIMIT ? OFFSET ?", (limit, offset))
         return [_row_to_farmer(r) for r in rows]
 
-    def search(self, query: str, limit: int = 30) -> list[Farmer]:
+    def search(self, query: str, limit: int = 30) -> builtins.list[Farmer]:
         """Farmers matching what was typed, best matches first (see module docstring)."""
         q = (query or "").strip()
         if not q:
@@ -185,13 +186,13 @@ class Farmers:
         r = self._s.records
         found: dict[str, dict[str, Any]] = {}
 
-        def add(rows: list[dict[str, Any]]) -> None:
+        def add(rows: builtins.list[dict[str, Any]]) -> None:
             for row in rows:
                 if len(found) >= limit:
                     return
                 found.setdefault(row["id"], row)
 
-        def prefix(column: str, value: str) -> list[dict[str, Any]]:
+        def prefix(column: str, value: str) -> builtins.list[dict[str, Any]]:
             return r.all(f"SELECT * FROM farmers WHERE {column} >= ? AND {column} < ? "
                          f"ORDER BY {column}, id LIMIT ?", (value, _next_prefix(value), limit))
 

@@ -8,6 +8,7 @@ append-only; only the order's status and platform number change, each change log
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -299,7 +300,7 @@ class Purchasing:
 
     def list(self, *, status: str | None = None, farmer_id: str | None = None,
              day_from: str | None = None, day_to: str | None = None,
-             limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+             limit: int = 200, offset: int = 0) -> builtins.list[dict[str, Any]]:
         """Orders newest first, as plain rows for tables (with the farmer's name)."""
         where, params = [], []
         if status:
@@ -364,7 +365,7 @@ class Purchasing:
         if sum(net.values()) < amount:
             raise InvalidState("refund_exceeds_paid", paid=format_yuan(sum(net.values())),
                                refund=format_yuan(amount))
-        rows: list[dict[str, Any]] = []
+        rows: builtins.list[dict[str, Any]] = []
         if method is not None:
             if method not in payments.METHODS:
                 raise InvalidInput("payment_method_unknown", method=str(method)[:20])

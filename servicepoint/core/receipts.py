@@ -140,6 +140,7 @@ class Receipts:
         """
         manager = self._s.require_manager(approver)
         why = clean_text(reason, "reason")
+        assert why is not None
         original = self.get(number_or_id)
         if original.kind not in VOIDABLE:
             raise InvalidState("receipt_not_voidable", number=original.number,

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import payments
+from .consignment import Sale, sale_from_row
 from .errors import InvalidInput, InvalidState, NotFound, PaymentError
 from .money import check_fen, format_yuan
 from .text import clean_text
 
 if TYPE_CHECKING:
-    from .consignment import Sale
     from .receipts import Receipt
     from .station import Station
 
@@ -40,6 +40,13 @@ class SettlementFigures:
     payout_fen: int
 
 
+#: A sale is due when it is not voided and no live (not voided) settlement covers it.
+_DUE = """NOT EXISTS (SELECT 1 FROM receipts v WHERE v.voids_receipt_id = s.receipt_id)
+    AND NOT EXISTS (SELECT 1 FROM settlement_lines l JOIN settlements t ON t.id = l.settlement_id
+        WHERE l.sale_id = s.id AND NOT EXISTS (
+            SELECT 1 FROM receipts v2 WHERE v2.voids_receipt_id = t.receipt_id))"""
+
+
 class Settlements:
     def __init__(self, station: Station) -> None:
         self._s = station
@@ -55,29 +62,17 @@ class Settlements:
 
     def due(self, farmer_id: str) -> list[Sale]:
         """The farmer's sales not yet settled (and not voided), oldest first."""
-        out = []
-        for row in self._s.records.all(
-                "SELECT id FROM consignment_sales WHERE farmer_id = ? ORDER BY created_at, id",
-                (farmer_id,)):
-            sale = self._s.consignment.sale(row["id"])
-            if not self._s.consignment.is_sale_voided(sale) and not self.settlement_of(sale.id):
-                out.append(sale)
-        return out
+        rows = self._s.records.all(
+            f"SELECT s.* FROM consignment_sales s WHERE s.farmer_id = ? AND {_DUE} "
+            "ORDER BY s.created_at, s.id", (farmer_id,))
+        return [sale_from_row(r) for r in rows]
 
     def farmers_due(self) -> list[tuple[str, int, int]]:
         """(farmer id, number of unsettled sales, net due) for every farmer with sales due."""
-        rows = self._s.records.all(
-            "SELECT DISTINCT farmer_id FROM consignment_sales s WHERE NOT EXISTS ("
-            " SELECT 1 FROM settlement_lines l JOIN settlements t ON t.id = l.settlement_id"
-            " WHERE l.sale_id = s.id AND NOT EXISTS (SELECT 1 FROM receipts v"
-            "  WHERE v.voids_receipt_id = t.receipt_id))")
-        out = []
-        for row in rows:
-            sales = self.due(row["farmer_id"])
-            if sales:
-                out.append((row["farmer_id"], len(sales),
-                            sum(s.amount_fen - s.commission_fen for s in sales)))
-        return out
+        return [(r["farmer_id"], r["n"], r["net"]) for r in self._s.records.all(
+            "SELECT s.farmer_id, COUNT(*) AS n, SUM(s.amount_fen - s.commission_fen) AS net "
+            f"FROM consignment_sales s WHERE {_DUE} GROUP BY s.farmer_id "
+            "ORDER BY MIN(s.created_at)")]
 
     def preview(self, farmer_id: str, sale_ids: list[str] | None = None,
                 fees: list[Fee] | None = None, offset_fen: int = 0) -> SettlementFigures:
