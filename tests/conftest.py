@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from servicepoint.core import CHINA_TZ, ManualClock, Station  # noqa: E402
+from servicepoint.core import CHINA_TZ, ManualClock, Station
 
 MANAGER = ("王站长", "1234")
 

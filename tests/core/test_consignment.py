@@ -26,7 +26,7 @@ def test_intake_makes_trace_code_and_receipt(station, chickens):
 
 
 def test_seed_chicken_prices_and_stock_invariant(station, chickens):
-    """Sales at ¥128/¥168/¥188, spoilage and a return keep intake = sold+returned+spoiled+on hand."""
+    """Sales at ¥128/¥168/¥188, spoilage and a return keep intake = sold+returned+spoiled+left."""
     cons = station.consignment
     for price in (12800, 16800, 18800):
         cons.sell(chickens.id, 2, price, [pay.cash(2 * price)], buyer="县城饭店")
