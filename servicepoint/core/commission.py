@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .receipts import Receipt
     from .station import Station
 
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
 PURCHASE_KINDS = ("purchase", "purchase_refund", "purchase_void")
 
 

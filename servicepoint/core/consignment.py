@@ -25,7 +25,7 @@ from .money import (
     line_total,
     unit,
 )
-from .text import clean_name, clean_text
+from .text import NOTE_MAX, clean_name, clean_text
 
 if TYPE_CHECKING:
     from .receipts import Receipt
@@ -109,7 +109,7 @@ class Consignment:
             check_fen(floor_price_fen)
         bp = (int(self._s.setting("consignment_commission_bp", DEFAULT_CONSIGNMENT_BP))
               if commission_bp is None else check_rate_bp(commission_bp))
-        note_ = clean_text(note, "note", required=False)
+        note_ = clean_text(note, "note", required=False, max_len=NOTE_MAX)
         with self._s.records.atomic():
             batch_id = self._s.new_id()
             receipt = self._s.receipts.issue("intake", 0, farmer_id=farmer_id,
@@ -260,6 +260,10 @@ class Consignment:
             raise StockError("not_enough_stock",
                              asked=format_quantity(quantity_base, batch.unit),
                              on_hand=format_quantity(batch.stock.on_hand, batch.unit)
+                             if batch.stock.on_hand else "0",
+                             asked_en=format_quantity(quantity_base, batch.unit, english=True),
+                             on_hand_en=format_quantity(batch.stock.on_hand, batch.unit,
+                                                        english=True)
                              if batch.stock.on_hand else "0")
 
     def _move(self, batch_id: str, kind: str, quantity: int, *, sale_id: str | None = None,

@@ -31,5 +31,11 @@ def read_csv(source: Path | str | io.TextIOBase) -> list[dict[str, str]]:
             raise InvalidInput("csv_encoding")
     else:
         text = source.read()
-    return [{(k or "").strip(): (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(io.StringIO(text))]
+    rows = []
+    for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        if None in row:  # more fields than the header, e.g. an unquoted "1,250"
+            raise CsvRowError("csv_row", row=number, reason="列数比表头多（带逗号的数字要加引号）",
+                              reason_en="it has more columns than the header "
+                                        "(quote numbers that contain commas)")
+        rows.append({(k or "").strip(): (v or "").strip() for k, v in row.items()})
+    return rows

@@ -20,7 +20,7 @@ from pypinyin import Style, lazy_pinyin
 
 from .csvfile import CsvRowError, read_csv
 from .errors import InvalidInput, NotFound, ServicePointError
-from .text import clean_code, clean_id_number, clean_name, clean_phone, clean_text
+from .text import NOTE_MAX, clean_code, clean_id_number, clean_name, clean_phone, clean_text
 
 if TYPE_CHECKING:
     from .station import Station
@@ -81,7 +81,7 @@ class Farmers:
             "village_group": clean_name(village_group, "village_group", required=False),
             "is_poor": int(is_poor), "poverty_card_no": card,
             "id_number": clean_id_number(id_number),
-            "note": clean_text(note, "note", required=False),
+            "note": clean_text(note, "note", required=False, max_len=NOTE_MAX),
         }
 
     def add(self, name: str, *, phone: str | None = None, village_group: str | None = None,

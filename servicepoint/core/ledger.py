@@ -87,6 +87,8 @@ class Ledger:
         self._s.farmers.get(farmer_id)
         due = sum(check_fen(t.amount_fen) for t in tenders)
         owed = self.balance(farmer_id)
+        if not tenders:
+            raise PaymentError("payment_missing", due=format_yuan(max(owed, 0)))
         if due > owed:
             raise PaymentError("repay_more_than_owed", owed=format_yuan(max(owed, 0)),
                                paid=format_yuan(due))

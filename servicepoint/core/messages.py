@@ -142,7 +142,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "batch_has_movements": ("批次 {trace} 已有销售或出库，不能作废入库单。",
                             "Batch {trace} has sales or movements; its intake cannot be voided."),
     "not_enough_stock": ("库存不足：要 {asked}，只有 {on_hand}。",
-                         "Not enough stock: {asked} asked, {on_hand} on hand."),
+                         "Not enough stock: {asked_en} asked, {on_hand_en} on hand."),
     "below_floor_price": ("售价 {price} 元低于农户的最低价 {floor} 元。",
                           "The price {price} is below the farmer's floor price {floor}."),
     "channel_unknown": ("未知的销售渠道：{channel}。", "Unknown sales channel: {channel}."),
@@ -162,7 +162,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # receipts and reports
     "receipt_not_found": ("找不到收据：{number}。", "Receipt not found: {number}."),
     "receipt_not_voidable": ("收据 {number}（{kind}）不能作废。",
-                             "Receipt {number} ({kind}) cannot be voided."),
+                             "Receipt {number} ({kind_en}) cannot be voided."),
     "receipt_already_voided": ("收据 {number} 已经作废了。", "Receipt {number} is already void."),
     "month_malformed": ("月份格式应为 2026-11：{value}。", "Months are written 2026-11: {value}."),
     "day_malformed": ("日期格式应为 2026-11-22：{value}。", "Dates are written 2026-11-22: {value}."),

@@ -80,7 +80,12 @@ def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = False,
     message that says why, rather than being rounded into something the operator did not type.
     """
     value = _decimal(text, InvalidAmount)
-    if value != value.quantize(Decimal("0.01")):
+    try:
+        exact = value == value.quantize(Decimal("0.01"))
+    except InvalidOperation:  # more digits than Decimal holds: far over any limit
+        raise InvalidAmount("absurd_amount", value=str(text)[:40],
+                            limit=format_yuan(MAX_AMOUNT_FEN)) from None
+    if not exact:
         raise InvalidAmount("too_many_decimals", value=str(text)[:40])
     fen = int(value * 100)
     return check_fen(fen, allow_zero=allow_zero, allow_negative=allow_negative)
@@ -114,6 +119,8 @@ def parse_quantity(text: str | int | Decimal, unit_code: str) -> int:
     """
     u = unit(unit_code)
     value = _decimal(text, InvalidQuantity)
+    if value.adjusted() > 18:  # far over MAX_QUANTITY_BASE; keeps Decimal from overflowing
+        raise InvalidQuantity("absurd_quantity", value=str(text)[:40])
     base = value * u.base_per_unit
     if base != base.to_integral_value():
         if u.base == "piece":
@@ -132,12 +139,12 @@ def check_quantity(base: object) -> int:
     return base
 
 
-def format_quantity(base: int, unit_code: str) -> str:
+def format_quantity(base: int, unit_code: str, *, english: bool = False) -> str:
     """Base units → "7.3斤" for display, exact (no float)."""
     u = unit(unit_code)
     value = Decimal(base) / Decimal(u.base_per_unit)
     text = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
-    return f"{text}{u.zh}"
+    return f"{text} {u.en}" if english else f"{text}{u.zh}"
 
 
 def round_half_up_div(numerator: int, denominator: int) -> int:

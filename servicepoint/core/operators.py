@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .station import Station
 
 ROLES = ("operator", "manager")
-_PIN = re.compile(r"^\d{4,8}$")
+_PIN = re.compile(r"^[0-9]{4,8}\Z")
 # scrypt cost: ~50 ms on an old PC; sign-in happens a few times a day.
 _N, _R, _P = 2**14, 8, 1
 

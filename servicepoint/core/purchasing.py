@@ -17,7 +17,7 @@ from . import payments
 from .errors import InvalidInput, InvalidState, NotFound
 from .money import check_fen, check_quantity, commission, format_yuan, line_total, unit
 from .operators import Operator
-from .text import clean_code, clean_item_name, clean_link, clean_name, clean_text
+from .text import NOTE_MAX, clean_code, clean_item_name, clean_link, clean_name, clean_text
 
 if TYPE_CHECKING:
     from .receipts import Receipt
@@ -141,7 +141,7 @@ class Purchasing:
         self._s.require_operator()
         self._s.farmers.get(farmer_id)
         quote = self.quote(lines)
-        note = clean_text(note, "note", required=False)
+        note = clean_text(note, "note", required=False, max_len=NOTE_MAX)
         rows = payments.check_tenders(self._s, tenders, quote.total_fen, farmer_id=farmer_id)
         now = self._s.clock.stamp()
         with self._s.records.atomic():

@@ -144,7 +144,8 @@ class Receipts:
         original = self.get(number_or_id)
         if original.kind not in VOIDABLE:
             raise InvalidState("receipt_not_voidable", number=original.number,
-                               kind=KINDS[original.kind])
+                               kind=KINDS[original.kind],
+                               kind_en=original.kind.replace("_", " "))
         if self.is_voided(original.id):
             raise InvalidState("receipt_already_voided", number=original.number)
         handlers = {

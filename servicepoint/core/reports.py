@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .commission import CommissionStatement
 from .errors import InvalidInput
 from .money import check_fen
-from .text import clean_text
+from .text import NOTE_MAX, clean_text
 
 if TYPE_CHECKING:
     from .receipts import Receipt
@@ -165,7 +165,7 @@ class Reports:
         """
         op = self._s.require_manager()
         check_fen(counted_cash_fen, allow_zero=True)
-        note_ = clean_text(note, "note", required=False)
+        note_ = clean_text(note, "note", required=False, max_len=NOTE_MAX)
         figures = self.daily(day)
         if day > self._s.clock.now().date().isoformat():
             raise InvalidInput("day_in_future", value=day)

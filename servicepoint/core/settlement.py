@@ -92,9 +92,10 @@ class Settlements:
                 sale = self._s.consignment.sale(sid)  # NotFound if it does not exist
                 if sale.farmer_id != farmer_id:
                     raise InvalidInput("sale_other_farmer")
+                number = self._s.receipts.get(sale.receipt_id).number
                 if self.settlement_of(sid):
-                    raise InvalidState("sale_already_settled", number=sid[:13])
-                raise InvalidState("sale_voided", number=sid[:13])
+                    raise InvalidState("sale_already_settled", number=number)
+                raise InvalidState("sale_voided", number=number)
         if not chosen:
             raise InvalidState("nothing_to_settle")
         clean_fees = []
@@ -139,7 +140,8 @@ class Settlements:
             # Re-check inside the transaction: a sale is settled at most once.
             for sale in fig.sales:
                 if self.settlement_of(sale.id):
-                    raise InvalidState("sale_already_settled", number=sale.id[:13])
+                    raise InvalidState("sale_already_settled",
+                                       number=self._s.receipts.get(sale.receipt_id).number)
             self._s.records.insert("settlements", {
                 "id": settlement_id, "farmer_id": farmer_id, "proceeds_fen": fig.proceeds_fen,
                 "commission_fen": fig.commission_fen, "fees_fen": fig.fees_fen,

@@ -19,9 +19,9 @@ NOTE_MAX = 500
 
 _NAME_OK = re.compile(r"^[\w\u00b7\u30fb\-\(\)（）. ]+$")
 _SQLISH = re.compile(r"(--|;|/\*|\*/|'|\"|`|\\)")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
-_ID18 = re.compile(r"^\d{17}[\dX]$")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
+_LANDLINE = re.compile(r"^0[1-9][0-9]{1,2}-?[0-9]{7,8}$")
+_ID18 = re.compile(r"^[0-9]{17}[0-9X]\Z")
 _CODE = re.compile(r"^[A-Za-z0-9\-_/]+$")
 
 
@@ -30,6 +30,8 @@ def _is_emoji_or_astral(ch: str) -> bool:
     return (
         cp > 0xFFFF
         or 0x2600 <= cp <= 0x27BF
+        or 0x231A <= cp <= 0x23FF
+        or 0x2B00 <= cp <= 0x2BFF
         or 0xFE00 <= cp <= 0xFE0F
         or cp in (0x200D, 0x20E3)
     )
@@ -88,7 +90,7 @@ def clean_phone(value: object, *, required: bool = False) -> str | None:
         digits = digits[3:]
     if _MOBILE.match(digits):
         return digits
-    if _LANDLINE.match(text.replace(" ", "")) or re.fullmatch(r"0\d{9,11}", digits):
+    if _LANDLINE.match(text.replace(" ", "")) or re.fullmatch(r"0[1-9][0-9]{8,10}", digits):
         return digits
     raise InvalidInput("phone_malformed", value=text)
 
