@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -20,13 +22,26 @@ def clock() -> ManualClock:
     return ManualClock(datetime(2026, 11, 22, 9, 0, tzinfo=CHINA_TZ))
 
 
-@pytest.fixture
-def station(tmp_path, clock) -> Iterator[Station]:
-    """A new station with a signed-in manager and a 农资 category at 8%."""
-    s = Station.create(tmp_path / "station", code="GJ01", name="甘界村服务站", village="甘界村",
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory) -> Path:
+    """One station made once per session (PIN hashing is deliberately slow); tests copy it."""
+    folder = tmp_path_factory.mktemp("template")
+    s = Station.create(folder, code="GJ01", name="甘界村服务站", village="甘界村",
                        township="城关镇", county="示范县", manager_name=MANAGER[0],
-                       manager_pin=MANAGER[1], clock=clock)
-    s.sign_in(*MANAGER)
+                       manager_pin=MANAGER[1],
+                       clock=ManualClock(datetime(2026, 11, 22, 8, 0, tzinfo=CHINA_TZ)))
+    s.close()  # the last close checkpoints the WAL into station.db
+    return folder / "station.db"
+
+
+@pytest.fixture
+def station(tmp_path, clock, _template_db) -> Iterator[Station]:
+    """A new station with the manager signed in and a 农资 category at 8%."""
+    folder = tmp_path / "station"
+    folder.mkdir()
+    shutil.copy(_template_db, folder / "station.db")
+    s = Station.open(folder, clock=clock)
+    s.act_as(next(o for o in s.operators.list() if o.name == MANAGER[0]))
     s.catalogue.set_category("agri", "农资", 800)
     yield s
     s.close()

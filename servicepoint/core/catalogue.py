@@ -168,6 +168,7 @@ class Catalogue:
             raise InvalidInput("csv_empty")
         categories: dict[str, tuple[str, int]] = {}
         items: list[dict[str, Any]] = []
+        has_rate = "rate" in rows[0]
         known = {c.code for c in self.categories()}
         for number, raw in enumerate(rows, start=2):
             try:
@@ -191,8 +192,12 @@ class Catalogue:
                     "price_fen": parse_yuan(raw.get("price", ""), allow_zero=True),
                     "platform": clean_name(raw.get("platform"), "platform", required=False),
                     "barcode": clean_code(raw.get("barcode"), "barcode", required=False),
-                    "commission_bp": parse_rate_percent(raw["rate"]) if raw.get("rate") else None,
                 })
+                # A file without a rate column leaves each item's own rate as it was; with the
+                # column, an empty cell means "use the category's rate".
+                if has_rate:
+                    items[-1]["commission_bp"] = (parse_rate_percent(raw["rate"])
+                                                  if raw.get("rate") else None)
             except ServicePointError as error:
                 raise CsvRowError("csv_row", row=number, reason=error.message("zh_CN"),
                                   reason_en=error.message("en")) from error
@@ -210,6 +215,7 @@ class Catalogue:
                                "WHERE id = ?", (*item.values(), now, existing))
                     updated += 1
                 else:
+                    item.setdefault("commission_bp", None)
                     db.execute(
                         "INSERT INTO catalogue_items (id, station, change_seq, source, active, "
                         "created_at, updated_at, " + ", ".join(item) + ") VALUES (?, NULL, NULL, "

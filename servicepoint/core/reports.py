@@ -136,10 +136,15 @@ class Reports:
         by_kind = {row["kind"]: row["total"] for row in r.all(
             "SELECT kind, SUM(amount_fen) AS total FROM payments WHERE created_at >= ? "
             "AND created_at < ? GROUP BY kind ORDER BY kind", (start, end))}
-        previous = r.one("SELECT counted_cash_fen FROM day_closes WHERE day < ? "
+        # Opening cash: the last counted close before this day, plus any cash that moved on
+        # days in between that were never closed (so an unclosed day cannot drop out).
+        previous = r.one("SELECT day, counted_cash_fen FROM day_closes WHERE day < ? "
                          "ORDER BY day DESC, created_at DESC LIMIT 1", (day,))
-        opening = previous["counted_cash_fen"] if previous else int(
-            self._s.setting("opening_float_fen", 0))
+        since = _next_day(previous["day"]) if previous else ""
+        opening = (previous["counted_cash_fen"] if previous else
+                   int(self._s.setting("opening_float_fen", 0))) + int(r.scalar(
+                       "SELECT COALESCE(SUM(amount_fen), 0) FROM payments WHERE method = 'cash' "
+                       "AND created_at >= ? AND created_at < ?", (since, start)))
         cash = next((m for m in by_method if m.method == "cash"), MethodTakings("cash", 0, 0))
         expected = opening + cash.received_fen - cash.paid_out_fen
         closed = r.one("SELECT * FROM day_closes WHERE day = ? ORDER BY created_at DESC "

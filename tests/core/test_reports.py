@@ -85,3 +85,15 @@ def test_consignment_and_poverty_reports(station, farmer):
     assert pov.consignment_sales_for_poor_fen == 16800
     assert pov.payouts_to_poor_fen == 15120
     assert pov.households_served == 2
+
+
+def test_unclosed_day_carries_into_next_opening(station, farmer, clock):
+    """Cash taken on a day nobody closed still counts in the next day's expected cash."""
+    station.reports.close_day("2026-11-22", 0)
+    clock.advance(days=1)
+    station.purchasing.place(farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)],
+                             [pay.cash(1500)])
+    clock.advance(days=1)
+    report = station.reports.daily("2026-11-24")
+    assert report.opening_cash_fen == 1500
+    assert report.expected_cash_fen == 1500
