@@ -22,10 +22,11 @@ from platformdirs import user_data_dir
 
 from .core import Station
 from .core.errors import ServicePointError
-from .core.money import format_yuan
+from .core.money import format_quantity, format_yuan
 from .core.reports import as_dict
 
 APP_NAME = "servicepoint"
+METHOD_ZH = {"cash": "现金", "mobile": "移动支付", "account": "记账"}
 
 
 def default_base_dir() -> Path:
@@ -142,8 +143,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     y = format_yuan
     if args.kind == "daily":
         print(f"日结 Daily close {report.day}")
-        rows = [(f"{m.method} 收/付", f"{y(m.received_fen)} / {y(m.paid_out_fen)}")
-                for m in report.by_method]
+        rows = [(f"{METHOD_ZH.get(m.method, m.method)} {m.method} 收/付",
+                 f"{y(m.received_fen)} / {y(m.paid_out_fen)}") for m in report.by_method]
         rows += [("期初现金 opening cash", y(report.opening_cash_fen)),
                  ("应有现金 expected cash", y(report.expected_cash_fen)),
                  ("清点现金 counted cash",
@@ -165,7 +166,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     elif args.kind == "consignment":
         print("寄售 Consignment")
         rows = [(f"{b.trace_code} {b.product}{b.grade or ''}",
-                 f"{b.farmer_name} 在库 {b.on_hand_base} ({b.unit}) {b.age_days} 天")
+                 f"{b.farmer_name} 在库 {format_quantity(b.on_hand_base, b.unit)} "
+                 f"已放 {b.age_days} 天")
                 for b in report.stock]
         rows += [(f"待结算 {d.farmer_name}", f"{d.sales} 笔 {y(d.net_due_fen)}")
                  for d in report.due]
@@ -224,14 +226,25 @@ def cmd_app(args: argparse.Namespace) -> int:
 # -- parser ---------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help="data folder (default: the user's data folder)")
-    common.add_argument("--training", action="store_true", help="use the training station")
-    common.add_argument("--lang", choices=("zh", "en"), default="zh", help="message language")
-    common.add_argument("--operator", help="operator name for commands that write")
+    def common_options(suppress: bool) -> argparse.ArgumentParser:
+        # The options are accepted before and after the sub-command; on the sub-command level
+        # their defaults are suppressed so they do not overwrite a value given before it.
+        def d(value: object) -> object:
+            return argparse.SUPPRESS if suppress else value
+        common = argparse.ArgumentParser(add_help=False)
+        common.add_argument("--data-dir", default=d(None),
+                            help="data folder (default: the user's data folder)")
+        common.add_argument("--training", action="store_true", default=d(False),
+                            help="use the training station")
+        common.add_argument("--lang", choices=("zh", "en"), default=d("zh"),
+                            help="message language")
+        common.add_argument("--operator", default=d(None),
+                            help="operator name for commands that write")
+        return common
 
+    common = common_options(suppress=True)
     parser = argparse.ArgumentParser(
-        prog="servicepoint", parents=[common],
+        prog="servicepoint", parents=[common_options(suppress=False)],
         description="村级电商服务站 village e-commerce service point. "
                     "With no command, starts the desktop app.")
     sub = parser.add_subparsers(dest="command")
@@ -282,6 +295,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ServicePointError as error:
         print(error.message(_lang(args)), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head`: not an error of ours
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

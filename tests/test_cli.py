@@ -83,3 +83,11 @@ def test_wrong_pin_is_refused(data_dir, monkeypatch, capsys):
     assert main(["farmers", "import", str(path), "--data-dir", str(data_dir),
                  "--lang", "en"]) == 2
     assert "Wrong name or PIN" in capsys.readouterr().err
+
+
+def test_common_options_before_or_after_the_command(data_dir, capsys):
+    """--data-dir and --lang work before the sub-command as well as after it."""
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "check"]) == 0
+    assert "Check passed" in capsys.readouterr().out
+    assert main(["check", "--data-dir", str(data_dir), "--lang", "en"]) == 0
+    assert "Check passed" in capsys.readouterr().out
