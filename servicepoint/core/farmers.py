@@ -194,7 +194,7 @@ class Farmers:
 
         def prefix(column: str, value: str) -> builtins.list[dict[str, Any]]:
             return r.all(f"SELECT * FROM farmers WHERE {column} >= ? AND {column} < ? "
-                         f"ORDER BY {column}, id LIMIT ?", (value, _next_prefix(value), limit))
+                         f"ORDER BY {column}, rowid LIMIT ?", (value, _next_prefix(value), limit))
 
         compact = re.sub(r"\s+", "", q)
         if compact.isdigit():

@@ -135,6 +135,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "account_needs_farmer": ("记账（赊账）需要选定农户。", "Putting it on account needs a farmer."),
     "credit_limit": ("超过赊账额度：已欠 {owed} 元，本次 {asked} 元，额度 {limit} 元。",
                      "Over the credit limit: owes {owed}, asking {asked}, limit {limit}."),
+    "bank_more_than_drawer": ("存行 {amount} 元超过了钱箱应有的 {available} 元。",
+                              "Banking {amount} is more than the {available} that should be in the drawer."),
     "repay_more_than_owed": ("还款 {paid} 元超过了欠款 {owed} 元。",
                              "Repaying {paid} is more than the {owed} owed."),
     # consignment and settlement

@@ -32,6 +32,7 @@ KINDS = {
     "repayment": "还款收据",
     "remittance": "上缴县中心单",
     "day_close": "日结单",
+    "banking": "现金存行单",
     "void": "作废单",
 }
 #: Which kinds can be voided; the rest are corrected another way (a return, a recount).

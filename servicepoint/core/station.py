@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from . import db as dbmod
 from .audit import AuditLog
+from .cashdrawer import CashDrawer
 from .catalogue import Catalogue
 from .checks import run_checks
 from .commission import CommissionBook
@@ -250,6 +251,10 @@ class Station:
     @cached_property
     def settlement(self) -> Settlements:
         return Settlements(self)
+
+    @cached_property
+    def drawer(self) -> CashDrawer:
+        return CashDrawer(self)
 
     @cached_property
     def reports(self) -> Reports:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from servicepoint.core import payments as pay
-from servicepoint.core.errors import PermissionDenied
+from servicepoint.core.errors import PaymentError, PermissionDenied
 from servicepoint.core.purchasing import LineInput
 from servicepoint.core.reports import as_dict
 
@@ -97,3 +97,20 @@ def test_unclosed_day_carries_into_next_opening(station, farmer, clock):
     report = station.reports.daily("2026-11-24")
     assert report.opening_cash_fen == 1500
     assert report.expected_cash_fen == 1500
+
+
+def test_banking_cash_keeps_the_close_honest(station, farmer):
+    """Cash taken to the bank leaves expected cash; more than the drawer holds is refused."""
+    station.purchasing.place(farmer.id, [LineInput(1, name="电饭煲", unit_price_fen=19900)],
+                             [pay.cash(19900)])
+    assert station.drawer.expected_now() == 19900
+    with pytest.raises(PaymentError) as info:
+        station.drawer.bank(20000)
+    assert info.value.code == "bank_more_than_drawer"
+    receipt = station.drawer.bank(15000, "ABC-1")
+    assert receipt.kind == "banking"
+    report = station.reports.daily("2026-11-22")
+    assert report.expected_cash_fen == 4900
+    assert report.by_kind["cash_banked"] == -15000
+    station.reports.close_day("2026-11-22", 4900)
+    assert station.reports.daily("2026-11-22").difference_fen == 0
