@@ -150,3 +150,18 @@ def test_every_synced_row_has_station_and_uuid7(station, farmer):
         for row in station.records.all(f"SELECT id, station FROM {table}"):
             assert row["station"] == "GJ01"
             assert uuid.UUID(row["id"]).version == 7
+
+
+def test_quick_check_runs_after_an_unclean_stop(station, clock):
+    """A clean close skips the start-up quick_check; a left-behind marker triggers it."""
+    from servicepoint.core.station import open_marker
+    path = station.path
+    assert open_marker(path).exists()
+    station.close()
+    assert not open_marker(path).exists()
+    with Station.open(path, clock=clock) as again:
+        assert not again.checked_at_open
+        open_marker(path).touch()  # as if the power had gone
+    open_marker(path).touch()
+    with Station.open(path, clock=clock) as again:
+        assert again.checked_at_open
