@@ -207,6 +207,14 @@ def check_settlements(s: Station) -> list[str]:
         if (r["lines"], r["comm"], r["fees"]) != (r["proceeds_fen"], r["commission_fen"],
                                                   r["fees_fen"]):
             problems.append(f"settlement {r['id']}: lines or fees do not add up")
+    for r in s.records.all(f"""
+        SELECT t.id, t.payout_fen, {_VOIDED.format(receipt="t.receipt_id")} AS v,
+          (SELECT COALESCE(SUM(amount_fen), 0) FROM payments p
+            WHERE p.settlement_id = t.id) AS paid
+        FROM settlements t"""):
+        if r["paid"] != (0 if r["v"] else -r["payout_fen"]):
+            problems.append(f"settlement {r['id']}: payments {r['paid']} ≠ payout "
+                            f"{r['payout_fen']}")
     twice = s.records.scalar(f"""
         SELECT COUNT(*) FROM (SELECT l.sale_id FROM settlement_lines l
           JOIN settlements t ON t.id = l.settlement_id
@@ -223,6 +231,25 @@ def check_payments(s: Station) -> list[str]:
                            "tendered_fen IS NOT NULL AND change_fen <> tendered_fen - amount_fen")
     if bad:
         problems.append(f"{bad} cash payments have change ≠ tendered − amount")
+    for r in s.records.all(f"""
+        SELECT m.id, m.amount_fen, {_VOIDED.format(receipt="m.receipt_id")} AS v,
+          (SELECT COALESCE(SUM(amount_fen), 0) FROM payments p
+            WHERE p.remittance_id = m.id) AS paid
+        FROM remittances m"""):
+        if r["paid"] != (0 if r["v"] else -r["amount_fen"]):
+            problems.append(f"remittance {r['id']}: payments {r['paid']} ≠ {r['amount_fen']}")
+    bad = s.records.scalar("""
+        SELECT COUNT(*) FROM receipts c WHERE c.kind = 'banking' AND c.amount_fen <>
+          -(SELECT COALESCE(SUM(amount_fen), 0) FROM payments p WHERE p.receipt_id = c.id)""")
+    if bad:
+        problems.append(f"{bad} banking receipts do not match their cash payments")
+    bad = s.records.scalar(
+        "SELECT (SELECT COUNT(*) FROM consignment_batches WHERE commission_bp NOT BETWEEN 0 "
+        "AND 5000) + (SELECT COUNT(*) FROM consignment_sales WHERE commission_bp NOT BETWEEN 0 "
+        "AND 5000) + (SELECT COUNT(*) FROM order_lines WHERE commission_bp NOT BETWEEN 0 "
+        "AND 5000)")
+    if bad:
+        problems.append(f"{bad} rows carry a commission rate outside 0–50 %")
     bad = s.records.scalar("SELECT COUNT(*) FROM payments r JOIN payments o "
                            "ON o.id = r.reverses_id WHERE r.amount_fen <> -o.amount_fen")
     if bad:

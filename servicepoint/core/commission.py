@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import payments
-from .errors import InvalidInput
+from .errors import InvalidInput, PaymentError
+from .money import format_yuan
 
 if TYPE_CHECKING:
     from .receipts import Receipt
@@ -74,15 +75,15 @@ class CommissionBook:
                            "'purchase' AND created_at >= ? AND created_at < ?", start, end)
         consignment = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
                             "'consignment' AND created_at >= ? AND created_at < ?", start, end)
-        remitted = -total("SELECT SUM(amount_fen) FROM payments WHERE kind IN "
-                          "('remittance', 'remittance_void') AND created_at >= ? "
-                          "AND created_at < ?", start, end)
+        # Remittances count for the month they pay for (their period), not the day they left.
+        remitted = -total("SELECT SUM(p.amount_fen) FROM payments p JOIN remittances r "
+                          "ON r.id = p.remittance_id WHERE r.period = ?", month)
         all_collected = total(f"SELECT SUM(amount_fen) FROM payments WHERE kind IN ({kinds}) "
                               "AND created_at < ?", end)
         all_commission = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
                                "'purchase' AND created_at < ?", end)
-        all_remitted = -total("SELECT SUM(amount_fen) FROM payments WHERE kind IN "
-                              "('remittance', 'remittance_void') AND created_at < ?", end)
+        all_remitted = -total("SELECT SUM(p.amount_fen) FROM payments p JOIN remittances r "
+                              "ON r.id = p.remittance_id WHERE r.period <= ?", month)
         completed = total("SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
                           "AND created_at >= ? AND created_at < ?", start, end)
         by_cat = [CategoryCommission(row["code"], row["name"], row["sales"], row["comm"])
@@ -105,6 +106,13 @@ class CommissionBook:
         tender = payments.Tender(method, amount_fen, reference=reference)
         rows = payments.check_tenders(self._s, [tender], amount_fen, farmer_id=None,
                                       allow_account=False)
+        outstanding = self.statement(period).outstanding_fen
+        if amount_fen > outstanding:
+            raise PaymentError("remit_more_than_due", amount=format_yuan(amount_fen),
+                               due=format_yuan(max(outstanding, 0)), period=period)
+        if method == "cash" and amount_fen > self._s.drawer.expected_now():
+            raise PaymentError("bank_more_than_drawer", amount=format_yuan(amount_fen),
+                               available=format_yuan(max(self._s.drawer.expected_now(), 0)))
         with self._s.records.atomic():
             remittance_id = self._s.new_id()
             receipt = self._s.receipts.issue("remittance", amount_fen, ref_entity="remittances",

@@ -137,6 +137,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Over the credit limit: owes {owed}, asking {asked}, limit {limit}."),
     "bank_more_than_drawer": ("存行 {amount} 元超过了钱箱应有的 {available} 元。",
                               "Banking {amount} is more than the {available} that should be in the drawer."),
+    "remit_more_than_due": ("上缴 {amount} 元超过了 {period} 及以前应缴未缴的 {due} 元。",
+                            "Remitting {amount} is more than the {due} still due up to {period}."),
     "repay_more_than_owed": ("还款 {paid} 元超过了欠款 {owed} 元。",
                              "Repaying {paid} is more than the {owed} owed."),
     # consignment and settlement

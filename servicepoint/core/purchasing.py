@@ -369,6 +369,16 @@ class Purchasing:
         if method is not None:
             if method not in payments.METHODS:
                 raise InvalidInput("payment_method_unknown", method=str(method)[:20])
+            # Money that came in as cash or mobile may go back either way (the drawer may be
+            # short); money charged to the account only goes back to the account.
+            cap = (net.get("account", 0) if method == "account"
+                   else net.get("cash", 0) + net.get("mobile", 0))
+            if amount > cap:
+                raise InvalidState("refund_exceeds_paid", paid=format_yuan(cap),
+                                   refund=format_yuan(amount))
+        if amount == 0:
+            return
+        if method is not None:
             rows.append({"method": method, "amount_fen": amount})
         else:
             left = amount

@@ -136,18 +136,19 @@ class Reports:
         by_kind = {row["kind"]: row["total"] for row in r.all(
             "SELECT kind, SUM(amount_fen) AS total FROM payments WHERE created_at >= ? "
             "AND created_at < ? GROUP BY kind ORDER BY kind", (start, end))}
-        # Opening cash: the last counted close before this day, plus any cash that moved on
-        # days in between that were never closed (so an unclosed day cannot drop out).
-        previous = r.one("SELECT day, counted_cash_fen FROM day_closes WHERE day < ? "
-                         "ORDER BY day DESC, created_at DESC LIMIT 1", (day,))
-        since = _next_day(previous["day"]) if previous else ""
+        # Opening cash: the last count before this day, plus every cash movement recorded after
+        # that count (by change-log sequence, not the PC clock) and before this day: cash taken
+        # after a close, or on days nobody closed, cannot drop out of the chain.
+        previous = r.one("SELECT counted_cash_fen, change_seq FROM day_closes WHERE day < ? "
+                         "ORDER BY day DESC, change_seq DESC LIMIT 1", (day,))
         opening = (previous["counted_cash_fen"] if previous else
                    int(self._s.setting("opening_float_fen", 0))) + int(r.scalar(
                        "SELECT COALESCE(SUM(amount_fen), 0) FROM payments WHERE method = 'cash' "
-                       "AND created_at >= ? AND created_at < ?", (since, start)))
+                       "AND change_seq > ? AND created_at < ?",
+                       (previous["change_seq"] if previous else 0, start)))
         cash = next((m for m in by_method if m.method == "cash"), MethodTakings("cash", 0, 0))
         expected = opening + cash.received_fen - cash.paid_out_fen
-        closed = r.one("SELECT * FROM day_closes WHERE day = ? ORDER BY created_at DESC "
+        closed = r.one("SELECT * FROM day_closes WHERE day = ? ORDER BY change_seq DESC "
                        "LIMIT 1", (day,))
 
         def count(sql: str) -> int:
@@ -156,7 +157,7 @@ class Reports:
         return DailyClose(
             day, by_method, by_kind, opening, cash.received_fen, cash.paid_out_fen, expected,
             closed["counted_cash_fen"] if closed else None,
-            closed["counted_cash_fen"] - expected if closed else None,
+            closed["difference_fen"] if closed else None,  # as counted at the close
             count("SELECT COUNT(*) FROM orders WHERE created_at >= ? AND created_at < ?"),
             count("SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
                   "AND created_at >= ? AND created_at < ?"),
@@ -234,6 +235,7 @@ class Reports:
             return int(r.scalar(sql, (start, end)) or 0)
 
         served_sql = ("SELECT farmer_id FROM orders WHERE created_at >= ?1 AND created_at < ?2 "
+                      "AND status <> 'cancelled' "
                       "UNION SELECT farmer_id FROM consignment_sales WHERE created_at >= ?1 "
                       "AND created_at < ?2")
         return PovertyReport(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -28,6 +29,7 @@ from .errors import InvalidInput, NotFound, PermissionDenied
 from .farmers import Farmers
 from .ids import Clock, IdMaker
 from .ledger import Ledger
+from .money import check_fen, check_rate_bp
 from .operators import Operator, Operators, check_pin
 from .purchasing import Purchasing
 from .receipts import Receipts
@@ -59,6 +61,14 @@ def database_path(location: Path | str) -> Path:
     if path.suffix == ".db":
         return path
     return path / DB_FILENAME
+
+
+#: Every setting the core reads, with the check its value must pass.
+SETTINGS: dict[str, Callable[[Any], Any]] = {
+    "credit_limit_fen": lambda v: check_fen(v, allow_zero=True),
+    "opening_float_fen": lambda v: check_fen(v, allow_zero=True),
+    "consignment_commission_bp": check_rate_bp,
+}
 
 
 def open_marker(path: Path) -> Path:
@@ -217,7 +227,11 @@ class Station:
         return default if value is None else json.loads(value)
 
     def set_setting(self, key: str, value: Any, *, approver: Operator | None = None) -> None:
+        """Change a known setting after checking its value (a manager's action, audited)."""
         who = self.require_manager(approver)
+        if key not in SETTINGS:
+            raise InvalidInput("setting_unknown", key=str(key)[:40])
+        value = SETTINGS[key](value)
         old = self.setting(key)
         with self.records.atomic() as db:
             db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",

@@ -146,3 +146,29 @@ def test_change_log_written_with_the_order(station, farmer):
     assert update["fields"]["platform_order_no"] == "PDD-1"
     assert update["base_version"] == 1
     assert "farmer_id" not in update["fields"]
+
+
+def test_refund_method_is_capped_by_how_it_was_paid(station, farmer):
+    """Account charges go back only to the account; cash may go back by mobile and vice versa."""
+    on_account = station.purchasing.place(
+        farmer.id, [LineInput(1, name="化肥", unit_price_fen=10000)], [pay.on_account(10000)])
+    with pytest.raises(InvalidState) as info:
+        station.purchasing.cancel(on_account.id, "不要了", refund_method="cash")
+    assert info.value.code == "refund_exceeds_paid"
+    assert station.ledger.balance(farmer.id) == 10000
+    paid_cash = station.purchasing.place(
+        farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)], [pay.cash(1500)])
+    station.purchasing.cancel(paid_cash.id, "不要了", refund_method="mobile")
+    assert station.check() == []
+
+
+def test_cancel_a_free_order_with_a_chosen_refund_method(station, farmer):
+    """A ¥0 order cancels cleanly: nothing to refund, no zero payment written."""
+    import io
+    station.catalogue.import_csv(io.StringIO("sku,name,category,unit,price\nG1,赠品,other,piece,0\n"))
+    gift = station.catalogue.search("赠品")[0]
+    free = station.purchasing.place(farmer.id, [LineInput(1, item_id=gift.id)], [])
+    receipt = station.purchasing.cancel(free.id, "不要了", refund_method="cash")
+    assert receipt.amount_fen == 0
+    assert station.records.scalar("SELECT COUNT(*) FROM payments WHERE order_id = ?",
+                                  (free.id,)) == 0

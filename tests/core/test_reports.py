@@ -114,3 +114,34 @@ def test_banking_cash_keeps_the_close_honest(station, farmer):
     assert report.by_kind["cash_banked"] == -15000
     station.reports.close_day("2026-11-22", 4900)
     assert station.reports.daily("2026-11-22").difference_fen == 0
+
+
+def test_cash_taken_after_a_close_reaches_the_next_day(station, farmer, clock):
+    """A sale after the evening count belongs to the next opening; the count's difference stays."""
+    station.purchasing.place(farmer.id, [LineInput(1, name="电饭煲", unit_price_fen=10000)],
+                             [pay.cash(10000)])
+    station.reports.close_day("2026-11-22", 10000)
+    clock.advance(hours=1)
+    station.purchasing.place(farmer.id, [LineInput(1, name="水桶", unit_price_fen=5000)],
+                             [pay.cash(5000)])
+    assert station.reports.daily("2026-11-22").difference_fen == 0
+    clock.advance(days=1)
+    assert station.reports.daily("2026-11-23").opening_cash_fen == 15000
+    assert station.drawer.expected_now() == 15000
+
+
+def test_remittance_bounds_and_period(station, farmer, clock):
+    """A remittance cannot exceed what is due; it counts for the period it pays for."""
+    order = station.purchasing.place(farmer.id, [LineInput(1, name="化肥", unit_price_fen=10000,
+                                                           category_code="agri")],
+                                     [pay.cash(10000)])
+    station.purchasing.mark_arrived(order.id)
+    station.purchasing.complete(order.id)  # due to county: 10000 − 800
+    with pytest.raises(PaymentError) as info:
+        station.commission.remit(9300, "mobile", "2026-11", reference="BANK-1")
+    assert info.value.code == "remit_more_than_due"
+    clock.advance(days=10)  # paid in December for November
+    station.commission.remit(9200, "mobile", "2026-11", reference="BANK-2")
+    assert station.reports.commission("2026-11").remitted_fen == 9200
+    assert station.reports.commission("2026-11").outstanding_fen == 0
+    assert station.reports.commission("2026-12").remitted_fen == 0

@@ -165,3 +165,17 @@ def test_quick_check_runs_after_an_unclean_stop(station, clock):
     open_marker(path).touch()
     with Station.open(path, clock=clock) as again:
         assert again.checked_at_open
+
+
+@pytest.mark.parametrize(("key", "value", "code"), [
+    ("no_such_setting", 1, "setting_unknown"),
+    ("credit_limit_fen", "2000元", "not_integer_fen"),
+    ("consignment_commission_bp", 99999, "bad_rate"),
+    ("opening_float_fen", -5, "negative_amount"),
+])
+def test_settings_are_checked(station, key, value, code):
+    """Unknown settings and bad values are refused before they can break a sale or a report."""
+    with pytest.raises(InvalidInput) as info:
+        station.set_setting(key, value)
+    assert info.value.code == code
+    assert station.setting(key) is None

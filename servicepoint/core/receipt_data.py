@@ -1,0 +1,496 @@
+"""What a printed receipt says, as plain data: one :class:`ReceiptData` for any receipt number.
+
+The printing layer lays this out for a 58 mm or 80 mm roll or A4 and knows nothing of SQL; the
+GUI can show the same data on screen.  Privacy is decided here, once: phones are masked, and
+poverty-card and ID numbers are never read into a ``ReceiptData`` at all, so no layout can
+print them.  Each receipt carries a QR payload with an HMAC over its canonical fields made with
+the station's secret, so the county server (which holds the secret from enrolment) can tell a
+genuine receipt from a forged or altered one.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .consignment import CHANNELS, Batch
+from .money import format_quantity, format_yuan, unit
+from .payments import for_receipt
+from .purchasing import STATUS_ZH, Line
+from .receipts import KINDS, Receipt
+from .text import mask_phone
+
+if TYPE_CHECKING:
+    from .commission import CommissionStatement
+    from .station import Station
+
+#: Payload versions: receipts and trace labels.
+QR_RECEIPT = "SP1"
+QR_TRACE = "SPT1"
+METHOD_ZH = {"cash": "现金", "mobile": "手机支付", "account": "记账(赊账)"}
+_MAC_BYTES = 10  # 80 bits: base32 gives 16 characters, all in the QR alphanumeric set
+_PAYLOAD = re.compile(r"^(SP1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):(-?[0-9]{1,12}):([0-9]{8}):"
+                      r"([A-Z2-7]{16})\Z|^(SPT1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):([0-9]{8}):"
+                      r"([A-Z2-7]{16})\Z")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One printed line: a name (wrapped when long), a detail line and an amount."""
+
+    name: str
+    detail: str = ""
+    amount_fen: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Pair:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Amount:
+    label: str
+    amount_fen: int
+    strong: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """Everything one printed receipt, slip or statement shows (money in integer fen)."""
+
+    kind: str
+    title: str
+    number: str
+    station_code: str
+    station_name: str
+    operator: str
+    issued_at: str
+    printed_at: str
+    amount_fen: int
+    mac: str
+    qr_payload: str
+    party: tuple[Pair, ...] = ()
+    fields: tuple[Pair, ...] = ()
+    items: tuple[Item, ...] = ()
+    totals: tuple[Amount, ...] = ()
+    payments: tuple[Amount, ...] = ()
+    notes: tuple[str, ...] = ()
+    signature: str | None = None
+    reprint: int = 0
+    training: bool = False
+    voided_by: str | None = None
+
+
+@dataclass(frozen=True)
+class LabelData:
+    """A traceability label for one consignment batch; the farmer's name only if chosen."""
+
+    trace_code: str
+    product: str
+    grade: str | None
+    quantity: str
+    village: str
+    intake_date: str
+    station_code: str
+    station_name: str
+    qr_payload: str
+    mac: str
+    farmer_name: str | None = None
+    training: bool = False
+
+
+@dataclass(frozen=True)
+class QrFields:
+    """A parsed payload. ``amount_fen`` is None for trace labels."""
+
+    version: str
+    station: str
+    number: str
+    amount_fen: int | None
+    day: str
+    mac: str
+
+
+# -- the MAC -------------------------------------------------------------------------------------
+
+
+def _mac(secret: bytes, *parts: str) -> str:
+    digest = hmac.new(secret, ":".join(parts).encode("ascii"), hashlib.sha256).digest()
+    return base64.b32encode(digest[:_MAC_BYTES]).decode("ascii")
+
+
+def receipt_payload(secret: bytes, station: str, number: str, amount_fen: int, day: str) -> str:
+    """``SP1:<station>:<number>:<amount fen>:<yyyymmdd>:<MAC>`` (QR alphanumeric-mode safe)."""
+    parts = (QR_RECEIPT, station, number, str(amount_fen), day)
+    return ":".join((*parts, _mac(secret, *parts)))
+
+
+def trace_payload(secret: bytes, station: str, trace_code: str, day: str) -> str:
+    """``SPT1:<station>:<trace code>:<yyyymmdd>:<MAC>``."""
+    parts = (QR_TRACE, station, trace_code, day)
+    return ":".join((*parts, _mac(secret, *parts)))
+
+
+def parse_payload(payload: str) -> QrFields | None:
+    """Split a scanned payload into its fields; None when it is not one of ours."""
+    m = _PAYLOAD.match(payload.strip())
+    if m is None:
+        return None
+    if m.group(1):
+        return QrFields(m.group(1), m.group(2), m.group(3), int(m.group(4)), m.group(5),
+                        m.group(6))
+    return QrFields(m.group(7), m.group(8), m.group(9), None, m.group(10), m.group(11))
+
+
+def verify_payload(payload: str, secret: bytes) -> QrFields | None:
+    """The fields if the MAC was made with this station's secret, else None (constant time)."""
+    fields = parse_payload(payload)
+    if fields is None:
+        return None
+    if fields.amount_fen is None:
+        expected = _mac(secret, fields.version, fields.station, fields.number, fields.day)
+    else:
+        expected = _mac(secret, fields.version, fields.station, fields.number,
+                        str(fields.amount_fen), fields.day)
+    return fields if hmac.compare_digest(expected, fields.mac) else None
+
+
+# -- building ------------------------------------------------------------------------------------
+
+
+def _when(stamp: str) -> str:
+    return stamp[:16].replace("T", " ")
+
+
+def _day(stamp: str) -> str:
+    return stamp[:10].replace("-", "")
+
+
+def _yuan(fen: int) -> str:
+    return format_yuan(fen, symbol="¥")
+
+
+def _price(quantity_base: int, unit_code: str, unit_price_fen: int) -> str:
+    qty = format_quantity(quantity_base, unit_code)
+    return f"{qty} × {_yuan(unit_price_fen)}/{unit(unit_code).zh}"
+
+
+@dataclass
+class _Parts:
+    party: list[Pair] = field(default_factory=list)
+    fields: list[Pair] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    totals: list[Amount] = field(default_factory=list)
+    payments: list[Amount] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    signature: str | None = None
+
+
+def _farmer_village(station: Station, village_group: str | None) -> str:
+    return station.identity.village + (village_group or "")
+
+
+def _party(station: Station, farmer_id: str | None, parts: _Parts) -> None:
+    """Name, masked phone and village; never the poverty card or ID number."""
+    if farmer_id is None:
+        return
+    f = station.farmers.get(farmer_id)
+    parts.party.append(Pair("农户", f.name))
+    if f.phone:
+        parts.party.append(Pair("电话", mask_phone(f.phone)))
+    parts.party.append(Pair("村组", _farmer_village(station, f.village_group)))
+
+
+def _payments(station: Station, receipt: Receipt, parts: _Parts) -> None:
+    for p in for_receipt(station, receipt.id):
+        out = p.amount_fen < 0
+        label = ("退回" if out else "") + METHOD_ZH[p.method]
+        if receipt.kind in ("settlement", "remittance", "banking") and out:
+            label = "付出 " + METHOD_ZH[p.method]
+        parts.payments.append(Amount(label, abs(p.amount_fen), note=p.reference or ""))
+        if p.tendered_fen is not None and p.change_fen:
+            parts.payments.append(Amount("  实收现金", p.tendered_fen))
+            parts.payments.append(Amount("  找零", p.change_fen))
+
+
+def _order_items(lines: list[Line], parts: _Parts) -> None:
+    for li in lines:
+        name = li.name + (f"（{li.platform}）" if li.platform else "")
+        parts.items.append(Item(name, _price(li.quantity_base, li.unit, li.unit_price_fen),
+                                li.line_total_fen, "已退货" if li.returned else ""))
+
+
+def _order_reason(station: Station, order_id: str, event: str) -> str | None:
+    row = station.records.one("SELECT detail FROM order_events WHERE order_id = ? AND event = ? "
+                              "ORDER BY created_at DESC LIMIT 1", (order_id, event))
+    return None if row is None else row["detail"]
+
+
+def _audit_reason(station: Station, action: str, number: str) -> tuple[str | None, str]:
+    row = station.records.one("SELECT reason, detail FROM audit_log WHERE action = ? AND "
+                              "detail LIKE ? ORDER BY created_at DESC LIMIT 1",
+                              (action, f'%"{number}"%'))
+    return (None, "{}") if row is None else (row["reason"], row["detail"] or "{}")
+
+
+def _purchase(station: Station, r: Receipt, parts: _Parts) -> None:
+    assert r.ref_id is not None
+    order = station.purchasing.get(r.ref_id)
+    _party(station, r.farmer_id, parts)
+    if r.kind != "purchase":
+        parts.fields.append(Pair("原收据", order.number))
+    parts.fields.append(Pair("订单状态", STATUS_ZH[order.status]))
+    if order.platform_order_no:
+        parts.fields.append(Pair("平台单号", order.platform_order_no))
+    if r.kind == "return":
+        returned = {x["line_id"]: x for x in station.records.all(
+            "SELECT line_id, reason FROM order_returns WHERE receipt_id = ?", (r.id,))}
+        _order_items([li for li in order.lines if li.id in returned], parts)
+        reason = next(iter(returned.values()))["reason"] if returned else None
+    else:
+        _order_items(order.lines, parts)
+        reason = _order_reason(station, order.id, "cancelled") if r.kind == "cancel" else None
+    count = len(parts.items)
+    if r.kind in ("cancel", "return"):
+        parts.totals.append(Amount(f"退款合计（{count}项）", -r.amount_fen, strong=True))
+        parts.signature = "农户签字（确认收到退款）"
+    else:
+        parts.totals.append(Amount(f"合计（{count}项）", r.amount_fen, strong=True))
+    if reason:
+        parts.notes.append(f"原因：{reason}")
+    if r.kind == "pickup":
+        parts.signature = "农户签字（确认已取货）"
+    elif r.kind == "purchase" and r.amount_fen == 0:
+        parts.notes.append("本单金额为零，无需付款。")
+    if r.kind == "purchase":
+        parts.notes.append("凭此单到服务站取货；到货后我们会通知您。")
+
+
+def _batch_fields(batch: Batch, parts: _Parts) -> None:
+    parts.fields.append(Pair("追溯码", batch.trace_code))
+    parts.fields.append(Pair("品名", batch.product + (f"（{batch.grade}）" if batch.grade else "")))
+
+
+def _intake(station: Station, r: Receipt, parts: _Parts) -> None:
+    assert r.ref_id is not None
+    batch = station.consignment.batch(r.ref_id)
+    _party(station, r.farmer_id, parts)
+    _batch_fields(batch, parts)
+    parts.fields.append(Pair("入库数量", format_quantity(batch.quantity_base, batch.unit)))
+    if batch.floor_price_fen is not None:
+        parts.fields.append(Pair("保底价", f"{_yuan(batch.floor_price_fen)}/"
+                                 f"{unit(batch.unit).zh}"))
+    parts.fields.append(Pair("代销佣金", f"{batch.commission_bp / 100:g}%"))
+    parts.notes.append("商品售出后与您结算：售价 − 佣金 − 约定费用。")
+    parts.signature = "农户签字（确认交货）"
+
+
+def _sale(station: Station, r: Receipt, parts: _Parts) -> None:
+    assert r.ref_id is not None
+    sale = station.consignment.sale(r.ref_id)
+    batch = station.consignment.batch(sale.batch_id)
+    farmer = station.farmers.get(batch.farmer_id)
+    if sale.buyer:
+        parts.party.append(Pair("买方", sale.buyer))
+    parts.fields.append(Pair("追溯码", batch.trace_code))
+    parts.fields.append(Pair("产地", _farmer_village(station, farmer.village_group)))
+    parts.fields.append(Pair("渠道", CHANNELS.get(sale.channel, sale.channel)))
+    name = batch.product + (f"（{batch.grade}）" if batch.grade else "")
+    parts.items.append(Item(name, _price(sale.quantity_base, batch.unit, sale.unit_price_fen),
+                            sale.amount_fen))
+    parts.totals.append(Amount("合计", sale.amount_fen, strong=True))
+
+
+def _stock_out(station: Station, r: Receipt, parts: _Parts) -> None:
+    assert r.ref_id is not None
+    batch = station.consignment.batch(r.ref_id)
+    _party(station, r.farmer_id, parts)
+    _batch_fields(batch, parts)
+    action = "stock_return" if r.kind == "stock_return" else "stock_spoil"
+    reason, detail = _audit_reason(station, action, r.number)
+    qty = re.search(r'"quantity_base": (\d+)', detail)
+    if qty:
+        label = "退还数量" if r.kind == "stock_return" else "损耗数量"
+        parts.fields.append(Pair(label, format_quantity(int(qty.group(1)), batch.unit)))
+    if reason:
+        parts.notes.append(f"原因：{reason}")
+    if r.kind == "stock_return":
+        parts.signature = "农户签字（确认领回）"
+
+
+def _settlement(station: Station, r: Receipt, parts: _Parts) -> None:
+    assert r.ref_id is not None
+    s = station.settlement.get(r.ref_id)
+    _party(station, r.farmer_id, parts)
+    for line in s["lines"]:
+        sale = station.consignment.sale(line["sale_id"])
+        batch = station.consignment.batch(sale.batch_id)
+        when = sale.created_at[5:10]
+        parts.items.append(Item(
+            f"{when} {batch.product}{'（' + batch.grade + '）' if batch.grade else ''}",
+            _price(sale.quantity_base, batch.unit, sale.unit_price_fen), sale.amount_fen,
+            f"佣金 {_yuan(sale.commission_fen)}"))
+    parts.totals.append(Amount(f"销售额（{len(s['lines'])}笔）", s["proceeds_fen"]))
+    parts.totals.append(Amount("减：佣金", -s["commission_fen"]))
+    for fee in s["fees"]:
+        parts.totals.append(Amount(f"减：{fee['description']}", -fee["amount_fen"]))
+    if s["offset_fen"]:
+        parts.totals.append(Amount("减：抵扣欠款", -s["offset_fen"]))
+    parts.totals.append(Amount("实付农户", s["payout_fen"], strong=True))
+    parts.signature = "农户签字（确认收到付款）"
+
+
+def _repayment(station: Station, r: Receipt, parts: _Parts) -> None:
+    _party(station, r.farmer_id, parts)
+    parts.totals.append(Amount("还款金额", r.amount_fen, strong=True))
+
+
+def _remittance(station: Station, r: Receipt, parts: _Parts) -> None:
+    row = station.records.one("SELECT period FROM remittances WHERE id = ?", (r.ref_id,))
+    if row:
+        parts.fields.append(Pair("所属月份", row["period"]))
+    parts.totals.append(Amount("上缴金额", r.amount_fen, strong=True))
+    parts.signature = "经手人签字"
+
+
+def _banking(station: Station, r: Receipt, parts: _Parts) -> None:
+    parts.totals.append(Amount("存行金额", r.amount_fen, strong=True))
+    parts.signature = "经手人签字"
+
+
+def _day_close(station: Station, r: Receipt, parts: _Parts) -> None:
+    assert r.ref_id is not None
+    row = station.records.one("SELECT * FROM day_closes WHERE day = ? AND created_at = ? "
+                              "ORDER BY id LIMIT 1", (r.ref_id, r.created_at))
+    daily = station.reports.daily(r.ref_id)
+    parts.fields.append(Pair("营业日", r.ref_id))
+    for m in daily.by_method:
+        parts.items.append(Item(METHOD_ZH.get(m.method, m.method),
+                                f"收 {_yuan(m.received_fen)}  付 {_yuan(m.paid_out_fen)}",
+                                m.net_fen))
+    parts.fields.append(Pair("新订单", str(daily.orders_placed)))
+    parts.fields.append(Pair("已取货", str(daily.orders_completed)))
+    parts.fields.append(Pair("收据张数", str(daily.receipts_issued)))
+    if row is not None:
+        parts.totals += [Amount("期初现金", row["opening_cash_fen"]),
+                         Amount("现金收入", row["cash_in_fen"]),
+                         Amount("现金支出", -row["cash_out_fen"]),
+                         Amount("应有现金", row["expected_cash_fen"]),
+                         Amount("实点现金", row["counted_cash_fen"], strong=True),
+                         Amount("差额（长+ 短−）", row["difference_fen"], strong=True)]
+        if row["note"]:
+            parts.notes.append(f"备注：{row['note']}")
+    parts.signature = "站长签字"
+
+
+def _void(station: Station, r: Receipt, parts: _Parts) -> None:
+    assert r.voids_receipt_id is not None
+    original = station.receipts.get(r.voids_receipt_id)
+    _party(station, r.farmer_id, parts)
+    parts.fields += [Pair("作废原单", original.number), Pair("原单类型", original.title_zh),
+                     Pair("原单时间", _when(original.created_at))]
+    reason, detail = _audit_reason(station, "receipt_voided", r.number)
+    approver = re.search(r'"approved_by": "([^"]+)"', detail)
+    if approver:
+        parts.fields.append(Pair("批准人", station.operators.get(approver.group(1)).name))
+    parts.totals.append(Amount("原单金额", original.amount_fen, strong=True))
+    if reason:
+        parts.notes.append(f"原因：{reason}")
+    parts.notes.append("原单保留，不被替换；本单冲销其全部款项。")
+    parts.signature = "签字"
+
+
+_BUILDERS = {
+    "purchase": _purchase, "pickup": _purchase, "cancel": _purchase, "return": _purchase,
+    "intake": _intake, "sale": _sale, "stock_return": _stock_out, "spoilage": _stock_out,
+    "settlement": _settlement, "repayment": _repayment, "remittance": _remittance,
+    "day_close": _day_close, "banking": _banking, "void": _void,
+}
+assert set(_BUILDERS) == set(KINDS)
+
+
+def receipt_data(station: Station, number_or_id: str, *,
+                 record_print: bool = False) -> ReceiptData:
+    """The data of one receipt.
+
+    With ``record_print`` the print is counted first (``receipts.record_print``) and this copy
+    gets that copy number: 0 is the original, 1 and up are reprints.  Without it (a preview,
+    or re-rendering the last copy) the copy number is the last one counted.
+    """
+    r = station.receipts.get(number_or_id)
+    if record_print:
+        copy_no = station.receipts.record_print(r.number)
+    else:
+        copy_no = station.receipts.reprint_count(r.number)
+    parts = _Parts()
+    _BUILDERS[r.kind](station, r, parts)
+    _payments(station, r, parts)
+    identity = station.identity
+    void = station.receipts.void_of(r.id)
+    payload = receipt_payload(station.secret, identity.code, r.number, r.amount_fen,
+                              _day(r.created_at))
+    return ReceiptData(
+        kind=r.kind, title=KINDS[r.kind], number=r.number, station_code=identity.code,
+        station_name=identity.name, operator=station.operators.get(r.operator_id).name,
+        issued_at=_when(r.created_at), printed_at=_when(station.clock.stamp()),
+        amount_fen=r.amount_fen, mac=payload.rsplit(":", 1)[1], qr_payload=payload,
+        party=tuple(parts.party), fields=tuple(parts.fields), items=tuple(parts.items),
+        totals=tuple(parts.totals), payments=tuple(parts.payments), notes=tuple(parts.notes),
+        signature=parts.signature, reprint=copy_no, training=identity.training,
+        voided_by=void.number if void else None)
+
+
+def commission_statement_data(station: Station, month: str) -> ReceiptData:
+    """The monthly commission statement (A4) as receipt data; its QR covers the amount due."""
+    st: CommissionStatement = station.reports.commission(month)
+    identity = station.identity
+    number = f"{identity.code}-{month.replace('-', '')}-COMM"
+    now = station.clock.stamp()
+    operator = station.operator.name if station.operator else ""
+    payload = receipt_payload(station.secret, identity.code, number, st.due_to_county_fen,
+                              month.replace("-", "") + "01")
+    items = tuple(Item(c.category_name, f"销售额 {_yuan(c.sales_fen)}", c.commission_fen)
+                  for c in st.by_category)
+    totals = (Amount("代购收款", st.collected_fen), Amount("代购佣金", st.commission_fen),
+              Amount("应缴县中心", st.due_to_county_fen, strong=True),
+              Amount("本月已缴", st.remitted_fen),
+              Amount("累计未缴", st.outstanding_fen, strong=True),
+              Amount("寄售佣金", st.consignment_commission_fen))
+    return ReceiptData(
+        kind="commission_statement", title="月度佣金对账单", number=number,
+        station_code=identity.code, station_name=identity.name, operator=operator,
+        issued_at=_when(now), printed_at=_when(now), amount_fen=st.due_to_county_fen,
+        mac=payload.rsplit(":", 1)[1], qr_payload=payload,
+        fields=(Pair("月份", month), Pair("服务站", f"{identity.village}（{identity.township}，"
+                                                    f"{identity.county}）"),
+                Pair("完成订单", str(st.orders_completed))),
+        items=items, totals=totals,
+        notes=("佣金按类目费率计，订单完成时计入，退货时冲回。",
+               "应缴县中心 = 代购收款 − 代购佣金。"),
+        signature="站长签字", training=identity.training)
+
+
+def label_data(station: Station, batch_id_or_trace: str, *,
+               show_farmer: bool = False) -> LabelData:
+    """The trace label of a batch: village, not name, unless the farmer chose to be named."""
+    batch = station.consignment.batch(batch_id_or_trace)
+    farmer = station.farmers.get(batch.farmer_id)
+    identity = station.identity
+    payload = trace_payload(station.secret, identity.code, batch.trace_code,
+                            _day(batch.created_at))
+    village = _farmer_village(station, farmer.village_group)
+    return LabelData(
+        trace_code=batch.trace_code, product=batch.product, grade=batch.grade,
+        quantity=format_quantity(batch.quantity_base, batch.unit),
+        village=f"{identity.county}{identity.township}{village}",
+        intake_date=batch.created_at[:10], station_code=identity.code,
+        station_name=identity.name, mac=payload.rsplit(":", 1)[1], qr_payload=payload,
+        farmer_name=farmer.name if show_farmer else None, training=identity.training)
