@@ -25,6 +25,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.bench_core
+	$(BIN)/python -m bench.bench_receipts
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -199,6 +199,52 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_receipt(args: argparse.Namespace) -> int:
+    """Save or print any receipt by number; every copy after the first says REPRINT."""
+    from .printing.receipt import receipt_pdf, save_receipt_pdf
+
+    station = _open_signed_in(args)
+    try:
+        if args.action == "pdf":
+            path = save_receipt_pdf(station, args.number, Path(args.output), args.width)
+            _say(args, f"已保存：{path}", f"Saved: {path}")
+            return 0
+        pdf = receipt_pdf(station, args.number, args.width)
+    finally:
+        station.close()
+    return _send_to_printer(args, pdf, args.number)
+
+
+def _send_to_printer(args: argparse.Namespace, pdf: bytes, number: str) -> int:
+    """Hand the PDF to the operating system's printing (CUPS `lp`, or Windows' print verb).
+
+    The copy is kept as a file either way, so a failed print can be printed again.
+    """
+    import shutil
+    import subprocess
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / "servicepoint-prints"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{number}.pdf"
+    path.write_bytes(pdf)
+    if sys.platform.startswith("win"):
+        os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
+        return 0
+    lp = shutil.which("lp") or shutil.which("lpr")
+    if lp is None:
+        _say(args, f"没有找到打印系统（lp）。收据已保存为 {path}，可以稍后打印。",
+             f"No printing system (lp) found. The receipt was saved as {path} to print later.")
+        return 2
+    done = subprocess.run([lp, str(path)], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        _say(args, f"打印失败：{done.stderr.strip() or done.stdout.strip()}。收据已保存为 {path}。",
+             f"Printing failed: {done.stderr.strip() or done.stdout.strip()}. Saved as {path}.")
+        return 2
+    _say(args, f"已送去打印：{number}", f"Sent to the printer: {number}")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     """Until the desktop window lands: open the training station and say so plainly."""
     from .core.training import build_training_station
@@ -276,6 +322,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", help="for poverty: last day (default today)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("receipt", parents=[common], help="save or print a receipt by number")
+    inner = p.add_subparsers(dest="action", required=True)
+    for action, helptext in (("pdf", "save a receipt as PDF (later copies say REPRINT)"),
+                             ("print", "print a receipt through the system's printer")):
+        q = inner.add_parser(action, parents=[common], help=helptext)
+        q.add_argument("number", help="receipt number, e.g. GJ01-2026-000001")
+        q.add_argument("--width", choices=("58", "80", "a4"), default="80",
+                       help="paper: 58 mm or 80 mm roll, or A4")
+        if action == "pdf":
+            q.add_argument("--output", required=True, help="the PDF file to write")
+        q.set_defaults(func=cmd_receipt)
 
     for target, helptext in (("farmers", "import farmers from CSV"),
                              ("catalog", "import the county catalogue from CSV")):

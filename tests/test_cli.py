@@ -91,3 +91,41 @@ def test_common_options_before_or_after_the_command(data_dir, capsys):
     assert "Check passed" in capsys.readouterr().out
     assert main(["check", "--data-dir", str(data_dir), "--lang", "en"]) == 0
     assert "Check passed" in capsys.readouterr().out
+
+
+def test_receipt_pdf_and_reprint(data_dir, tmp_path, capsys):
+    """receipt pdf writes the PDF; the second copy of the same receipt says REPRINT."""
+    import subprocess
+    with Station.open(data_dir / "station") as s:
+        s.sign_in("王站长", "1234")
+        f = s.farmers.add("张三", phone="13800001234")
+        order = s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
+                                   [pay.cash(2500, 3000)])
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    assert main(["receipt", "pdf", order.number, "--output", str(first),
+                 "--data-dir", str(data_dir)]) == 0
+    assert main(["receipt", "pdf", order.number, "--output", str(second), "--width", "58",
+                 "--data-dir", str(data_dir)]) == 0
+    text1 = subprocess.run(["pdftotext", str(first), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    text2 = subprocess.run(["pdftotext", str(second), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert order.number in text1 and "25.00" in text1 and "138****1234" in text1
+    assert "重印" not in text1 and "重印" in text2
+    assert main(["receipt", "pdf", "GJ02-2026-999999", "--output", str(first),
+                 "--data-dir", str(data_dir)]) == 2
+    assert "找不到收据" in capsys.readouterr().err
+
+
+def test_receipt_print_without_a_print_system_keeps_the_pdf(data_dir, monkeypatch, capsys):
+    """With no `lp` on the machine, printing says so and keeps the PDF to print later."""
+    import shutil
+    with Station.open(data_dir / "station") as s:
+        s.sign_in("王站长", "1234")
+        f = s.farmers.add("张三")
+        order = s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
+                                   [pay.cash(2500)])
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert main(["receipt", "print", order.number, "--data-dir", str(data_dir)]) == 2
+    out = capsys.readouterr().out
+    assert "没有找到打印系统" in out and f"{order.number}.pdf" in out

@@ -23,6 +23,7 @@ from servicepoint.core.station import Station
 
 ITEMS = ("化肥", "玉米种子", "大米", "食用油 5L", "手机壳", "洗衣粉")
 UNITS = ("jin", "kg", "piece")
+PAY_DOWN_ABOVE = 50_000_000  # fen: half the largest credit limit a station can set
 
 
 def main(argv: list[str]) -> None:
@@ -57,11 +58,15 @@ def main(argv: list[str]) -> None:
             parts = {"cash": cash, "mobile": mobile, "account": total - cash - mobile}
             tenders = [P.on_account(parts["account"]), P.cash(cash),
                        P.mobile(mobile, f"WX{seed}{n}")]
-        order = station.purchasing.place(rng.choice(farmers), lines, tenders)
+        farmer = rng.choice(farmers)
+        order = station.purchasing.place(farmer, lines, tenders)
         out.write(f"ack {order.id} {order.total_fen} {len(order.lines)} {parts.get('cash', 0)} "
                   f"{parts.get('mobile', 0)} {parts.get('account', 0)}\n")
         out.flush()
         n += 1
+        owed = station.ledger.balance(farmer)
+        if owed > PAY_DOWN_ABOVE:  # stay under the credit limit however long the loop runs
+            station.ledger.repay(farmer, [P.cash(owed)])
 
 
 if __name__ == "__main__":

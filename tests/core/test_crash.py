@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from servicepoint.core import Station
+from servicepoint.core.money import MAX_AMOUNT_FEN
 
 CHILD = Path(__file__).with_name("crash_child.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -183,7 +184,8 @@ def test_kill_9_loses_no_acknowledged_order(tmp_path: Path) -> None:
                         township="城关镇", county="示范县", manager_name="王站长",
                         manager_pin="1234") as s:
         s.act_as(s.operators.list()[0])
-        s.set_setting("credit_limit_fen", 10**15)  # the loop buys on account without end
+        # The loop buys on account without end; the child pays accounts down (see there).
+        s.set_setting("credit_limit_fen", MAX_AMOUNT_FEN)
         farmer_ids = [s.farmers.add(name, is_poor=n == 0).id
                       for n, name in enumerate(("张三", "李四", "王五"))]
     rng = random.Random(SEED)

@@ -1,0 +1,32 @@
+"""A4 statements: the monthly commission statement, and any receipt printed full-page.
+
+The county files statements on A4; the same flow layout as the roll receipts is used at A4
+width so a statement and a receipt show the same figures in the same order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.receipt_data import commission_statement_data, receipt_data
+from .receipt import render
+
+if TYPE_CHECKING:
+    from ..core.station import Station
+
+
+def commission_statement_pdf(station: Station, month: str) -> bytes:
+    """The monthly commission statement (``YYYY-MM``) as an A4 PDF."""
+    return render(commission_statement_data(station, month), "a4")
+
+
+def save_commission_statement_pdf(station: Station, month: str, path: str | Path) -> Path:
+    out = Path(path)
+    out.write_bytes(commission_statement_pdf(station, month))
+    return out
+
+
+def statement_pdf(station: Station, number: str, *, record_print: bool = True) -> bytes:
+    """A receipt on A4 (the settlement statement a farmer files, the Z report for the binder)."""
+    return render(receipt_data(station, number, record_print=record_print), "a4")
