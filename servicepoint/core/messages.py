@@ -37,6 +37,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "grade": ("等级", "grade"),
     "buyer": ("买家", "buyer"),
     "payment_reference": ("支付流水号", "payment reference"),
+    "printer_name": ("打印机名称", "printer name"),
     "platform_order_no": ("平台订单号", "platform order number"),
     "fee_description": ("费用说明", "fee description"),
 }
@@ -92,6 +93,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "database_damaged": ("数据库文件已损坏（{detail}）：{path}。请用备份恢复。",
                          "The database file is damaged ({detail}): {path}. Restore from a backup."),
     "setting_unknown": ("未知的设置项：{key}。", "Unknown setting: {key}."),
+    "setting_value": ("设置值“{value}”无效，可选：{allowed}。", "The value “{value}” is not allowed; choose {allowed}."),
     "pin_malformed": ("PIN 码必须是 4 到 8 位数字。", "The PIN must be 4 to 8 digits."),
     "role_unknown": ("未知的角色：{role}。", "Unknown role: {role}."),
     "operator_exists": ("操作员“{name}”已存在。", "The operator “{name}” already exists."),

@@ -36,7 +36,7 @@ from .receipts import Receipts
 from .records import Records
 from .reports import Reports
 from .settlement import Settlements
-from .text import clean_name
+from .text import clean_name, clean_text
 
 DB_FILENAME = "station.db"
 _STATION_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -68,7 +68,18 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "credit_limit_fen": lambda v: check_fen(v, allow_zero=True),
     "opening_float_fen": lambda v: check_fen(v, allow_zero=True),
     "consignment_commission_bp": check_rate_bp,
+    "receipt_width": lambda v: _one_of(v, ("58", "80", "a4")),
+    "statement_width": lambda v: _one_of(v, ("80", "a4")),
+    "print_without_dialog": lambda v: _one_of(v, (True, False)),
+    "printer_name": lambda v: clean_text(v, "printer_name", required=False, max_len=120) or "",
 }
+
+
+def _one_of(value: Any, allowed: tuple[Any, ...]) -> Any:
+    if isinstance(value, bool) != isinstance(allowed[0], bool) or value not in allowed:
+        raise InvalidInput("setting_value", value=str(value)[:40],
+                           allowed=" / ".join(str(a) for a in allowed))
+    return value
 
 
 def open_marker(path: Path) -> Path:

@@ -179,3 +179,16 @@ def test_settings_are_checked(station, key, value, code):
         station.set_setting(key, value)
     assert info.value.code == code
     assert station.setting(key) is None
+
+
+def test_printing_settings(station):
+    """Receipt width and printing choices are settings with a fixed set of values."""
+    station.set_setting("receipt_width", "58")
+    station.set_setting("print_without_dialog", True)
+    station.set_setting("printer_name", "XP-58 小票机")
+    assert (station.setting("receipt_width"), station.setting("print_without_dialog"),
+            station.setting("printer_name")) == ("58", True, "XP-58 小票机")
+    for key, value in (("receipt_width", "76"), ("print_without_dialog", 1)):
+        with pytest.raises(InvalidInput) as info:
+            station.set_setting(key, value)
+        assert info.value.code == "setting_value"
