@@ -45,8 +45,9 @@ class OrderState:
     paid_on_account: bool
 
 
-class OrderDesk:
-    """Places the village's orders and carries each along placed → … → completed."""
+class Desk:
+    """What every desk of the training builder works with: the station, the seeded random
+    stream, the simulated clock, the manager and the village's customers."""
 
     def __init__(self, builder: Builder) -> None:
         self.b = builder
@@ -55,6 +56,13 @@ class OrderDesk:
         self.clock = builder.clock
         self.manager = builder.manager
         self.customers = builder.customers
+
+
+class OrderDesk(Desk):
+    """Places the village's orders and carries each along placed → … → completed."""
+
+    def __init__(self, builder: Builder) -> None:
+        super().__init__(builder)
         self.items: dict[str, list[CatalogueItem]] = {}
         self.item_by_name: dict[str, CatalogueItem] = {}
         self.orders: dict[str, OrderState] = {}

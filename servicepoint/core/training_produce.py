@@ -17,6 +17,7 @@ from . import payments as pay
 from . import training_data as data
 from .money import line_total, unit
 from .settlement import Fee
+from .training_orders import Desk
 
 if TYPE_CHECKING:
     from .receipts import Receipt
@@ -58,16 +59,11 @@ class Producer:
     next_feed: int = 0
 
 
-class ProduceDesk:
+class ProduceDesk(Desk):
     """Takes produce in, sells it, writes off what spoils, and settles with the farmers."""
 
     def __init__(self, builder: Builder) -> None:
-        self.b = builder
-        self.s = builder.s
-        self.rng = builder.rng
-        self.clock = builder.clock
-        self.manager = builder.manager
-        self.customers = builder.customers
+        super().__init__(builder)
         self.producers: list[Producer] = []
         self.batches: dict[str, BatchState] = {}
         self.unsettled: dict[str, list[SaleState]] = {}
