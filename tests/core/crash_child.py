@@ -46,7 +46,9 @@ def main(argv: list[str]) -> None:
                                    unit_price_fen=rng.randint(1, 9000), platform="拼多多"))
         total = station.purchasing.quote(lines).total_fen
         kind = n % 3
-        if kind == 0:
+        if total == 0:  # a few grams at a few fen per 斤 rounds to nothing: nothing to pay
+            parts, tenders = {}, []
+        elif kind == 0:
             parts = {"cash": total}
             tenders = [P.cash(total, total + rng.randint(0, 5000))]
         elif kind == 1 or total < 3:
