@@ -51,3 +51,23 @@ def station(tmp_path, clock, _template_db) -> Iterator[Station]:
 def farmer(station):
     return station.farmers.add("张三", phone="13800001234", village_group="一组", is_poor=True,
                                poverty_card_no="PK2016001")
+
+
+def printed_texts(data) -> list[str]:
+    """The strings a printed receipt must show, whichever way it was printed (PDF or Qt)."""
+    from servicepoint.core.money import format_yuan
+    expected = [data.station_name, data.station_code, data.title, data.number, data.operator,
+                data.issued_at.replace(" ", "")]
+    expected += [p.label + p.value for p in (*data.party, *data.fields)]
+    expected += [i.name for i in data.items]
+    expected += [format_yuan(i.amount_fen, symbol="¥") for i in data.items
+                 if i.amount_fen is not None]
+    expected += [t.label + format_yuan(t.amount_fen, symbol="¥")
+                 for t in (*data.totals, *data.payments)]
+    return expected + list(data.notes)
+
+
+@pytest.fixture
+def receipt_texts():
+    """``printed_texts`` as a fixture, for the PDF and the Qt printing tests alike."""
+    return printed_texts

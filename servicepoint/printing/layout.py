@@ -154,6 +154,21 @@ def _cache_rs_generator() -> None:
 _cache_rs_generator()
 
 
+def qr_runs(modules: tuple[tuple[bool, ...], ...]) -> list[tuple[int, int, int]]:
+    """(row, first column, length) of each horizontal run of dark modules: one rectangle per
+    run instead of one per module, for the PDF and the Qt painter alike."""
+    runs = []
+    for r, row in enumerate(modules):
+        start = -1
+        for col, dark in enumerate((*row, False)):
+            if dark and start < 0:
+                start = col
+            elif not dark and start >= 0:
+                runs.append((r, start, col - start))
+                start = -1
+    return runs
+
+
 @lru_cache(maxsize=8)
 def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The QR matrix (error correction M). Cached only for repeated previews of one receipt."""
@@ -315,15 +330,7 @@ def _draw_qr(c: Canvas, code: Qr, page_height: float) -> None:
     c.rect(code.x - quiet, top - code.side - quiet, code.side + 2 * quiet,
            code.side + 2 * quiet, stroke=0, fill=1)
     c.setFillColorRGB(0, 0, 0)
-    rects = []
-    for r, row in enumerate(code.modules):
-        start = -1
-        for col, dark in enumerate((*row, False)):
-            if dark and start < 0:
-                start = col
-            elif not dark and start >= 0:
-                rects.append(f"{start} {n - 1 - r} {col - start} 1 re")
-                start = -1
+    rects = [f"{start} {n - 1 - r} {length} 1 re" for r, start, length in qr_runs(code.modules)]
     m = code.module
     c.addLiteral(f"q {m:.5f} 0 0 {m:.5f} {code.x:.5f} {top - code.side:.5f} cm\n"
                  + "\n".join(rects) + "\nf Q")

@@ -33,7 +33,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..printing import fonts
-from ..printing.layout import MM, Flow, Op, Paper, Qr, Rule, Text, paper
+from ..printing.layout import MM, Flow, Op, Paper, Qr, Rule, Text, paper, qr_runs
 from ..printing.receipt import TRAINING_MARK, layout_receipt, render
 
 if TYPE_CHECKING:
@@ -226,15 +226,8 @@ class _Painter:
         quiet, side = 4 * m, len(code.modules) * m
         self.p.fillRect(QRectF(x0 - quiet, y0 - quiet, side + 2 * quiet, side + 2 * quiet),
                         QColor(255, 255, 255))
-        rects = []
-        for r, row in enumerate(code.modules):
-            start = -1
-            for col, dark in enumerate((*row, False)):
-                if dark and start < 0:
-                    start = col
-                elif not dark and start >= 0:
-                    rects.append(QRectF(x0 + start * m, y0 + r * m, (col - start) * m, m))
-                    start = -1
+        rects = [QRectF(x0 + start * m, y0 + r * m, length * m, m)
+                 for r, start, length in qr_runs(code.modules)]
         self.p.setPen(Qt.PenStyle.NoPen)
         self.p.setBrush(QColor(0, 0, 0))
         self.p.drawRects(rects)

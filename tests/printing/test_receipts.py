@@ -23,7 +23,7 @@ def test_cases_cover_every_kind(samples):
 
 @pytest.mark.parametrize("width", sorted(PAPERS))
 @pytest.mark.parametrize("case", CASES)
-def test_kind_at_width_reads_back(samples, pdf, case, width):
+def test_kind_at_width_reads_back(samples, pdf, case, width, receipt_texts):
     """pdffonts: only the embedded subset font; pdftotext: the Chinese and every amount come
     back exactly; zbarimg: the QR decodes to the payload and its MAC verifies; no poverty-card
     or ID number and no unmasked phone anywhere in the file."""
@@ -37,15 +37,7 @@ def test_kind_at_width_reads_back(samples, pdf, case, width):
                for r in rows), rows
 
     text = pdf.flat(out)
-    expected = [data.station_name, data.station_code, data.title, data.number, data.operator,
-                data.issued_at.replace(" ", "")]
-    expected += [p.label + p.value for p in (*data.party, *data.fields)]
-    expected += [i.name for i in data.items]
-    expected += [format_yuan(i.amount_fen, symbol="¥") for i in data.items
-                 if i.amount_fen is not None]
-    expected += [t.label + format_yuan(t.amount_fen, symbol="¥")
-                 for t in (*data.totals, *data.payments)]
-    expected += list(data.notes)
+    expected = receipt_texts(data)
     if data.signature:
         expected.append(data.signature)
     for want in expected:

@@ -23,7 +23,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
 
 from servicepoint.core import CHINA_TZ, ManualClock, Station
-from servicepoint.core.money import format_yuan
 from servicepoint.core.receipt_data import receipt_data
 from servicepoint.printing.layout import PAPERS
 from servicepoint.printing.receipt import layout_receipt, render
@@ -119,7 +118,8 @@ def money_rows(station: Station) -> tuple[int, ...]:
 
 @pytest.mark.parametrize("width", sorted(PAPERS))
 @pytest.mark.parametrize("case", RECEIPT_CASES)
-def test_receipt_prints_and_reads_back(qapp, samples, tmp_path, case, width):
+def test_receipt_prints_and_reads_back(qapp, samples, tmp_path, case, width,
+                                       receipt_texts):
     """pdffonts: the bundled font is embedded; pdftotext: the Chinese text and every amount
     come back exactly, with no private number; zbarimg: the painted QR decodes."""
     station, numbers = samples
@@ -133,15 +133,7 @@ def test_receipt_prints_and_reads_back(qapp, samples, tmp_path, case, width):
     assert fonts and all("WenQuanYiMicroHei" in r[0] and r[-5] == "yes" for r in fonts), fonts
 
     text = flat_text(out)
-    expected = [data.station_name, data.station_code, data.title, data.number, data.operator,
-                data.issued_at.replace(" ", "")]
-    expected += [p.label + p.value for p in (*data.party, *data.fields)]
-    expected += [i.name for i in data.items]
-    expected += [format_yuan(i.amount_fen, symbol="¥") for i in data.items
-                 if i.amount_fen is not None]
-    expected += [t.label + format_yuan(t.amount_fen, symbol="¥")
-                 for t in (*data.totals, *data.payments)]
-    expected += list(data.notes)
+    expected = receipt_texts(data)
     for want in expected:
         assert want.replace(" ", "") in text, want
     for secret in (POVERTY_CARD, ID_NUMBER, "13912345678", "13800001111"):
