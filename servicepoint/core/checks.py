@@ -190,6 +190,19 @@ def check_consignment(s: Station) -> list[str]:
     return problems
 
 
+def _paid_out_mismatches(s: Station, table: str, link: str, amount: str) -> list[str]:
+    """Rows whose money went out of the point: their payments must total −amount while the
+    receipt stands, and 0 once it is voided (a payout or remittance paid twice shows here)."""
+    problems = []
+    for r in s.records.all(f"""
+        SELECT t.id, t.{amount} AS amount, {_VOIDED.format(receipt="t.receipt_id")} AS v,
+          (SELECT COALESCE(SUM(amount_fen), 0) FROM payments p WHERE p.{link} = t.id) AS paid
+        FROM {table} t"""):
+        if r["paid"] != (0 if r["v"] else -r["amount"]):
+            problems.append(f"{table} {r['id']}: payments {r['paid']} ≠ {r['amount']}")
+    return problems
+
+
 def check_settlements(s: Station) -> list[str]:
     problems = []
     for r in s.records.all("""
@@ -207,14 +220,7 @@ def check_settlements(s: Station) -> list[str]:
         if (r["lines"], r["comm"], r["fees"]) != (r["proceeds_fen"], r["commission_fen"],
                                                   r["fees_fen"]):
             problems.append(f"settlement {r['id']}: lines or fees do not add up")
-    for r in s.records.all(f"""
-        SELECT t.id, t.payout_fen, {_VOIDED.format(receipt="t.receipt_id")} AS v,
-          (SELECT COALESCE(SUM(amount_fen), 0) FROM payments p
-            WHERE p.settlement_id = t.id) AS paid
-        FROM settlements t"""):
-        if r["paid"] != (0 if r["v"] else -r["payout_fen"]):
-            problems.append(f"settlement {r['id']}: payments {r['paid']} ≠ payout "
-                            f"{r['payout_fen']}")
+    problems += _paid_out_mismatches(s, "settlements", "settlement_id", "payout_fen")
     twice = s.records.scalar(f"""
         SELECT COUNT(*) FROM (SELECT l.sale_id FROM settlement_lines l
           JOIN settlements t ON t.id = l.settlement_id
@@ -231,13 +237,7 @@ def check_payments(s: Station) -> list[str]:
                            "tendered_fen IS NOT NULL AND change_fen <> tendered_fen - amount_fen")
     if bad:
         problems.append(f"{bad} cash payments have change ≠ tendered − amount")
-    for r in s.records.all(f"""
-        SELECT m.id, m.amount_fen, {_VOIDED.format(receipt="m.receipt_id")} AS v,
-          (SELECT COALESCE(SUM(amount_fen), 0) FROM payments p
-            WHERE p.remittance_id = m.id) AS paid
-        FROM remittances m"""):
-        if r["paid"] != (0 if r["v"] else -r["amount_fen"]):
-            problems.append(f"remittance {r['id']}: payments {r['paid']} ≠ {r['amount_fen']}")
+    problems += _paid_out_mismatches(s, "remittances", "remittance_id", "amount_fen")
     bad = s.records.scalar("""
         SELECT COUNT(*) FROM receipts c WHERE c.kind = 'banking' AND c.amount_fen <>
           -(SELECT COALESCE(SUM(amount_fen), 0) FROM payments p WHERE p.receipt_id = c.id)""")
