@@ -174,6 +174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "day_malformed": ("日期格式应为 2026-11-22：{value}。", "Dates are written 2026-11-22: {value}."),
     "day_in_future": ("不能为将来的日期日结：{value}。", "Cannot close a day in the future: {value}."),
     "period_reversed": ("结束日期 {end} 早于开始日期 {start}。", "The end {end} is before the start {start}."),
+    # -- backups and restore (backup.py) --
+    # -- sync and enrolment (sync*.py) --
 }
 
 

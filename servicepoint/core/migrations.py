@@ -262,3 +262,37 @@ def m0002_indexes(db: Database) -> None:
         "ON commission_entries(source, created_at, amount_fen)",
     ):
         db.execute(statement)
+
+
+@migrations(name="0003_sync")
+def m0003_sync(db: Database) -> None:
+    """What the sync client and backups keep (SYNC.md): enrolment, cursors, the run history
+    the operator reads, and the county-owned data that only arrives by pull."""
+    for statement in (
+        # epoch_base: the outbox seq just before the current epoch's first change; a restored
+        # station starts a new epoch from its restored acked_seq (backup.py).
+        "ALTER TABLE sync_state ADD COLUMN epoch_base INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sync_state ADD COLUMN server_url TEXT",
+        "ALTER TABLE sync_state ADD COLUMN token TEXT",
+        "ALTER TABLE sync_state ADD COLUMN enrolled_at TEXT",
+        "ALTER TABLE sync_state ADD COLUMN pull_cursor TEXT",
+        "ALTER TABLE sync_state ADD COLUMN last_attempt TEXT",
+        "ALTER TABLE sync_state ADD COLUMN last_error_code TEXT",
+        "ALTER TABLE sync_state ADD COLUMN clock_offset_s INTEGER",
+        """CREATE TABLE sync_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, trigger TEXT NOT NULL,
+            started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER,
+            pushed INTEGER NOT NULL DEFAULT 0, pulled INTEGER NOT NULL DEFAULT 0,
+            error_code TEXT, error_params TEXT)""",
+        """CREATE TABLE notices (
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,
+            published_at TEXT NOT NULL, expires_at TEXT, active INTEGER NOT NULL DEFAULT 1)""",
+        # Commission the county paid this station: county records, pulled, never edited here.
+        """CREATE TABLE county_payments (
+            id TEXT PRIMARY KEY, period TEXT NOT NULL, amount_fen INTEGER NOT NULL,
+            method TEXT NOT NULL, reference TEXT, note TEXT, paid_at TEXT NOT NULL)""",
+        """CREATE TABLE backups (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, kind TEXT NOT NULL,
+            created_at TEXT NOT NULL, size_bytes INTEGER NOT NULL)""",
+    ):
+        db.execute(statement)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -37,6 +37,10 @@ from .records import Records
 from .reports import Reports
 from .settlement import Settlements
 from .text import clean_name, clean_text
+
+if TYPE_CHECKING:
+    from .backup import Backups
+    from .sync import SyncClient
 
 DB_FILENAME = "station.db"
 _STATION_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -299,6 +303,18 @@ class Station:
     @cached_property
     def reports(self) -> Reports:
         return Reports(self)
+
+    @cached_property
+    def backups(self) -> Backups:
+        from .backup import Backups  # imported late: most callers never back up
+
+        return Backups(self)
+
+    @cached_property
+    def sync(self) -> SyncClient:
+        from .sync import SyncClient  # imported late: it pulls in requests
+
+        return SyncClient(self)
 
     def check(self) -> list[str]:
         """Every invariant of BRIEF §3; an empty list means all hold."""
