@@ -62,3 +62,7 @@ class PermissionDenied(ServicePointError):
 
 class IntegrityProblem(ServicePointError):
     """The database is damaged or an invariant does not hold."""
+
+
+class SyncFailed(ServicePointError):
+    """A sync could not finish: offline, refused by the county, or the totals disagree."""

@@ -279,6 +279,9 @@ def m0003_sync(db: Database) -> None:
         "ALTER TABLE sync_state ADD COLUMN last_attempt TEXT",
         "ALTER TABLE sync_state ADD COLUMN last_error_code TEXT",
         "ALTER TABLE sync_state ADD COLUMN clock_offset_s INTEGER",
+        # Items imported from a CSV before enrolment are unknown to the county; they are sent
+        # once so the county accepts the orders that name them (sync_local.local_items).
+        "ALTER TABLE sync_state ADD COLUMN local_items_sent INTEGER NOT NULL DEFAULT 0",
         """CREATE TABLE sync_runs (
             id INTEGER PRIMARY KEY AUTOINCREMENT, trigger TEXT NOT NULL,
             started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER,

@@ -1,0 +1,369 @@
+"""The station's sync client: push the outbox, pull county data, check the totals.
+
+One :class:`SyncClient` per :class:`~servicepoint.core.station.Station`, on the station's
+thread (the GUI runs it in its database worker).  ``run`` never raises for a network or server
+problem: it records the run and the reason in plain words (SYNC.md guarantee 4) and returns a
+:class:`SyncResult`.  HTTP follows Anki's ``httpclient``: one ``requests.Session``, explicit
+timeouts, progress through a plain callback, no Qt.  Retries with backoff and jitter come from
+urllib3's ``Retry`` (POST included: a push is idempotent); 401/403/409/422 are never retried
+blindly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import protocol
+from .errors import InvalidInput, ServicePointError, SyncFailed
+from .sync_local import (
+    ExportInfo,
+    apply_pulled,
+    bump_receipt_counters,
+    export_outbox,
+    local_items,
+    local_totals,
+    outbox_batch,
+    rows_for_repair,
+    trim_outbox,
+)
+from .text import clean_text
+
+if TYPE_CHECKING:
+    import requests
+
+    from .station import Station
+
+Progress = Callable[[str, int, int], None]
+TIMEOUT = (10.0, 60.0)  # connect, read (SYNC.md)
+CLOCK_WARN_S = 300
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server_url: str | None
+    waiting: int
+    last_success: str | None
+    last_attempt: str | None
+    error_code: str | None
+    error_params: dict[str, Any]
+    clock_offset_s: int | None
+    stuck: bool  # changes waiting and no success for over two days: say so loudly
+
+    def last_error(self, lang: str = "zh_CN") -> str | None:
+        if not self.error_code:
+            return None
+        return SyncFailed(self.error_code, **self.error_params).message(lang)
+
+    @property
+    def clock_off(self) -> bool:
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARN_S
+
+
+@dataclass
+class SyncResult:
+    ok: bool
+    pushed: int = 0
+    pulled: int = 0
+    repaired: int = 0
+    conflicts: int = 0
+    error: ServicePointError | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self, lang: str = "zh_CN") -> str:
+        if lang.startswith("zh"):
+            text = f"上传 {self.pushed} 条，下载 {self.pulled} 条"
+            if self.repaired:
+                text += f"，补传 {self.repaired} 条"
+            return ("同步成功：" + text + "。") if self.ok else (
+                f"同步失败：{self.error.message(lang) if self.error else ''}（{text}）")
+        text = f"sent {self.pushed}, received {self.pulled}"
+        if self.repaired:
+            text += f", re-sent {self.repaired}"
+        return (f"Sync succeeded: {text}.") if self.ok else (
+            f"Sync failed: {self.error.message('en') if self.error else ''} ({text})")
+
+
+def _session(retries: int, backoff: float) -> requests.Session:
+    import requests
+    from requests.adapters import HTTPAdapter
+    from urllib3.util.retry import Retry
+
+    retry = Retry(total=retries, connect=retries, read=retries, status=retries,
+                  backoff_factor=backoff, backoff_jitter=backoff, backoff_max=60,
+                  status_forcelist=(429, 500, 502, 503, 504),
+                  allowed_methods=frozenset({"GET", "POST"}),
+                  respect_retry_after_header=True, raise_on_status=False)
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers[protocol.PROTOCOL_HEADER] = str(protocol.PROTOCOL_VERSION)
+    return session
+
+
+class SyncClient:
+    def __init__(self, station: Station, *, retries: int = 5, backoff: float = 1.0,
+                 batch_size: int = protocol.BATCH_SIZE) -> None:
+        self._s = station
+        self.retries = retries
+        self.backoff = backoff
+        self.batch_size = batch_size
+        self._http: requests.Session | None = None
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _state(self) -> dict[str, Any]:
+        row = self._s.records.one("SELECT * FROM sync_state WHERE id = 1")
+        assert row is not None
+        return row
+
+    def _set_state(self, **values: Any) -> None:
+        sets = ", ".join(f"{k} = ?" for k in values)
+        with self._s.records.atomic() as db:
+            db.execute(f"UPDATE sync_state SET {sets} WHERE id = 1", tuple(values.values()))
+
+    def waiting(self) -> int:
+        return int(self._s.records.scalar("SELECT COUNT(*) FROM outbox"))
+
+    def status(self) -> SyncStatus:
+        st = self._state()
+        waiting = self.waiting()
+        stuck = False
+        if waiting and st["last_attempt"]:
+            reference = st["last_success"] or self._s.identity.created_at
+            stuck = (self._s.clock.now() - datetime.fromisoformat(reference)).days >= 2
+        params = json.loads(st["last_error"]) if st["last_error"] else {}
+        return SyncStatus(bool(st["token"]), st["server_url"], waiting, st["last_success"],
+                          st["last_attempt"], st["last_error_code"], params,
+                          st["clock_offset_s"], stuck)
+
+    def history(self, limit: int = 30) -> list[dict[str, Any]]:
+        return self._s.records.all("SELECT * FROM sync_runs ORDER BY id DESC LIMIT ?", (limit,))
+
+    # -- HTTP ------------------------------------------------------------------------------
+
+    @property
+    def http(self) -> requests.Session:
+        if self._http is None:
+            self._http = _session(self.retries, self.backoff)
+        return self._http
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
+
+    def _call(self, method: str, path: str, *, token: bool = True, **kwargs: Any) -> Any:
+        import requests
+
+        st = self._state()
+        url = (st["server_url"] or "").rstrip("/") + path
+        headers = kwargs.pop("headers", {})
+        if token:
+            headers["Authorization"] = f"Bearer {st['token']}"
+        try:
+            response = self.http.request(method, url, headers=headers, timeout=TIMEOUT,
+                                         **kwargs)
+        except requests.exceptions.Timeout as error:
+            raise SyncFailed("sync_timeout") from error
+        except requests.exceptions.RequestException as error:
+            raise SyncFailed("sync_offline", server=url.split("/v1")[0]) from error
+        if response.status_code == 200:
+            try:
+                return response.json()
+            except ValueError as error:
+                raise SyncFailed("sync_bad_answer", status=200) from error
+        try:
+            body = response.json()
+        except ValueError:
+            body = {}
+        code = body.get("error") if isinstance(body, dict) else None
+        params = body.get("params", {}) if isinstance(body, dict) else {}
+        if response.status_code == 409 and code in ("sync_gap", "epoch_retired"):
+            raise _Conflict(code, params)
+        if response.status_code == 401:
+            raise SyncFailed("sync_token_rejected")
+        if response.status_code == 426:
+            raise SyncFailed("sync_protocol_refused")
+        if response.status_code == 429:
+            raise SyncFailed("sync_server_busy")
+        if code:
+            raise SyncFailed("sync_refused", reason=body.get("message", code),
+                             reason_en=body.get("message_en", code))
+        raise SyncFailed("sync_bad_answer", status=response.status_code)
+
+    # -- enrolment -------------------------------------------------------------------------
+
+    def enroll(self, server_url: str, code: str) -> None:
+        """Exchange the county's one-time code for this station's token (manager only)."""
+        self._s.require_manager()
+        url = clean_text(server_url, "server_url", max_len=200)
+        assert url is not None
+        if not url.startswith(("http://", "https://")):
+            raise InvalidInput("server_url_malformed", value=url[:60])
+        code = clean_text(code, "enrolment_code", max_len=40) or ""
+        self._set_state(server_url=url.rstrip("/"))
+        ident = self._s.identity
+        answer = self._call("POST", "/v1/enrol", token=False, json={
+            "code": code, "station": ident.code, "device": ident.device_id,
+            "secret": self._s.secret.hex()})
+        self._set_state(token=answer["token"], enrolled_at=self._s.clock.stamp(),
+                        last_error=None, last_error_code=None)
+        self._s.audit.log("station_enrolled", "sync_state", None, detail={"server": url})
+
+    def export(self, path: str | Path) -> ExportInfo:
+        """Write every unsent change to a signed file for the county to import (USB)."""
+        self._s.require_operator()
+        info = export_outbox(self._s, path)
+        self._s.audit.log("sync_exported", "outbox", None, detail={
+            "first_seq": info.first_seq, "last_seq": info.last_seq, "file": str(info.path)})
+        return info
+
+    # -- one run ---------------------------------------------------------------------------
+
+    def run(self, trigger: str = "manual", progress: Progress | None = None) -> SyncResult:
+        """Push, then pull, then check totals. Records the run; never raises for failures."""
+        report = progress or (lambda _stage, _done, _total: None)
+        now = self._s.clock.stamp()
+        with self._s.records.atomic() as db:
+            run_id = db.execute("INSERT INTO sync_runs (trigger, started_at) VALUES (?, ?)",
+                                (trigger, now)).lastrowid
+            db.execute("UPDATE sync_state SET last_attempt = ? WHERE id = 1", (now,))
+        result = SyncResult(ok=False)
+        try:
+            if not self._state()["token"]:
+                raise SyncFailed("sync_not_enrolled")
+            self._handshake()
+            self._push(result, report)
+            self._pull(result, report)
+            self._check_totals(result, report)
+            result.ok = True
+        except ServicePointError as error:
+            result.error = error
+        finally:
+            self._finish(run_id, result)
+        return result
+
+    def _finish(self, run_id: int | None, result: SyncResult) -> None:
+        now = self._s.clock.stamp()
+        error = result.error
+        with self._s.records.atomic() as db:
+            db.execute("UPDATE sync_runs SET finished_at = ?, ok = ?, pushed = ?, pulled = ?, "
+                       "error_code = ?, error_params = ? WHERE id = ?",
+                       (now, int(result.ok), result.pushed, result.pulled,
+                        error.code if error else None,
+                        json.dumps(error.params, ensure_ascii=False) if error else None, run_id))
+            if result.ok:
+                db.execute("UPDATE sync_state SET last_success = ?, last_error = NULL, "
+                           "last_error_code = NULL WHERE id = 1", (now,))
+            else:
+                assert error is not None
+                db.execute("UPDATE sync_state SET last_error = ?, last_error_code = ? "
+                           "WHERE id = 1", (json.dumps(error.params, ensure_ascii=False,
+                                                       default=str), error.code))
+
+    def _handshake(self) -> None:
+        """Learn what the county already has, so nothing is resent or skipped."""
+        ident = self._s.identity
+        answer = self._call("GET", "/v1/sync/state", params={"epoch": ident.epoch})
+        server_time = datetime.fromisoformat(answer["server_time"])
+        offset = int((self._s.clock.now() - server_time).total_seconds())
+        with self._s.records.atomic():
+            self._s.records.db.execute("UPDATE sync_state SET clock_offset_s = ? WHERE id = 1",
+                                       (offset,))
+            bump_receipt_counters(self._s, answer.get("receipt_max") or {})
+        if answer.get("acked_seq") is not None:
+            trim_outbox(self._s, int(answer["acked_seq"]))
+        if not self._state()["local_items_sent"]:
+            items = local_items(self._s)
+            for start in range(0, len(items), self.batch_size):
+                self._call("POST", "/v1/sync/local-items", data=protocol.encode(
+                    {"items": items[start:start + self.batch_size]}),
+                    headers={"Content-Type": "application/gzip"})
+            self._set_state(local_items_sent=1)
+
+    def _push(self, result: SyncResult, report: Progress) -> None:
+        total = self.waiting()
+        while True:
+            batch = outbox_batch(self._s, self.batch_size)
+            if batch is None:
+                break
+            report("push", result.pushed, total)
+            try:
+                answer = self._call("POST", "/v1/sync/push", data=protocol.encode(batch),
+                                    headers={"Content-Type": "application/gzip"})
+            except _Conflict as conflict:
+                self._resolve(conflict)
+                continue
+            sent = trim_outbox(self._s, int(answer["acked_seq"]))
+            result.pushed += sent
+            result.conflicts += len(answer.get("conflicts") or [])
+        report("push", result.pushed, total)
+
+    def _resolve(self, conflict: _Conflict) -> None:
+        if conflict.code == "sync_gap":
+            acked = int(conflict.params.get("acked_seq", 0))
+            oldest = self._s.records.scalar("SELECT MIN(seq) FROM outbox")
+            if oldest is not None and acked + 1 < int(oldest):
+                # The county lost changes this PC already trimmed (its database was restored):
+                # start a new epoch from here and let the totals check re-send the records.
+                self._new_epoch()
+            else:
+                trim_outbox(self._s, acked)
+        else:  # epoch_retired: the county has seen a newer epoch of this device
+            newest = int(conflict.params.get("epoch", 0))
+            self._new_epoch(at_least=newest + 1)
+
+    def _new_epoch(self, at_least: int = 0) -> None:
+        with self._s.records.atomic() as db:
+            epoch = max(self._s.identity.epoch + 1, at_least)
+            acked = int(self._state()["acked_seq"])
+            base = int(self._s.records.scalar("SELECT MIN(seq) FROM outbox") or acked + 1) - 1
+            db.execute("UPDATE station SET epoch = ? WHERE id = 1", (epoch,))
+            db.execute("UPDATE sync_state SET epoch_base = ?, acked_seq = ? WHERE id = 1",
+                       (base, base))
+
+    def _pull(self, result: SyncResult, report: Progress) -> None:
+        while True:
+            cursor = self._state()["pull_cursor"]
+            page = self._call("GET", "/v1/sync/pull",
+                              params={"cursor": cursor} if cursor else {})
+            result.pulled += apply_pulled(self._s, page)
+            report("pull", result.pulled, result.pulled + (1 if page.get("more") else 0))
+            if not page.get("more"):
+                break
+
+    def _check_totals(self, result: SyncResult, report: Progress) -> None:
+        """SYNC.md "Check after sync": on a mismatch, re-send every row of that record type
+        (idempotent at the county), then compare again."""
+        if self.waiting():
+            return
+        for attempt in range(2):
+            remote = self._call("GET", "/v1/sync/totals")["totals"]
+            local = local_totals(self._s)
+            short = [e for e, (count, total) in local.items()
+                     if remote.get(e, [0, 0])[0] < count or (
+                         remote.get(e, [0, 0])[0] == count and remote.get(e, [0, 0])[1] != total)]
+            if not short:
+                return
+            if attempt:
+                raise SyncFailed("sync_totals_differ", entities=", ".join(short[:5]))
+            for entity in short:
+                for chunk in rows_for_repair(self._s, entity, self.batch_size):
+                    report("repair", result.repaired, 0)
+                    answer = self._call("POST", "/v1/sync/repair", data=protocol.encode(
+                        {"rows": chunk}), headers={"Content-Type": "application/gzip"})
+                    result.repaired += int(answer.get("applied", 0))
+
+
+class _Conflict(Exception):
+    def __init__(self, code: str, params: dict[str, Any]) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params

@@ -1,0 +1,187 @@
+"""The county database, as SQLAlchemy Core tables: one definition serves SQLite and PostgreSQL.
+
+The station records live in tables named and shaped like the station's own (``entities.py``),
+so county reports are plain SQL over the same columns the station's reports use.  The county's
+own data (stations, tokens, cursors, catalogue, notices, payments) sits beside them.
+Migrations (``migrations/versions``) create these tables; this module is the current shape.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from .entities import ENTITIES
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String(40), primary_key=True),
+             Column("value", Text, nullable=False))
+
+stations = Table(
+    "stations", metadata,
+    Column("code", String(12), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("county", Text),
+    Column("device_id", String(36)),  # bound when the station enrols
+    Column("secret", String(64)),  # the station's receipt and export key, sent at enrolment
+    Column("active", Integer, nullable=False, default=1),
+    Column("created_at", String(40), nullable=False),
+    Column("enrolled_at", String(40)),
+)
+
+enrolment_codes = Table(
+    "enrolment_codes", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("station", String(12), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+    Column("used_at", String(40)),
+)
+
+tokens = Table(
+    "tokens", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("station", String(12), nullable=False, index=True),
+    Column("device_id", String(36), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("revoked_at", String(40)),
+)
+
+county_users = Table(
+    "county_users", metadata,
+    Column("name", String(60), primary_key=True),
+    Column("salt", String(64), nullable=False),
+    Column("pin_hash", String(128), nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+county_sessions = Table(
+    "county_sessions", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_name", String(60), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+)
+
+cursors = Table(
+    "cursors", metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("epoch", Integer, nullable=False),
+    Column("station", String(12), nullable=False),
+    Column("epoch_base", BigInteger, nullable=False),
+    Column("acked_seq", BigInteger, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    PrimaryKeyConstraint("device_id", "epoch"),
+)
+
+changes = Table(
+    "changes", metadata,
+    Column("device_id", String(36), nullable=False),
+    Column("epoch", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("station", String(12), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("op", String(8), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("received_at", String(40), nullable=False),
+    PrimaryKeyConstraint("device_id", "epoch", "seq"),
+)
+
+conflicts = Table(
+    "conflicts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("station", String(12), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("kept", Text),
+    Column("lost", Text),
+    Column("created_at", String(40), nullable=False),
+)
+
+#: Every change to county-owned data, in order: stations pull from their cursor in this log.
+county_log = Table(
+    "county_log", metadata,
+    Column("cursor", Integer, primary_key=True, autoincrement=True),
+    Column("entity", String(40), nullable=False),
+    Column("record_id", String(60), nullable=False),
+    Column("station", String(12)),  # NULL: for every station
+    Column("payload", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Index("county_log_record", "entity", "record_id"),
+)
+
+categories = Table(
+    "categories", metadata,
+    Column("code", String(20), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("commission_bp", Integer, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+county_items = Table(
+    "county_items", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("sku", String(40), nullable=False, unique=True),
+    Column("barcode", String(40)),
+    Column("name", Text, nullable=False),
+    Column("name_initials", Text, nullable=False),
+    Column("category_code", String(20), nullable=False),
+    Column("unit", String(12), nullable=False),
+    Column("price_fen", BigInteger, nullable=False),
+    Column("platform", Text),
+    Column("link_ref", Text),
+    Column("commission_bp", Integer),
+    Column("active", Integer, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+notices = Table(
+    "notices", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("published_at", String(40), nullable=False),
+    Column("expires_at", String(40)),
+    Column("active", Integer, nullable=False),
+)
+
+county_payments = Table(
+    "county_payments", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("station", String(12), nullable=False, index=True),
+    Column("period", String(7), nullable=False),
+    Column("amount_fen", BigInteger, nullable=False),
+    Column("method", String(20), nullable=False),
+    Column("reference", Text),
+    Column("note", Text),
+    Column("paid_at", String(40), nullable=False),
+    Column("created_by", String(60), nullable=False),
+)
+
+
+def _entity_table(name: str) -> Table:
+    cols = [Column(c.name, BigInteger if c.integer else Text, nullable=c.nullable,
+                   primary_key=c.name == "id")
+            for c in ENTITIES[name].values()]
+    extra: list[object] = [Index(f"{name}_station", "station")]
+    if "created_at" in ENTITIES[name]:
+        extra.append(Index(f"{name}_station_created", "station", "created_at"))
+    if name == "receipts":
+        extra.append(UniqueConstraint("station", "year", "seq", name="receipts_station_seq"))
+    return Table(name, metadata, *cols, *extra)  # type: ignore[arg-type]
+
+
+records = {name: _entity_table(name) for name in ENTITIES}
