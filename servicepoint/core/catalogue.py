@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .csvfile import CsvRowError, read_csv
-from .errors import InvalidInput, NotFound, ServicePointError
+from .errors import InvalidInput, NotFound, PermissionDenied, ServicePointError
 from .farmers import pinyin_keys
 from .money import check_fen, check_rate_bp, parse_rate_percent, parse_yuan, unit
 from .text import clean_code, clean_item_name, clean_link, clean_name
@@ -72,6 +72,7 @@ class Catalogue:
     def set_category(self, code: str, name: str, commission_bp: int = DEFAULT_RATE_BP) -> Category:
         """Create or change a category; a county decision applied locally (manager only)."""
         self._s.require_manager()
+        self._county_owns()
         clean_code_ = clean_code(code, "category_code", max_len=20)
         clean = clean_name(name, "category_name")
         check_rate_bp(commission_bp)
@@ -81,6 +82,11 @@ class Catalogue:
             self._s.audit.log("category_set", "categories", clean_code_,
                               detail={"name": clean, "commission_bp": commission_bp})
         return self.category(clean_code_)
+
+    def _county_owns(self) -> None:
+        """Once enrolled, categories, rates and the catalogue come only from the county."""
+        if self._s.records.scalar("SELECT token IS NOT NULL FROM sync_state WHERE id = 1"):
+            raise PermissionDenied("county_owns_catalogue")
 
     def _upsert_category(self, db: Any, code: str, name: str, bp: int) -> None:
         db.execute(
@@ -163,6 +169,7 @@ class Catalogue:
         with its row number, so a half-imported price list never reaches the counter.
         """
         self._s.require_manager()
+        self._county_owns()
         rows = read_csv(source)
         if not rows:
             raise InvalidInput("csv_empty")

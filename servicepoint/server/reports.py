@@ -31,7 +31,9 @@ def station_totals(conn: Connection, station: str) -> dict[str, list[int]]:
 
 
 def _day(column: Any) -> Any:
-    return func.substr(column, 1, 10)
+    # Literal (not bound) arguments, so PostgreSQL sees the GROUP BY and SELECT expressions
+    # as the same one.
+    return func.substr(column, literal_column("1"), literal_column("10"))
 
 
 def daily_sums(conn: Connection, station: str, day_from: str, day_to: str
