@@ -342,6 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
         q = inner.add_parser("import", parents=[common], help=helptext)
         q.add_argument("file")
         q.set_defaults(func=cmd_import, target=target)
+
+    from . import cli_county, cli_sync
+
+    cli_sync.add_commands(sub, common)
+    cli_county.add_commands(sub, common)
     return parser
 
 

@@ -76,6 +76,8 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "statement_width": lambda v: _one_of(v, ("80", "a4")),
     "print_without_dialog": lambda v: _one_of(v, (True, False)),
     "printer_name": lambda v: clean_text(v, "printer_name", required=False, max_len=120) or "",
+    "sync_hour": lambda v: _one_of(v, tuple(range(24))),
+    "sync_window_minutes": lambda v: _one_of(v, (30, 60, 120, 180, 240)),
 }
 
 

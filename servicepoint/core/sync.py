@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import protocol
+from . import protocol, schedule
 from .errors import InvalidInput, ServicePointError, SyncFailed
 from .sync_local import (
     ExportInfo,
@@ -142,6 +142,29 @@ class SyncClient:
         return SyncStatus(bool(st["token"]), st["server_url"], waiting, st["last_success"],
                           st["last_attempt"], st["last_error_code"], params,
                           st["clock_offset_s"], stuck)
+
+    def _schedule_args(self) -> dict[str, Any]:
+        st = self._state()
+
+        def when(value: str | None) -> datetime | None:
+            return datetime.fromisoformat(value) if value else None
+
+        return {"last_success": when(st["last_success"]), "last_attempt": when(st["last_attempt"]),
+                "hour": int(self._s.setting("sync_hour", schedule.DEFAULT_HOUR)),
+                "window_min": int(self._s.setting("sync_window_minutes",
+                                                  schedule.DEFAULT_WINDOW_MIN))}
+
+    def due(self, *, starting: bool = False) -> str | None:
+        """The trigger to run with now ("startup", "nightly"), or None; never if not enrolled."""
+        if not self._state()["token"]:
+            return None
+        return schedule.due(self._s.clock.now(), self._s.identity.device_id, starting=starting,
+                            **self._schedule_args())
+
+    def next_nightly(self) -> datetime:
+        args = self._schedule_args()
+        return schedule.next_nightly(self._s.clock.now(), self._s.identity.device_id,
+                                     args["hour"], args["window_min"], args["last_attempt"])
 
     def history(self, limit: int = 30) -> list[dict[str, Any]]:
         return self._s.records.all("SELECT * FROM sync_runs ORDER BY id DESC LIMIT ?", (limit,))
