@@ -43,6 +43,7 @@ class CommissionStatement:
     consignment_commission_fen: int
     orders_completed: int
     by_category: list[CategoryCommission]
+    county_paid_fen: int = 0  # commission the county paid this station for the month (pulled)
 
 
 def check_month(month: str) -> str:
@@ -94,9 +95,11 @@ class CommissionBook:
                       "LEFT JOIN categories c ON c.code = l.category_code "
                       "WHERE e.source = 'purchase' AND e.created_at >= ? AND e.created_at < ? "
                       "GROUP BY l.category_code ORDER BY comm DESC", (start, end))]
+        county_paid = total("SELECT SUM(amount_fen) FROM county_payments WHERE period = ?", month)
         return CommissionStatement(
             month, collected, commission, collected - commission, remitted,
-            (all_collected - all_commission) - all_remitted, consignment, completed, by_cat)
+            (all_collected - all_commission) - all_remitted, consignment, completed, by_cat,
+            county_paid)
 
     def remit(self, amount_fen: int, method: str, period: str,
               reference: str | None = None) -> Receipt:

@@ -464,6 +464,8 @@ def commission_statement_data(station: Station, month: str) -> ReceiptData:
               Amount("本月已缴", st.remitted_fen),
               Amount("累计未缴", st.outstanding_fen, strong=True),
               Amount("寄售佣金", st.consignment_commission_fen))
+    if st.county_paid_fen:
+        totals += (Amount("县中心已付佣金", st.county_paid_fen),)
     return ReceiptData(
         kind="commission_statement", title="月度佣金对账单", number=number,
         station_code=identity.code, station_name=identity.name, operator=operator,

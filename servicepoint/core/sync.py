@@ -226,6 +226,8 @@ class SyncClient:
     def enroll(self, server_url: str, code: str) -> None:
         """Exchange the county's one-time code for this station's token (manager only)."""
         self._s.require_manager()
+        if self._s.identity.training:
+            raise InvalidInput("training_cannot_enrol")
         url = clean_text(server_url, "server_url", max_len=200)
         assert url is not None
         if not url.startswith(("http://", "https://")):

@@ -259,3 +259,37 @@ def test_receipt_qr_verifies_at_the_county(enrolled, county):
     forged = data.qr_payload.replace(f":{data.amount_fen}:", f":{data.amount_fen + 100}:")
     bad = requests.get(county.url + "/v1/verify", params={"qr": forged}, timeout=30).json()
     assert not bad["valid"] and bad["reason"] == "signature_wrong"
+
+
+def test_training_station_cannot_enrol(tmp_path, county):
+    """Practice data never reaches the county: the training station refuses to enrol."""
+    import pytest
+
+    from servicepoint.core import Station
+    from servicepoint.core.errors import InvalidInput
+
+    training = Station.create(tmp_path / "training", code="PX01", name="培训站", village="村",
+                              township="镇", county="县", manager_name="培训站长",
+                              manager_pin="0000", training=True)
+    try:
+        training.act_as(next(o for o in training.operators.list() if o.is_manager))
+        code = county.add_station(training.code)
+        with pytest.raises(InvalidInput) as refused:
+            training.sync.enroll(county.url, code)
+        assert refused.value.code == "training_cannot_enrol"
+        assert training.sync.status().enrolled is False
+    finally:
+        training.close()
+
+
+def test_county_commission_payment_shows_on_the_statement(enrolled, county):
+    """A payment the county records reaches the station's monthly statement and its print."""
+    from servicepoint.core.receipt_data import commission_statement_data
+
+    station = enrolled
+    county.post("/v1/county/payments", json={"station": station.code, "period": "2026-11",
+                                              "amount_fen": 4321, "method": "bank"})
+    assert station.sync.run().ok
+    assert station.commission.statement("2026-11").county_paid_fen == 4321
+    data = commission_statement_data(station, "2026-11")
+    assert any(t.label == "县中心已付佣金" and t.amount_fen == 4321 for t in data.totals)
