@@ -15,6 +15,7 @@ from .money import check_fen, format_yuan
 from .text import clean_code
 
 if TYPE_CHECKING:
+    from .operators import Operator
     from .receipts import Receipt
     from .station import Station
 
@@ -28,9 +29,10 @@ class CashDrawer:
         today = self._s.clock.now().date().isoformat()
         return self._s.reports.daily(today).expected_cash_fen
 
-    def bank(self, amount_fen: int, reference: str | None = None) -> Receipt:
+    def bank(self, amount_fen: int, reference: str | None = None, *,
+             approver: Operator | None = None) -> Receipt:
         """Take cash out of the drawer to the bank; cannot take more than should be there."""
-        op = self._s.require_manager()
+        op = self._s.require_manager(approver)
         check_fen(amount_fen)
         ref = clean_code(reference, "payment_reference", required=False, max_len=64)
         available = self.expected_now()

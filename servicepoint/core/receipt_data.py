@@ -459,7 +459,8 @@ def commission_statement_data(station: Station, month: str) -> ReceiptData:
                               month.replace("-", "") + "01")
     items = tuple(Item(c.category_name, f"销售额 {_yuan(c.sales_fen)}", c.commission_fen)
                   for c in st.by_category)
-    totals = (Amount("代购收款", st.collected_fen), Amount("代购佣金", st.commission_fen),
+    totals: tuple[Amount, ...] = (
+              Amount("代购收款", st.collected_fen), Amount("代购佣金", st.commission_fen),
               Amount("应缴县中心", st.due_to_county_fen, strong=True),
               Amount("本月已缴", st.remitted_fen),
               Amount("累计未缴", st.outstanding_fen, strong=True),

@@ -18,6 +18,7 @@ from .money import check_fen
 from .text import NOTE_MAX, clean_text
 
 if TYPE_CHECKING:
+    from .operators import Operator
     from .receipts import Receipt
     from .station import Station
 
@@ -164,12 +165,13 @@ class Reports:
             count("SELECT COUNT(*) FROM receipts WHERE created_at >= ? AND created_at < ?"),
             closed["created_at"] if closed else None)
 
-    def close_day(self, day: str, counted_cash_fen: int, note: str | None = None) -> Receipt:
+    def close_day(self, day: str, counted_cash_fen: int, note: str | None = None, *,
+                  approver: Operator | None = None) -> Receipt:
         """Record the counted cash for a day (a manager's job); prints as the Z report.
 
         Closing again (a recount) adds a new close; the latest one counts.
         """
-        op = self._s.require_manager()
+        op = self._s.require_manager(approver)
         check_fen(counted_cash_fen, allow_zero=True)
         note_ = clean_text(note, "note", required=False, max_len=NOTE_MAX)
         figures = self.daily(day)

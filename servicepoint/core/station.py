@@ -97,7 +97,7 @@ class Station:
     """An open station. Use :meth:`create` for a new one and :meth:`open` for an existing one."""
 
     def __init__(self, db: Database, path: Path, clock: Clock | None = None,
-                 new_id: IdMaker | None = None) -> None:
+                 new_id: IdMaker | None = None, *, marker: bool = True) -> None:
         self.db = db
         self.path = path
         self.clock = clock or Clock()
@@ -109,13 +109,17 @@ class Station:
         self.records = Records(db, row[0], self.clock, self.new_id)
         self.operator: Operator | None = None
         self.checked_at_open = False
-        open_marker(path).touch()
+        self._marker = marker
+        if marker:
+            open_marker(path).touch()
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(cls, location: Path | str, *, clock: Clock | None = None,
-             new_id: IdMaker | None = None) -> Station:
+             new_id: IdMaker | None = None, secondary: bool = False) -> Station:
+        """Open a station.  ``secondary``: a second connection for a worker thread (sync, a
+        long report) while the window holds the first; it leaves the open-marker alone."""
         path = database_path(location)
         if not path.exists():
             raise NotFound("station_not_initialised", path=str(path))
@@ -123,8 +127,9 @@ class Station:
         # station with years of records), so it runs when it can find something: after a
         # session that did not close cleanly (power cut, kill), marked by the open-marker file.
         # The full integrity_check runs before every backup and in `servicepoint check`.
-        unclean = open_marker(path).exists()
-        station = cls(dbmod.connect(path, quick_check=unclean), path, clock, new_id)
+        unclean = open_marker(path).exists() and not secondary
+        station = cls(dbmod.connect(path, quick_check=unclean), path, clock, new_id,
+                      marker=not secondary)
         station.checked_at_open = unclean
         return station
 
@@ -166,7 +171,8 @@ class Station:
 
     def close(self) -> None:
         self.db.conn.close()
-        open_marker(self.path).unlink(missing_ok=True)
+        if self._marker:
+            open_marker(self.path).unlink(missing_ok=True)
 
     def __enter__(self) -> Station:
         return self
