@@ -246,27 +246,12 @@ def _send_to_printer(args: argparse.Namespace, pdf: bytes, number: str) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    """Until the desktop window lands: open the training station and say so plainly."""
-    from .core.training import build_training_station
+    """The desktop window (PySide6); ``--data-dir`` and ``--training`` apply."""
+    if args.data_dir:
+        os.environ["SERVICEPOINT_DATA_DIR"] = str(args.data_dir)
+    from .ui.app import run
 
-    base = Path(args.data_dir) if args.data_dir else default_base_dir()
-    target = base / "training"
-    if (target / "station.db").exists():
-        station = Station.open(target)
-    else:
-        print("正在建立培训站… / Building the training station…", flush=True)
-        station = build_training_station(target)
-    with station:
-        ident = station.identity
-        counts = station.purchasing.counts_by_status()
-        print(f"培训站 {ident.name}（{ident.code}）已打开：{station.path}")
-        print(f"  农户 {station.farmers.count()} 位，商品 {station.catalogue.count()} 种，"
-              f"订单 {sum(counts.values())} 笔，待取货 {counts.get('arrived', 0)} 笔。")
-        problems = station.check()
-        print("  账目检查：" + ("全部一致" if not problems else f"{len(problems)} 个问题"))
-    print("桌面窗口将在下一个版本提供；现在可用命令行：servicepoint --help")
-    print("The desktop window comes next; for now use the command line: servicepoint --help")
-    return 0
+    return run(sys.argv[:1], training=bool(getattr(args, "training", False)))
 
 
 # -- parser ---------------------------------------------------------------------------------

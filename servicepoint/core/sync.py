@@ -166,6 +166,13 @@ class SyncClient:
         return schedule.next_nightly(self._s.clock.now(), self._s.identity.device_id,
                                      args["hour"], args["window_min"], args["last_attempt"])
 
+    def notices(self) -> list[dict[str, Any]]:
+        """County notices still in force, newest first."""
+        today = self._s.clock.now().date().isoformat()
+        return self._s.records.all(
+            "SELECT id, title, body, published_at FROM notices WHERE active = 1 AND "
+            "(expires_at IS NULL OR expires_at >= ?) ORDER BY published_at DESC", (today,))
+
     def history(self, limit: int = 30) -> list[dict[str, Any]]:
         return self._s.records.all("SELECT * FROM sync_runs ORDER BY id DESC LIMIT ?", (limit,))
 

@@ -1,0 +1,148 @@
+"""The composition root of the desktop app (like Mu's ``app.run``): build everything here.
+
+``run()`` makes the QApplication, registers the bundled font, installs the translators,
+opens the station (the first-run wizard when there is none), asks who is at the counter and
+shows the window.  ``build_window()`` wires a context and the screens for an already open
+station — the tests and the screenshot script use it directly.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from ..core import Station
+from ..core.errors import ServicePointError
+from . import i18n
+from .context import AppContext
+from .main_window import MainWindow
+from .screens.base import Screen
+
+APP_NAME = "servicepoint"
+
+
+def screen_classes() -> dict[str, type[Screen]]:
+    """Every screen, by navigation key; imported here so the window module stays small."""
+    from .screens.home import HomeScreen
+
+    found: dict[str, type[Screen]] = {"home": HomeScreen}
+    optional = {
+        "purchase": ("purchase", "PurchaseScreen"), "orders": ("orders", "OrdersScreen"),
+        "consignment": ("consignment", "ConsignmentScreen"),
+        "farmers": ("farmers", "FarmersScreen"), "reports": ("reports", "ReportsScreen"),
+        "sync": ("sync_screen", "SyncScreen"), "settings": ("settings", "SettingsScreen"),
+    }
+    import importlib
+
+    for key, (module, cls) in optional.items():
+        try:
+            mod = importlib.import_module(f"{__package__}.screens.{module}")
+        except ModuleNotFoundError:
+            continue
+        found[key] = getattr(mod, cls)
+    return found
+
+
+def build_window(station: Station, config_path: Path, language: str = "zh_CN"
+                 ) -> tuple[AppContext, MainWindow]:
+    ctx = AppContext(station, config_path, language)
+    screens = {key: cls(ctx) for key, cls in screen_classes().items()}
+    window = MainWindow(ctx, screens)
+    ctx.language_did_change.connect(lambda lang: _switch_language(ctx, lang))
+    return ctx, window
+
+
+def _switch_language(ctx: AppContext, language: str) -> None:
+    """Install the other translators; every widget gets a LanguageChange and retranslates."""
+    ctx.language = i18n.install(language)
+    ctx.save_config(language=ctx.language)
+    ctx.changed.emit({"language"})
+
+
+def _base_dir() -> Path:
+    from ..cli import default_base_dir
+
+    return default_base_dir()
+
+
+def _open_station(base: Path, lang: str, training: bool) -> Station | None:
+    """The real station if there is one; else the first-run wizard decides."""
+    if training:
+        return _open_training(base)
+    if (base / "station" / "station.db").exists():
+        return Station.open(base / "station")
+    from .wizard import FirstRun
+
+    wizard = FirstRun(base, lang)
+    if not wizard.exec() or wizard.station_dir is None:
+        return None
+    if wizard.training:
+        return _open_training(base)
+    return Station.open(wizard.station_dir)
+
+
+def _open_training(base: Path) -> Station:
+    target = base / "training"
+    if (target / "station.db").exists():
+        return Station.open(target)
+    from ..core.training import build_training_station
+
+    dialog = QProgressDialog(QCoreApplication.translate("app", "Building the training "
+                                                                "station…"), "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    QApplication.processEvents()
+
+    def progress(_stage: str, _done: int, _total: int) -> None:
+        QApplication.processEvents()
+
+    station = build_training_station(target, progress=progress)
+    dialog.close()
+    return station
+
+
+def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
+    app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    i18n.register_font(app)
+    base = _base_dir()
+    config_path = base / "app.json"
+    import json
+
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        config = {}
+    language = i18n.install(config.get("language", i18n.DEFAULT_LANGUAGE))
+    lang = "en" if language == "en" else "zh_CN"
+    try:
+        station = _open_station(base, lang, training or config.get("training", False))
+    except ServicePointError as error:
+        QMessageBox.critical(None, "servicepoint", error.message(lang))
+        return 2
+    if station is None:
+        return 0
+    from .dialogs import SignIn
+
+    if station.identity.training and not (base / "station" / "station.db").exists():
+        config["training"] = True  # practising: reopen the training station next time
+
+    ctx, window = build_window(station, config_path, language)
+    ctx.save_config(language=language, training=bool(config.get("training")))
+    sign_in = SignIn(ctx)
+    if not sign_in.exec() or sign_in.operator is None:
+        station.close()
+        return 0
+    station.act_as(sign_in.operator)
+    ctx.operator_did_change.emit()
+    window.resize(1366, 740)
+    window.show()
+    code = app.exec()
+    station.close()
+    return int(code)

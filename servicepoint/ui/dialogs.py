@@ -1,0 +1,101 @@
+"""Sign-in, the idle lock and a manager's approval: PIN dialogs, keyboard first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import ServicePointError
+from ..core.operators import Operator
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+
+class _PinDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None, managers_only: bool) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.operator: Operator | None = None
+        self.who = QComboBox(objectName="pinOperator")
+        for op in ctx.station.operators.list():
+            if op.active and (op.is_manager or not managers_only):
+                self.who.addItem(op.name, op.name)
+        self.pin = QLineEdit(objectName="pinEdit")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.error = QLabel(objectName="pinError")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Operator"), self.who)
+        self.form.addRow(self.tr("PIN"), self.pin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.pin.setFocus()
+
+    def verify(self, name: str, pin: str) -> Operator:
+        return self.ctx.station.operators.verify(name, pin)
+
+    def check(self) -> None:
+        try:
+            self.operator = self.verify(self.who.currentData(), self.pin.text())
+        except ServicePointError as error:
+            self.error.setText(self.ctx.message(error))
+            self.pin.selectAll()
+            self.pin.setFocus()
+            return
+        self.accept()
+
+
+class SignIn(_PinDialog):
+    """Who is at the counter. Also the idle lock: the same dialog over a locked window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 locked: bool = False) -> None:
+        super().__init__(ctx, parent, managers_only=False)
+        self.setObjectName("signInDialog")
+        ident = ctx.station.identity
+        self.setWindowTitle(self.tr("Sign in") if not locked else self.tr("Locked"))
+        text = (self.tr("The window was locked after a quiet while. Enter a PIN to go on.")
+                if locked else self.tr("Sign in to %1.").replace("%1", ident.name))
+        self.intro.setText(text)
+        current = ctx.station.operator
+        if current is not None:
+            self.who.setCurrentIndex(max(self.who.findData(current.name), 0))
+
+
+class ManagerApproval(_PinDialog):
+    """A manager approves one action (a void, a late return, the day close) with a PIN."""
+
+    def __init__(self, ctx: AppContext, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent, managers_only=True)
+        self.setObjectName("managerApproval")
+        self.setWindowTitle(self.tr("Manager approval"))
+        self.intro.setText(self.tr("A manager must approve: %1").replace("%1", action))
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.approver: Operator | None = None
+
+    def verify(self, name: str, pin: str) -> Operator:
+        self.approver = self.ctx.station.operators.approve(name, pin)
+        return self.approver

@@ -1,0 +1,61 @@
+"""Languages: Simplified Chinese by default, English available, switchable while running.
+
+Our strings go through ``tr()`` with the ``.ts``/``.qm`` files in ``resources/translations``
+(source texts are English; ``servicepoint_zh_CN.qm`` turns them into Chinese).  Qt's own
+``qtbase_zh_CN.qm`` is loaded too, so standard dialogs and buttons (OK, Cancel, file dialogs)
+speak Chinese.  The bundled CJK font is registered so Chinese renders on a PC without one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+_installed: list[QTranslator] = []
+_font_family: str | None = None
+
+
+def install(language: str) -> str:
+    """Replace the installed translators; returns the language actually used."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+                       if language == "zh_CN" else QLocale(QLocale.Language.English))
+    if language == "zh_CN":
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    ours = QTranslator(app)
+    if ours.load(f"servicepoint_{language}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return language
+
+
+def register_font(app: QApplication) -> str | None:
+    """Register the bundled WenQuanYi Micro Hei and make it the application font."""
+    global _font_family
+    if _font_family is None:
+        font_file = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _font_family = families[0] if families else None
+    if _font_family:
+        font = QFont(_font_family)
+        font.setPointSize(10)
+        app.setFont(font)
+    return _font_family

@@ -1,0 +1,229 @@
+"""The one window: a navigation bar, the screens, menus with shortcuts, and a status bar that
+always says which station, who, training or not, online or not, what waits to sync and when
+the last sync succeeded.  Also the idle lock and the sync schedule's timer."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from .context import AppContext
+from .dialogs import SignIn
+from .screens.base import Screen
+
+#: (key, shortcut) in navigation order; titles come from the screens (translated).
+NAV_KEYS = (("home", "F2"), ("purchase", "F3"), ("orders", "F4"), ("consignment", "F5"),
+            ("farmers", "F6"), ("reports", "F7"), ("sync", "F8"), ("settings", "F9"))
+DEFAULT_IDLE_MIN = 10
+
+
+class ActivityFilter(QObject):
+    """Restarts the idle timer on any key or mouse input anywhere in the application."""
+
+    def __init__(self, on_activity: Callable[[], None]) -> None:
+        super().__init__()
+        self.on_activity = on_activity
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.Wheel):
+            self.on_activity()
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, screens: dict[str, Screen]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.screens = screens
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(132)
+        self.stack = QStackedWidget(objectName="screens")
+        for key, _shortcut in NAV_KEYS:
+            if key in screens:
+                self.stack.addWidget(screens[key])
+                self.nav.addItem(QListWidgetItem())
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_status_bar()
+        self._build_menus()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        ctx.changed.connect(lambda _names: self.update_status())
+        ctx.operator_did_change.connect(self.update_status)
+        ctx.sync_did_finish.connect(lambda _r: self.update_status())
+        ctx.sync_did_progress.connect(self._sync_progress)
+        self.update_status()
+        # Idle lock
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self.lock)
+        self.activity = ActivityFilter(self._restart_idle)
+        QApplication.instance().installEventFilter(self.activity)  # type: ignore[union-attr]
+        self._restart_idle()
+        # Sync schedule: check once a minute (and once at start-up)
+        self.schedule = QTimer(self, interval=60_000)
+        self.schedule.timeout.connect(lambda: self.check_schedule(starting=False))
+        self.schedule.start()
+        QTimer.singleShot(3000, lambda: self.check_schedule(starting=True))
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.st_station = QLabel(objectName="statusStation")
+        self.st_operator = QLabel(objectName="statusOperator")
+        self.st_training = QLabel(objectName="statusTraining")
+        self.st_training.setStyleSheet("background:#f9a825;color:#000;padding:0 6px;")
+        self.st_online = QLabel(objectName="statusOnline")
+        self.st_waiting = QLabel(objectName="statusWaiting")
+        self.st_last = QLabel(objectName="statusLastSync")
+        for label in (self.st_station, self.st_operator, self.st_training, self.st_online,
+                      self.st_waiting, self.st_last):
+            bar.addPermanentWidget(label)
+
+    def _build_menus(self) -> None:
+        self.menu_go = self.menuBar().addMenu("")
+        self.go_actions: list[QAction] = []
+        for index, (key, shortcut) in enumerate(NAV_KEYS):
+            if key not in self.screens:
+                continue
+            action = QAction(self, shortcut=QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, i=index: self.go(i))
+            self.menu_go.addAction(action)
+            self.addAction(action)
+            self.go_actions.append(action)
+        self.menu_station = self.menuBar().addMenu("")
+        self.act_sync = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.act_sync.triggered.connect(lambda: self.ctx.start_sync("manual"))
+        self.act_lock = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.act_lock.triggered.connect(self.lock)
+        self.act_switch = QAction(self)
+        self.act_switch.triggered.connect(self.switch_operator)
+        self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.close)
+        for action in (self.act_sync, self.act_lock, self.act_switch, self.act_quit):
+            self.menu_station.addAction(action)
+
+    def retranslate(self) -> None:
+        ident = self.ctx.station.identity
+        self.setWindowTitle(self.tr("Service point — %1").replace("%1", ident.name))
+        keys = [k for k, _s in NAV_KEYS if k in self.screens]
+        shortcuts = dict(NAV_KEYS)
+        for row, key in enumerate(keys):
+            title = self.screens[key].title()
+            item = self.nav.item(row)
+            item.setText(title)
+            item.setToolTip(f"{title} ({shortcuts[key]})")
+            self.go_actions[row].setText(title)
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_station.setTitle(self.tr("&Station"))
+        self.act_sync.setText(self.tr("Sync now"))
+        self.act_lock.setText(self.tr("Lock"))
+        self.act_switch.setText(self.tr("Switch operator…"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.update_status()
+
+    def go(self, index_or_key: int | str) -> None:
+        if isinstance(index_or_key, str):
+            keys = [k for k, _s in NAV_KEYS if k in self.screens]
+            index_or_key = keys.index(index_or_key)
+        self.nav.setCurrentRow(index_or_key)
+
+    # -- status --------------------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        s = self.ctx.station
+        ident = s.identity
+        self.st_station.setText(f"{ident.name}（{ident.code}）")
+        op = s.operator
+        self.st_operator.setText(self.tr("Operator: %1").replace("%1", op.name if op else "-"))
+        self.st_training.setVisible(ident.training)
+        self.st_training.setText(self.tr("TRAINING"))
+        st = s.sync.status()
+        if not st.enrolled:
+            online = self.tr("Not enrolled")
+        elif self.ctx.sync_running:
+            online = self.tr("Syncing…")
+        elif st.error_code in ("sync_offline", "sync_timeout"):
+            online = self.tr("Offline")
+        elif st.error_code:
+            online = self.tr("Sync problem")
+        else:
+            online = self.tr("Online")
+        self.st_online.setText(online)
+        self.st_online.setToolTip(st.last_error(self.ctx.lang) or "")
+        self.st_waiting.setText(self.tr("Waiting to sync: %1").replace("%1", str(st.waiting)))
+        last = st.last_success[:16].replace("T", " ") if st.last_success else self.tr("never")
+        self.st_last.setText(self.tr("Last sync: %1").replace("%1", last))
+        self.st_waiting.setStyleSheet("color:#b00020;" if st.stuck else "")
+
+    def _sync_progress(self, stage: str, done: int, total: int) -> None:
+        self.st_online.setText(self.tr("Syncing… %1/%2").replace("%1", str(done))
+                               .replace("%2", str(total)))
+
+    # -- idle lock, operators, schedule -----------------------------------------------------
+
+    def _restart_idle(self) -> None:
+        minutes = int(self.ctx.station.setting("idle_lock_minutes", DEFAULT_IDLE_MIN) or 0)
+        if minutes > 0:
+            self.idle.start(minutes * 60_000)
+        else:
+            self.idle.stop()
+
+    def lock(self) -> None:
+        """Hide what is on screen until someone signs in again."""
+        self.centralWidget().setVisible(False)
+        dialog = SignIn(self.ctx, self, locked=True)
+        while not dialog.exec():
+            pass
+        self.ctx.station.act_as(dialog.operator)  # type: ignore[arg-type]
+        self.centralWidget().setVisible(True)
+        self.ctx.operator_did_change.emit()
+        self._restart_idle()
+
+    def switch_operator(self) -> None:
+        dialog = SignIn(self.ctx, self)
+        if dialog.exec() and dialog.operator is not None:
+            self.ctx.station.act_as(dialog.operator)
+            self.ctx.operator_did_change.emit()
+            self.ctx.changed.emit({"operator"})
+
+    def check_schedule(self, starting: bool) -> None:
+        trigger = self.ctx.station.sync.due(starting=starting)
+        if trigger:
+            self.ctx.start_sync(trigger)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.schedule.stop()
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self.activity)  # type: ignore[union-attr]
+        self.ctx.tasks.wait(10_000)
+        try:
+            self.ctx.station.backups.ensure_daily()
+        except Exception as error:  # a failed backup must never stop the window closing
+            print(f"daily backup failed: {error}", file=sys.stderr)
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

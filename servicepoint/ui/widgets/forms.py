@@ -1,0 +1,90 @@
+"""Form building blocks: money and quantity fields, and errors shown next to the field.
+
+A refusal from the core names its field (``error.params["field"]``); :class:`Form` puts the
+message under that field, or at the top of the form when it names none.  Parsing uses the
+core's ``money`` helpers only, so the window accepts exactly what the core accepts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...core import money
+from ...core.errors import ServicePointError
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class MoneyEdit(QLineEdit):
+    """Yuan as typed (12.5, 12.50, ¥12.50); ``fen()`` raises the core's InvalidAmount."""
+
+    def __init__(self, parent: QWidget | None = None, *, allow_zero: bool = False) -> None:
+        super().__init__(parent)
+        self.allow_zero = allow_zero
+        self.setPlaceholderText("0.00")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setMaxLength(14)
+
+    def fen(self) -> int:
+        return money.parse_yuan(self.text().replace("¥", "").replace(",", "").strip(),
+                                allow_zero=self.allow_zero)
+
+    def set_fen(self, fen: int | None) -> None:
+        self.setText("" if fen is None else money.format_yuan(fen))
+
+
+class Form(QWidget):
+    """A form layout whose fields each have an error line under them."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.general = QLabel(objectName="formError")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+        outer.addWidget(self.general)
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.layout_)
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, label: str, widget: QWidget, *fields: str) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        for field in fields:
+            self.errors[field] = error
+        self.layout_.addRow(label, holder)
+        return widget
+
+    def clear_errors(self) -> None:
+        self.general.hide()
+        for label in self.errors.values():
+            label.hide()
+
+    def show_error(self, error: ServicePointError, field: str | None = None) -> None:
+        """Put the message next to the field it names (or ``field``), else on top."""
+        self.clear_errors()
+        text = self.ctx.message(error)
+        name = field or error.params.get("field")
+        label = self.errors.get(str(name)) if name else None
+        if label is None:
+            label = self.general
+        label.setText(text)
+        label.show()

@@ -1,0 +1,148 @@
+"""First run: create the station (or open the training station), then enrol now or later.
+
+Three pages, each usable with the keyboard alone; the core checks every field and the
+message appears on the page, next to the field it concerns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core import Station
+from ..core.errors import ServicePointError
+from ..core.messages import render
+
+
+class FirstRun(QWizard):
+    """Returns (``station_dir``, ``training``) through attributes after ``exec()``."""
+
+    def __init__(self, base: Path, lang: str) -> None:
+        super().__init__()
+        self.setObjectName("firstRunWizard")
+        self.base, self.lang = base, lang
+        self.training = False
+        self.station_dir: Path | None = None
+        self.setWindowTitle(self.tr("Set up this service point"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.choose = QWizardPage()
+        self.choose.setTitle(self.tr("Welcome"))
+        self.choose.setSubTitle(self.tr("Create this village's station, or practise first on "
+                                        "the training station."))
+        self.real = QRadioButton(self.tr("Create the station for this village"),
+                                 objectName="wizardCreate")
+        self.practice = QRadioButton(self.tr("Open the training station (practice data, "
+                                             "receipts marked TRAINING)"),
+                                     objectName="wizardTraining")
+        self.real.setChecked(True)
+        box = QVBoxLayout(self.choose)
+        box.addWidget(self.real)
+        box.addWidget(self.practice)
+        self.addPage(self.choose)
+
+        self.details = _DetailsPage(self)
+        self.addPage(self.details)
+        self.enrol = QWizardPage()
+        self.enrol.setTitle(self.tr("County server"))
+        self.enrol.setSubTitle(self.tr("Enrol now with the code from the county centre, or "
+                                       "later on the Sync screen. The station works offline "
+                                       "either way."))
+        self.server = QLineEdit(objectName="wizardServer")
+        self.server.setPlaceholderText("http://county.example:8750")
+        self.code = QLineEdit(objectName="wizardCode")
+        self.code.setPlaceholderText("1A2B-3C4D-5E6F-7A8B")
+        self.enrol_error = QLabel(objectName="wizardEnrolError")
+        self.enrol_error.setStyleSheet("color:#b00020")
+        self.enrol_error.setWordWrap(True)
+        box = QVBoxLayout(self.enrol)
+        for label, widget in ((self.tr("Server address"), self.server),
+                              (self.tr("Enrolment code (leave empty to enrol later)"),
+                               self.code)):
+            box.addWidget(QLabel(label))
+            box.addWidget(widget)
+        box.addWidget(self.enrol_error)
+        self.addPage(self.enrol)
+
+    def nextId(self) -> int:
+        if self.currentPage() is self.choose and self.practice.isChecked():
+            return -1
+        return super().nextId()
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        if page is self.choose and self.practice.isChecked():
+            self.training = True
+            self.station_dir = self.base / "training"
+            return True
+        if page is self.details:
+            return self.details.create()
+        if page is self.enrol:
+            return self._enrol()
+        return True
+
+    def _enrol(self) -> bool:
+        if not self.code.text().strip():
+            return True
+        assert self.station_dir is not None
+        with Station.open(self.station_dir) as station:
+            station.act_as(next(o for o in station.operators.list() if o.is_manager))
+            try:
+                station.sync.enroll(self.server.text().strip(), self.code.text().strip())
+            except ServicePointError as error:
+                self.enrol_error.setText(render(error.code, self.lang, error.params))
+                return False
+            finally:
+                station.sync.close()
+        return True
+
+
+class _DetailsPage(QWizardPage):
+    def __init__(self, wizard: FirstRun) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(self.tr("This station"))
+        self.setSubTitle(self.tr("The county centre gives the station code. The manager's PIN "
+                                 "approves voids, late returns and the daily close."))
+        self.fields: dict[str, QLineEdit] = {}
+        box = QVBoxLayout(self)
+        for key, label in (("code", self.tr("Station code (e.g. GJ01)")),
+                           ("name", self.tr("Station name")),
+                           ("village", self.tr("Village")), ("township", self.tr("Township")),
+                           ("county", self.tr("County")),
+                           ("manager", self.tr("Manager's name")),
+                           ("pin", self.tr("Manager's PIN (4–8 digits)")),
+                           ("pin2", self.tr("PIN again"))):
+            edit = QLineEdit(objectName=f"wizard_{key}")
+            if key.startswith("pin"):
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            box.addWidget(QLabel(label))
+            box.addWidget(edit)
+            self.fields[key] = edit
+        self.error = QLabel(objectName="wizardError")
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        box.addWidget(self.error)
+
+    def create(self) -> bool:
+        f = {k: e.text() for k, e in self.fields.items()}
+        if f["pin"] != f["pin2"]:
+            self.error.setText(self.tr("The two PINs differ."))
+            return False
+        target = self.wizard_.base / "station"
+        try:
+            Station.create(target, code=f["code"], name=f["name"], village=f["village"],
+                           township=f["township"], county=f["county"],
+                           manager_name=f["manager"], manager_pin=f["pin"]).close()
+        except ServicePointError as error:
+            self.error.setText(render(error.code, self.wizard_.lang, error.params))
+            return False
+        self.wizard_.station_dir = target
+        return True
