@@ -79,6 +79,10 @@ def _print_status(args: argparse.Namespace, station: Station) -> int:
         rows.append(("电脑时钟" if zh else "PC clock",
                      (f"与县服务器相差 {st.clock_offset_s} 秒，请校准" if zh else
                       f"{st.clock_offset_s} s off the server's; please correct it")))
+    if st.restored_unconfirmed:
+        rows.append(("注意" if zh else "Note", "本站从备份恢复后还没有同步：请先同步再开收据，"
+                     "以免收据号重复" if zh else "restored from a backup and not synced since: "
+                     "sync before issuing receipts so no number repeats"))
     if st.stuck:
         rows.append(("警告" if zh else "Warning", "两天以上没有同步成功，请联系县中心" if zh else
                      "no successful sync for over two days; contact the county centre"))
@@ -111,14 +115,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .core.backup import restore
 
     cli = _cli()
-    station = cli._open_signed_in(args)  # a manager's PIN, checked on the current station
-    with station:
-        station.require_manager()
-    result = restore(cli.station_dir(args), Path(args.file))
-    cli._say(args, f"已从 {result.restored_from} 恢复。原来的数据库保存在 {result.kept_aside}。"
+    target = cli.station_dir(args)
+    manager_id = None
+    if (target / "station.db").exists():
+        station = cli._open_signed_in(args)  # a manager's PIN, checked on the current station
+        with station:
+            manager_id = station.require_manager().id
+    # On a new PC there is no station yet to sign in to: the backup brings its managers.
+    result = restore(target, Path(args.file), operator_id=manager_id)
+    kept_zh = f"原来的数据库保存在 {result.kept_aside}。" if result.kept_aside else ""
+    kept_en = (f" The previous database is kept at {result.kept_aside}."
+               if result.kept_aside else "")
+    cli._say(args, f"已从 {result.restored_from} 恢复。{kept_zh}"
                    f"同步将从新的一轮（第 {result.epoch} 轮）继续。",
-             f"Restored from {result.restored_from}. The previous database is kept at "
-             f"{result.kept_aside}. Sync continues in a new epoch ({result.epoch}).")
+             f"Restored from {result.restored_from}.{kept_en} "
+             f"Sync continues in a new epoch ({result.epoch}).")
     return 0
 
 

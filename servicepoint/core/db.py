@@ -38,6 +38,13 @@ def connect(path: Path | str, *, quick_check: bool = True) -> Database:
     return db
 
 
+def open_plain(path: Path | str) -> sqlite3.Connection:
+    """A plain connection to a file that is not an open station: a backup being written or
+    checked, the current file being read or checkpointed before a restore.  No pragmas and no
+    migrations, so opening it writes nothing; autocommit, so PRAGMA journal_mode can change."""
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+
+
 def apply_pragmas(db: Database) -> None:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")

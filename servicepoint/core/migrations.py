@@ -282,6 +282,9 @@ def m0003_sync(db: Database) -> None:
         # Items imported from a CSV before enrolment are unknown to the county; they are sent
         # once so the county accepts the orders that name them (sync_local.local_items).
         "ALTER TABLE sync_state ADD COLUMN local_items_sent INTEGER NOT NULL DEFAULT 0",
+        # The epoch whose receipt numbers were last checked against the county's; below the
+        # station's epoch means "restored and not yet synced": receipt numbers may repeat.
+        "ALTER TABLE sync_state ADD COLUMN confirmed_epoch INTEGER NOT NULL DEFAULT 1",
         """CREATE TABLE sync_runs (
             id INTEGER PRIMARY KEY AUTOINCREMENT, trigger TEXT NOT NULL,
             started_at TEXT NOT NULL, finished_at TEXT, ok INTEGER,
@@ -294,6 +297,11 @@ def m0003_sync(db: Database) -> None:
         """CREATE TABLE county_payments (
             id TEXT PRIMARY KEY, period TEXT NOT NULL, amount_fen INTEGER NOT NULL,
             method TEXT NOT NULL, reference TEXT, note TEXT, paid_at TEXT NOT NULL)""",
+        # Receipt numbers the county holds but this PC lost (restored from a backup): the
+        # counter jumped past them, and ``check`` counts them as issued elsewhere, not as gaps.
+        """CREATE TABLE receipt_gaps (
+            year INTEGER NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL,
+            created_at TEXT NOT NULL, PRIMARY KEY (year, first_seq))""",
         """CREATE TABLE backups (
             id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, kind TEXT NOT NULL,
             created_at TEXT NOT NULL, size_bytes INTEGER NOT NULL)""",

@@ -54,6 +54,7 @@ class SyncStatus:
     error_params: dict[str, Any]
     clock_offset_s: int | None
     stuck: bool  # changes waiting and no success for over two days: say so loudly
+    restored_unconfirmed: bool = False  # restored from a backup, county not asked yet
 
     def last_error(self, lang: str = "zh_CN") -> str | None:
         if not self.error_code:
@@ -139,9 +140,10 @@ class SyncClient:
             reference = st["last_success"] or self._s.identity.created_at
             stuck = (self._s.clock.now() - datetime.fromisoformat(reference)).days >= 2
         params = json.loads(st["last_error"]) if st["last_error"] else {}
+        unconfirmed = bool(st["token"]) and st["confirmed_epoch"] < self._s.identity.epoch
         return SyncStatus(bool(st["token"]), st["server_url"], waiting, st["last_success"],
                           st["last_attempt"], st["last_error_code"], params,
-                          st["clock_offset_s"], stuck)
+                          st["clock_offset_s"], stuck, unconfirmed)
 
     def _schedule_args(self) -> dict[str, Any]:
         st = self._state()
@@ -307,8 +309,9 @@ class SyncClient:
         server_time = datetime.fromisoformat(answer["server_time"])
         offset = int((self._s.clock.now() - server_time).total_seconds())
         with self._s.records.atomic():
-            self._s.records.db.execute("UPDATE sync_state SET clock_offset_s = ? WHERE id = 1",
-                                       (offset,))
+            self._s.records.db.execute(
+                "UPDATE sync_state SET clock_offset_s = ?, confirmed_epoch = ? WHERE id = 1",
+                (offset, ident.epoch))
             bump_receipt_counters(self._s, answer.get("receipt_max") or {})
         if answer.get("acked_seq") is not None:
             trim_outbox(self._s, int(answer["acked_seq"]))

@@ -218,6 +218,9 @@ class _Applier:
             raise Refusal("change_item_unknown", item=sorted(missing)[0])
 
     def _check_receipts(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
+        """A receipt number the county already holds under another id: a station restored
+        from a backup reissued a number before its first sync.  Both receipts are real paper
+        in farmers' hands, so both are kept and the clash is listed for the county."""
         rows = inserts.get("receipts", {})
         if not rows:
             return
@@ -227,7 +230,12 @@ class _Applier:
             for number, rid in self.conn.execute(select(table.c.number, table.c.id).where(and_(
                     table.c.station == self.station, table.c.number.in_(chunk)))):
                 if numbers[number] != rid:
-                    raise Refusal("receipt_number_reused", number=number)
+                    self.conn.execute(schema.conflicts.insert().values(
+                        station=self.station, entity="receipts", record_id=numbers[number],
+                        field="number", kept=json.dumps(rid), lost=json.dumps(number),
+                        created_at=rows[numbers[number]]["created_at"]))
+                    self.result.conflicts.append({"entity": "receipts",
+                                                  "id": numbers[number], "field": "number"})
 
     def _load_for_update(self, updates: list[tuple[str, str, dict[str, Any], int | None]]
                          ) -> dict[tuple[str, str], dict[str, Any]]:

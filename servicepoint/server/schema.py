@@ -18,7 +18,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    UniqueConstraint,
 )
 
 from .entities import ENTITIES
@@ -180,7 +179,9 @@ def _entity_table(name: str) -> Table:
     if "created_at" in ENTITIES[name]:
         extra.append(Index(f"{name}_station_created", "station", "created_at"))
     if name == "receipts":
-        extra.append(UniqueConstraint("station", "year", "seq", name="receipts_station_seq"))
+        # Not unique: a station restored from a backup may reissue numbers it lost before
+        # its first sync; both receipts are kept and the clash is listed in ``conflicts``.
+        extra.append(Index("receipts_station_number", "station", "number"))
     return Table(name, metadata, *cols, *extra)  # type: ignore[arg-type]
 
 

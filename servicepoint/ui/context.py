@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,6 +20,9 @@ from ..core import Station
 from ..core.errors import ServicePointError
 from ..core.operators import Operator
 from .tasks import Tasks
+
+if TYPE_CHECKING:
+    from .receipt_printer import ReceiptPrinter
 
 T = TypeVar("T")
 
@@ -42,6 +45,16 @@ class AppContext(QObject):
         self.language = language
         self.tasks = Tasks(station.path, station.clock, self)
         self.sync_running = False
+        self._printer: ReceiptPrinter | None = None
+
+    @property
+    def printer(self) -> ReceiptPrinter:
+        """Prints receipts for every screen (one object, so copies keep their order)."""
+        if self._printer is None:
+            from .receipt_printer import ReceiptPrinter
+
+            self._printer = ReceiptPrinter(self, self)
+        return self._printer
 
     # -- app settings kept outside the station (language, window) -------------------------
 

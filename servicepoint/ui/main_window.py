@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, screens: dict[str, Screen]) -> None:
         super().__init__()
         self.ctx = ctx
+        self.closed = False
         self.setObjectName("mainWindow")
         self.screens = screens
         self.nav = QListWidget(objectName="navigation")
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         self.schedule = QTimer(self, interval=60_000)
         self.schedule.timeout.connect(lambda: self.check_schedule(starting=False))
         self.schedule.start()
-        QTimer.singleShot(3000, lambda: self.check_schedule(starting=True))
+        self.startup_check = QTimer(self, singleShot=True, interval=3000)
+        self.startup_check.timeout.connect(lambda: self.check_schedule(starting=True))
+        self.startup_check.start()
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -208,12 +211,16 @@ class MainWindow(QMainWindow):
             self.ctx.changed.emit({"operator"})
 
     def check_schedule(self, starting: bool) -> None:
+        if self.closed:
+            return
         trigger = self.ctx.station.sync.due(starting=starting)
         if trigger:
             self.ctx.start_sync(trigger)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed = True
         self.schedule.stop()
+        self.startup_check.stop()
         self.idle.stop()
         QApplication.instance().removeEventFilter(self.activity)  # type: ignore[union-attr]
         self.ctx.tasks.wait(10_000)
@@ -224,6 +231,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.closed:
             self.retranslate()
         super().changeEvent(event)

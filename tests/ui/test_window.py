@@ -1,0 +1,67 @@
+"""The window itself: navigation by shortcut, the status bar, the idle lock and sign-in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
+
+from servicepoint.ui.main_window import NAV_KEYS
+
+from .conftest import find
+
+
+def test_status_bar_says_station_operator_and_sync_state(app_window):
+    """Station, operator, not-enrolled, changes waiting and last sync are always visible."""
+    ctx, window = app_window
+    assert "甘界村服务站" in find(window, QLabel, "statusStation").text()
+    assert "王站长" in find(window, QLabel, "statusOperator").text()
+    assert not find(window, QLabel, "statusTraining").isVisible()
+    waiting = ctx.station.sync.waiting()
+    assert str(waiting) in find(window, QLabel, "statusWaiting").text()
+    assert find(window, QLabel, "statusOnline").text()
+    assert find(window, QLabel, "statusLastSync").text()
+
+
+def test_every_screen_has_a_shortcut(app_window, qtbot):
+    """F2… reach every screen in the navigation bar, in order."""
+    _ctx, window = app_window
+    nav = find(window, QListWidget, "navigation")
+    shown = [(k, s) for k, s in NAV_KEYS if k in window.screens]
+    assert len(shown) == len(window.screens)
+    for row, (key, shortcut) in enumerate(shown):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{shortcut}"))
+        assert nav.currentRow() == row, key
+        assert window.stack.currentWidget() is window.screens[key]
+        assert shortcut in nav.item(row).toolTip()
+
+
+def test_home_shows_sync_state_and_disables_sync_when_not_enrolled(app_window):
+    """A station not yet enrolled cannot "Sync now" and says where to enrol."""
+    _ctx, window = app_window
+    window.go("home")
+    assert not find(window, QPushButton, "syncNowButton").isEnabled()
+    assert find(window, QLabel, "homeSyncState").text()
+
+
+def test_idle_lock_asks_for_a_pin(app_window, qtbot, monkeypatch):
+    """Locking hides the screens; a wrong PIN keeps it locked with a message; the right
+    PIN unlocks."""
+    from servicepoint.ui import dialogs
+
+    _ctx, window = app_window
+    seen = {}
+
+    def fake_exec(self) -> int:
+        pin = find(self, QLineEdit, "pinEdit")
+        pin.setText("9999")
+        self.check()
+        seen["error"] = find(self, QLabel, "pinError").text()
+        seen["hidden"] = not window.centralWidget().isVisible()
+        pin.setText("1234")
+        self.check()
+        return int(self.result())
+
+    monkeypatch.setattr(dialogs.SignIn, "exec", fake_exec)
+    window.lock()
+    assert seen["hidden"] and seen["error"]
+    assert window.centralWidget().isVisible()
