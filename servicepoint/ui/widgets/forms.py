@@ -58,6 +58,8 @@ class Form(QWidget):
         self.errors: dict[str, QLabel] = {}
 
     def add(self, label: str, widget: QWidget, *fields: str) -> QWidget:
+        """Add a row; ``fields`` are the field names (and error codes, e.g. "phone_taken")
+        whose refusals appear under this widget."""
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +86,8 @@ class Form(QWidget):
         text = self.ctx.message(error)
         name = field or error.params.get("field")
         label = self.errors.get(str(name)) if name else None
+        if label is None:
+            label = self.errors.get(error.code)
         if label is None:
             label = self.general
         label.setText(text)
