@@ -78,6 +78,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "printer_name": lambda v: clean_text(v, "printer_name", required=False, max_len=120) or "",
     "sync_hour": lambda v: _one_of(v, tuple(range(24))),
     "sync_window_minutes": lambda v: _one_of(v, (30, 60, 120, 180, 240)),
+    "idle_lock_minutes": lambda v: _one_of(v, (0, 5, 10, 15, 30)),  # 0: never lock
 }
 
 
