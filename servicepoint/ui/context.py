@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppContext", text)
-
-
 class AppContext(QObject):
     changed = Signal(set)  # names of what changed: "farmers", "orders", "stock", "sync", …
     operator_did_change = Signal()
@@ -85,7 +81,7 @@ class AppContext(QObject):
         try:
             result = fn(*args, **kwargs)
         except ServicePointError as error:
-            QMessageBox.warning(parent, tr("Not done"), self.message(error))
+            QMessageBox.warning(parent, self.tr("Not done"), self.message(error))
             return None
         if changes:
             self.changed.emit(changes)
