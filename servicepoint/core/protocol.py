@@ -76,9 +76,13 @@ def decode(body: bytes, *, limit: int = MAX_DECOMPRESSED) -> Any:
     if len(raw) > limit or inflater.unconsumed_tail:
         raise DecodeError("batch_too_large")
     try:
-        return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        value = json.loads(raw)
+        dumps(value)  # a lone surrogate ("\ud800" is valid JSON) cannot be stored as UTF-8
+    except (ValueError, RecursionError) as error:
+        # ValueError covers JSONDecodeError, UnicodeDecodeError/EncodeError and integers of
+        # more than 4300 digits; RecursionError, nesting deeper than the parser's stack.
         raise DecodeError("batch_not_json") from error
+    return value
 
 
 def sign(secret: bytes, body: bytes) -> str:

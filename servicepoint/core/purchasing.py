@@ -300,8 +300,9 @@ class Purchasing:
 
     def list(self, *, status: str | None = None, farmer_id: str | None = None,
              day_from: str | None = None, day_to: str | None = None,
-             limit: int = 200, offset: int = 0) -> builtins.list[dict[str, Any]]:
-        """Orders newest first, as plain rows for tables (with the farmer's name)."""
+             limit: int | None = 200, offset: int = 0) -> builtins.list[dict[str, Any]]:
+        """Orders newest first, as plain rows for tables (with the farmer's name).
+        ``limit=None`` returns them all (one sort, not one per page)."""
         where, params = [], []
         if status:
             if status not in STATUSES:
@@ -322,8 +323,10 @@ class Purchasing:
                "ON f.id = o.farmer_id")
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?"
-        return self._s.records.all(sql, (*params, limit, offset))
+        sql += " ORDER BY o.created_at DESC, o.id DESC"
+        if limit is None:
+            return self._s.records.all(sql, tuple(params))
+        return self._s.records.all(sql + " LIMIT ? OFFSET ?", (*params, limit, offset))
 
     def counts_by_status(self) -> dict[str, int]:
         return {r["status"]: r["n"] for r in self._s.records.all(

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -43,7 +44,7 @@ class ServerConfig:
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, headers: dict[str, str] | None = None,
+    def __init__(self, status: int, code: str, /, headers: dict[str, str] | None = None,
                  **params: Any) -> None:
         super().__init__(code)
         self.status, self.code, self.params, self.headers = status, code, params, headers
@@ -132,8 +133,10 @@ class BatchModel(BaseModel):
     changes: list[ChangeModel]
 
 
+_BATCH_SCHEMA = BatchModel.model_json_schema(ref_template="#/components/schemas/{model}")
+_BATCH_DEFS = _BATCH_SCHEMA.pop("$defs", {})
 _GZIP_BATCH = {"requestBody": {"required": True, "content": {"application/gzip": {
-    "schema": BatchModel.model_json_schema()}}}}
+    "schema": _BATCH_SCHEMA}}}}
 
 
 # -- dependencies (module level: FastAPI resolves annotations in module globals) ---------------
@@ -170,8 +173,10 @@ async def station_auth(request: Request, authorization: Annotated[str | None, He
 
 async def county_auth(request: Request,
                       authorization: Annotated[str | None, Header()] = None) -> str:
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ApiError(401, "county_login_required")
     user = await run_in_threadpool(_read, request.app.state.storage, county.user_for_session,
-                                   _bearer(authorization))
+                                   authorization[7:].strip())
     if user is None:
         raise ApiError(401, "county_login_required")
     return str(user)
@@ -192,10 +197,27 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
     app.state.storage = storage
     app.state.config = cfg
 
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = FastAPI.openapi(app)  # builds and caches app.openapi_schema
+            spec.setdefault("components", {}).setdefault("schemas", {}).update(_BATCH_DEFS)
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse(error_body(exc.code, exc.params), status_code=exc.status,
                             headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        # ("body", 0, "price_fen") -> "price_fen", which messages.FIELDS may translate
+        field = next((p for p in reversed(first.get("loc", ())) if isinstance(p, str)
+                      and p != "body"), "body")
+        return JSONResponse(error_body("request_invalid", {
+            "field": field[:60], "reason": str(first.get("msg", ""))[:200]}), status_code=422)
 
     @app.exception_handler(Refusal)
     async def refused(_request: Request, exc: Refusal) -> JSONResponse:

@@ -128,7 +128,7 @@ UPDATABLE = {
 class Refusal(Exception):
     """One change the county will not store; the whole batch is refused with it."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         super().__init__(code)
         self.code = code
         self.params = params
@@ -146,7 +146,8 @@ def check_value(entity: str, column: Column, value: Any) -> None:
         limit = MAX_MONEY if column.name.endswith("_fen") else MAX_INT
         if abs(value) > limit:
             raise Refusal("change_out_of_range", entity=entity, field=column.name)
-    elif type(value) is not str or len(value) > MAX_TEXT:
+    elif type(value) is not str or len(value) > MAX_TEXT or "\x00" in value:
+        # PostgreSQL text cannot hold NUL; refuse it on SQLite too, so both agree.
         raise Refusal("change_not_text", entity=entity, field=column.name)
 
 

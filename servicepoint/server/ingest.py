@@ -25,6 +25,9 @@ from . import schema
 from .entities import ENTITIES, UPDATABLE, Refusal, check_row, check_update
 
 _CHUNK = 400
+#: Station records that name a farmer.
+_FARMER_REFS = ("orders", "payments", "receipts", "ledger_entries", "consignment_batches",
+                "consignment_sales", "settlements")
 
 
 @dataclass
@@ -63,8 +66,11 @@ class EpochRetired(Exception):
         self.current = current
 
 
-def _int(value: Any, name: str, minimum: int = 0) -> int:
-    if type(value) is not int or value < minimum or value > 2**53:
+MAX_EPOCH = 10**6  # as GET /v1/sync/state; cursors.epoch is a 32-bit INTEGER
+
+
+def _int(value: Any, name: str, minimum: int = 0, maximum: int = 2**53) -> int:
+    if type(value) is not int or value < minimum or value > maximum:
         raise Refusal("batch_malformed", field=name)
     return value
 
@@ -79,13 +85,15 @@ def parse_batch(obj: Any, max_changes: int) -> Batch:
     if len(changes) > max_changes:
         raise Refusal("batch_too_many", limit=max_changes)
     batch = Batch(str(obj.get("station", ""))[:20], str(obj.get("device", ""))[:40],
-                  _int(obj.get("epoch"), "epoch", 1), _int(obj.get("epoch_base"), "epoch_base"),
+                  _int(obj.get("epoch"), "epoch", 1, MAX_EPOCH),
+                  _int(obj.get("epoch_base"), "epoch_base"),
                   _int(obj.get("first_seq"), "first_seq", 1),
                   _int(obj.get("last_seq"), "last_seq", 1), changes)
     if batch.last_seq - batch.first_seq + 1 != len(changes):
         raise Refusal("batch_malformed", field="last_seq")
     for offset, change in enumerate(changes):
-        if not isinstance(change, dict) or change.get("seq") != batch.first_seq + offset:
+        if not isinstance(change, dict) or type(change.get("seq")) is not int \
+                or change["seq"] != batch.first_seq + offset:
             raise Refusal("batch_malformed", field="seq")
         if change.get("op") not in ("insert", "update") or not isinstance(
                 change.get("payload"), dict) or not isinstance(change.get("id"), str):
@@ -172,6 +180,7 @@ class _Applier:
                 raise
         self._drop_existing(inserts)
         self._check_items(inserts)
+        self._check_farmers(inserts)
         self._check_receipts(inserts)
         current = self._load_for_update(updates)
         for entity, rows in inserts.items():
@@ -216,6 +225,23 @@ class _Applier:
         missing = wanted - known
         if missing:
             raise Refusal("change_item_unknown", item=sorted(missing)[0])
+
+    def _check_farmers(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
+        """A record may only name a farmer of its own station (sent in this batch or
+        earlier): county reports count poor households through these references."""
+        wanted = {r["farmer_id"]: entity for entity in _FARMER_REFS
+                  for r in inserts.get(entity, {}).values() if r.get("farmer_id")}
+        for rid in inserts.get("farmers", {}):
+            wanted.pop(rid, None)
+        if not wanted:
+            return
+        farmers, known = schema.records["farmers"], set()
+        for chunk in _chunks(sorted(wanted)):
+            known.update(self.conn.execute(select(farmers.c.id).where(and_(
+                farmers.c.id.in_(chunk), farmers.c.station == self.station))).scalars())
+        for rid, entity in sorted(wanted.items()):
+            if rid not in known:
+                raise Refusal("change_farmer_unknown", entity=entity)
 
     def _check_receipts(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
         """A receipt number the county already holds under another id: a station restored

@@ -42,9 +42,13 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 def decode(body: bytes, cfg: ServerConfig) -> Any:
+    from .app import ApiError
+
     try:
         return protocol.decode(body, limit=cfg.max_decompressed)
     except protocol.DecodeError as error:
+        if error.code == "batch_too_large":  # the same refusal and status as read_body's
+            raise ApiError(413, error.code) from error
         raise Refusal(error.code) from error
 
 

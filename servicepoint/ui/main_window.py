@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.act_lock.triggered.connect(self.lock)
         self.act_switch = QAction(self)
         self.act_switch.triggered.connect(self.switch_operator)
+        self.menu_screen = self.menuBar().addMenu("")
+        self.stack.currentChanged.connect(self._fill_screen_menu)
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
         for action in (self.act_sync, self.act_lock, self.act_switch, self.act_quit):
@@ -139,11 +141,22 @@ class MainWindow(QMainWindow):
             self.go_actions[row].setText(title)
         self.menu_go.setTitle(self.tr("&Go"))
         self.menu_station.setTitle(self.tr("&Station"))
+        self.menu_screen.setTitle(self.tr("&Actions"))
+        self._fill_screen_menu()
         self.act_sync.setText(self.tr("Sync now"))
         self.act_lock.setText(self.tr("Lock"))
         self.act_switch.setText(self.tr("Switch operator…"))
         self.act_quit.setText(self.tr("Quit"))
         self.update_status()
+
+    def _fill_screen_menu(self, _index: int = 0) -> None:
+        """The current screen's own actions (with their shortcuts) in the menu bar."""
+        self.menu_screen.clear()
+        current = self.stack.currentWidget()
+        for action in current.actions() if current is not None else []:
+            if action.text():
+                self.menu_screen.addAction(action)
+        self.menu_screen.menuAction().setVisible(bool(self.menu_screen.actions()))
 
     def go(self, index_or_key: int | str) -> None:
         if isinstance(index_or_key, str):
@@ -154,8 +167,11 @@ class MainWindow(QMainWindow):
     # -- status --------------------------------------------------------------------------------
 
     def update_status(self) -> None:
+        if self.closed:
+            return
         s = self.ctx.station
         ident = s.identity
+        self.setWindowTitle(self.tr("Service point — %1").replace("%1", ident.name))
         self.st_station.setText(f"{ident.name}（{ident.code}）")
         op = s.operator
         self.st_operator.setText(self.tr("Operator: %1").replace("%1", op.name if op else "-"))

@@ -104,8 +104,13 @@ class FilterModel(QSortFilterProxyModel):
         self._predicate: Callable[[Any], bool] | None = None
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        self._predicate = predicate
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._predicate = predicate
+            self.endFilterChange()
+        else:
+            self._predicate = predicate
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

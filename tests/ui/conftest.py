@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from servicepoint.ui import i18n
@@ -39,9 +40,13 @@ def app_window(qtbot, station, tmp_path, printed) -> Iterator[Any]:
     window.resize(1366, 740)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     yield ctx, window
     ctx.tasks.wait(30_000)
     window.close()  # before the station fixture closes the database
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no events to dead windows
 
 
 def find(root: QWidget, cls: type, name: str) -> Any:

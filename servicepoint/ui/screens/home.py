@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -67,6 +68,11 @@ class HomeScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Home")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.boxes["takings"].setTitle(self.tr("Today's takings"))

@@ -7,7 +7,7 @@ core's ``money`` helpers only, so the window accepts exactly what the core accep
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -24,8 +24,9 @@ ERROR_STYLE = "color: #b00020;"
 class MoneyEdit(QLineEdit):
     """Yuan as typed (12.5, 12.50, ¥12.50); ``fen()`` raises the core's InvalidAmount."""
 
-    def __init__(self, parent: QWidget | None = None, *, allow_zero: bool = False) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, allow_zero: bool = False,
+                 **kwargs: Any) -> None:
+        super().__init__(parent, **kwargs)
         self.allow_zero = allow_zero
         self.setPlaceholderText("0.00")
         self.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -1,0 +1,395 @@
+"""Sync (同步): enrolment with the county server, the nightly schedule, "Sync now" with its
+progress, the history of runs with their results in plain words, the USB export, backups and
+restore.
+
+Nothing here waits on the network on the GUI thread: enrolment and syncs run on the network
+worker (``ctx.tasks.network`` / ``ctx.start_sync``), the USB export and backups on the
+database worker; each reports back by signal, so typing never freezes while they run.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import schedule
+from ...core.errors import ServicePointError, SyncFailed
+from ...core.text import clean_text
+from ..models import Column, RowsModel
+from ..widgets.forms import Form
+from ..widgets.report_common import ask_save_path, form_label, heading, table
+from ..widgets.settings_backups import BackupsPanel
+from .base import Screen
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from ...core.sync import SyncStatus
+    from ..context import AppContext
+
+WINDOWS = (30, 60, 120, 180, 240)
+
+
+class SyncScreen(Screen):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("syncScreen")
+        self.heading = heading("syncTitle")
+        self.status = QLabel(objectName="syncStatus")
+        self.status.setWordWrap(True)
+        # enrolment
+        self.server_box = QGroupBox()
+        self.form = Form(ctx)
+        self.server = QLineEdit(objectName="syncServer")
+        self.server.setPlaceholderText("http://…")
+        self.form.add(" ", self.server, "server_url", "server_url_malformed", "sync_offline",
+                      "sync_timeout", "sync_bad_answer")
+        self.code = QLineEdit(objectName="syncCode")
+        self.form.add(" ", self.code, "enrolment_code", "sync_refused")
+        self.enrol_button = QPushButton(objectName="syncEnrol")
+        self.enrol_button.clicked.connect(self.enrol)
+        self.code.returnPressed.connect(self.enrol)
+        self.enrol_state = QLabel(objectName="syncEnrolState")
+        self.enrol_state.setWordWrap(True)
+        box = QVBoxLayout(self.server_box)
+        box.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.enrol_button)
+        row.addWidget(self.enrol_state, 1)
+        box.addLayout(row)
+        # schedule
+        self.schedule_box = QGroupBox()
+        self.schedule_form = Form(ctx)
+        self.hour = QComboBox(objectName="syncHour")
+        for hour in range(24):
+            self.hour.addItem(f"{hour:02d}:00", hour)
+        self.schedule_form.add(" ", self.hour)
+        self.window_min = QComboBox(objectName="syncWindow")
+        self.schedule_form.add(" ", self.window_min, "setting_value")
+        self.next_label = QLabel(objectName="syncNext")
+        self.save_schedule = QPushButton(objectName="syncSaveSchedule")
+        self.save_schedule.clicked.connect(self.save_schedule_settings)
+        box = QVBoxLayout(self.schedule_box)
+        box.addWidget(self.schedule_form)
+        row = QHBoxLayout()
+        row.addWidget(self.save_schedule)
+        row.addWidget(self.next_label, 1)
+        box.addLayout(row)
+        # sync now, USB
+        self.now_box = QGroupBox()
+        self.now_button = QPushButton(objectName="syncNow")
+        self.now_button.clicked.connect(self.sync_now)
+        self.progress = QProgressBar(objectName="syncProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)  # the line under it says what is happening
+        self.result = QLabel(objectName="syncResult")
+        self.result.setWordWrap(True)
+        self.export_button = QPushButton(objectName="syncExport")
+        self.export_button.clicked.connect(self.export_usb)
+        self.export_state = QLabel(objectName="syncExportState")
+        self.export_state.setWordWrap(True)
+        box = QVBoxLayout(self.now_box)
+        row = QHBoxLayout()
+        row.addWidget(self.now_button)
+        row.addWidget(self.progress, 1)
+        box.addLayout(row)
+        box.addWidget(self.result)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.export_state, 1)
+        box.addLayout(row)
+        # history and backups
+        self.history_box = QGroupBox()
+        self.history = RowsModel([])
+        self.history_view = table("syncHistory", self.history, stretch_all=False)
+        self.history_view.setWordWrap(True)
+        QVBoxLayout(self.history_box).addWidget(self.history_view)
+        self.backups = BackupsPanel(ctx)
+        left = QVBoxLayout()
+        left.addWidget(self.server_box)
+        left.addWidget(self.schedule_box)
+        left.addWidget(self.now_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.history_box, 3)
+        right.addWidget(self.backups, 2)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        layout.addLayout(body, 1)
+        self._status: SyncStatus | None = None  # as last read from the station
+        self._next: datetime | None = None
+        ctx.sync_did_progress.connect(self._progress)
+        ctx.sync_did_finish.connect(self._finished)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        for label in (self.enrol_state, self.result, self.export_state):
+            label.clear()  # feedback of the last action, in the old language
+        self.server_box.setTitle(self.tr("County server"))
+        form_label(self.form, self.server).setText(self.tr("Server address"))
+        form_label(self.form, self.code).setText(self.tr("Enrolment code"))
+        self.code.setPlaceholderText(self.tr("One-time code from the county centre"))
+        self.schedule_box.setTitle(self.tr("Automatic sync"))
+        form_label(self.schedule_form, self.hour).setText(self.tr("Every night from"))
+        form_label(self.schedule_form, self.window_min).setText(self.tr("Within"))
+        current = self.window_min.currentData()
+        self.window_min.clear()
+        for minutes in WINDOWS:
+            text = (self.tr("%1 minutes").replace("%1", str(minutes)) if minutes < 60 else
+                    self.tr("%1 hours").replace("%1", str(minutes // 60)) if minutes > 60 else
+                    self.tr("1 hour"))
+            self.window_min.addItem(text, minutes)
+        if current is not None:
+            self.window_min.setCurrentIndex(max(self.window_min.findData(current), 0))
+        self.hour.setToolTip(self.tr("Each point starts at its own random minute in the window, "
+                                     "so the county server is not called by all at once."))
+        self.save_schedule.setText(self.tr("Save schedule"))
+        self.now_box.setTitle(self.tr("Sync now"))
+        self.now_button.setText(self.tr("Sync now"))
+        self.now_button.setToolTip(self.tr("Send records to the county and fetch the catalogue "
+                                           "(Ctrl+Shift+S)"))
+        self.export_button.setText(self.tr("Export to a USB stick…"))
+        self.export_button.setToolTip(self.tr("No network? Save the changes waiting to be sent "
+                                              "in a file and take it to the county centre."))
+        self.history_box.setTitle(self.tr("History"))
+        self.history.set_columns([
+            Column(self.tr("Started"), lambda r: r["started_at"][:16].replace("T", " ")),
+            Column(self.tr("How"), lambda r: self.trigger_name(r["trigger"])),
+            Column(self.tr("Result"), self.result_text, colour=lambda r: (
+                "#1b5e20" if r["ok"] else None if r["finished_at"] is None else "#b00020")),
+            Column(self.tr("Sent"), lambda r: r["pushed"], align_right=True),
+            Column(self.tr("Received"), lambda r: r["pulled"], align_right=True),
+            Column(self.tr("Details"), self.details_text)])
+        self._show_enrolment()
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- what the screen shows ------------------------------------------------------------------
+
+    def trigger_name(self, trigger: str) -> str:
+        return {"manual": self.tr("By hand"), "nightly": self.tr("Nightly"),
+                "startup": self.tr("At start-up")}.get(trigger, trigger)
+
+    def result_text(self, run: dict[str, Any]) -> str:
+        if run["finished_at"] is None:
+            return self.tr("Running or interrupted")
+        return self.tr("Succeeded") if run["ok"] else self.tr("Failed")
+
+    def details_text(self, run: dict[str, Any]) -> str:
+        """Why a run failed, in the operator's language (the same words as the status)."""
+        if not run["error_code"]:
+            return ""
+        try:
+            params = json.loads(run["error_params"] or "{}")
+        except ValueError:
+            params = {}
+        return self.ctx.message(SyncFailed(run["error_code"], **params))
+
+    def refresh(self) -> None:
+        s = self.ctx.station
+        self.history.set_rows(s.sync.history(30))
+        self.history_view.resizeRowsToContents()
+        self.hour.setCurrentIndex(int(s.setting("sync_hour", schedule.DEFAULT_HOUR)))
+        window = int(s.setting("sync_window_minutes", schedule.DEFAULT_WINDOW_MIN))
+        self.window_min.setCurrentIndex(max(self.window_min.findData(window), 0))
+        self.backups.refresh()
+        self._status = s.sync.status()
+        self._next = s.sync.next_nightly() if self._status.enrolled else None
+        self._show_enrolment()
+        self._show_status()
+
+    def _show_enrolment(self) -> None:
+        st = self._status  # read in refresh(): retranslating never waits on the database
+        if st is None:
+            return
+        if st.server_url and not self.server.isModified():
+            self.server.setText(st.server_url)
+        self.enrol_button.setText(self.tr("Enrol again…") if st.enrolled else self.tr("Enrol…"))
+        self.enrol_button.setToolTip(self.tr(
+            "A manager's PIN is needed. To move to a new server address, enter it with a new "
+            "code from the county centre."))
+
+    def _show_status(self) -> None:
+        st = self._status
+        if st is None:
+            return
+        running = self.ctx.sync_running
+        self.now_button.setEnabled(st.enrolled and not running)
+        self.export_button.setEnabled(not running)
+        if not st.enrolled:
+            lines = [self.tr("Not enrolled with the county server yet: enter the address and "
+                             "the code from the county centre.")]
+            self.next_label.setText(self.tr("Next automatic sync: after enrolment"))
+        else:
+            lines = [self.tr("Enrolled with %1.").replace("%1", st.server_url or "-")]
+            self.next_label.setText(self.tr("Next automatic sync: %1").replace(
+                "%1", self._next.strftime("%Y-%m-%d %H:%M") if self._next else "-"))
+        last = (st.last_success or "")[:16].replace("T", " ") or self.tr("never")
+        lines.append(self.tr("Changes waiting to be sent: %1. Last success: %2.").replace(
+            "%1", str(st.waiting)).replace("%2", last))
+        error = st.last_error(self.ctx.lang)
+        if error:
+            lines.append(self.tr("Last problem: %1").replace(
+                "%1", self.ctx.message(SyncFailed(st.error_code or "", **st.error_params))))
+        if st.clock_off:
+            lines.append(self.tr("This PC's clock is %1 seconds off the county server's: please "
+                                 "correct it.").replace("%1", str(st.clock_offset_s)))
+        if st.restored_unconfirmed:
+            lines.append(self.tr("Restored from a backup and not synced since: sync before "
+                                 "issuing receipts, so no receipt number repeats."))
+        self.status.setText("\n".join(lines))
+        self.status.setStyleSheet("color: #b00020;" if st.stuck else "")
+        if st.stuck:
+            self.status.setText(self.status.text() + "\n" + self.tr(
+                "No successful sync for over two days: contact the county centre."))
+
+    # -- enrolment ------------------------------------------------------------------------------
+
+    def enrol(self) -> None:
+        self.form.clear_errors()
+        url, code = self.server.text().strip(), self.code.text().strip()
+        try:  # the core's own checks, before asking for a PIN
+            clean_text(url, "server_url", max_len=200)
+            clean_text(code, "enrolment_code", max_len=40)
+        except ServicePointError as error:
+            self.form.show_error(error)
+            return
+        approver = self.ctx.ask_manager(self, self.tr("enrol this station with the county "
+                                                      "server"))
+        if approver is None:
+            return
+        self.enrol_button.setEnabled(False)
+        self.enrol_state.setText(self.tr("Contacting the county server…"))
+
+        def work(station: Any, _progress: Any) -> str:
+            station.act_as(approver)
+            try:
+                station.sync.enroll(url, code)
+            finally:
+                station.sync.close()
+            return url
+
+        self.ctx.tasks.network(work, done=self._enrolled, failed=self._enrol_failed)
+
+    def _enrolled(self, url: str) -> None:
+        self.enrol_button.setEnabled(True)
+        self.code.clear()
+        self.server.setModified(False)
+        self.enrol_state.setText(self.tr("Enrolled with %1. Sync now to send the records.")
+                                 .replace("%1", url))
+        self.ctx.changed.emit({"sync"})
+
+    def _enrol_failed(self, error: Any) -> None:
+        self.enrol_button.setEnabled(True)
+        self.enrol_state.clear()
+        if isinstance(error, ServicePointError):
+            self.form.show_error(error)
+        else:
+            self.enrol_state.setText(str(error))
+
+    # -- schedule -------------------------------------------------------------------------------
+
+    def save_schedule_settings(self) -> None:
+        self.schedule_form.clear_errors()
+        approver = self.ctx.ask_manager(self, self.tr("change the sync schedule"))
+        if approver is None:
+            return
+        s = self.ctx.station
+        try:
+            s.set_setting("sync_hour", self.hour.currentData(), approver=approver)
+            s.set_setting("sync_window_minutes", self.window_min.currentData(),
+                          approver=approver)
+        except ServicePointError as error:
+            self.schedule_form.show_error(error)
+            return
+        self.ctx.changed.emit({"settings", "sync"})
+
+    # -- sync now -------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if self.ctx.start_sync("manual"):
+            self.now_button.setEnabled(False)
+            self.progress.setRange(0, 0)  # busy until the first report
+            self.result.setText(self.tr("Syncing… you can keep working."))
+            self.ctx.changed.emit({"sync"})
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.now_button.setEnabled(False)
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+        stages = {"push": self.tr("Sending"), "pull": self.tr("Receiving"),
+                  "repair": self.tr("Re-sending")}
+        self.result.setText(self.tr("%1: %2 of %3").replace("%1", stages.get(stage, stage))
+                            .replace("%2", str(done)).replace("%3", str(max(total, done))))
+
+    def _finished(self, result: Any) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        summary = getattr(result, "summary", None)
+        if callable(summary):
+            self.result.setText(summary(self.ctx.lang))
+        elif isinstance(result, Exception):
+            self.result.setText(self.tr("Sync stopped: %1").replace("%1", str(result)))
+        self.refresh()
+
+    # -- USB ------------------------------------------------------------------------------------
+
+    def export_usb(self) -> None:
+        s = self.ctx.station
+        stamp = s.clock.now().strftime("%Y%m%d-%H%M")
+        path = ask_save_path(self, self.tr("Export for the county centre"),
+                             f"servicepoint-{s.code}-{stamp}.spx",
+                             self.tr("Sync export (*.spx)"))
+        if path is None:
+            return
+        operator = s.operator
+        self.export_button.setEnabled(False)
+        self.export_state.setText(self.tr("Exporting…"))
+
+        def work(station: Any, _progress: Any) -> Any:
+            if operator is not None:
+                station.act_as(operator)
+            return station.sync.export(path)
+
+        self.ctx.tasks.database(work, done=self._exported, failed=self._export_failed)
+
+    def _exported(self, info: Any) -> None:
+        self.export_button.setEnabled(True)
+        self.export_state.setText(self.tr("%1 changes saved in %2. Take the file to the county "
+                                          "centre.").replace("%1", str(info.changes))
+                                  .replace("%2", str(Path(info.path))))
+
+    def _export_failed(self, error: Any) -> None:
+        self.export_button.setEnabled(True)
+        text = self.ctx.message(error) if isinstance(error, ServicePointError) else str(error)
+        self.export_state.setText(self.tr("Not exported: %1").replace("%1", text))

@@ -1,0 +1,431 @@
+"""Adding lines to a purchase: a county catalogue item (search or barcode scanner), or an
+item the farmer saw on a platform (name, platform, link, price, unit, category).
+
+Keyboard: type in the search box, Down/Up move through the matches, Enter takes the
+highlighted item and moves to its quantity; Enter there adds the line and comes back to the
+search.  A barcode scanner is fast typing + Enter: a known barcode of a counted item adds one
+piece at once (a weighed item asks its weight).  Enter on an empty search says "done adding"
+(the screen moves on to the payment).  Esc clears the field, or backs out of the quantity.
+
+Every line is priced by the core's ``purchasing.quote`` before it is handed on, so a refusal
+(an inactive item, half a piece, an absurd amount) shows next to the field that caused it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import money
+from ...core.catalogue import Item
+from ...core.errors import InvalidQuantity, NotFound, ServicePointError
+from ...core.purchasing import LineInput
+from .forms import Form, MoneyEdit
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+#: A scanned code: digits only, at least this long (EAN-8 and up).
+BARCODE_MIN = 8
+
+
+def unit_name(ctx: AppContext, unit_code: str) -> str:
+    u = money.unit(unit_code)
+    return u.en if ctx.lang == "en" else u.zh
+
+
+def price_text(ctx: AppContext, price_fen: int, unit_code: str) -> str:
+    return f"{money.format_yuan(price_fen, symbol='¥')}/{unit_name(ctx, unit_code)}"
+
+
+def quantity_text(ctx: AppContext, quantity_base: int, unit_code: str) -> str:
+    return money.format_quantity(quantity_base, unit_code, english=ctx.lang == "en")
+
+
+def rate_text(bp: int) -> str:
+    """Basis points as a percentage, exactly: 800 → "8%", 750 → "7.5%"."""
+    whole, part = divmod(bp, 100)
+    return f"{whole}.{part:02d}".rstrip("0").rstrip(".") + "%"
+
+
+def add_row(form: Form, rows: dict[str, QWidget], key: str, widget: QWidget,
+            *fields: str, focus: QWidget | None = None) -> None:
+    """``form.add`` with a placeholder label (set by ``set_labels``); the row's holder hands
+    focus to the editor, so the label's Alt+letter and Tab reach it."""
+    form.add(key, widget, *fields)
+    holder = widget.parentWidget()
+    if holder is not None:
+        holder.setFocusProxy(focus or widget)
+        rows[key] = holder
+
+
+def set_labels(form: Form, rows: dict[str, QWidget], texts: dict[str, str]) -> None:
+    for key, text in texts.items():
+        label = form.layout_.labelForField(rows[key])
+        if isinstance(label, QLabel):
+            label.setText(text)
+
+
+def show_message(form: Form, field: str, text: str) -> None:
+    """A message of the window's own (not a core refusal) next to ``field``."""
+    form.clear_errors()
+    label = form.errors.get(field, form.general)
+    label.setText(text)
+    label.show()
+
+
+class ItemEntry(QWidget):
+    """Two tabs: the catalogue and a platform item; emits ``line_did_complete`` with a LineInput."""
+
+    line_did_complete = Signal(object)  # LineInput, already priced once by the core
+    adding_did_finish = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.chosen: Item | None = None
+        self.tabs = QTabWidget(objectName="purchaseItemTabs")
+        self.tabs.addTab(self._catalogue_tab(), "")
+        self.tabs.addTab(self._platform_tab(), "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.refresh_categories()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence("Ctrl+1"), self, activated=lambda: self.tabs.setCurrentIndex(0),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+2"), self, activated=lambda: self.tabs.setCurrentIndex(1),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.retranslate()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _catalogue_tab(self) -> QWidget:
+        self.cat_form = Form(self.ctx)
+        self.search = QLineEdit(objectName="purchaseItemSearch")
+        self.search.setClearButtonEnabled(True)
+        self.rows: dict[str, QWidget] = {}
+        add_row(self.cat_form, self.rows, "find", self.search, "search", "item_not_found",
+                "item_inactive")
+        self.matches = QListWidget(objectName="purchaseItemMatches")
+        self.matches.setMinimumHeight(80)
+        self.matches.itemActivated.connect(lambda item: self.take(item.data(
+            Qt.ItemDataRole.UserRole)))
+        self.cat_form.layout_.addRow(self.matches)
+        self.chosen_label = QLabel(objectName="purchaseItemChosen")
+        self.chosen_label.setWordWrap(True)
+        self.chosen_label.setStyleSheet("font-weight: bold;")
+        self.cat_form.layout_.addRow(self.chosen_label)
+        qty_row = QWidget()
+        row = QHBoxLayout(qty_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.quantity = QLineEdit(objectName="purchaseQuantity")
+        self.quantity.setMaxLength(12)
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.quantity.setMaximumWidth(110)
+        self.unit = QLabel(objectName="purchaseUnit")
+        self.add_button = QPushButton(objectName="purchaseAddItem")
+        self.add_button.clicked.connect(self.add_catalogue_line)
+        self.add_button.setAutoDefault(False)
+        row.addWidget(self.quantity)
+        row.addWidget(self.unit)
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        qty_row.setFocusProxy(self.quantity)
+        add_row(self.cat_form, self.rows, "quantity", qty_row, "quantity",
+                "quantity_not_positive", "whole_pieces_only", "finer_than_gram",
+                "absurd_quantity", "not_a_number", "empty_number", focus=self.quantity)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.update_matches)
+        self.search.textEdited.connect(lambda _t: self._timer.start())
+        for widget in (self.search, self.quantity):
+            widget.installEventFilter(self)
+        self.quantity.returnPressed.connect(self.add_catalogue_line)
+        return self.cat_form
+
+    def _platform_tab(self) -> QWidget:
+        self.ad_form = Form(self.ctx)
+        f = self.ad_form
+        self.ad_name = QLineEdit(objectName="purchaseAdhocName")
+        self.ad_platform = QLineEdit(objectName="purchaseAdhocPlatform")
+        self.ad_link = QLineEdit(objectName="purchaseAdhocLink")
+        self.ad_price = MoneyEdit()
+        self.ad_price.setObjectName("purchaseAdhocPrice")
+        self.ad_unit = QComboBox(objectName="purchaseAdhocUnit")
+        for code in money.UNITS:
+            self.ad_unit.addItem(unit_name(self.ctx, code), code)
+        self.ad_unit.setCurrentIndex(self.ad_unit.findData("piece"))
+        price_row = QWidget()
+        row = QHBoxLayout(price_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.ad_price, 1)
+        self.per_label = QLabel()
+        row.addWidget(self.per_label)
+        row.addWidget(self.ad_unit)
+        price_row.setFocusProxy(self.ad_price)
+        self.ad_category = QComboBox(objectName="purchaseAdhocCategory")
+        self.ad_quantity = QLineEdit(objectName="purchaseAdhocQuantity")
+        self.ad_quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.ad_quantity.setMaxLength(12)
+        qty_row = QWidget()
+        qrow = QHBoxLayout(qty_row)
+        qrow.setContentsMargins(0, 0, 0, 0)
+        qrow.addWidget(self.ad_quantity, 1)
+        self.ad_add = QPushButton(objectName="purchaseAdhocAdd")
+        self.ad_add.setAutoDefault(False)
+        self.ad_add.clicked.connect(self.add_platform_line)
+        qrow.addWidget(self.ad_add)
+        qty_row.setFocusProxy(self.ad_quantity)
+        self.ad_rows: dict[str, QWidget] = {}
+        add_row(f, self.ad_rows, "name", self.ad_name, "item_name", "name")
+        add_row(f, self.ad_rows, "platform", self.ad_platform, "platform")
+        add_row(f, self.ad_rows, "link", self.ad_link, "link_ref")
+        add_row(f, self.ad_rows, "price", price_row, "price", "too_many_decimals",
+                "zero_amount", "negative_amount", "absurd_amount", "not_integer_fen",
+                focus=self.ad_price)
+        add_row(f, self.ad_rows, "category", self.ad_category, "category_code",
+                "category_not_found")
+        add_row(f, self.ad_rows, "quantity", qty_row, "quantity", "quantity_not_positive",
+                "whole_pieces_only", "finer_than_gram", "absurd_quantity", "not_a_number",
+                "empty_number", focus=self.ad_quantity)
+        for widget in (self.ad_name, self.ad_platform, self.ad_link, self.ad_price,
+                       self.ad_quantity):
+            widget.returnPressed.connect(self.add_platform_line)
+            widget.installEventFilter(self)
+        return f
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("From the catalogue"))
+        self.tabs.setTabText(1, self.tr("From a platform"))
+        self.tabs.setTabToolTip(0, self.tr("County catalogue items, by search or scanner "
+                                           "(Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("An item the farmer saw on a platform (Ctrl+2)"))
+        self.search.setPlaceholderText(self.tr("Item: name, pinyin initials, code or scan"))
+        self.search.setToolTip(self.tr("Enter takes the highlighted item; a scanned barcode "
+                                       "adds one at once; Enter on an empty box goes to the "
+                                       "payment; Esc clears"))
+        self.quantity.setToolTip(self.tr("Quantity in the item's unit; Enter adds the line, "
+                                         "Esc backs out"))
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add the line (Enter)"))
+        set_labels(self.cat_form, self.rows, {"find": self.tr("&Find"),
+                                              "quantity": self.tr("&Quantity")})
+        set_labels(self.ad_form, self.ad_rows, {
+            "name": self.tr("&Name"), "platform": self.tr("Platform"),
+            "link": self.tr("Link or ref."), "price": self.tr("Pr&ice"),
+            "category": self.tr("Category"), "quantity": self.tr("Qu&antity")})
+        self.ad_name.setPlaceholderText(self.tr("As shown on the platform"))
+        self.ad_platform.setPlaceholderText(self.tr("e.g. JD, Pinduoduo, Taobao"))
+        self.ad_link.setPlaceholderText(self.tr("Link or item number (optional)"))
+        self.per_label.setText(self.tr("per"))
+        self.ad_add.setText(self.tr("Add"))
+        self.ad_add.setToolTip(self.tr("Add the platform item (Enter)"))
+        self.ad_quantity.setPlaceholderText("1")
+        self.show_chosen()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh_categories(self) -> None:
+        current = self.ad_category.currentData()
+        self.ad_category.clear()
+        for cat in self.ctx.station.catalogue.categories():
+            self.ad_category.addItem(f"{cat.name} ({rate_text(cat.commission_bp)})", cat.code)
+        index = self.ad_category.findData(current or "other")
+        self.ad_category.setCurrentIndex(max(index, 0))
+
+    # -- catalogue -----------------------------------------------------------------------------
+
+    def update_matches(self) -> None:
+        self.matches.clear()
+        text = self.search.text().strip()
+        if not text:
+            return
+        for item in self.ctx.station.catalogue.search(text, limit=30):
+            row = QListWidgetItem(f"{item.name}   {price_text(self.ctx, item.price_fen, item.unit)}"
+                                  + (f"   [{item.sku}]" if item.sku else ""))
+            row.setData(Qt.ItemDataRole.UserRole, item)
+            self.matches.addItem(row)
+        if self.matches.count():
+            self.matches.setCurrentRow(0)
+
+    def on_search_enter(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.update_matches()
+        text = self.search.text().strip()
+        if not text:
+            self.adding_did_finish.emit()
+            return
+        if text.isdigit() and len(text) >= BARCODE_MIN:
+            try:
+                item = self.ctx.station.catalogue.by_barcode(text)
+            except NotFound:
+                item = None
+            if item is not None:
+                if money.unit(item.unit).base == "piece":
+                    self.take(item)
+                    self.quantity.setText("1")
+                    self.add_catalogue_line()
+                else:
+                    self.take(item)
+                return
+        current = self.matches.currentItem()
+        if current is None:
+            self.cat_form.show_error(NotFound("item_not_found", id=text[:40]))
+            self.search.selectAll()
+            return
+        self.take(current.data(Qt.ItemDataRole.UserRole))
+
+    def take(self, item: Item) -> None:
+        """The operator picked ``item``: ask its quantity."""
+        self.cat_form.clear_errors()
+        self.chosen = item
+        self.show_chosen()
+        self.quantity.setText("1")
+        self.quantity.selectAll()
+        self.quantity.setFocus()
+
+    def show_chosen(self) -> None:
+        item = self.chosen
+        if item is None:
+            self.chosen_label.setText(self.tr("Pick an item above, then its quantity."))
+            self.unit.setText("")
+            return
+        self.chosen_label.setText(f"{item.name}  {price_text(self.ctx, item.price_fen, item.unit)}")
+        self.unit.setText(unit_name(self.ctx, item.unit))
+
+    def add_catalogue_line(self) -> None:
+        item = self.chosen
+        if item is None:
+            show_message(self.cat_form, "search", self.tr("Pick an item first."))
+            self.search.setFocus()
+            return
+        try:
+            qty = money.parse_quantity(self.quantity.text(), item.unit)
+            line = LineInput(qty, item_id=item.id)
+            self.ctx.station.purchasing.quote([line])
+        except InvalidQuantity as error:
+            self.cat_form.show_error(error, "quantity")
+            self.quantity.selectAll()
+            self.quantity.setFocus()
+            return
+        except ServicePointError as error:
+            self.cat_form.show_error(error, "search")
+            return
+        self.cat_form.clear_errors()
+        self.line_did_complete.emit(line)
+        self.back_to_search()
+
+    def back_to_search(self) -> None:
+        self.chosen = None
+        self.quantity.clear()
+        self.show_chosen()
+        self.search.clear()
+        self.matches.clear()
+        self.search.setFocus()
+
+    # -- platform item -------------------------------------------------------------------------
+
+    def add_platform_line(self) -> None:
+        f = self.ad_form
+        unit_code = str(self.ad_unit.currentData())
+        try:
+            price = self.ad_price.fen()
+        except ServicePointError as error:
+            f.show_error(error, "price")
+            self.ad_price.setFocus()
+            self.ad_price.selectAll()
+            return
+        try:
+            qty = money.parse_quantity(self.ad_quantity.text() or "1", unit_code)
+        except ServicePointError as error:
+            f.show_error(error, "quantity")
+            self.ad_quantity.setFocus()
+            self.ad_quantity.selectAll()
+            return
+        line = LineInput(qty, name=self.ad_name.text(), unit_price_fen=price,
+                         platform=self.ad_platform.text() or None,
+                         link_ref=self.ad_link.text() or None,
+                         category_code=str(self.ad_category.currentData() or "other"),
+                         unit_code=unit_code)
+        try:
+            self.ctx.station.purchasing.quote([line])
+        except ServicePointError as error:
+            f.show_error(error)
+            field = str(error.params.get("field", ""))
+            target = {"item_name": self.ad_name, "platform": self.ad_platform,
+                      "link_ref": self.ad_link}.get(field, self.ad_quantity)
+            target.setFocus()
+            return
+        f.clear_errors()
+        self.line_did_complete.emit(line)
+        for widget in (self.ad_name, self.ad_link, self.ad_price, self.ad_quantity):
+            widget.clear()
+        self.ad_name.setFocus()
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        (self.search if index == 0 else self.ad_name).setFocus()
+
+    def focus_entry(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.search.setFocus()
+        else:
+            self.ad_name.setFocus()
+
+    def clear(self) -> None:
+        self.cat_form.clear_errors()
+        self.ad_form.clear_errors()
+        self.back_to_search()
+        for widget in (self.ad_name, self.ad_platform, self.ad_link, self.ad_price,
+                       self.ad_quantity):
+            widget.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key, mods = event.key(), event.modifiers()
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if watched is self.search:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
+                self.matches.setCurrentRow(row)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                self.on_search_enter()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.matches.clear()
+                self.cat_form.clear_errors()
+                return True
+            return False
+        if key == Qt.Key.Key_Escape and isinstance(watched, QLineEdit):
+            if watched is self.quantity:
+                self.cat_form.clear_errors()
+                self.back_to_search()
+                return True
+            if watched.text():
+                watched.clear()
+                return True
+        return False

@@ -1,0 +1,420 @@
+"""One purchase order: what was bought and paid, its receipts, and the next step.
+
+The steps follow the core's lifecycle (``purchasing``): mark it ordered on the platform (with
+the platform's order number), arrived at the point, picked up (prints the pickup slip the
+farmer signs); cancel before pickup (refund, cancel receipt); return after pickup (refund,
+commission reversed, return receipt; after a day a manager approves); void the purchase
+receipt (a manager's decision; the void slip is printed, the original kept).  Money is never
+deleted: each correction is the core's reversal with a receipt of its own.
+
+Every action is a QAction with a shortcut, shown on its button's tooltip and in the order
+list's right-click menu; refusals appear next to the field they concern.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import InvalidInput, ServicePointError
+from ...core.money import format_yuan
+from ...core.payments import for_receipt
+from ...core.purchasing import OPEN_STATUSES, RETURN_WITHOUT_MANAGER, Order
+from ...core.receipts import Receipt
+from .farmers import describe
+from .forms import Form
+from .purchase_items import add_row, quantity_text, set_labels, show_message
+from .purchase_orders import status_names
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+CHANGES = {"orders", "payments", "receipts", "commission", "farmers", "ledger"}
+
+
+class OrderDetail(QWidget):
+    #: an order changed here (its id): the list updates that row
+    order_did_change = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.order: Order | None = None
+        self.receipt_rows: list[Receipt] = []
+        self.heading = QLabel(objectName="orderTitle")
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.info = QLabel(objectName="orderInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.form = Form(ctx)
+        self.rows: dict[str, QWidget] = {}
+        self.lines = QListWidget(objectName="orderLines")
+        self.lines.setMaximumHeight(110)
+        self.receipts = QListWidget(objectName="orderReceipts")
+        self.receipts.setMaximumHeight(92)
+        self.platform_no = QLineEdit(objectName="orderPlatformNo")
+        self.platform_no.setMaxLength(64)
+        self.reason = QLineEdit(objectName="orderReason")
+        self.refund = QComboBox(objectName="orderRefundMethod")
+        add_row(self.form, self.rows, "lines", self.lines, "lines", "nothing_to_return",
+                "line_already_returned", "line_listed_twice", "order_line_not_found")
+        add_row(self.form, self.rows, "platform", self.platform_no, "platform_order_no")
+        add_row(self.form, self.rows, "reason", self.reason, "reason")
+        add_row(self.form, self.rows, "refund", self.refund, "refund_exceeds_paid",
+                "payment_method_unknown")
+        add_row(self.form, self.rows, "receipts", self.receipts, "receipt_not_voidable",
+                "receipt_already_voided", "receipt_not_found")
+        self.message = QLabel(objectName="orderMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.actions_: list[QAction] = []
+        self.buttons: dict[str, QToolButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        specs = (("orderMarkOrdered", "Ctrl+1", self.mark_ordered, 0, 0),
+                 ("orderArrived", "Ctrl+2", self.mark_arrived, 0, 1),
+                 ("orderPickup", "Ctrl+3", self.pickup, 0, 2),
+                 ("orderCancel", "Ctrl+Shift+C", self.cancel, 1, 0),
+                 ("orderReturn", "Ctrl+Shift+R", self.return_lines, 1, 1),
+                 ("orderVoid", "Ctrl+Shift+V", self.void, 1, 2),
+                 ("orderReprint", "Ctrl+P", self.reprint, 2, 2))
+        for name, keys, slot, r, c in specs:
+            act = QAction(self)
+            act.setObjectName("act" + name[0].upper() + name[1:])
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            button = QToolButton(objectName=name)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(button.sizePolicy().Policy.Expanding,
+                                 button.sizePolicy().Policy.Fixed)
+            grid.addWidget(button, r, c)
+            self.actions_.append(act)
+            self.buttons[name] = button
+        self.act = {name: act for (name, *_rest), act in zip(specs, self.actions_, strict=True)}
+        self.platform_no.returnPressed.connect(self.mark_ordered)
+        self.reason.returnPressed.connect(self._reason_entered)
+        for button in self.buttons.values():
+            button.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.info)
+        layout.addWidget(self.form)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.retranslate()
+        self.show_order(None)
+
+    def retranslate(self) -> None:
+        set_labels(self.form, self.rows, {
+            "lines": self.tr("Lines"), "platform": self.tr("Platform order no."),
+            "reason": self.tr("Reason"), "refund": self.tr("Refund"),
+            "receipts": self.tr("Receipts")})
+        self.platform_no.setPlaceholderText(self.tr("The platform's order number; Enter "
+                                                    "marks it ordered"))
+        self.reason.setPlaceholderText(self.tr("Why it is cancelled or returned"))
+        current = self.refund.currentData()
+        self.refund.clear()
+        for text, data in ((self.tr("The way it was paid"), None), (self.tr("Cash"), "cash"),
+                           (self.tr("Mobile payment"), "mobile"),
+                           (self.tr("To the farmer's account"), "account")):
+            self.refund.addItem(text, data)
+        self.refund.setCurrentIndex(max(self.refund.findData(current), 0))
+        texts = {
+            "orderMarkOrdered": (self.tr("Ordered"), self.tr("Ordered on the platform: keep "
+                                                             "its order number (Ctrl+1)")),
+            "orderArrived": (self.tr("Arrived"), self.tr("The parcel is at the point "
+                                                         "(Ctrl+2)")),
+            "orderPickup": (self.tr("Picked up"), self.tr("The farmer took the goods: print "
+                                                          "the pickup slip (Ctrl+3)")),
+            "orderCancel": (self.tr("Cancel order"), self.tr("Cancel before pickup and refund "
+                                                             "(Ctrl+Shift+C)")),
+            "orderReturn": (self.tr("Return"), self.tr("Return ticked lines after pickup and "
+                                                       "refund; after a day a manager "
+                                                       "approves (Ctrl+Shift+R)")),
+            "orderVoid": (self.tr("Void receipt"), self.tr("Void the purchase receipt: a "
+                                                           "manager approves (Ctrl+Shift+V)")),
+            "orderReprint": (self.tr("Reprint"), self.tr("Print the selected receipt again "
+                                                         "(Ctrl+P)")),
+        }
+        for name, (text, tip) in texts.items():
+            self.act[name].setText(text)
+            self.act[name].setToolTip(tip)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_order(self, order_id: str | None, keep_message: bool = False) -> None:
+        self.form.clear_errors()
+        if not keep_message:
+            self.message.clear()
+        s = self.ctx.station
+        self.order = s.purchasing.get(order_id) if order_id else None
+        self.lines.clear()
+        self.receipts.clear()
+        self.receipt_rows = []
+        order = self.order
+        if order is None:
+            self.heading.setText(self.tr("No order selected"))
+            self.info.setText(self.tr("Pick an order in the list."))
+            self.platform_no.clear()
+            self._update_actions()
+            return
+        names = status_names()
+        self.heading.setText(f"{order.number} · {names.get(order.status, order.status)}")
+        farmer = s.farmers.get(order.farmer_id)
+        info = [self.tr("Farmer: %1").replace("%1", describe(farmer)),
+                self.tr("Placed: %1").replace("%1", order.created_at[:16].replace("T", " ")),
+                self.tr("Total: %1   Commission: %2").replace(
+                    "%1", format_yuan(order.total_fen, symbol="¥")).replace(
+                    "%2", format_yuan(order.commission_fen, symbol="¥"))]
+        if order.platform_order_no:
+            info.append(self.tr("Platform order no.: %1").replace("%1", order.platform_order_no))
+        completable = order.status == "completed"
+        for li in order.lines:
+            text = (f"{li.line_no}. {li.name}  {quantity_text(self.ctx, li.quantity_base, li.unit)}"
+                    f"  {format_yuan(li.line_total_fen, symbol='¥')}")
+            if li.returned:
+                text += "  " + self.tr("(returned)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, li.id)
+            if completable and not li.returned:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+            elif li.returned:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.lines.addItem(item)
+        methods = {"cash": self.tr("cash"), "mobile": self.tr("mobile"),
+                   "account": self.tr("on account")}
+        for receipt in s.receipts.for_ref(order.id):
+            self._add_receipt(receipt)
+            void = s.receipts.void_of(receipt.id)
+            if void is not None:
+                self._add_receipt(void)
+            if receipt.kind == "purchase":
+                paid = ", ".join(f"{methods.get(p.method, p.method)} "
+                                 f"{format_yuan(p.amount_fen, symbol='¥')}"
+                                 + (f" ({p.reference})" if p.reference else "")
+                                 for p in for_receipt(s, receipt.id))
+                if paid:
+                    info.append(self.tr("Paid: %1").replace("%1", paid))
+        self.info.setText("\n".join(info))
+        if self.receipts.count():
+            self.receipts.setCurrentRow(0)
+        self.platform_no.setText(order.platform_order_no or "")
+        self._update_actions()
+
+    def _add_receipt(self, receipt: Receipt) -> None:
+        kinds = {"purchase": self.tr("purchase receipt"), "pickup": self.tr("pickup slip"),
+                 "cancel": self.tr("cancel and refund"), "return": self.tr("return and refund"),
+                 "void": self.tr("void slip")}
+        self.receipts.addItem(f"{receipt.number}  {kinds.get(receipt.kind, receipt.kind)}  "
+                              f"{format_yuan(receipt.amount_fen, symbol='¥')}")
+        self.receipt_rows.append(receipt)
+
+    def _purchase_receipt(self) -> Receipt | None:
+        return next((r for r in self.receipt_rows if r.kind == "purchase"), None)
+
+    def _update_actions(self) -> None:
+        status = self.order.status if self.order else ""
+        purchase = self._purchase_receipt()
+        voidable = (status in OPEN_STATUSES and purchase is not None
+                    and not any(r.voids_receipt_id == purchase.id for r in self.receipt_rows))
+        returnable = (self.order is not None and status == "completed"
+                      and any(not li.returned for li in self.order.lines))
+        enabled = {"orderMarkOrdered": status in ("placed", "ordered"),
+                   "orderArrived": status in ("placed", "ordered"),
+                   "orderPickup": status == "arrived",
+                   "orderCancel": status in OPEN_STATUSES,
+                   "orderReturn": returnable, "orderVoid": voidable,
+                   "orderReprint": bool(self.receipt_rows)}
+        for name, on in enabled.items():
+            self.act[name].setEnabled(on)
+        self.platform_no.setEnabled(enabled["orderMarkOrdered"])
+        self.reason.setEnabled(status in OPEN_STATUSES or returnable)
+        self.refund.setEnabled(status in OPEN_STATUSES or returnable)
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def focus_next_step(self) -> None:
+        """Put the cursor where the selected order's next step is taken."""
+        status = self.order.status if self.order else ""
+        target: QWidget = {"placed": self.platform_no, "ordered": self.buttons["orderArrived"],
+                           "arrived": self.buttons["orderPickup"],
+                           "completed": self.lines}.get(status, self.buttons["orderReprint"])
+        target.setFocus()
+        if target is self.platform_no:
+            self.platform_no.selectAll()
+
+    def _reason_entered(self) -> None:
+        """Enter in the reason: cancel an open order, return a picked-up one (both confirm)."""
+        if self.act["orderCancel"].isEnabled():
+            self.cancel()
+        elif self.act["orderReturn"].isEnabled():
+            self.return_lines()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QToolButton)
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            watched.click()
+            return True
+        return False
+
+    # -- acting --------------------------------------------------------------------------------
+
+    def _run(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call the core; a refusal goes next to its field and None comes back."""
+        try:
+            return fn(*args, **kwargs)
+        except ServicePointError as error:
+            self.form.show_error(error)
+            return None
+
+    def _done(self, text: str, receipt_number: str | None = None) -> None:
+        assert self.order is not None
+        order_id = self.order.id
+        self.ctx.changed.emit(set(CHANGES))
+        if receipt_number is not None:
+            printed = self.ctx.printer.print(self, receipt_number)
+            text += " " + (self.tr("Printed %1.") if printed else
+                           self.tr("%1 not printed; use Reprint.")).replace("%1", receipt_number)
+        self.show_order(order_id, keep_message=True)
+        self.message.setText(text)
+        self.reason.clear()
+        self.order_did_change.emit(order_id)
+
+    def _need_reason(self) -> str | None:
+        text = self.reason.text().strip()
+        if not text:
+            self.form.show_error(InvalidInput("field_required", field="reason"))
+            self.reason.setFocus()
+            return None
+        return text
+
+    def mark_ordered(self) -> None:
+        if self.order is None or not self.act["orderMarkOrdered"].isEnabled():
+            return
+        if self._run(self.ctx.station.purchasing.mark_ordered, self.order.id,
+                     self.platform_no.text()) is not None:
+            self._done(self.tr("Marked as ordered on the platform."))
+        else:
+            self.platform_no.setFocus()
+
+    def mark_arrived(self) -> None:
+        if self.order is None or not self.act["orderArrived"].isEnabled():
+            return
+        if self._run(self.ctx.station.purchasing.mark_arrived, self.order.id) is not None:
+            self._done(self.tr("Marked as arrived: tell the farmer to come."))
+
+    def pickup(self) -> None:
+        if self.order is None or not self.act["orderPickup"].isEnabled():
+            return
+        result = self._run(self.ctx.station.purchasing.complete, self.order.id)
+        if result is not None:
+            _order, slip = result
+            self._done(self.tr("Picked up: the farmer signs the pickup slip."), slip.number)
+
+    def cancel(self) -> None:
+        order = self.order
+        if order is None or not self.act["orderCancel"].isEnabled():
+            return
+        reason = self._need_reason()
+        if reason is None or not self.ctx.confirm(
+                self, self.tr("Cancel order"),
+                self.tr("Cancel order %1 and refund %2 to %3?").replace("%1", order.number)
+                .replace("%2", format_yuan(order.total_fen, symbol="¥"))
+                .replace("%3", self.ctx.station.farmers.get(order.farmer_id).name)):
+            return
+        receipt = self._run(self.ctx.station.purchasing.cancel, order.id, reason,
+                            refund_method=self.refund.currentData())
+        if receipt is not None:
+            self._done(self.tr("Cancelled and refunded."), receipt.number)
+
+    def checked_lines(self) -> list[str]:
+        found = []
+        for n in range(self.lines.count()):
+            item = self.lines.item(n)
+            if (item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+                    and item.checkState() == Qt.CheckState.Checked):
+                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return found
+
+    def return_lines(self) -> None:
+        order = self.order
+        if order is None or not self.act["orderReturn"].isEnabled():
+            return
+        chosen = self.checked_lines()
+        if not chosen:
+            show_message(self.form, "lines", self.tr("Tick the lines to return."))
+            self.lines.setFocus()
+            return
+        reason = self._need_reason()
+        if reason is None:
+            return
+        amount = sum(li.line_total_fen for li in order.lines if li.id in chosen)
+        if not self.ctx.confirm(self, self.tr("Return"), self.tr(
+                "Return %1 line(s) of order %2 and refund %3?").replace("%1", str(len(chosen)))
+                .replace("%2", order.number).replace("%3", format_yuan(amount, symbol="¥"))):
+            return
+        approver = None
+        picked_up = datetime.fromisoformat(order.updated_at)
+        if self.ctx.station.clock.now() - picked_up > RETURN_WITHOUT_MANAGER:
+            approver = self.ctx.ask_manager(self, self.tr(
+                "return of order %1, picked up more than a day ago").replace("%1", order.number))
+            if approver is None:
+                return
+        receipt = self._run(self.ctx.station.purchasing.return_lines, order.id, reason, chosen,
+                            refund_method=self.refund.currentData(), approver=approver)
+        if receipt is not None:
+            self._done(self.tr("Returned and refunded; the commission is reversed."),
+                       receipt.number)
+
+    def void(self) -> None:
+        order = self.order
+        purchase = self._purchase_receipt()
+        if order is None or purchase is None or not self.act["orderVoid"].isEnabled():
+            return
+        reason = self._need_reason()
+        if reason is None or not self.ctx.confirm(
+                self, self.tr("Void receipt"),
+                self.tr("Void receipt %1? The payment is reversed and the order cancelled; "
+                        "the original receipt is kept.").replace("%1", purchase.number)):
+            return
+        approver = self.ctx.ask_manager(self, self.tr("void of receipt %1").replace(
+            "%1", purchase.number))
+        if approver is None:
+            return
+        void = self._run(self.ctx.station.receipts.void, purchase.number, reason,
+                         approver=approver)
+        if void is not None:
+            self._done(self.tr("Receipt voided."), void.number)
+
+    def reprint(self) -> None:
+        row = self.receipts.currentRow()
+        if not 0 <= row < len(self.receipt_rows):
+            return
+        number = self.receipt_rows[row].number
+        if self.ctx.printer.print(self, number):
+            self.message.setText(self.tr("Reprinted %1.").replace("%1", number))

@@ -1,0 +1,290 @@
+"""The purchase screen driven like an operator would: keys into whatever has the focus,
+from the farmer search to the printed receipt, with the core checked afterwards."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
+
+from servicepoint.core.errors import InvalidAmount, InvalidQuantity, PaymentError
+
+from .conftest import find
+
+CATALOGUE = ("sku,name,category,unit,price,barcode\n"
+             "SEED1,玉米种子,agri,bag,35.00,\n"
+             "FERT1,复合肥 50kg,agri,bag,120.00,6901234567890\n"
+             "RICE1,东北大米,other,jin,12.50,\n")
+
+
+@pytest.fixture
+def screen(app_window, station, farmer, qtbot):
+    """The purchase screen, opened with F3, over a station with a small county catalogue."""
+    station.catalogue.import_csv(io.StringIO(CATALOGUE))
+    _ctx, window = app_window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    purchase = window.screens["purchase"]
+    assert window.stack.currentWidget() is purchase
+    qtbot.waitUntil(lambda: focused() == "purchaseFarmerSearch")
+    return purchase
+
+
+def focused() -> str:
+    widget = QApplication.focusWidget()
+    return widget.objectName() if widget is not None else ""
+
+
+def type_(qtbot, text: str) -> None:
+    """Type into the widget that has the keyboard focus (no mouse anywhere)."""
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+          ) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def choose_farmer(qtbot) -> None:
+    type_(qtbot, "zs")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() == "purchaseItemSearch"
+
+
+def test_keyboard_only_purchase_paid_in_cash_is_printed(screen, qtbot, station, farmer,
+                                                        printed):
+    """F3, the farmer by pinyin initials, one item by search and one by barcode, cash with
+    the change shown, Enter: the order, the cash payment and the printed receipt exist."""
+    choose_farmer(qtbot)
+    assert find(screen, QLabel, "purchaseFarmerCurrent").text().startswith("张三")
+    type_(qtbot, "ymzz")  # 玉米种子 by its pinyin initials
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() == "purchaseQuantity"
+    type_(qtbot, "2")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() == "purchaseItemSearch"
+    type_(qtbot, "6901234567890")  # the scanner: fast typing + Enter
+    press(qtbot, Qt.Key.Key_Return)
+    lines = find(screen, QTableView, "purchaseLines").model()
+    assert lines.rowCount() == 2
+    assert "190.00" in find(screen, QLabel, "purchaseTotal").text()
+    assert "15.20" in find(screen, QLabel, "purchaseCommission").text()
+    press(qtbot, Qt.Key.Key_Return)  # empty search: on to the payment
+    assert focused() == "payTendered"
+    assert find(screen, QLineEdit, "payCash").text() == "¥190.00"
+    type_(qtbot, "200")
+    assert find(screen, QLabel, "payChange").text() == "¥10.00"
+    press(qtbot, Qt.Key.Key_Return)
+
+    orders = station.purchasing.list()
+    assert len(orders) == 1
+    order = station.purchasing.get(orders[0]["id"])
+    assert order.farmer_id == farmer.id and order.total_fen == 19000
+    assert [(li.name, li.quantity_base) for li in order.lines] == [("玉米种子", 2),
+                                                                   ("复合肥 50kg", 1)]
+    assert order.commission_fen == 1520
+    cash = station.records.one("SELECT * FROM payments WHERE order_id = ?", (order.id,))
+    assert (cash["method"], cash["amount_fen"], cash["tendered_fen"], cash["change_fen"]) == (
+        "cash", 19000, 20000, 1000)
+    pdf = printed / f"{order.number}.pdf"
+    assert pdf.exists()
+    assert order.number in pdf_text(pdf)
+    result = find(screen, QLabel, "purchaseResult").text()
+    assert order.number in result and "10.00" in result
+    assert lines.rowCount() == 0 and focused() == "purchaseFarmerSearch"
+
+
+def test_platform_item_paid_by_mobile_and_on_account(screen, qtbot, station, farmer, printed):
+    """An ad-hoc platform item at the category rate; a split of mobile (with its reference)
+    and the farmer's account, confirmed with F12; the commission shows before confirming."""
+    choose_farmer(qtbot)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert focused() == "purchaseAdhocName"
+    type_(qtbot, "Rain boots 42")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_(qtbot, "PDD")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_(qtbot, "PDD-88123")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() == "purchaseAdhocPrice"
+    type_(qtbot, "39.90")
+    find(screen, QLineEdit, "purchaseAdhocQuantity").setFocus()
+    type_(qtbot, "2")
+    press(qtbot, Qt.Key.Key_Return)
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 1
+    assert "79.80" in find(screen, QLabel, "purchaseTotal").text()
+    assert "7.98" in find(screen, QLabel, "purchaseCommission").text()  # 10 % of "other"
+    find(screen, QLineEdit, "payMobile").setFocus()
+    type_(qtbot, "50")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() == "payMobileRef"
+    type_(qtbot, "WX20261122001")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() == "payAccount"
+    type_(qtbot, "29.80")
+    assert find(screen, QLineEdit, "payCash").text() == "¥0.00"
+    press(qtbot, Qt.Key.Key_F12)
+
+    (row,) = station.purchasing.list()
+    order = station.purchasing.get(row["id"])
+    assert order.total_fen == 7980 and order.commission_fen == 798
+    item = station.catalogue.get(order.lines[0].item_id)
+    assert (item.source, item.platform, item.link_ref) == ("adhoc", "PDD", "PDD-88123")
+    paid = {r["method"]: (r["amount_fen"], r["reference"]) for r in station.records.all(
+        "SELECT * FROM payments WHERE order_id = ?", (order.id,))}
+    assert paid == {"mobile": (5000, "WX20261122001"), "account": (2980, None)}
+    assert station.ledger.balance(farmer.id) == 2980
+    assert (printed / f"{order.number}.pdf").exists()
+
+
+def test_bad_input_is_shown_next_to_the_field_and_nothing_is_written(screen, qtbot, station,
+                                                                     ctx_message):
+    """Quantity 0, a price with three decimals, cash short of what is due, no farmer: each
+    message appears under its own field, and no order or payment is written."""
+    message = ctx_message
+    confirm = find(screen, QPushButton, "purchaseConfirm")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    farmer_error = find(screen, QLabel, "purchaseFarmerError")
+    assert farmer_error.isVisible() and farmer_error.text()
+    choose_farmer(qtbot)
+    assert not farmer_error.isVisible()
+
+    type_(qtbot, "ymzz")
+    press(qtbot, Qt.Key.Key_Return)
+    type_(qtbot, "0")
+    press(qtbot, Qt.Key.Key_Return)
+    quantity = find(screen, QLineEdit, "purchaseQuantity")
+    error = screen.entry.cat_form.errors["quantity"]
+    assert error.isVisible()
+    assert error.text() == message(InvalidQuantity("quantity_not_positive", value="0"))
+    assert error.parentWidget() is quantity.parentWidget().parentWidget()  # same form row
+    assert focused() == "purchaseQuantity"
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 0
+
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    type_(qtbot, "Bucket")
+    price = find(screen, QLineEdit, "purchaseAdhocPrice")
+    price.setFocus()
+    type_(qtbot, "12.345")
+    press(qtbot, Qt.Key.Key_Return)
+    price_error = screen.entry.ad_form.errors["price"]
+    assert price_error.isVisible()
+    assert price_error.text() == message(InvalidAmount("too_many_decimals", value="12.345"))
+    assert price_error.parentWidget() is price.parentWidget().parentWidget()
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 0
+
+    price.clear()
+    type_(qtbot, "12.50")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not price_error.isVisible()
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 1
+    tendered = find(screen, QLineEdit, "payTendered")
+    tendered.setFocus()
+    type_(qtbot, "10")
+    assert "2.50" in find(screen, QLabel, "payChange").text()  # short by ¥2.50
+    press(qtbot, Qt.Key.Key_Return)
+    short = screen.payment.cash_form.errors["tendered"]
+    assert short.isVisible()
+    assert short.text() == message(PaymentError("cash_short", tendered="10.00", due="12.50"))
+    assert short.parentWidget() is tendered.parentWidget()
+    assert focused() == "payTendered"
+    assert station.records.scalar("SELECT COUNT(*) FROM orders") == 0
+    assert station.records.scalar("SELECT COUNT(*) FROM payments") == 0
+    assert station.records.scalar("SELECT COUNT(*) FROM receipts") == 0
+
+
+def test_undo_and_remove_lines_before_confirming(screen, qtbot, station, auto_answer):
+    """Ctrl+Z takes back the last line (a scanned repeat adds to its quantity first), the
+    Undo button the one before; Delete removes the selected line; Clear asks first."""
+    choose_farmer(qtbot)
+    for code in ("ymzz", "dbdm"):
+        type_(qtbot, code)
+        press(qtbot, Qt.Key.Key_Return)
+        press(qtbot, Qt.Key.Key_Return)  # quantity 1
+    type_(qtbot, "6901234567890")
+    press(qtbot, Qt.Key.Key_Return)
+    type_(qtbot, "6901234567890")
+    press(qtbot, Qt.Key.Key_Return)
+    model = find(screen, QTableView, "purchaseLines").model()
+    assert model.rowCount() == 3
+    assert model.row(2).quantity_base == 2  # the same item scanned twice
+    assert focused() == "purchaseItemSearch"
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert model.rowCount() == 3 and model.row(2).quantity_base == 1
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [model.row(n).name for n in range(model.rowCount())] == ["玉米种子", "东北大米"]
+    undo = find(screen, QPushButton, "purchaseUndo")
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert [model.row(n).name for n in range(model.rowCount())] == ["玉米种子"]
+    assert "35.00" in find(screen, QLabel, "purchaseTotal").text()
+
+    type_(qtbot, "dbdm")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    table = find(screen, QTableView, "purchaseLines")
+    table.setFocus()
+    table.selectRow(0)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert [model.row(n).name for n in range(model.rowCount())] == ["东北大米"]
+    press(qtbot, Qt.Key.Key_Escape)
+    assert focused() == "purchaseItemSearch"
+
+    qtbot.mouseClick(find(screen, QPushButton, "purchaseClear"), Qt.MouseButton.LeftButton)
+    assert auto_answer and auto_answer[-1][0] == "question"
+    assert model.rowCount() == 0 and screen.picker.chosen is None
+    assert station.records.scalar("SELECT COUNT(*) FROM orders") == 0
+
+
+def test_escape_backs_out_of_the_quantity_and_clears_fields(screen, qtbot):
+    """Esc in the quantity drops the picked item; Esc in a filled field clears it."""
+    choose_farmer(qtbot)
+    type_(qtbot, "ymzz")
+    press(qtbot, Qt.Key.Key_Return)
+    assert focused() == "purchaseQuantity"
+    press(qtbot, Qt.Key.Key_Escape)
+    assert focused() == "purchaseItemSearch" and screen.entry.chosen is None
+    type_(qtbot, "abc")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert find(screen, QLineEdit, "purchaseItemSearch").text() == ""
+
+
+def test_new_farmer_inline(screen, qtbot, station, monkeypatch):
+    """Ctrl+N in the farmer search registers a farmer without leaving the purchase; the new
+    farmer is chosen and the cursor moves on to the items."""
+    from servicepoint.ui.widgets import farmers
+
+    def fill(dialog) -> int:
+        find(dialog, QLineEdit, "farmerName").setText("王五")
+        find(dialog, QLineEdit, "farmerPhone").setText("13900005678")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(farmers.FarmerDialog, "exec", fill)
+    type_(qtbot, "ww")
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert screen.picker.chosen is not None and screen.picker.chosen.name == "王五"
+    assert station.farmers.search("13900005678")[0].name == "王五"
+    assert focused() == "purchaseItemSearch"
+
+
+def test_shortcuts_are_in_tooltips_and_the_lines_menu(screen):
+    """Every action says its shortcut: on the buttons, and in the lines' right-click menu."""
+    assert "Ctrl+Enter" in find(screen, QPushButton, "purchaseConfirm").toolTip()
+    assert "Ctrl+Z" in find(screen, QPushButton, "purchaseUndo").toolTip()
+    menu = find(screen, QTableView, "purchaseLines").actions()
+    assert {a.shortcut().toString() for a in menu} >= {"Del", "Ctrl+Z"}
+
+
+@pytest.fixture
+def ctx_message(app_window):
+    ctx, _window = app_window
+    return ctx.message
+

@@ -1,0 +1,188 @@
+"""The Sync screen against a real county server on loopback: enrolment through the screen's
+fields, "Sync now" with progress, the history in plain words (success, then the offline
+reason in Chinese once the server is gone), the status bar; the USB export, backups and a
+restore that closes and reopens the station."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView
+from server.conftest import start_county  # tests/server, importable as "server"
+
+from servicepoint.core.errors import NotFound
+from servicepoint.core.sync import SyncClient
+from servicepoint.server.storage import database_url
+from servicepoint.ui import dialogs
+
+from .conftest import find
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def _no_stale_windows():
+    """Delete the windows earlier tests closed (pytest-qt only ``deleteLater``s them), so the
+    language change ``app_window`` makes does not reach screens whose station is closed."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def county(tmp_path):
+    c = start_county(database_url(tmp_path / "c.db"))
+    yield c
+    c.admin.close()
+    c.server.stop()
+    c.storage.close()
+
+
+@pytest.fixture
+def quick_retries(monkeypatch):
+    """Keep urllib3's retry pauses short (as tests/server's ``enrol`` does): an offline run
+    still retries, in milliseconds instead of half a minute."""
+    defaults = dict(SyncClient.__init__.__kwdefaults__ or {}, backoff=0.01)
+    monkeypatch.setattr(SyncClient.__init__, "__kwdefaults__", defaults)
+
+
+def _history(screen):
+    view = find(screen, QTableView, "syncHistory")
+    model = view.model()
+    return [[model.index(row, col).data() for col in range(model.columnCount())]
+            for row in range(model.rowCount())]
+
+
+def test_enrol_sync_now_and_the_offline_reason(app_window, qtbot, county, quick_retries):
+    """Enrol with the county's code, sync with progress shown, see the success in the history
+    and the status bar; with the server stopped, the next run says why, in Chinese."""
+    ctx, window = app_window
+    ctx.station.farmers.add("赵六", phone="13900001111")
+    window.go("sync")
+    screen = window.screens["sync"]
+    now = find(screen, QPushButton, "syncNow")
+    assert not now.isEnabled()  # not enrolled yet
+    code = county.add_station("GJ01", "甘界村服务站")
+    server = find(screen, QLineEdit, "syncServer")
+    server.clear()
+    qtbot.keyClicks(server, county.url)
+    qtbot.keyClicks(find(screen, QLineEdit, "syncCode"), code)
+    qtbot.mouseClick(find(screen, QPushButton, "syncEnrol"), CLICK)
+    qtbot.waitUntil(lambda: ctx.station.sync.status().enrolled, timeout=30_000)
+    qtbot.waitUntil(now.isEnabled)
+    assert county.url in find(screen, QLabel, "syncStatus").text()
+    assert find(screen, QLineEdit, "syncCode").text() == ""
+
+    progress: list[tuple[str, int, int]] = []
+    ctx.sync_did_progress.connect(lambda *report: progress.append(report))
+    online = find(window, QLabel, "statusOnline")
+    with qtbot.waitSignal(ctx.sync_did_finish, timeout=60_000):
+        qtbot.mouseClick(now, CLICK)
+        assert not now.isEnabled()
+        assert online.text() == window.tr("Syncing…")
+    bar = find(screen, QProgressBar, "syncProgress")
+    assert progress and progress[0][0] == "push"
+    assert bar.value() == bar.maximum() > 0
+    rows = _history(screen)
+    assert rows[0][2] == screen.tr("Succeeded") and rows[0][3] != "0"
+    assert "同步成功" in find(screen, QLabel, "syncResult").text()
+    assert ctx.station.sync.waiting() == 0
+    assert online.text() == window.tr("Online")
+    assert "2026-11-22 09:00" in find(window, QLabel, "statusLastSync").text()
+    assert find(window, QLabel, "statusWaiting").text().endswith(" 0")
+
+    county.server.stop()
+    with qtbot.waitSignal(ctx.sync_did_finish, timeout=60_000):
+        qtbot.mouseClick(now, CLICK)
+    rows = _history(screen)
+    assert len(rows) == 2
+    assert rows[0][2] == screen.tr("Failed")
+    assert "连不上县服务器" in rows[0][5] and county.url in rows[0][5]
+    assert rows[1][2] == screen.tr("Succeeded")
+    assert online.text() == window.tr("Offline")
+    assert "连不上县服务器" in find(screen, QLabel, "syncStatus").text()
+
+
+def test_enrolment_refusals_show_at_the_fields(app_window, qtbot, county, quick_retries):
+    """An empty code or a malformed address is refused before any PIN; a wrong code is the
+    county's refusal, shown under the code."""
+    ctx, window = app_window
+    window.go("sync")
+    screen = window.screens["sync"]
+    server = find(screen, QLineEdit, "syncServer")
+    qtbot.keyClicks(server, "county.example")
+    qtbot.mouseClick(find(screen, QPushButton, "syncEnrol"), CLICK)
+    assert screen.form.errors["enrolment_code"].isVisible()
+    qtbot.keyClicks(find(screen, QLineEdit, "syncCode"), "WRONG-CODE")
+    qtbot.mouseClick(find(screen, QPushButton, "syncEnrol"), CLICK)
+    qtbot.waitUntil(lambda: screen.form.errors["server_url"].isVisible(), timeout=30_000)
+    assert "http://" in screen.form.errors["server_url"].text()
+    server.setText(county.url)
+    qtbot.mouseClick(find(screen, QPushButton, "syncEnrol"), CLICK)
+    qtbot.waitUntil(lambda: screen.form.errors["enrolment_code"].isVisible(), timeout=30_000)
+    assert not ctx.station.sync.status().enrolled
+
+
+def test_schedule_saves_and_shows_the_next_night(app_window, qtbot):
+    """The nightly hour and window are station settings; the next start is shown."""
+    ctx, window = app_window
+    window.go("sync")
+    screen = window.screens["sync"]
+    screen.hour.setCurrentIndex(screen.hour.findData(22))
+    screen.window_min.setCurrentIndex(screen.window_min.findData(60))
+    qtbot.mouseClick(find(screen, QPushButton, "syncSaveSchedule"), CLICK)
+    assert ctx.station.setting("sync_hour") == 22
+    assert ctx.station.setting("sync_window_minutes") == 60
+
+
+@pytest.fixture
+def reopened():
+    """Stations the test opened itself (a restore reopens the station), closed after the
+    window is (this fixture is set up before ``app_window``, so it is torn down after)."""
+    stations: list = []
+    yield stations
+    for station in stations:
+        station.close()
+
+
+def test_usb_export_backup_and_restore(reopened, app_window, qtbot, tmp_path, monkeypatch,
+                                       auto_answer):
+    """The USB export writes the waiting changes; a backup runs on the worker and is listed;
+    restoring it closes the station, puts the backup in place, reopens it and asks who is
+    at the counter — a farmer added after the backup is gone."""
+    ctx, window = app_window
+    window.go("sync")
+    screen = window.screens["sync"]
+    target = tmp_path / "usb" / "export.spx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    qtbot.mouseClick(find(screen, QPushButton, "syncExport"), CLICK)
+    qtbot.waitUntil(lambda: "export.spx" in find(screen, QLabel, "syncExportState").text())
+    assert target.stat().st_size > 0
+
+    qtbot.mouseClick(find(screen, QPushButton, "syncBackup"), CLICK)
+    backups = find(screen, QTableView, "syncBackups")
+    qtbot.waitUntil(lambda: backups.model().rowCount() == 1, timeout=30_000)
+    late = ctx.station.farmers.add("后来的农户")
+    backups.selectRow(0)
+
+    signed_in = []
+
+    def sign_in(dialog) -> int:
+        find(dialog, QLineEdit, "pinEdit").setText("1234")
+        dialog.check()
+        signed_in.append(dialog.operator)
+        return int(dialog.result())
+
+    monkeypatch.setattr(dialogs.SignIn, "exec", sign_in)
+    old = ctx.station
+    qtbot.mouseClick(find(screen, QPushButton, "syncRestore"), CLICK)
+    reopened.append(ctx.station)
+    assert ctx.station is not old
+    assert [kind for kind, _text in auto_answer] == ["question"]
+    with pytest.raises(NotFound):
+        ctx.station.farmers.get(late.id)
+    assert signed_in and ctx.station.operator == signed_in[0]
+    assert (ctx.station.path.parent / "replaced").is_dir()
+    assert ctx.station.sync.status().restored_unconfirmed is False  # never enrolled
+    assert "后来的农户" not in [f.name for f in ctx.station.farmers.search("后来")]
