@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pypinyin import Style, lazy_pinyin
 
 from .csvfile import CsvRowError, read_csv
 from .errors import InvalidInput, NotFound, ServicePointError
@@ -44,6 +43,10 @@ class Farmer:
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials) in lower case without spaces: 张三 → ("zhangsan", "zs")."""
+    # Imported here: pypinyin's phrase tables take 150 ms and tens of MB to load, and only
+    # adding or renaming a farmer or an item needs them (search reads the stored keys).
+    from pypinyin import Style, lazy_pinyin
+
     full = "".join(lazy_pinyin(name, errors="default")).lower()
     initials = "".join(p[:1] for p in lazy_pinyin(name, style=Style.FIRST_LETTER)).lower()
     return re.sub(r"[^a-z0-9]", "", full), re.sub(r"[^a-z0-9]", "", initials)
