@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-
 from .csvfile import CsvRowError, read_csv
 from .errors import InvalidInput, NotFound, ServicePointError
 from .text import NOTE_MAX, clean_code, clean_id_number, clean_name, clean_phone, clean_text
 
 if TYPE_CHECKING:
+    from .operators import Operator
     from .station import Station
 
 
@@ -127,6 +127,14 @@ class Farmers:
                 self._s.audit.log("farmer_sensitive_edit", "farmers", farmer_id,
                                   detail={"fields": sorted(set(changed) - {"updated_at"})})
         return self.get(farmer_id)
+
+    def private_shown(self, farmer_id: str, approver: Operator) -> None:
+        """Record that a manager let this farmer's card and ID numbers be shown (synced)."""
+        manager = self._s.require_manager(approver)
+        self.get(farmer_id)
+        with self._s.records.atomic():
+            self._s.audit.log("farmer_private_shown", "farmers", farmer_id,
+                              detail={"approved_by": manager.id})
 
     def import_csv(self, source: Path | str | io.TextIOBase) -> int:
         """Farmer list CSV: ``name[,phone,village_group,is_poor,poverty_card_no,id_number,note]``.

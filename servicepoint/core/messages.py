@@ -234,7 +234,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "change_item_unknown": ("订单里的商品县里没有：{item}。", "An order line names an item the county does not know: {item}."),
     "sync_gap": ("县里只收到第 {acked_seq} 条，中间缺了数据，需要从那里重传。", "The county has changes up to {acked_seq} only; the rest must be resent from there."),
     "epoch_retired": ("这批数据来自本站恢复备份之前（县里已在第 {epoch} 轮）。", "These changes predate a restore of this station (the county is at epoch {epoch})."),
-    "request_invalid": ("请求的数据不对：{field} 不符合要求。", "The request is invalid: {field}: {reason}."),
+    "request_invalid": ("请求的数据不对：{field} 不符合要求（{reason}）。", "The request is invalid: {field}: {reason}."),
     "token_missing": ("缺少登记凭证。", "No token was sent."),
     "token_invalid": ("登记凭证无效或已被注销。", "The token is invalid or revoked."),
     "county_login_required": ("请先用县中心账号登录。", "A county login is needed."),

@@ -302,6 +302,7 @@ def m0003_sync(db: Database) -> None:
         """CREATE TABLE receipt_gaps (
             year INTEGER NOT NULL, first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL,
             created_at TEXT NOT NULL, PRIMARY KEY (year, first_seq))""",
+        "CREATE INDEX settlements_farmer ON settlements(farmer_id, created_at)",
         """CREATE TABLE backups (
             id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, kind TEXT NOT NULL,
             created_at TEXT NOT NULL, size_bytes INTEGER NOT NULL)""",

@@ -67,6 +67,10 @@ class DailyClose:
     closed_at: str | None = None
 
 
+#: Words in a product name that mark it perishable until the station sets its own list.
+DEFAULT_PERISHABLE = ["蛋", "菜", "果", "鲜", "鱼", "肉", "菇", "奶", "豆腐", "笋"]
+
+
 @dataclass(frozen=True)
 class BatchStock:
     batch_id: str
@@ -78,6 +82,7 @@ class BatchStock:
     intake_base: int
     on_hand_base: int
     age_days: int
+    perishable: bool = False  # the product names a perishable (setting perishable_words)
 
 
 @dataclass(frozen=True)
@@ -197,8 +202,10 @@ class Reports:
     # -- consignment --------------------------------------------------------------------
 
     def consignment(self) -> ConsignmentReport:
+        """Stock perishables first, then oldest first; farmers due; the last 30 days."""
         r = self._s.records
         now = self._s.clock.now()
+        words = self._s.setting("perishable_words", DEFAULT_PERISHABLE)
         stock = []
         for row in r.all(
                 "SELECT b.id, b.trace_code, f.name AS farmer, b.product, b.grade, b.unit, "
@@ -207,9 +214,11 @@ class Reports:
                 "JOIN stock_movements m ON m.batch_id = b.id GROUP BY b.id "
                 "HAVING on_hand > 0 ORDER BY b.created_at, b.id"):
             age = (now - datetime.fromisoformat(row["created_at"])).days
+            perishable = any(w in row["product"] for w in words)
             stock.append(BatchStock(row["id"], row["trace_code"], row["farmer"], row["product"],
                                     row["grade"], row["unit"], row["quantity_base"],
-                                    row["on_hand"], age))
+                                    row["on_hand"], age, perishable))
+        stock.sort(key=lambda b: not b.perishable)  # stable: oldest first within each
         names = {x["id"]: x["name"] for x in r.all("SELECT id, name FROM farmers WHERE id IN "
                                                    "(SELECT farmer_id FROM consignment_sales)")}
         due = [FarmerDue(fid, names.get(fid, ""), n, net)

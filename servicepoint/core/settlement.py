@@ -67,6 +67,13 @@ class Settlements:
             "ORDER BY s.created_at, s.id", (farmer_id,))
         return [sale_from_row(r) for r in rows]
 
+    def for_farmer(self, farmer_id: str, limit: int = 500) -> list[dict[str, Any]]:
+        """A farmer's settlements newest first, with the statement number and a voided flag."""
+        return self._s.records.all(
+            "SELECT s.*, r.number, EXISTS (SELECT 1 FROM receipts v WHERE v.voids_receipt_id "
+            "= s.receipt_id) AS voided FROM settlements s JOIN receipts r ON r.id = s.receipt_id"
+            " WHERE s.farmer_id = ? ORDER BY s.created_at DESC LIMIT ?", (farmer_id, limit))
+
     def farmers_due(self) -> list[tuple[str, int, int]]:
         """(farmer id, number of unsettled sales, net due) for every farmer with sales due."""
         return [(r["farmer_id"], r["n"], r["net"]) for r in self._s.records.all(

@@ -79,7 +79,16 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "sync_hour": lambda v: _one_of(v, tuple(range(24))),
     "sync_window_minutes": lambda v: _one_of(v, (30, 60, 120, 180, 240)),
     "idle_lock_minutes": lambda v: _one_of(v, (0, 5, 10, 15, 30)),  # 0: never lock
+    "perishable_words": lambda v: _words(v),
 }
+
+
+def _words(value: Any) -> list[str]:
+    """Up to 30 short words; a consignment product containing one is sold first."""
+    if not isinstance(value, list) or len(value) > 30:
+        raise InvalidInput("setting_value", value=str(value)[:40], allowed="[…]")
+    words = [clean_name(w, "product") for w in value]
+    return [w for w in words if w]
 
 
 def _one_of(value: Any, allowed: tuple[Any, ...]) -> Any:

@@ -145,3 +145,16 @@ def test_remittance_bounds_and_period(station, farmer, clock):
     assert station.reports.commission("2026-11").remitted_fen == 9200
     assert station.reports.commission("2026-11").outstanding_fen == 0
     assert station.reports.commission("2026-12").remitted_fen == 0
+
+
+def test_consignment_stock_lists_perishables_first(station, farmer, clock):
+    """Eggs taken in today come before walnuts taken in last week; the station's own word
+    list changes what counts as perishable."""
+    station.consignment.intake(farmer.id, "核桃", 5000, "jin")
+    clock.advance(days=7)
+    station.consignment.intake(farmer.id, "土鸡蛋", 100, "piece")
+    stock = station.reports.consignment().stock
+    assert [b.product for b in stock] == ["土鸡蛋", "核桃"]
+    assert stock[0].perishable and not stock[1].perishable
+    station.set_setting("perishable_words", ["核桃"])
+    assert [b.product for b in station.reports.consignment().stock] == ["核桃", "土鸡蛋"]

@@ -188,8 +188,9 @@ class FarmerDialog(QDialog):
             self.phone.setText(farmer.phone or "")
             self.group.setText(farmer.village_group or "")
             self.poor.setChecked(farmer.is_poor)
-            self.card.setText(farmer.poverty_card_no or "")
-            self.id_number.setText(farmer.id_number or "")
+            if manager:  # never hold private numbers in (hidden) widgets for an operator
+                self.card.setText(farmer.poverty_card_no or "")
+                self.id_number.setText(farmer.id_number or "")
             self.note.setText(farmer.note or "")
         else:
             self.name.setText(name if name and not name.isascii() else "")

@@ -1,0 +1,105 @@
+"""Small pieces the consignment and farmer screens share: units in the operator's language,
+a fast read-only table view, and a message under a form field that is not a core refusal.
+
+Nothing here talks to the database; the screens hand these widgets plain core data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
+
+from ...core.money import UNITS, format_quantity, unit
+from .forms import Form, MoneyEdit
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+#: Age (days) from which a batch in stock is shown amber, and red.
+AGE_WARN_DAYS = 3
+AGE_LATE_DAYS = 7
+
+
+def english(ctx: AppContext) -> bool:
+    return ctx.lang == "en"
+
+
+def unit_name(ctx: AppContext, code: str) -> str:
+    """斤 / jin: the unit as the operator reads it (the data, not a translation)."""
+    u = unit(code)
+    return u.en if english(ctx) else u.zh
+
+
+def quantity(ctx: AppContext, base: int, code: str) -> str:
+    return format_quantity(base, code, english=english(ctx))
+
+
+def unit_codes() -> list[str]:
+    return list(UNITS)
+
+
+def age_colour(days: int) -> str | None:
+    if days >= AGE_LATE_DAYS:
+        return "#b00020"
+    if days >= AGE_WARN_DAYS:
+        return "#b26a00"
+    return None
+
+
+def make_table(name: str, model: QAbstractItemModel, widths: list[int] | None = None
+               ) -> QTableView:
+    """A read-only, row-selecting table with fixed row heights (smooth over 50,000 rows:
+    nothing is measured per row)."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, width in enumerate(widths or []):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def show_text(form: Form, field: str, text: str) -> None:
+    """Put a message of the window's own (not a core refusal) under ``field``."""
+    form.clear_errors()
+    label: QLabel = form.errors.get(field, form.general)
+    label.setText(text)
+    label.show()
+
+
+def money_edit(name: str, *, allow_zero: bool = False) -> MoneyEdit:
+    edit = MoneyEdit(allow_zero=allow_zero)
+    edit.setObjectName(name)
+    return edit
+
+
+def enter_submits(required: list[QLineEdit], others: list[QLineEdit],
+                  submit: Callable[[], None] | None) -> None:
+    """Enter in any field goes to the first required field still empty, or, when all are
+    filled, does ``submit`` (None: nothing more to do), so a refusal never greets a field
+    the operator has not reached yet."""
+
+    def on_enter() -> None:
+        for field in required:
+            if field.isVisible() and not field.text().strip():
+                field.setFocus()
+                return
+        if submit is not None:
+            submit()
+
+    for field in (*required, *others):
+        field.returnPressed.connect(on_enter)

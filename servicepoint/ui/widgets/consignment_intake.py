@@ -1,0 +1,261 @@
+"""Taking a batch of produce in on consignment (入库): farmer, product, grade, quantity and
+unit, an optional floor price and commission; then the intake receipt and the trace label.
+
+Every field is parsed by the core's money helpers and checked by ``consignment.intake``;
+a refusal appears under the field it names and nothing is written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import money
+from ...core.consignment import DEFAULT_CONSIGNMENT_BP
+from ...core.errors import ServicePointError
+from ...core.reports import BatchStock
+from ..models import Column, RowsModel
+from .consignment_common import (
+    enter_submits,
+    make_table,
+    money_edit,
+    quantity,
+    unit_codes,
+    unit_name,
+)
+from .consignment_label import LabelPrinter
+from .farmers import FarmerPicker
+from .forms import Form
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+QUANTITY_CODES = ("quantity", "empty_number", "not_a_number", "whole_pieces_only",
+                  "finer_than_gram", "quantity_not_positive", "absurd_quantity",
+                  "not_integer_quantity", "unknown_unit")
+
+
+class IntakePanel(QWidget):
+    """The intake form.  Emits ``batch_did_intake(batch)`` after the receipt is printed."""
+
+    batch_did_intake = Signal(object)
+
+    def __init__(self, ctx: AppContext, labels: LabelPrinter,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.labels = labels
+        self.default_bp = DEFAULT_CONSIGNMENT_BP
+        self.setObjectName("consIntakePanel")
+        self.box_farmer = QGroupBox()
+        self.picker = FarmerPicker(ctx, name="consIntakeFarmer")
+        self.farmer_error = QLabel(objectName="consIntakeFarmerError")
+        self.farmer_error.setStyleSheet("color: #b00020;")
+        self.farmer_error.hide()
+        inner = QVBoxLayout(self.box_farmer)
+        inner.addWidget(self.picker)
+        inner.addWidget(self.farmer_error)
+        self.picker.farmer_chosen.connect(lambda _f: self.farmer_error.hide())
+
+        self.box_batch = QGroupBox()
+        self.form = Form(ctx)
+        self.product = QLineEdit(objectName="consIntakeProduct")
+        self.product.setMaxLength(40)
+        self.grade = QLineEdit(objectName="consIntakeGrade")
+        self.grade.setMaxLength(20)
+        self.qty = QLineEdit(objectName="consIntakeQty")
+        self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.qty.setMaxLength(12)
+        self.unit = QComboBox(objectName="consIntakeUnit")
+        for code in unit_codes():
+            self.unit.addItem(unit_name(ctx, code), code)
+        self.unit.setCurrentIndex(self.unit.findData("jin"))
+        qty_row = QWidget()
+        row = QHBoxLayout(qty_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.qty, 1)
+        row.addWidget(self.unit)
+        self.floor = money_edit("consIntakeFloor")
+        self.rate = QLineEdit(objectName="consIntakeRate")
+        self.rate.setMaxLength(6)
+        self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.note = QLineEdit(objectName="consIntakeNote")
+        self.show_farmer = QCheckBox(objectName="consIntakeShowFarmer")
+        self.labels_: dict[str, QWidget] = {}
+        self.rows = [
+            ("product", self.product, ("product",)),
+            ("grade", self.grade, ("grade",)),
+            ("quantity", qty_row, QUANTITY_CODES),
+            ("floor", self.floor, ("floor_price", "too_many_decimals", "negative_amount",
+                                   "zero_amount", "absurd_amount", "not_integer_fen")),
+            ("rate", self.rate, ("commission", "bad_rate")),
+            ("note", self.note, ("note",)),
+            ("show", self.show_farmer, ()),
+        ]
+        texts = self._texts()
+        for key, widget, fields in self.rows:
+            self.form.add(texts[key], widget, *fields)
+            self.labels_[key] = self.form.layout_.labelForField(widget.parentWidget())
+        inner = QVBoxLayout(self.box_batch)
+        inner.addWidget(self.form)
+        self.confirm = QPushButton(objectName="consIntakeConfirm")
+        self.confirm.setDefault(True)
+        self.confirm.clicked.connect(self.take_in)
+        self.result = QLabel(objectName="consIntakeResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm)
+        buttons.addStretch(1)
+        self.box_today = QGroupBox()
+        self.today_model = RowsModel(self._today_columns(), self)
+        self.today = make_table("consIntakeToday", self.today_model, [150, 80, 90])
+        self.today.activated.connect(lambda _index: self.reprint())
+        self.reprint_button = QPushButton(objectName="consIntakeReprint")
+        self.reprint_button.clicked.connect(self.reprint)
+        today = QVBoxLayout(self.box_today)
+        today.addWidget(self.today, 1)
+        today.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
+        left = QVBoxLayout()
+        left.addWidget(self.box_farmer)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.box_batch)
+        right.addLayout(buttons)
+        right.addWidget(self.result)
+        right.addWidget(self.box_today, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        enter_submits([self.product, self.qty], [self.grade, self.floor, self.rate, self.note],
+                      self.take_in)
+        self.retranslate()
+        self.refresh()
+
+    def _today_columns(self) -> list[Column]:
+        return [Column(self.tr("Product"), lambda b: b.product + (f"（{b.grade}）" if b.grade
+                                                                  else "")),
+                Column(self.tr("Farmer"), lambda b: b.farmer_name),
+                Column(self.tr("Taken in"), lambda b: quantity(self.ctx, b.intake_base, b.unit),
+                       align_right=True),
+                Column(self.tr("Trace code"), lambda b: b.trace_code)]
+
+    def set_today(self, rows: list[BatchStock]) -> None:
+        """Batches under a day old still in stock (newest first), to reprint a label."""
+        self.today_model.set_rows([b for b in reversed(rows) if b.age_days == 0])
+
+    def reprint(self) -> None:
+        rows = self.today.selectionModel().selectedRows()
+        if rows:
+            self.labels.print(self, self.today_model.row(rows[0].row()).batch_id)
+
+    def retranslate(self) -> None:
+        self.box_farmer.setTitle(self.tr("Whose produce"))
+        self.box_batch.setTitle(self.tr("The batch"))
+        self.box_today.setTitle(self.tr("Taken in during the last 24 hours"))
+        self.today_model.set_columns(self._today_columns())
+        self.reprint_button.setText(self.tr("Reprint label"))
+        for key, text in self._texts().items():
+            label = self.labels_.get(key)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.product.setPlaceholderText(self.tr("e.g. free-range eggs, walnuts"))
+        self.grade.setPlaceholderText(self.tr("optional"))
+        self.floor.setPlaceholderText(self.tr("optional: the lowest price the farmer accepts"))
+        self.show_farmer.setText(self.tr("Print the farmer's name on the label"))
+        self.confirm.setText(self.tr("Take in and print"))
+        self.confirm.setToolTip(self.tr("Records the batch, prints the intake receipt and the "
+                                        "trace label"))
+        self._show_default_rate()
+
+    def _texts(self) -> dict[str, str]:
+        return {"product": self.tr("Product"), "grade": self.tr("Grade"),
+                "quantity": self.tr("Quantity"), "floor": self.tr("Floor price per unit"),
+                "rate": self.tr("Commission %"), "note": self.tr("Note"),
+                "show": self.tr("Label")}
+
+    def refresh(self) -> None:
+        """Re-read the station's default commission (a manager may have changed it)."""
+        self.default_bp = int(self.ctx.station.setting("consignment_commission_bp",
+                                                       DEFAULT_CONSIGNMENT_BP))
+        self._show_default_rate()
+
+    def _show_default_rate(self) -> None:
+        bp = self.default_bp
+        percent = str(bp // 100) + (f".{bp % 100:02d}".rstrip("0") if bp % 100 else "")
+        self.rate.setPlaceholderText(self.tr("default %1").replace("%1", percent))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the work ----------------------------------------------------------------------------
+
+    def take_in(self) -> None:
+        self.form.clear_errors()
+        self.farmer_error.hide()
+        farmer = self.picker.chosen
+        if farmer is None:
+            self.farmer_error.setText(self.tr("Choose the farmer first."))
+            self.farmer_error.show()
+            self.picker.search.setFocus()
+            return
+        code = str(self.unit.currentData())
+        try:
+            base = money.parse_quantity(self.qty.text(), code)
+        except ServicePointError as error:
+            return self._refuse(error, "quantity", self.qty)
+        floor = None
+        if self.floor.text().strip():
+            try:
+                floor = self.floor.fen()
+            except ServicePointError as error:
+                return self._refuse(error, "floor_price", self.floor)
+        rate = None
+        if self.rate.text().strip():
+            try:
+                rate = money.parse_rate_percent(self.rate.text())
+            except ServicePointError as error:
+                return self._refuse(error, "commission", self.rate)
+        try:
+            batch = self.ctx.station.consignment.intake(
+                farmer.id, self.product.text(), base, code, grade=self.grade.text() or None,
+                floor_price_fen=floor, commission_bp=rate, note=self.note.text() or None)
+        except ServicePointError as error:
+            field = error.params.get("field")
+            return self._refuse(error, None, {"product": self.product, "grade": self.grade,
+                                              "note": self.note}.get(str(field), self.qty))
+        self.ctx.changed.emit({"stock", "consignment", "receipts"})
+        receipt = self.ctx.station.receipts.get(batch.receipt_id)
+        self.ctx.printer.print(self, receipt.number)
+        self.labels.print(self, batch.id, show_farmer=self.show_farmer.isChecked())
+        self.result.setText(self.tr("Taken in: %1, %2. Trace code %3, receipt %4.")
+                            .replace("%1", batch.product)
+                            .replace("%2", money.format_quantity(
+                                batch.quantity_base, batch.unit,
+                                english=self.ctx.lang == "en"))
+                            .replace("%3", batch.trace_code).replace("%4", receipt.number))
+        for widget in (self.product, self.grade, self.qty, self.floor, self.rate, self.note):
+            widget.clear()
+        self.show_farmer.setChecked(False)
+        self.batch_did_intake.emit(batch)
+        self.product.setFocus()
+
+    def _refuse(self, error: ServicePointError, field: str | None, widget: QWidget) -> None:
+        self.form.show_error(error, field)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()

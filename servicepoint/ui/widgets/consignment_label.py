@@ -1,0 +1,121 @@
+"""Printing a batch's traceability label (the QR a buyer in town scans) from the window.
+
+The label is laid out by ``servicepoint.printing.label`` from ``core.receipt_data.label_data``,
+like a receipt: where receipts go to PDF files (``SERVICEPOINT_PRINT_TO_PDF``, or the station's
+printer set to ``PDF``) the label is written there as ``<trace code>-label.pdf``; otherwise the
+same flow is painted on the station's printer by a :class:`LabelJob` on the print thread
+(``ui.printing.print_pool``, so labels and receipts come out in the order asked).  A label is
+not a money record: nothing is counted, and a failed print keeps the PDF to print again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...core.errors import ServicePointError
+from ...core.receipt_data import LabelData, label_data
+from ...printing.label import layout_label, render_label
+from ..printing import (
+    PrintSettings,
+    PrintSignals,
+    ask_printer,
+    print_flow,
+    print_pool,
+    register_qt_font,
+    unprinted_folder,
+)
+from ..receipt_printer import pdf_folder
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+
+def label_file(folder: Path, data: LabelData) -> Path:
+    return folder / f"{data.trace_code}-label.pdf"
+
+
+class LabelJob(QRunnable):
+    """Paints one label on a printer off the GUI thread; never touches the database."""
+
+    def __init__(self, data: LabelData, target: str, printer: QPrinter) -> None:
+        super().__init__()
+        register_qt_font()  # on the GUI thread, before the job runs
+        self.signals = PrintSignals()
+        self.data, self.target, self.printer = data, target, printer
+        self.kept: Path | None = None
+
+    def run(self) -> None:
+        data = self.data
+        try:
+            print_flow(layout_label(data, self.target), self.printer, title=data.trace_code,
+                       training=data.training)
+        except BaseException as error:  # the window must always hear back
+            message = str(error)
+            try:
+                folder = unprinted_folder()
+                folder.mkdir(parents=True, exist_ok=True)
+                self.kept = label_file(folder, data)
+                self.kept.write_bytes(render_label(data, self.target))
+                message += "\n" + str(self.kept)
+            except Exception as keep_error:  # a full disk must not hide the printing error
+                message += "\n" + str(keep_error)
+            self.signals.print_did_finish.emit(data.trace_code, False, message)
+            self.signals.print_did_fail.emit(data.trace_code, message, str(self.kept or ""))
+            return
+        self.signals.print_did_finish.emit(data.trace_code, True, data.trace_code)
+
+
+class LabelPrinter(QObject):
+    """Prints trace labels for the consignment screen (one object keeps jobs referenced)."""
+
+    #: trace code, ok, message (for a PDF copy: the file)
+    did_print = Signal(str, bool, str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._jobs: set[LabelJob] = set()
+        self.last_pdf: Path | None = None
+
+    def print(self, parent: QWidget | None, batch_id: str, *, show_farmer: bool = False) -> bool:
+        """Print the label of a batch; True when it was sent (or saved as PDF)."""
+        station = self.ctx.station
+        settings = PrintSettings.of(station)
+        try:
+            data = label_data(station, batch_id, show_farmer=show_farmer)
+        except ServicePointError as error:
+            QMessageBox.warning(parent, self.tr("Label not printed"), self.ctx.message(error))
+            return False
+        folder = pdf_folder(self.ctx)
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = label_file(folder, data)
+            path.write_bytes(render_label(data, settings.width))
+            self.last_pdf = path
+            self.did_print.emit(data.trace_code, True,
+                                self.tr("Saved as %1").replace("%1", str(path)))
+            return True
+        printer, problem = ask_printer(settings, parent)
+        if printer is None:
+            if problem:
+                QMessageBox.warning(parent, self.tr("No printer"), problem + "\n" + self.tr(
+                    "The label can be printed again from the stock list."))
+            return False
+        job = LabelJob(data, settings.width, printer)
+        self._jobs.add(job)
+        job.signals.print_did_finish.connect(
+            lambda code, ok, message, j=job: self._finished(j, code, ok, message, parent))
+        print_pool().start(job)
+        return True
+
+    def _finished(self, job: LabelJob, code: str, ok: bool, message: str,
+                  parent: QWidget | None) -> None:
+        self._jobs.discard(job)
+        self.did_print.emit(code, ok, message)
+        if not ok:
+            QMessageBox.warning(parent, self.tr("Label printing failed"), message)
