@@ -178,6 +178,12 @@ class MainWindow(QMainWindow):
         self.st_training.setVisible(ident.training)
         self.st_training.setText(self.tr("TRAINING"))
         st = s.sync.status()
+        self.st_waiting.setVisible(not ident.training)
+        self.st_last.setVisible(not ident.training)
+        if ident.training:
+            self.st_online.setText(self.tr("Practice data: never sent to the county"))
+            self.st_online.setToolTip("")
+            return
         if not st.enrolled:
             online = self.tr("Not enrolled")
         elif self.ctx.sync_running:
