@@ -26,6 +26,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.bench_core
 	$(BIN)/python -m bench.bench_receipts
+	$(BIN)/python -m bench.bench_sync
+	$(BIN)/python -m bench.bench_startup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
