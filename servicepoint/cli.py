@@ -336,6 +336,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:
+        from .selftest import run
+
+        return run()
     args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_app)
     try:
