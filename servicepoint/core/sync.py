@@ -206,6 +206,10 @@ class SyncClient:
             raise SyncFailed("sync_timeout") from error
         except requests.exceptions.RequestException as error:
             raise SyncFailed("sync_offline", server=url.split("/v1")[0]) from error
+        if _head_cut_short(response):
+            # The link dropped while the head was arriving: http.client takes what came as the
+            # whole head, and the empty body would read as "a bad answer" (SYNC.md guarantee 4).
+            raise SyncFailed("sync_offline", server=url.split("/v1")[0])
         if response.status_code == 200:
             try:
                 return response.json()
@@ -395,6 +399,13 @@ class SyncClient:
                     answer = self._call("POST", "/v1/sync/repair", data=protocol.encode(
                         {"rows": chunk}), headers={"Content-Type": "application/gzip"})
                     result.repaired += int(answer.get("applied", 0))
+
+
+def _head_cut_short(response: requests.Response) -> bool:
+    """The county always sends ``Content-Length`` (or, behind a proxy, chunked encoding); an
+    answer with neither had its head cut off."""
+    return ("content-length" not in response.headers
+            and "transfer-encoding" not in response.headers)
 
 
 class _Conflict(Exception):
