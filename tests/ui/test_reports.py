@@ -124,12 +124,12 @@ def test_day_close_csv(app_window, qtbot, farmer, monkeypatch, tmp_path):
     """The daily figures export as CSV with yuan made from fen."""
     ctx, window = app_window
     _sell(ctx.station, farmer)
-    screen, _panel = _reports(window, qtbot, "day")
+    screen, panel = _reports(window, qtbot, "day")
     target = tmp_path / "day.csv"
     _export_to(monkeypatch, target)
     qtbot.mouseClick(find(screen, QPushButton, "reportsExportCsv"), CLICK)
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
-    assert ["Cash", "105.00", "0.00", "105.00"] in rows
+    assert [panel.tr("Cash"), "105.00", "0.00", "105.00"] in rows
     assert [rows[0][1]] == ["2026-11-22"]
 
 
@@ -163,9 +163,9 @@ def test_month_statement_charts_pdf_and_csv(app_window, qtbot, farmer, monkeypat
     raw = written.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0] == ["Month", "2026-11"]
-    assert ["Collected for purchases", "105.00"] in rows
-    assert ["Due to the county", "96.10"] in rows
+    assert rows[0] == [panel.tr("Month"), "2026-11"]
+    assert [panel.tr("Collected for purchases"), "105.00"] in rows
+    assert [panel.tr("Due to the county"), "96.10"] in rows
     assert ["农资", "80.00", "6.40"] in rows and ["其他", "25.00", "2.50"] in rows
     assert ["2026-11-22", "105.00"] in rows and ["2026-11-01", "0.00"] in rows
     assert str(written) in find(screen, QLabel, "reportsExported").text()

@@ -89,7 +89,8 @@ def test_enrol_sync_now_and_the_offline_reason(app_window, qtbot, county, quick_
     assert ctx.station.sync.waiting() == 0
     assert online.text() == window.tr("Online")
     assert "2026-11-22 09:00" in find(window, QLabel, "statusLastSync").text()
-    assert find(window, QLabel, "statusWaiting").text().endswith(" 0")
+    assert find(window, QLabel, "statusWaiting").text() == window.tr(
+        "Waiting to sync: %1").replace("%1", "0")
 
     county.server.stop()
     with qtbot.waitSignal(ctx.sync_did_finish, timeout=60_000):

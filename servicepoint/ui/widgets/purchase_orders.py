@@ -27,12 +27,12 @@ YEAR_LIMIT = 10_000_000  # no limit: a year of one point is far below it
 
 def status_names() -> dict[str, str]:
     """Order statuses as the operator reads them (translated)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OrderStatus", text)
-
-    return {"placed": tr("Paid, to order"), "ordered": tr("Ordered"),
-            "arrived": tr("Arrived"), "completed": tr("Picked up"),
-            "cancelled": tr("Cancelled"), "returned": tr("Returned")}
+    return {"placed": QCoreApplication.translate("OrderStatus", "Paid, to order"),
+            "ordered": QCoreApplication.translate("OrderStatus", "Ordered"),
+            "arrived": QCoreApplication.translate("OrderStatus", "Arrived"),
+            "completed": QCoreApplication.translate("OrderStatus", "Picked up"),
+            "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
+            "returned": QCoreApplication.translate("OrderStatus", "Returned")}
 
 
 STATUS_COLOURS = {"placed": "#b26a00", "arrived": "#1565c0", "cancelled": "#777777",

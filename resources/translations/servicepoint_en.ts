@@ -1,0 +1,3751 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="105" />
+        <source>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</source>
+        <translation>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="125" />
+        <source>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
+        <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="130" />
+        <source>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</source>
+        <translation>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="134" />
+        <source>打印机“{name}”不可用。 Printer “{name}” is not available.</source>
+        <translation>打印机“{name}”不可用。 Printer “{name}” is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="300" />
+        <source>打印机无法换页。 The printer could not start a new page.</source>
+        <translation>打印机无法换页。 The printer could not start a new page.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="329" />
+        <source>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
+        <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="342" />
+        <source>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</source>
+        <translation>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="363" />
+        <source>交易已保存，不受影响。 The sale is saved and not affected.</source>
+        <translation>交易已保存，不受影响。 The sale is saved and not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="366" />
+        <source>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</source>
+        <translation>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="370" />
+        <source>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</source>
+        <translation>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="390" />
+        <source>打印出错：{error} Printing failed: {error}</source>
+        <translation>打印出错：{error} Printing failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="392" />
+        <source>已打印 {number}。 Printed {number}.</source>
+        <translation>已打印 {number}。 Printed {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="434" />
+        <source>测试页已打印。 The test page was printed.</source>
+        <translation>测试页已打印。 The test page was printed.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../servicepoint/ui/context.py" line="84" />
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="109" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="111" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="112" />
+        <source>Back up to a USB stick…</source>
+        <translation>Back up to a USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="113" />
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="114" />
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116" />
+        <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
+        <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <source>Backing up… the window stays usable.</source>
+        <translation>Backing up… the window stays usable.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="149" />
+        <source>Choose the USB stick</source>
+        <translation>Choose the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157" />
+        <source>Backed up: %1 (%2)</source>
+        <translation>Backed up: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="166" />
+        <source>No backup was made: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="179" />
+        <source>Choose a backup file</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181" />
+        <source>Station backups (*.db)</source>
+        <translation>Station backups (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="187" />
+        <source>A sync or a backup is running; restore when it has finished.</source>
+        <translation>A sync or a backup is running; restore when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="190" />
+        <source>Replace this station's data with the backup %1?
+
+Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
+        <translation>Replace this station's data with the backup %1?
+
+Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="195" />
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197" />
+        <source>restore the backup %1</source>
+        <translation>restore the backup %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="204" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
+        <source>Close the program and start it again.</source>
+        <translation>Close the program and start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208" />
+        <source>Not restored: %1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212" />
+        <source>Restored from %1. Sync now so the county confirms the restored records.</source>
+        <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="64" />
+        <source>Sales, last 30 days</source>
+        <translation>Sales, last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="65" />
+        <source>Batches with spoilage, last 30 days</source>
+        <translation>Batches with spoilage, last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="66" />
+        <source>Due to farmers</source>
+        <translation>Due to farmers</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="67" />
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="68" />
+        <source>Farmers to settle with</source>
+        <translation>Farmers to settle with</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="70" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113" />
+        <source>Trace code</source>
+        <translation>Trace code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119" />
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114" />
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114" />
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="78" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="115" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119" />
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="101" />
+        <source>The figures could not be loaded: %1</source>
+        <translation>The figures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="62" />
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="65" />
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="66" />
+        <source>Stock and sales</source>
+        <translation>Stock and sales</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="67" />
+        <source>Settle with a farmer</source>
+        <translation>Settle with a farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="99" />
+        <source>The stock list could not be read: %1</source>
+        <translation>The stock list could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="105" />
+        <source>Reading the stock…</source>
+        <translation>Reading the stock…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="108" />
+        <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
+        <translation>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <source>Takings by payment method</source>
+        <translation>Takings by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <source>+ Cash taken in</source>
+        <translation>+ Cash taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <source>− Cash paid out</source>
+        <translation>− Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="291" />
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
+        <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <source>Optional, e.g. why cash is short</source>
+        <translation>Optional, e.g. why cash is short</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <source>Reprint Z report</source>
+        <translation>Reprint Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="287" />
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="159" />
+        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
+        <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="168" />
+        <source>Closed at %1: counted %2, difference %3.</source>
+        <translation>Closed at %1: counted %2, difference %3.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172" />
+        <source>Closing again adds a recount; the latest count is the one that counts.</source>
+        <translation>Closing again adds a recount; the latest count is the one that counts.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="174" />
+        <source>Not closed yet.</source>
+        <translation>Not closed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="179" />
+        <source>The figures could not be loaded: %1</source>
+        <translation>The figures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198" />
+        <source>Count again and close…</source>
+        <translation>Count again and close…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200" />
+        <source>Needs a manager; prints the Z report</source>
+        <translation>Needs a manager; prints the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
+        <source>over by %1</source>
+        <translation>over by %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <source>short by %1</source>
+        <translation>short by %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="211" />
+        <source>exactly right</source>
+        <translation>exactly right</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
+        <source>Difference: type the cash counted</source>
+        <translation>Difference: type the cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <source>Difference: -</source>
+        <translation>Difference: -</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242" />
+        <source>Difference: %1 (%2)</source>
+        <translation>Difference: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="257" />
+        <source>close the day %1 with %2 counted</source>
+        <translation>close the day %1 with %2 counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="293" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <source>New orders</source>
+        <translation>New orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297" />
+        <source>Receipts issued</source>
+        <translation>Receipts issued</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161" />
+        <source>Edit farmer</source>
+        <translation>Edit farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161" />
+        <source>New farmer</source>
+        <translation>New farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="166" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="168" />
+        <source>Village group</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="170" />
+        <source>Registered poor household</source>
+        <translation>Registered poor household</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="175" />
+        <source>Poverty card number</source>
+        <translation>Poverty card number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="178" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerPage</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="156" />
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="157" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="158" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="159" />
+        <source>Platform order</source>
+        <translation>Platform order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="165" />
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="166" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169" />
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
+        <source>Spoiled</source>
+        <translation>Spoiled</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="173" />
+        <source>Trace code</source>
+        <translation>Trace code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="176" />
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177" />
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
+        <source>Proceeds</source>
+        <translation>Proceeds</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <source>Paid, to order</source>
+        <translation>Paid, to order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200" />
+        <source>Bought on account</source>
+        <translation>Bought on account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
+        <source>Refund to account</source>
+        <translation>Refund to account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
+        <source>Repayment</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <source>Consignment proceeds due</source>
+        <translation>Consignment proceeds due</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <source>Offset against account</source>
+        <translation>Offset against account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <source>Reversal (void)</source>
+        <translation>Reversal (void)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
+        <source>Consignment batches</source>
+        <translation>Consignment batches</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
+        <source>Settlements</source>
+        <translation>Settlements</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
+        <source>Edit this farmer (Ctrl+E)</source>
+        <translation>Edit this farmer (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <source>Show card and ID numbers…</source>
+        <translation>Show card and ID numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <source>Needs a manager's PIN</source>
+        <translation>Needs a manager's PIN</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254" />
+        <source>No farmer chosen</source>
+        <translation>No farmer chosen</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263" />
+        <source>no village group</source>
+        <translation>no village group</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264" />
+        <source>no phone</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
+        <source>registered poor household</source>
+        <translation>registered poor household</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="272" />
+        <source>Poverty card: %1   ID: %2</source>
+        <translation>Poverty card: %1   ID: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="277" />
+        <source>Card and ID numbers are shown to a manager only.</source>
+        <translation>Card and ID numbers are shown to a manager only.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="281" />
+        <source>owes the point</source>
+        <translation>owes the point</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282" />
+        <source>the point owes the farmer</source>
+        <translation>the point owes the farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282" />
+        <source>nothing owed</source>
+        <translation>nothing owed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="283" />
+        <source>Account balance: %1 (%2)</source>
+        <translation>Account balance: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="301" />
+        <source>show %1's poverty-card and ID numbers</source>
+        <translation>show %1's poverty-card and ID numbers</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerPicker</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="83" />
+        <source>Farmer: pinyin initials, name or phone</source>
+        <translation>Farmer: pinyin initials, name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="84" />
+        <source>New farmer…</source>
+        <translation>New farmer…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85" />
+        <source>Add a farmer (Ctrl+N)</source>
+        <translation>Add a farmer (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>FarmersScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="128" />
+        <source>Farmers</source>
+        <translation>Farmers</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="131" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="132" />
+        <source>Village group</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="134" />
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="135" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="138" />
+        <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
+        <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="140" />
+        <source>New farmer…</source>
+        <translation>New farmer…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="141" />
+        <source>Add a farmer (Ctrl+N)</source>
+        <translation>Add a farmer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="185" />
+        <source>The farmer list could not be read: %1</source>
+        <translation>The farmer list could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="190" />
+        <source>Reading the farmer list…</source>
+        <translation>Reading the farmer list…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="193" />
+        <source>Farmers: %1</source>
+        <translation>Farmers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="194" />
+        <source>Farmers: %1 of %2</source>
+        <translation>Farmers: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="34" />
+        <source>Set up this service point</source>
+        <translation>Set up this service point</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="37" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <source>Create this village's station, or practise first on the training station.</source>
+        <translation>Create this village's station, or practise first on the training station.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <source>Create the station for this village</source>
+        <translation>Create the station for this village</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="42" />
+        <source>Open the training station (practice data, receipts marked TRAINING)</source>
+        <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="54" />
+        <source>County server</source>
+        <translation>County server</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="55" />
+        <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
+        <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="66" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="67" />
+        <source>Enrolment code (leave empty to enrol later)</source>
+        <translation>Enrolment code (leave empty to enrol later)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="70" />
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="78" />
+        <source>Today's takings</source>
+        <translation>Today's takings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="79" />
+        <source>Orders waiting</source>
+        <translation>Orders waiting</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="80" />
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="81" />
+        <source>Notices from the county</source>
+        <translation>Notices from the county</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="82" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="83" />
+        <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
+        <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="94" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <source>Taken in: %1</source>
+        <translation>Taken in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="113" />
+        <source>Cash expected in the drawer: %1</source>
+        <translation>Cash expected in the drawer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
+        <source>To order on the platform: %1</source>
+        <translation>To order on the platform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <source>Ordered, on the way: %1</source>
+        <translation>Ordered, on the way: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <source>Arrived, to pick up: %1</source>
+        <translation>Arrived, to pick up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
+        <source>Batches in stock: %1</source>
+        <translation>Batches in stock: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="123" />
+        <source>Farmers to settle with: %1</source>
+        <translation>Farmers to settle with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
+        <source>Due to farmers: %1</source>
+        <translation>Due to farmers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="102" />
+        <source>No notices.</source>
+        <translation>No notices.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
+        <source>Not enrolled with the county server yet: see the Sync screen.</source>
+        <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
+        <source>%1 changes waiting. Last success: %2.</source>
+        <translation>%1 changes waiting. Last success: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="143" />
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150" />
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="151" />
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="153" />
+        <source>Trace code</source>
+        <translation>Trace code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <source>Whose produce</source>
+        <translation>Whose produce</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
+        <source>The batch</source>
+        <translation>The batch</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
+        <source>Taken in during the last 24 hours</source>
+        <translation>Taken in during the last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="169" />
+        <source>Reprint label</source>
+        <translation>Reprint label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
+        <source>e.g. free-range eggs, walnuts</source>
+        <translation>e.g. free-range eggs, walnuts</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
+        <source>optional: the lowest price the farmer accepts</source>
+        <translation>optional: the lowest price the farmer accepts</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
+        <source>Print the farmer's name on the label</source>
+        <translation>Print the farmer's name on the label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178" />
+        <source>Take in and print</source>
+        <translation>Take in and print</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179" />
+        <source>Records the batch, prints the intake receipt and the trace label</source>
+        <translation>Records the batch, prints the intake receipt and the trace label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <source>Floor price per unit</source>
+        <translation>Floor price per unit</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <source>Commission %</source>
+        <translation>Commission %</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
+        <source>default %1</source>
+        <translation>default %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
+        <source>Choose the farmer first.</source>
+        <translation>Choose the farmer first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245" />
+        <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
+        <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEntry</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212" />
+        <source>From the catalogue</source>
+        <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
+        <translation>From the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213" />
+        <source>From a platform</source>
+        <translation>From a platform</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214" />
+        <source>County catalogue items, by search or scanner (Ctrl+1)</source>
+        <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="216" />
+        <source>An item the farmer saw on a platform (Ctrl+2)</source>
+        <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217" />
+        <source>Item: name, pinyin initials, code or scan</source>
+        <translation>Item: name, pinyin initials, code or scan</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="218" />
+        <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
+        <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221" />
+        <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
+        <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="235" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224" />
+        <source>Add the line (Enter)</source>
+        <translation>Add the line (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
+        <source>Link or ref.</source>
+        <translation>Link or ref.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
+        <source>Pr&amp;ice</source>
+        <translation>Pr&amp;ice</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
+        <source>Qu&amp;antity</source>
+        <translation>Qu&amp;antity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231" />
+        <source>As shown on the platform</source>
+        <translation>As shown on the platform</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232" />
+        <source>e.g. JD, Pinduoduo, Taobao</source>
+        <translation>e.g. JD, Pinduoduo, Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="233" />
+        <source>Link or item number (optional)</source>
+        <translation>Link or item number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="234" />
+        <source>per</source>
+        <translation>per</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="236" />
+        <source>Add the platform item (Enter)</source>
+        <translation>Add the platform item (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="308" />
+        <source>Pick an item above, then its quantity.</source>
+        <translation>Pick an item above, then its quantity.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="317" />
+        <source>Pick an item first.</source>
+        <translation>Pick an item first.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinter</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="92" />
+        <source>Label not printed</source>
+        <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
+        <translation>Label not printed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="101" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="106" />
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="107" />
+        <source>The label can be printed again from the stock list.</source>
+        <translation>The label can be printed again from the stock list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121" />
+        <source>Label printing failed</source>
+        <translation>Label printing failed</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="133" />
+        <location filename="../../servicepoint/ui/main_window.py" line="174" />
+        <source>Service point — %1</source>
+        <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
+        <translation>Service point — %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="142" />
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="143" />
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="144" />
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="146" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="147" />
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="148" />
+        <source>Switch operator…</source>
+        <translation>Switch operator…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="149" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="177" />
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="179" />
+        <source>TRAINING</source>
+        <translation>TRAINING</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="184" />
+        <source>Practice data: never sent to the county</source>
+        <translation>Practice data: never sent to the county</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <source>Waiting to sync: %1</source>
+        <translation>Waiting to sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="201" />
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="205" />
+        <source>Syncing… %1/%2</source>
+        <translation>Syncing… %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApproval</name>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="94" />
+        <source>Manager approval</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="95" />
+        <source>A manager must approve: %1</source>
+        <translation>A manager must approve: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="219" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="115" />
+        <source>Statement PDF…</source>
+        <translation>Statement PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="116" />
+        <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
+        <translation>Save the monthly commission statement as an A4 PDF to print and file with the county</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="118" />
+        <source>Commission statement</source>
+        <translation>Commission statement</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="120" />
+        <source>Collected for purchases</source>
+        <translation>Collected for purchases</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="121" />
+        <source>Commission on purchases</source>
+        <translation>Commission on purchases</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="122" />
+        <source>Due to the county</source>
+        <translation>Due to the county</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="123" />
+        <source>Remitted for this month</source>
+        <translation>Remitted for this month</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
+        <source>Outstanding (all months)</source>
+        <translation>Outstanding (all months)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="125" />
+        <source>Consignment commission</source>
+        <translation>Consignment commission</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
+        <source>Orders completed</source>
+        <translation>Orders completed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="127" />
+        <source>Commission paid by the county</source>
+        <translation>Commission paid by the county</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220" />
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
+        <source>Taken in per day</source>
+        <translation>Taken in per day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
+        <source>Nothing taken in yet</source>
+        <translation>Nothing taken in yet</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
+        <source>Commission per category</source>
+        <translation>Commission per category</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="134" />
+        <source>No commission this month</source>
+        <translation>No commission this month</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="175" />
+        <source>The figures could not be loaded: %1</source>
+        <translation>The figures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="186" />
+        <source>Save the commission statement</source>
+        <translation>Save the commission statement</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="188" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="195" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="208" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+</context>
+<context>
+    <name>MoveForm</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="278" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="279" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="277" />
+        <source>Return to the farmer or spoilage</source>
+        <translation>Return to the farmer or spoilage</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280" />
+        <source>e.g. unsold, farmer takes it home; broken</source>
+        <translation>e.g. unsold, farmer takes it home; broken</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
+        <source>Return to farmer…</source>
+        <translation>Return to farmer…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
+        <source>Record spoilage…</source>
+        <translation>Record spoilage…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308" />
+        <source>Say why (it is printed on the slip).</source>
+        <translation>Say why (it is printed on the slip).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="313" />
+        <source>Return to the farmer</source>
+        <translation>Return to the farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="314" />
+        <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
+        <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316" />
+        <source>Record spoilage</source>
+        <translation>Record spoilage</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317" />
+        <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
+        <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90" />
+        <source>Operators and PINs</source>
+        <translation>Operators and PINs</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="92" />
+        <source>Add an operator</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93" />
+        <source>Selected operator</source>
+        <translation>Selected operator</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="106" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103" />
+        <source>Add operator</source>
+        <translation>Add operator</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <source>Can sign in</source>
+        <translation>Can sign in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
+        <source>no (deactivated)</source>
+        <translation>no (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
+        <source>Selected operator: %1</source>
+        <translation>Selected operator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142" />
+        <source>Selected operator: none</source>
+        <translation>Selected operator: none</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="155" />
+        <source>add the operator %1</source>
+        <translation>add the operator %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="166" />
+        <source>%1 can now sign in.</source>
+        <translation>%1 can now sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="186" />
+        <source>change the PIN of %1</source>
+        <translation>change the PIN of %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="196" />
+        <source>The PIN of %1 was changed.</source>
+        <translation>The PIN of %1 was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
+        <source>deactivate %1</source>
+        <translation>deactivate %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
+        <source>reactivate %1</source>
+        <translation>reactivate %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="214" />
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215" />
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127" />
+        <source>Lines</source>
+        <extracomment>an order changed here (its id): the list updates that row</extracomment>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127" />
+        <source>Platform order no.</source>
+        <translation>Platform order no.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
+        <source>The platform's order number; Enter marks it ordered</source>
+        <translation>The platform's order number; Enter marks it ordered</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132" />
+        <source>Why it is cancelled or returned</source>
+        <translation>Why it is cancelled or returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135" />
+        <source>The way it was paid</source>
+        <translation>The way it was paid</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
+        <source>To the farmer's account</source>
+        <translation>To the farmer's account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141" />
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141" />
+        <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
+        <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
+        <source>The parcel is at the point (Ctrl+2)</source>
+        <translation>The parcel is at the point (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
+        <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
+        <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="345" />
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
+        <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
+        <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="377" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
+        <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
+        <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
+        <source>Void receipt</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
+        <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <source>Print the selected receipt again (Ctrl+P)</source>
+        <translation>Print the selected receipt again (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
+        <source>No order selected</source>
+        <translation>No order selected</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
+        <source>Pick an order in the list.</source>
+        <translation>Pick an order in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <source>Farmer: %1</source>
+        <translation>Farmer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
+        <source>Placed: %1</source>
+        <translation>Placed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <source>Total: %1   Commission: %2</source>
+        <translation>Total: %1   Commission: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <source>Platform order no.: %1</source>
+        <translation>Platform order no.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <source>(returned)</source>
+        <translation>(returned)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
+        <source>on account</source>
+        <translation>on account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <source>Paid: %1</source>
+        <translation>Paid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <source>purchase receipt</source>
+        <translation>purchase receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <source>pickup slip</source>
+        <translation>pickup slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <source>cancel and refund</source>
+        <translation>cancel and refund</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <source>return and refund</source>
+        <translation>return and refund</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <source>void slip</source>
+        <translation>void slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301" />
+        <source>Printed %1.</source>
+        <translation>Printed %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="302" />
+        <source>%1 not printed; use Reprint.</source>
+        <translation>%1 not printed; use Reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="321" />
+        <source>Marked as ordered on the platform.</source>
+        <translation>Marked as ordered on the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="329" />
+        <source>Marked as arrived: tell the farmer to come.</source>
+        <translation>Marked as arrived: tell the farmer to come.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
+        <source>Picked up: the farmer signs the pickup slip.</source>
+        <translation>Picked up: the farmer signs the pickup slip.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="346" />
+        <source>Cancel order %1 and refund %2 to %3?</source>
+        <translation>Cancel order %1 and refund %2 to %3?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="353" />
+        <source>Cancelled and refunded.</source>
+        <translation>Cancelled and refunded.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="370" />
+        <source>Tick the lines to return.</source>
+        <translation>Tick the lines to return.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="378" />
+        <source>Return %1 line(s) of order %2 and refund %3?</source>
+        <translation>Return %1 line(s) of order %2 and refund %3?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
+        <source>return of order %1, picked up more than a day ago</source>
+        <translation>return of order %1, picked up more than a day ago</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
+        <source>Returned and refunded; the commission is reversed.</source>
+        <translation>Returned and refunded; the commission is reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
+        <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
+        <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <source>void of receipt %1</source>
+        <translation>void of receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="412" />
+        <source>Receipt voided.</source>
+        <translation>Receipt voided.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="420" />
+        <source>Reprinted %1.</source>
+        <translation>Reprinted %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="30" />
+        <source>Paid, to order</source>
+        <translation>Paid, to order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="150" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="155" />
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <source>Platform no.</source>
+        <translation>Platform no.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
+        <source>Not yet picked up</source>
+        <translation>Not yet picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="177" />
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <source>Order no., farmer or platform order no. (Ctrl+F)</source>
+        <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="181" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="182" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="183" />
+        <source>Right-click for actions; Enter goes to the next step</source>
+        <translation>Right-click for actions; Enter goes to the next step</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="219" />
+        <source>The orders could not be read: %1</source>
+        <translation>The orders could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="246" />
+        <source>%1 of %2 orders</source>
+        <translation>%1 of %2 orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="249" />
+        <source>(loading…)</source>
+        <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97" />
+        <source>Cash to take</source>
+        <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
+        <translation>Cash to take</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97" />
+        <source>Cash &amp;tendered</source>
+        <translation>Cash &amp;tendered</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100" />
+        <source>&amp;Mobile payment</source>
+        <translation>&amp;Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101" />
+        <source>On a&amp;ccount</source>
+        <translation>On a&amp;ccount</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="102" />
+        <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
+        <translation>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="104" />
+        <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
+        <translation>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="106" />
+        <source>Transaction number</source>
+        <translation>Transaction number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="107" />
+        <source>Put on the farmer's account (credit); the rest is cash (Alt+C)</source>
+        <translation>Put on the farmer's account (credit); the rest is cash (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="128" />
+        <source>owes %1</source>
+        <translation>owes %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="164" />
+        <source>short by %1</source>
+        <translation>short by %1</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="167" />
+        <source>Poverty alleviation</source>
+        <translation>Poverty alleviation</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="169" />
+        <source>Registered poor households</source>
+        <translation>Registered poor households</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="170" />
+        <source>Poor households served</source>
+        <translation>Poor households served</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="171" />
+        <source>All households served</source>
+        <translation>All households served</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="172" />
+        <source>Bought for poor households</source>
+        <translation>Bought for poor households</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="173" />
+        <source>Poor households' produce sold</source>
+        <translation>Poor households' produce sold</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="174" />
+        <source>Paid out to poor households</source>
+        <translation>Paid out to poor households</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="176" />
+        <source>Served: bought something or sold produce through the point in the period. The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>Served: bought something or sold produce through the point in the period. The county adds these figures up for its poverty-alleviation report.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="178" />
+        <source>Money for poor households</source>
+        <translation>Money for poor households</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="179" />
+        <source>Nothing in this period</source>
+        <translation>Nothing in this period</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="197" />
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="198" />
+        <source>Produce sold</source>
+        <translation>Produce sold</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="199" />
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="181" />
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="186" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="188" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="190" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="192" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="193" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="197" />
+        <source>1. Farmer</source>
+        <translation>1. Farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="198" />
+        <source>2. Items</source>
+        <translation>2. Items</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="199" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
+        <source>3. Payment</source>
+        <translation>3. Payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
+        <source>Take payment and print</source>
+        <translation>Take payment and print</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
+        <source>Undo last change</source>
+        <translation>Undo last change</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="314" />
+        <source>Clear the order</source>
+        <translation>Clear the order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="205" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="206" />
+        <source>Take back the last change to the lines (Ctrl+Z)</source>
+        <translation>Take back the last change to the lines (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
+        <source>Remove the selected line (Delete)</source>
+        <translation>Remove the selected line (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
+        <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
+        <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="213" />
+        <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
+        <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
+        <source>Right-click for actions; Delete removes a line</source>
+        <translation>Right-click for actions; Delete removes a line</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="296" />
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="297" />
+        <source>The point earns %1 on pickup (not printed)</source>
+        <translation>The point earns %1 on pickup (not printed)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="315" />
+        <source>Remove all %1 lines and start again?</source>
+        <translation>Remove all %1 lines and start again?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="344" />
+        <source>Choose the farmer first.</source>
+        <translation>Choose the farmer first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="370" />
+        <source>Order %1 taken for %2: %3.</source>
+        <translation>Order %1 taken for %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="373" />
+        <source>Give change: %1.</source>
+        <translation>Give change: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <source>Receipt printed.</source>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
+        <source>Receipt not printed: reprint it from Orders.</source>
+        <translation>Receipt not printed: reprint it from Orders.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="59" />
+        <source>No printer</source>
+        <extracomment>number, ok, message (also for PDF copies: the message names the file)</extracomment>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="60" />
+        <source>The receipt can be printed later from its order or from Reports.</source>
+        <translation>The receipt can be printed later from its order or from Reports.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="66" />
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="74" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="90" />
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="55" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="60" />
+        <source>Daily close</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="60" />
+        <source>Month and commission</source>
+        <translation>Month and commission</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="61" />
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="61" />
+        <source>Poverty alleviation</source>
+        <translation>Poverty alleviation</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="63" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="64" />
+        <source>Save what this tab shows as a CSV file that Excel opens</source>
+        <translation>Save what this tab shows as a CSV file that Excel opens</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="97" />
+        <source>Nothing to export yet.</source>
+        <translation>Nothing to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="99" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="100" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="108" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="111" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>SellForm</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120" />
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121" />
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118" />
+        <source>Sell</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <source>Online shop</source>
+        <translation>Online shop</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
+        <source>Wholesale</source>
+        <translation>Wholesale</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
+        <source>County centre</source>
+        <translation>County centre</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
+        <source>buyer (optional)</source>
+        <translation>buyer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
+        <source>cash handed over</source>
+        <translation>cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
+        <source>payment reference</source>
+        <translation>payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133" />
+        <source>Record sale</source>
+        <translation>Record sale</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="150" />
+        <source>at least %1</source>
+        <translation>at least %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <source>Total %1 (commission %2)</source>
+        <translation>Total %1 (commission %2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="117" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="123" />
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="124" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
+        <source>Print at once, without the print dialog</source>
+        <translation>Print at once, without the print dialog</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <source>Language and lock</source>
+        <translation>Language and lock</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
+        <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
+        <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <source>Lock when idle</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
+        <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <source>After %1 minutes</source>
+        <translation>After %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <source>System default printer</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="162" />
+        <source>No printer: keep receipts as PDF files</source>
+        <translation>No printer: keep receipts as PDF files</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="203" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="205" />
+        <source>change the settings</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="215" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="242" />
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+</context>
+<context>
+    <name>SettlePanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="216" />
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="217" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="220" />
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="221" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="224" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="225" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <source>Pay by</source>
+        <translation>Pay by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
+        <source>Sales to settle</source>
+        <translation>Sales to settle</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="233" />
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="234" />
+        <source>Farmers with sales to settle:</source>
+        <translation>Farmers with sales to settle:</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
+        <source>what for, e.g. packing</source>
+        <translation>what for, e.g. packing</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="241" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <source>Part of what the farmer owes on account, kept back from the payout</source>
+        <translation>Part of what the farmer owes on account, kept back from the payout</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
+        <source>All owed</source>
+        <translation>All owed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <source>payment reference</source>
+        <translation>payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <source>Sales proceeds</source>
+        <translation>Sales proceeds</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <source>− Commission</source>
+        <translation>− Commission</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <source>− Fees</source>
+        <translation>− Fees</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <source>− Offset (account)</source>
+        <translation>− Offset (account)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <source>Payout to the farmer</source>
+        <translation>Payout to the farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
+        <source>Pay out and print statement</source>
+        <translation>Pay out and print statement</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309" />
+        <source>owes %1</source>
+        <translation>owes %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311" />
+        <source>is owed %1</source>
+        <translation>is owed %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313" />
+        <source>owes nothing</source>
+        <translation>owes nothing</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349" />
+        <source>Tick the sales to settle.</source>
+        <translation>Tick the sales to settle.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="350" />
+        <source>This farmer has no sales to settle.</source>
+        <translation>This farmer has no sales to settle.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="419" />
+        <source>Pay %1 to %2 for %3 sales?</source>
+        <translation>Pay %1 to %2 for %3 sales?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422" />
+        <source>%1 is kept back against the account.</source>
+        <translation>%1 is kept back against the account.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="424" />
+        <source>Pay out</source>
+        <translation>Pay out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="441" />
+        <source>Paid %1 to %2. Statement %3 printed.</source>
+        <translation>Paid %1 to %2. Statement %3 printed.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="79" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="79" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="80" />
+        <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
+        <translation>The window was locked after a quiet while. Enter a PIN to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="81" />
+        <source>Sign in to %1.</source>
+        <translation>Sign in to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="74" />
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76" />
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="79" />
+        <source>Save station details</source>
+        <translation>Save station details</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="80" />
+        <source>Data folder (station file, backups, receipts)</source>
+        <translation>Data folder (station file, backups, receipts)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="81" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
+        <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
+        <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
+        <source>This is the training station.</source>
+        <translation>This is the training station.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="112" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="114" />
+        <source>change the station details</source>
+        <translation>change the station details</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="123" />
+        <source>Saved. New receipts show the new details.</source>
+        <translation>Saved. New receipts show the new details.</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="117" />
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="119" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="121" />
+        <source>Farmer</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122" />
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="124" />
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="126" />
+        <source>Trace code</source>
+        <translation>Trace code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="131" />
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="132" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="136" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="137" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138" />
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144" />
+        <source>Filter: product, farmer, trace code</source>
+        <translation>Filter: product, farmer, trace code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="147" />
+        <source>Reprint label</source>
+        <translation>Reprint label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
+        <source>Void sale…</source>
+        <translation>Void sale…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
+        <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="159" />
+        <source>In stock: %1</source>
+        <translation>In stock: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="218" />
+        <source>Choose a batch in the list.</source>
+        <translation>Choose a batch in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="228" />
+        <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
+        <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="234" />
+        <source>Commission %1%</source>
+        <translation>Commission %1%</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="236" />
+        <source>floor price %1 per %2</source>
+        <translation>floor price %1 per %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="250" />
+        <source>Done: receipt %1 printed.</source>
+        <translation>Done: receipt %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="263" />
+        <source>Choose the sale to void in the list of this batch's sales.</source>
+        <translation>Choose the sale to void in the list of this batch's sales.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="268" />
+        <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
+        <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="271" />
+        <source>void consignment sale %1</source>
+        <translation>void consignment sale %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="275" />
+        <source>Void sale</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276" />
+        <source>Why is sale %1 voided? (printed on the void slip)</source>
+        <translation>Why is sale %1 voided? (printed on the void slip)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="145" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="151" />
+        <source>County server</source>
+        <translation>County server</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="152" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="153" />
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="154" />
+        <source>One-time code from the county centre</source>
+        <translation>One-time code from the county centre</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155" />
+        <source>Automatic sync</source>
+        <translation>Automatic sync</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <source>Every night from</source>
+        <translation>Every night from</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="161" />
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162" />
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
+        <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
+        <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169" />
+        <source>Save schedule</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172" />
+        <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
+        <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <source>Export to a USB stick…</source>
+        <translation>Export to a USB stick…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
+        <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <source>Nightly</source>
+        <translation>Nightly</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
+        <source>At start-up</source>
+        <translation>At start-up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
+        <source>Running or interrupted</source>
+        <translation>Running or interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="234" />
+        <source>Enrol again…</source>
+        <translation>Enrol again…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="234" />
+        <source>Enrol…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="236" />
+        <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
+        <translation>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="247" />
+        <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
+        <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249" />
+        <source>Next automatic sync: after enrolment</source>
+        <translation>Next automatic sync: after enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
+        <source>Enrolled with %1.</source>
+        <translation>Enrolled with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="252" />
+        <source>Next automatic sync: %1</source>
+        <translation>Next automatic sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="254" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="255" />
+        <source>Changes waiting to be sent: %1. Last success: %2.</source>
+        <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259" />
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262" />
+        <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
+        <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="265" />
+        <source>Restored from a backup and not synced since: sync before issuing receipts, so no receipt number repeats.</source>
+        <translation>Restored from a backup and not synced since: sync before issuing receipts, so no receipt number repeats.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271" />
+        <source>No successful sync for over two days: contact the county centre.</source>
+        <translation>No successful sync for over two days: contact the county centre.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="284" />
+        <source>enrol this station with the county server</source>
+        <translation>enrol this station with the county server</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
+        <source>Contacting the county server…</source>
+        <translation>Contacting the county server…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305" />
+        <source>Enrolled with %1. Sync now to send the records.</source>
+        <translation>Enrolled with %1. Sync now to send the records.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
+        <source>change the sync schedule</source>
+        <translation>change the sync schedule</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340" />
+        <source>Syncing… you can keep working.</source>
+        <translation>Syncing… you can keep working.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="351" />
+        <source>Re-sending</source>
+        <translation>Re-sending</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352" />
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="362" />
+        <source>Sync stopped: %1</source>
+        <translation>Sync stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370" />
+        <source>Export for the county centre</source>
+        <translation>Export for the county centre</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372" />
+        <source>Sync export (*.spx)</source>
+        <translation>Sync export (*.spx)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388" />
+        <source>%1 changes saved in %2. Take the file to the county centre.</source>
+        <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395" />
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailsPage</name>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="111" />
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="112" />
+        <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
+        <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="116" />
+        <source>Station code (e.g. GJ01)</source>
+        <translation>Station code (e.g. GJ01)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="117" />
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="118" />
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="118" />
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="119" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="120" />
+        <source>Manager's name</source>
+        <translation>Manager's name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="121" />
+        <source>Manager's PIN (4–8 digits)</source>
+        <translation>Manager's PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="122" />
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>_PinDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="42" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="43" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../servicepoint/ui/app.py" line="94" />
+        <source>Building the training station…</source>
+        <translation>Building the training station…</translation>
+    </message>
+</context>
+</TS>

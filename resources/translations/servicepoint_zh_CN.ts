@@ -1,0 +1,3752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="105"/>
+        <source>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="125"/>
+        <source>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="130"/>
+        <source>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="134"/>
+        <source>打印机“{name}”不可用。 Printer “{name}” is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="300"/>
+        <source>打印机无法换页。 The printer could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="329"/>
+        <source>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="342"/>
+        <source>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="363"/>
+        <source>交易已保存，不受影响。 The sale is saved and not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="366"/>
+        <source>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="370"/>
+        <source>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="390"/>
+        <source>打印出错：{error} Printing failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="392"/>
+        <source>已打印 {number}。 Printed {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="434"/>
+        <source>测试页已打印。 The test page was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../servicepoint/ui/context.py" line="84"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="109"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="111"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="112"/>
+        <source>Back up to a USB stick…</source>
+        <translation>备份到U盘…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="113"/>
+        <source>Restore the selected backup…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="114"/>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116"/>
+        <source>Restoring replaces this station&apos;s data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
+        <translation>恢复会用备份替换本站的数据，现有数据留在“replaced”文件夹里。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120"/>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130"/>
+        <source>Daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144"/>
+        <source>Backing up… the window stays usable.</source>
+        <translation>正在备份…窗口可以照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="149"/>
+        <source>Choose the USB stick</source>
+        <translation>选择U盘</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157"/>
+        <source>Backed up: %1 (%2)</source>
+        <translation>已备份：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="166"/>
+        <source>No backup was made: %1</source>
+        <translation>没有备份成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表里选一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="179"/>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181"/>
+        <source>Station backups (*.db)</source>
+        <translation>站点备份 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="187"/>
+        <source>A sync or a backup is running; restore when it has finished.</source>
+        <translation>正在同步或备份，请等它完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="190"/>
+        <source>Replace this station&apos;s data with the backup %1?
+
+Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
+        <translation>用备份 %1 替换本站的数据吗？
+
+这个备份之后记录的内容都将不在本站里（现有数据另存在“replaced”文件夹里）。本站会关闭再重新打开，然后请登录并同步。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="195"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197"/>
+        <source>restore the backup %1</source>
+        <translation>恢复备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="204"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205"/>
+        <source>Close the program and start it again.</source>
+        <translation>请关闭程序，再重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208"/>
+        <source>Not restored: %1</source>
+        <translation>没有恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212"/>
+        <source>Restored from %1. Sync now so the county confirms the restored records.</source>
+        <translation>已从 %1 恢复。请立即同步，让县里确认恢复的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="64"/>
+        <source>Sales, last 30 days</source>
+        <translation>近30天销售额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="65"/>
+        <source>Batches with spoilage, last 30 days</source>
+        <translation>近30天有损耗的批次</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="66"/>
+        <source>Due to farmers</source>
+        <translation>应付农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="67"/>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="68"/>
+        <source>Farmers to settle with</source>
+        <translation>待结算农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="70"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113"/>
+        <source>Trace code</source>
+        <translation>溯源码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119"/>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="74"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114"/>
+        <source>On hand</source>
+        <translation>现存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114"/>
+        <source>Taken in</source>
+        <translation>入库量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="78"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="115"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="82"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119"/>
+        <source>Sales</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="83"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119"/>
+        <source>Due</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="101"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>数据读取失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>ConsignmentScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="62"/>
+        <source>Consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="65"/>
+        <source>Intake</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="66"/>
+        <source>Stock and sales</source>
+        <translation>库存和销售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="67"/>
+        <source>Settle with a farmer</source>
+        <translation>农户结算</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="99"/>
+        <source>The stock list could not be read: %1</source>
+        <translation>读不出库存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="105"/>
+        <source>Reading the stock…</source>
+        <translation>正在读取库存…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="108"/>
+        <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
+        <translation>库存批次：%1 · 待结算农户：%2，应付 %3 · 近30天销售额：%4</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120"/>
+        <source>Takings by payment method</source>
+        <translation>按付款方式收款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121"/>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122"/>
+        <source>Opening cash</source>
+        <translation>期初现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123"/>
+        <source>+ Cash taken in</source>
+        <translation>+ 收入现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124"/>
+        <source>− Cash paid out</source>
+        <translation>− 付出现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
+        <source>= Cash expected in the drawer</source>
+        <translation>= 钱箱应有现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="291"/>
+        <source>Cash counted</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
+        <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
+        <translation>清点钱箱里的纸币和硬币，输入总数，如 1250.50</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
+        <source>Optional, e.g. why cash is short</source>
+        <translation>可不填，如现金短缺的原因</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
+        <source>Reprint Z report</source>
+        <translation>重印日结单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
+        <source>Received</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
+        <source>Paid out</source>
+        <translation>付出</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="287"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142"/>
+        <source>On account</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="159"/>
+        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
+        <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="168"/>
+        <source>Closed at %1: counted %2, difference %3.</source>
+        <translation>%1 已日结：清点 %2，差额 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172"/>
+        <source>Closing again adds a recount; the latest count is the one that counts.</source>
+        <translation>再次日结会追加一次清点，以最后一次为准。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="174"/>
+        <source>Not closed yet.</source>
+        <translation>还没日结。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="179"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>数据读取失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198"/>
+        <source>Count again and close…</source>
+        <translation>重新清点日结…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199"/>
+        <source>Close the day…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200"/>
+        <source>Needs a manager; prints the Z report</source>
+        <translation>需站长批准；打印日结单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208"/>
+        <source>over by %1</source>
+        <translation>多 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210"/>
+        <source>short by %1</source>
+        <translation>少 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="211"/>
+        <source>exactly right</source>
+        <translation>正好</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229"/>
+        <source>Difference: type the cash counted</source>
+        <translation>差额：请输入清点的现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236"/>
+        <source>Difference: -</source>
+        <translation>差额：-</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242"/>
+        <source>Difference: %1 (%2)</source>
+        <translation>差额：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="257"/>
+        <source>close the day %1 with %2 counted</source>
+        <translation>日结 %1，清点现金 %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="293"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296"/>
+        <source>Picked up</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297"/>
+        <source>Receipts issued</source>
+        <translation>开出收据</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161"/>
+        <source>Edit farmer</source>
+        <translation>修改农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161"/>
+        <source>New farmer</source>
+        <translation>新农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="166"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="168"/>
+        <source>Village group</source>
+        <translation>村组</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="170"/>
+        <source>Registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="175"/>
+        <source>Poverty card number</source>
+        <translation>建档立卡号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="178"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerPage</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155"/>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="156"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="157"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="158"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="159"/>
+        <source>Platform order</source>
+        <translation>平台订单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="165"/>
+        <source>Taken in</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="166"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171"/>
+        <source>Spoiled</source>
+        <translation>损耗</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172"/>
+        <source>On hand</source>
+        <translation>现存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="173"/>
+        <source>Trace code</source>
+        <translation>溯源码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="176"/>
+        <source>Settled</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177"/>
+        <source>Statement</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178"/>
+        <source>Proceeds</source>
+        <translation>销售收入</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179"/>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180"/>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181"/>
+        <source>Offset</source>
+        <translation>抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204"/>
+        <source>Payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188"/>
+        <source>Entry</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194"/>
+        <source>Paid, to order</source>
+        <translation>已付款待下单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194"/>
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195"/>
+        <source>Arrived</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195"/>
+        <source>Picked up</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200"/>
+        <source>Bought on account</source>
+        <translation>赊账购买</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201"/>
+        <source>Refund to account</source>
+        <translation>退款入账</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202"/>
+        <source>Repayment</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203"/>
+        <source>Consignment proceeds due</source>
+        <translation>代销应付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205"/>
+        <source>Offset against account</source>
+        <translation>抵扣欠款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206"/>
+        <source>Reversal (void)</source>
+        <translation>冲销（作废）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292"/>
+        <source>Consignment batches</source>
+        <translation>代销批次</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293"/>
+        <source>Settlements</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217"/>
+        <source>Edit this farmer (Ctrl+E)</source>
+        <translation>修改农户信息（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218"/>
+        <source>Show card and ID numbers…</source>
+        <translation>显示卡号和身份证号…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219"/>
+        <source>Needs a manager&apos;s PIN</source>
+        <translation>需要站长密码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254"/>
+        <source>No farmer chosen</source>
+        <translation>未选农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263"/>
+        <source>no village group</source>
+        <translation>无村组</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264"/>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265"/>
+        <source>registered poor household</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266"/>
+        <source>since %1</source>
+        <translation>%1 登记</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="272"/>
+        <source>Poverty card: %1   ID: %2</source>
+        <translation>建档立卡号：%1   身份证号：%2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="277"/>
+        <source>Card and ID numbers are shown to a manager only.</source>
+        <translation>卡号和身份证号只对站长显示。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="281"/>
+        <source>owes the point</source>
+        <translation>欠本站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282"/>
+        <source>the point owes the farmer</source>
+        <translation>本站欠农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282"/>
+        <source>nothing owed</source>
+        <translation>无欠款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="283"/>
+        <source>Account balance: %1 (%2)</source>
+        <translation>账户余额：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="301"/>
+        <source>show %1&apos;s poverty-card and ID numbers</source>
+        <translation>查看 %1 的建档立卡号和身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>FarmerPicker</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="83"/>
+        <source>Farmer: pinyin initials, name or phone</source>
+        <translation>拼音首字母/姓名/电话</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="84"/>
+        <source>New farmer…</source>
+        <translation>新农户…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85"/>
+        <source>Add a farmer (Ctrl+N)</source>
+        <translation>登记新农户（Ctrl+N）</translation>
+    </message>
+</context>
+<context>
+    <name>FarmersScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="128"/>
+        <source>Farmers</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="131"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="132"/>
+        <source>Village group</source>
+        <translation>村组</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="134"/>
+        <source>Poor</source>
+        <translation>贫困户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="135"/>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="138"/>
+        <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
+        <translation>搜索：拼音首字母、姓名、电话或村组（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="140"/>
+        <source>New farmer…</source>
+        <translation>新农户…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="141"/>
+        <source>Add a farmer (Ctrl+N)</source>
+        <translation>登记新农户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="185"/>
+        <source>The farmer list could not be read: %1</source>
+        <translation>读不出农户名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="190"/>
+        <source>Reading the farmer list…</source>
+        <translation>正在读取农户名单…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="193"/>
+        <source>Farmers: %1</source>
+        <translation>农户：%1 户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="194"/>
+        <source>Farmers: %1 of %2</source>
+        <translation>农户：%1 户（共 %2 户）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="34"/>
+        <source>Set up this service point</source>
+        <translation>设置本服务站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="37"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="38"/>
+        <source>Create this village&apos;s station, or practise first on the training station.</source>
+        <translation>建立本村的服务站，或者先在培训站上练习。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="40"/>
+        <source>Create the station for this village</source>
+        <translation>建立本村服务站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="42"/>
+        <source>Open the training station (practice data, receipts marked TRAINING)</source>
+        <translation>打开培训站（练习数据，收据印有“培训”）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="54"/>
+        <source>County server</source>
+        <translation>县服务器</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="55"/>
+        <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
+        <translation>现在用县电商服务中心给的登记码登记，或以后在“同步”页面登记。不登记也能离线使用。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="66"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="67"/>
+        <source>Enrolment code (leave empty to enrol later)</source>
+        <translation>登记码（不填则以后再登记）</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="70"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="78"/>
+        <source>Today&apos;s takings</source>
+        <translation>今日收款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="79"/>
+        <source>Orders waiting</source>
+        <translation>待办订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="80"/>
+        <source>Consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="81"/>
+        <source>Notices from the county</source>
+        <translation>县里的通知</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="82"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="83"/>
+        <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
+        <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="94"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="109"/>
+        <source>Taken in: %1</source>
+        <translation>收款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="113"/>
+        <source>Cash expected in the drawer: %1</source>
+        <translation>钱箱应有现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="117"/>
+        <source>To order on the platform: %1</source>
+        <translation>待平台下单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="118"/>
+        <source>Ordered, on the way: %1</source>
+        <translation>已下单在路上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="119"/>
+        <source>Arrived, to pick up: %1</source>
+        <translation>已到货待取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="122"/>
+        <source>Batches in stock: %1</source>
+        <translation>库存批次：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="123"/>
+        <source>Farmers to settle with: %1</source>
+        <translation>待结算农户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="124"/>
+        <source>Due to farmers: %1</source>
+        <translation>应付农户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="102"/>
+        <source>No notices.</source>
+        <translation>暂无通知。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="128"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="128"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="129"/>
+        <source>On account</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="135"/>
+        <source>Not enrolled with the county server yet: see the Sync screen.</source>
+        <translation>还没在县服务器登记：请看“同步”页面。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="138"/>
+        <source>%1 changes waiting. Last success: %2.</source>
+        <translation>%1 条更改待同步。上次成功：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="139"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="143"/>
+        <source>Last problem: %1</source>
+        <translation>上次出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150"/>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="151"/>
+        <source>Taken in</source>
+        <translation>入库量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="153"/>
+        <source>Trace code</source>
+        <translation>溯源码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165"/>
+        <source>Whose produce</source>
+        <translation>交货农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166"/>
+        <source>The batch</source>
+        <translation>本批货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167"/>
+        <source>Taken in during the last 24 hours</source>
+        <translation>24小时内入库</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="169"/>
+        <source>Reprint label</source>
+        <translation>重印标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174"/>
+        <source>e.g. free-range eggs, walnuts</source>
+        <translation>如：土鸡蛋、核桃</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175"/>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176"/>
+        <source>optional: the lowest price the farmer accepts</source>
+        <translation>可不填：农户接受的最低价</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177"/>
+        <source>Print the farmer&apos;s name on the label</source>
+        <translation>标签上印农户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178"/>
+        <source>Take in and print</source>
+        <translation>入库并打印</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179"/>
+        <source>Records the batch, prints the intake receipt and the trace label</source>
+        <translation>登记这批货，打印入库收据和溯源标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
+        <source>Floor price per unit</source>
+        <translation>最低单价</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
+        <source>Commission %</source>
+        <translation>提成比例 %</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198"/>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212"/>
+        <source>Choose the farmer first.</source>
+        <translation>请先选择农户。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245"/>
+        <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
+        <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEntry</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212"/>
+        <source>From the catalogue</source>
+        <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
+        <translation>目录商品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213"/>
+        <source>From a platform</source>
+        <translation>平台商品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214"/>
+        <source>County catalogue items, by search or scanner (Ctrl+1)</source>
+        <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="216"/>
+        <source>An item the farmer saw on a platform (Ctrl+2)</source>
+        <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217"/>
+        <source>Item: name, pinyin initials, code or scan</source>
+        <translation>商品：名称、拼音首字母、编码或扫码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="218"/>
+        <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
+        <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221"/>
+        <source>Quantity in the item&apos;s unit; Enter adds the line, Esc backs out</source>
+        <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="223"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="235"/>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224"/>
+        <source>Add the line (Enter)</source>
+        <translation>加入这一行（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229"/>
+        <source>Link or ref.</source>
+        <translation>链接/编号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229"/>
+        <source>Pr&amp;ice</source>
+        <translation>价格(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230"/>
+        <source>Qu&amp;antity</source>
+        <translation>数量(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231"/>
+        <source>As shown on the platform</source>
+        <translation>按平台上的名称</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232"/>
+        <source>e.g. JD, Pinduoduo, Taobao</source>
+        <translation>如：京东、拼多多、淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="233"/>
+        <source>Link or item number (optional)</source>
+        <translation>链接或商品编号（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="234"/>
+        <source>per</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="236"/>
+        <source>Add the platform item (Enter)</source>
+        <translation>加入平台商品（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="308"/>
+        <source>Pick an item above, then its quantity.</source>
+        <translation>先在上面选商品，再填数量。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="317"/>
+        <source>Pick an item first.</source>
+        <translation>请先选商品。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinter</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="92"/>
+        <source>Label not printed</source>
+        <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
+        <translation>标签未打印</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="101"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="106"/>
+        <source>No printer</source>
+        <translation>没有打印机</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="107"/>
+        <source>The label can be printed again from the stock list.</source>
+        <translation>标签可以在库存列表里重印。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121"/>
+        <source>Label printing failed</source>
+        <translation>标签打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="133"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="174"/>
+        <source>Service point — %1</source>
+        <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
+        <translation>服务站 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="142"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="143"/>
+        <source>&amp;Station</source>
+        <translation>站点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="144"/>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="146"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="147"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="148"/>
+        <source>Switch operator…</source>
+        <translation>切换操作员…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="149"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="177"/>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="179"/>
+        <source>TRAINING</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="184"/>
+        <source>Practice data: never sent to the county</source>
+        <translation>练习数据：不会发送到县里</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="188"/>
+        <source>Not enrolled</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="190"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="192"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="194"/>
+        <source>Sync problem</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="196"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="199"/>
+        <source>Waiting to sync: %1</source>
+        <translation>待同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="200"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="201"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="205"/>
+        <source>Syncing… %1/%2</source>
+        <translation>正在同步… %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerApproval</name>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="94"/>
+        <source>Manager approval</source>
+        <translation>站长批准</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="95"/>
+        <source>A manager must approve: %1</source>
+        <translation>需要站长批准：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="113"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="219"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="115"/>
+        <source>Statement PDF…</source>
+        <translation>对账单 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="116"/>
+        <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
+        <translation>把月度佣金对账单存为 A4 PDF，打印后交县中心存档</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="118"/>
+        <source>Commission statement</source>
+        <translation>佣金对账单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="120"/>
+        <source>Collected for purchases</source>
+        <translation>代购收款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="121"/>
+        <source>Commission on purchases</source>
+        <translation>代购佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="122"/>
+        <source>Due to the county</source>
+        <translation>应交县中心</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="123"/>
+        <source>Remitted for this month</source>
+        <translation>本月已上交</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124"/>
+        <source>Outstanding (all months)</source>
+        <translation>未交（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="125"/>
+        <source>Consignment commission</source>
+        <translation>代销佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126"/>
+        <source>Orders completed</source>
+        <translation>完成订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="127"/>
+        <source>Commission paid by the county</source>
+        <translation>县中心已付佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220"/>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132"/>
+        <source>Taken in per day</source>
+        <translation>每日收款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132"/>
+        <source>Nothing taken in yet</source>
+        <translation>还没有收款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133"/>
+        <source>Commission per category</source>
+        <translation>各类别佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="134"/>
+        <source>No commission this month</source>
+        <translation>本月没有佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="175"/>
+        <source>The figures could not be loaded: %1</source>
+        <translation>数据读取失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="186"/>
+        <source>Save the commission statement</source>
+        <translation>保存佣金对账单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="188"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="195"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="208"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223"/>
+        <source>Taken in</source>
+        <translation>收款</translation>
+    </message>
+</context>
+<context>
+    <name>MoveForm</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="258"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="278"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="260"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="279"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="277"/>
+        <source>Return to the farmer or spoilage</source>
+        <translation>退回农户或损耗</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280"/>
+        <source>e.g. unsold, farmer takes it home; broken</source>
+        <translation>如：没卖掉，农户拿回；破损</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281"/>
+        <source>Return to farmer…</source>
+        <translation>退回农户…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282"/>
+        <source>Record spoilage…</source>
+        <translation>记损耗…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308"/>
+        <source>Say why (it is printed on the slip).</source>
+        <translation>请写明原因（会印在单据上）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="313"/>
+        <source>Return to the farmer</source>
+        <translation>退回农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="314"/>
+        <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
+        <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316"/>
+        <source>Record spoilage</source>
+        <translation>记录损耗</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317"/>
+        <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
+        <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90"/>
+        <source>Operators and PINs</source>
+        <translation>操作员和密码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="92"/>
+        <source>Add an operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93"/>
+        <source>Selected operator</source>
+        <translation>选中的操作员</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="106"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95"/>
+        <source>PIN (4–8 digits)</source>
+        <translation>密码（4–8位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97"/>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119"/>
+        <source>Manager</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103"/>
+        <source>Add operator</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104"/>
+        <source>Change PIN</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
+        <source>Can sign in</source>
+        <translation>可登录</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109"/>
+        <source>no (deactivated)</source>
+        <translation>否（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141"/>
+        <source>Selected operator: %1</source>
+        <translation>选中的操作员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142"/>
+        <source>Selected operator: none</source>
+        <translation>选中的操作员：无</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="155"/>
+        <source>add the operator %1</source>
+        <translation>添加操作员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="166"/>
+        <source>%1 can now sign in.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="186"/>
+        <source>change the PIN of %1</source>
+        <translation>修改 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="196"/>
+        <source>The PIN of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203"/>
+        <source>deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203"/>
+        <source>reactivate %1</source>
+        <translation>重新启用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="214"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127"/>
+        <source>Lines</source>
+        <extracomment>an order changed here (its id): the list updates that row</extracomment>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127"/>
+        <source>Platform order no.</source>
+        <translation>平台订单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128"/>
+        <source>Refund</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130"/>
+        <source>The platform&apos;s order number; Enter marks it ordered</source>
+        <translation>平台的订单号；按 Enter 标为已下单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132"/>
+        <source>Why it is cancelled or returned</source>
+        <translation>取消或退货的原因</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135"/>
+        <source>The way it was paid</source>
+        <translation>原路退回</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137"/>
+        <source>To the farmer&apos;s account</source>
+        <translation>退到农户账上</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141"/>
+        <source>Ordered</source>
+        <translation>标为已下单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141"/>
+        <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
+        <translation>已在平台下单：记下平台订单号（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
+        <source>Arrived</source>
+        <translation>标为已到货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
+        <source>The parcel is at the point (Ctrl+2)</source>
+        <translation>包裹已到服务站（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
+        <source>Picked up</source>
+        <translation>标为已取货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
+        <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
+        <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="345"/>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
+        <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
+        <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="377"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
+        <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
+        <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401"/>
+        <source>Void receipt</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152"/>
+        <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
+        <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
+        <source>Print the selected receipt again (Ctrl+P)</source>
+        <translation>重印选中的收据（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179"/>
+        <source>No order selected</source>
+        <translation>未选订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180"/>
+        <source>Pick an order in the list.</source>
+        <translation>请在列表里选一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187"/>
+        <source>Farmer: %1</source>
+        <translation>农户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188"/>
+        <source>Placed: %1</source>
+        <translation>下单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189"/>
+        <source>Total: %1   Commission: %2</source>
+        <translation>金额：%1   佣金：%2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193"/>
+        <source>Platform order no.: %1</source>
+        <translation>平台订单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199"/>
+        <source>(returned)</source>
+        <translation>（已退货）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208"/>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208"/>
+        <source>mobile</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209"/>
+        <source>on account</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221"/>
+        <source>Paid: %1</source>
+        <translation>付款：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229"/>
+        <source>purchase receipt</source>
+        <translation>代购收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229"/>
+        <source>pickup slip</source>
+        <translation>取货单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230"/>
+        <source>cancel and refund</source>
+        <translation>取消退款单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230"/>
+        <source>return and refund</source>
+        <translation>退货退款单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231"/>
+        <source>void slip</source>
+        <translation>作废单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301"/>
+        <source>Printed %1.</source>
+        <translation>已打印 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="302"/>
+        <source>%1 not printed; use Reprint.</source>
+        <translation>%1 未打印，请点“重印”。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="321"/>
+        <source>Marked as ordered on the platform.</source>
+        <translation>已标为在平台下单。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="329"/>
+        <source>Marked as arrived: tell the farmer to come.</source>
+        <translation>已标为到货：请通知农户来取。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337"/>
+        <source>Picked up: the farmer signs the pickup slip.</source>
+        <translation>已取货：请农户在取货单上签字。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="346"/>
+        <source>Cancel order %1 and refund %2 to %3?</source>
+        <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="353"/>
+        <source>Cancelled and refunded.</source>
+        <translation>已取消并退款。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="370"/>
+        <source>Tick the lines to return.</source>
+        <translation>请勾选要退的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="378"/>
+        <source>Return %1 line(s) of order %2 and refund %3?</source>
+        <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385"/>
+        <source>return of order %1, picked up more than a day ago</source>
+        <translation>订单 %1 退货（取货已超过一天）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391"/>
+        <source>Returned and refunded; the commission is reversed.</source>
+        <translation>已退货退款，佣金已冲回。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402"/>
+        <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
+        <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405"/>
+        <source>void of receipt %1</source>
+        <translation>作废收据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="412"/>
+        <source>Receipt voided.</source>
+        <translation>收据已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="420"/>
+        <source>Reprinted %1.</source>
+        <translation>已重印 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="30"/>
+        <source>Paid, to order</source>
+        <translation>已付款待下单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31"/>
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32"/>
+        <source>Arrived</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33"/>
+        <source>Picked up</source>
+        <translation>已取货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35"/>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="150"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="154"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="155"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156"/>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="159"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160"/>
+        <source>Platform no.</source>
+        <translation>平台单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="170"/>
+        <source>Not yet picked up</source>
+        <translation>未取货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="177"/>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="178"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179"/>
+        <source>Order no., farmer or platform order no. (Ctrl+F)</source>
+        <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="181"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="182"/>
+        <source>Order</source>
+        <translation>订单详情</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="183"/>
+        <source>Right-click for actions; Enter goes to the next step</source>
+        <translation>右键查看操作；按 Enter 进入下一步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="219"/>
+        <source>The orders could not be read: %1</source>
+        <translation>读不出订单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="246"/>
+        <source>%1 of %2 orders</source>
+        <translation>%1 / %2 单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="249"/>
+        <source>(loading…)</source>
+        <translation>（加载中…）</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97"/>
+        <source>Cash to take</source>
+        <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
+        <translation>应收现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97"/>
+        <source>Cash &amp;tendered</source>
+        <translation>实收现金(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98"/>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100"/>
+        <source>&amp;Mobile payment</source>
+        <translation>移动支付(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100"/>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101"/>
+        <source>On a&amp;ccount</source>
+        <translation>记账(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="102"/>
+        <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
+        <translation>农户交来的钱；不填表示正好。按 Enter 收款（Alt+T）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="104"/>
+        <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
+        <translation>微信/支付宝付的金额，其余收现金。不填金额但填了单号：除记账外全部算移动支付（Alt+M）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="106"/>
+        <source>Transaction number</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="107"/>
+        <source>Put on the farmer&apos;s account (credit); the rest is cash (Alt+C)</source>
+        <translation>记在农户账上（赊账），其余收现金（Alt+C）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="128"/>
+        <source>owes %1</source>
+        <translation>欠款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="164"/>
+        <source>short by %1</source>
+        <translation>还差 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PovertyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="165"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="166"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="167"/>
+        <source>Poverty alleviation</source>
+        <translation>扶贫</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="169"/>
+        <source>Registered poor households</source>
+        <translation>建档立卡贫困户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="170"/>
+        <source>Poor households served</source>
+        <translation>服务的贫困户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="171"/>
+        <source>All households served</source>
+        <translation>服务的全部农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="172"/>
+        <source>Bought for poor households</source>
+        <translation>为贫困户代购</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="173"/>
+        <source>Poor households&apos; produce sold</source>
+        <translation>贫困户农产品销售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="174"/>
+        <source>Paid out to poor households</source>
+        <translation>付给贫困户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="176"/>
+        <source>Served: bought something or sold produce through the point in the period. The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>服务：这段时间里通过本站买过东西或卖过农产品。县里汇总这些数字，用于扶贫报告。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="178"/>
+        <source>Money for poor households</source>
+        <translation>贫困户资金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="179"/>
+        <source>Nothing in this period</source>
+        <translation>这段时间没有数据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="197"/>
+        <source>Bought</source>
+        <translation>代购</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="198"/>
+        <source>Produce sold</source>
+        <translation>农产品销售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="199"/>
+        <source>Paid out</source>
+        <translation>付给农户</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="181"/>
+        <source>Purchase</source>
+        <translation>代购</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="186"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="188"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="190"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="192"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="193"/>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="197"/>
+        <source>1. Farmer</source>
+        <translation>1. 农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="198"/>
+        <source>2. Items</source>
+        <translation>2. 商品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="199"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="200"/>
+        <source>3. Payment</source>
+        <translation>3. 付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="201"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212"/>
+        <source>Take payment and print</source>
+        <translation>收款并打印</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="202"/>
+        <source>Undo last change</source>
+        <translation>撤销上一步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207"/>
+        <source>Remove line</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="204"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="314"/>
+        <source>Clear the order</source>
+        <translation>清空订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="205"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="206"/>
+        <source>Take back the last change to the lines (Ctrl+Z)</source>
+        <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208"/>
+        <source>Remove the selected line (Delete)</source>
+        <translation>删除选中的行（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="209"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210"/>
+        <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
+        <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="213"/>
+        <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
+        <translation>保存订单和付款，打印收据（Ctrl+Enter 或 F12）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="215"/>
+        <source>Right-click for actions; Delete removes a line</source>
+        <translation>右键查看操作；按 Delete 删除一行</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="296"/>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="297"/>
+        <source>The point earns %1 on pickup (not printed)</source>
+        <translation>取货后本站得佣金 %1（不打印）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="315"/>
+        <source>Remove all %1 lines and start again?</source>
+        <translation>删除全部 %1 行，重新开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="344"/>
+        <source>Choose the farmer first.</source>
+        <translation>请先选择农户。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="370"/>
+        <source>Order %1 taken for %2: %3.</source>
+        <translation>订单 %1（%2）已收款 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="373"/>
+        <source>Give change: %1.</source>
+        <translation>找零：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="375"/>
+        <source>Receipt printed.</source>
+        <translation>收据已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="376"/>
+        <source>Receipt not printed: reprint it from Orders.</source>
+        <translation>收据没打印：请在“订单”里重印。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="59"/>
+        <source>No printer</source>
+        <extracomment>number, ok, message (also for PDF copies: the message names the file)</extracomment>
+        <translation>没有打印机</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="60"/>
+        <source>The receipt can be printed later from its order or from Reports.</source>
+        <translation>收据可以稍后在订单或报表里打印。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="66"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="74"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="90"/>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="55"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="60"/>
+        <source>Daily close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="60"/>
+        <source>Month and commission</source>
+        <translation>月报和佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="61"/>
+        <source>Consignment</source>
+        <translation>代销</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="61"/>
+        <source>Poverty alleviation</source>
+        <translation>扶贫</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="63"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="64"/>
+        <source>Save what this tab shows as a CSV file that Excel opens</source>
+        <translation>把本页内容存为 CSV 文件，可用 Excel 打开</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="97"/>
+        <source>Nothing to export yet.</source>
+        <translation>暂时没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="99"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="100"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="108"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="111"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SellForm</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="94"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="96"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="98"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121"/>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118"/>
+        <source>Sell</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123"/>
+        <source>Counter</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123"/>
+        <source>Online shop</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124"/>
+        <source>Wholesale</source>
+        <translation>批发</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124"/>
+        <source>County centre</source>
+        <translation>县中心</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
+        <source>buyer (optional)</source>
+        <translation>买家（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131"/>
+        <source>cash handed over</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132"/>
+        <source>payment reference</source>
+        <translation>付款单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133"/>
+        <source>Record sale</source>
+        <translation>记录销售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="150"/>
+        <source>at least %1</source>
+        <translation>不低于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180"/>
+        <source>Total %1 (commission %2)</source>
+        <translation>合计 %1（佣金 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189"/>
+        <source>Change %1</source>
+        <translation>找零 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="117"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="123"/>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="124"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="125"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="126"/>
+        <source>Print at once, without the print dialog</source>
+        <translation>直接打印，不弹出打印对话框</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127"/>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128"/>
+        <source>Language and lock</source>
+        <translation>语言和锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="129"/>
+        <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
+        <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="132"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133"/>
+        <source>Lock when idle</source>
+        <translation>空闲时锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135"/>
+        <source>Saves the printer and idle lock (a manager&apos;s PIN is needed)</source>
+        <translation>保存打印机和锁屏设置（需要站长密码）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137"/>
+        <source>58 mm roll</source>
+        <translation>58 mm 卷纸</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138"/>
+        <source>80 mm roll</source>
+        <translation>80 mm 卷纸</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138"/>
+        <source>A4</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140"/>
+        <source>After %1 minutes</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160"/>
+        <source>System default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="162"/>
+        <source>No printer: keep receipts as PDF files</source>
+        <translation>没有打印机：收据存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="164"/>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="203"/>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="205"/>
+        <source>change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="215"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="242"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+</context>
+<context>
+    <name>SettlePanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231"/>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="216"/>
+        <source>Sales</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="217"/>
+        <source>Due</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="220"/>
+        <source>Sold</source>
+        <translation>售出日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="221"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="224"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="225"/>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <source>Fees</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <source>Offset</source>
+        <translation>抵扣欠款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <source>Pay by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232"/>
+        <source>Sales to settle</source>
+        <translation>待结算的销售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="233"/>
+        <source>Payout</source>
+        <translation>付给农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="234"/>
+        <source>Farmers with sales to settle:</source>
+        <translation>有待结算销售的农户：</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237"/>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238"/>
+        <source>Tick none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240"/>
+        <source>what for, e.g. packing</source>
+        <translation>如：包装费</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="241"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244"/>
+        <source>Part of what the farmer owes on account, kept back from the payout</source>
+        <translation>从付款里扣回农户所欠账款（可只扣一部分）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246"/>
+        <source>All owed</source>
+        <translation>全部欠款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249"/>
+        <source>payment reference</source>
+        <translation>付款单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250"/>
+        <source>Sales proceeds</source>
+        <translation>销售收入</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250"/>
+        <source>− Commission</source>
+        <translation>− 佣金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251"/>
+        <source>− Fees</source>
+        <translation>− 费用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251"/>
+        <source>− Offset (account)</source>
+        <translation>− 抵扣欠款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252"/>
+        <source>Payout to the farmer</source>
+        <translation>付给农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255"/>
+        <source>Pay out and print statement</source>
+        <translation>付款并打印结算单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273"/>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309"/>
+        <source>owes %1</source>
+        <translation>欠款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311"/>
+        <source>is owed %1</source>
+        <translation>本站欠农户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313"/>
+        <source>owes nothing</source>
+        <translation>无欠款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349"/>
+        <source>Tick the sales to settle.</source>
+        <translation>请勾选要结算的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="350"/>
+        <source>This farmer has no sales to settle.</source>
+        <translation>这位农户没有待结算的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="419"/>
+        <source>Pay %1 to %2 for %3 sales?</source>
+        <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422"/>
+        <source>%1 is kept back against the account.</source>
+        <translation>其中 %1 用来抵扣欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="424"/>
+        <source>Pay out</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="441"/>
+        <source>Paid %1 to %2. Statement %3 printed.</source>
+        <translation>已付给 %2 %1。结算单 %3 已打印。</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="79"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="79"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="80"/>
+        <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
+        <translation>一段时间没有操作，窗口已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="81"/>
+        <source>Sign in to %1.</source>
+        <translation>登录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="74"/>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76"/>
+        <source>Station name</source>
+        <translation>站名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="79"/>
+        <source>Save station details</source>
+        <translation>保存站点信息</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="80"/>
+        <source>Data folder (station file, backups, receipts)</source>
+        <translation>数据文件夹（站点文件、备份、收据）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="81"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93"/>
+        <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
+        <translation>站点编码 %1：建站时设定，每个收据号里都有它。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96"/>
+        <source>This is the training station.</source>
+        <translation>这是培训站。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="112"/>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="114"/>
+        <source>change the station details</source>
+        <translation>修改站点信息</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="123"/>
+        <source>Saved. New receipts show the new details.</source>
+        <translation>已保存。新收据会显示新的信息。</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="117"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="119"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="121"/>
+        <source>Farmer</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122"/>
+        <source>On hand</source>
+        <translation>现存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="124"/>
+        <source>Taken in</source>
+        <translation>入库量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="126"/>
+        <source>Trace code</source>
+        <translation>溯源码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="131"/>
+        <source>Sold</source>
+        <translation>售出时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="132"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135"/>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="136"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="137"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139"/>
+        <source>settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144"/>
+        <source>Filter: product, farmer, trace code</source>
+        <translation>筛选：产品、农户、溯源码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="147"/>
+        <source>Reprint label</source>
+        <translation>重印标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148"/>
+        <source>Void sale…</source>
+        <translation>作废销售…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149"/>
+        <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
+        <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="159"/>
+        <source>In stock: %1</source>
+        <translation>库存：%1 批</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="218"/>
+        <source>Choose a batch in the list.</source>
+        <translation>请在列表里选一个批次。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="228"/>
+        <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
+        <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="234"/>
+        <source>Commission %1%</source>
+        <translation>提成 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="236"/>
+        <source>floor price %1 per %2</source>
+        <translation>最低价 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="250"/>
+        <source>Done: receipt %1 printed.</source>
+        <translation>完成：收据 %1 已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="263"/>
+        <source>Choose the sale to void in the list of this batch&apos;s sales.</source>
+        <translation>请在这个批次的销售列表里选要作废的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="268"/>
+        <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
+        <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="271"/>
+        <source>void consignment sale %1</source>
+        <translation>作废代销销售 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="275"/>
+        <source>Void sale</source>
+        <translation>作废销售</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276"/>
+        <source>Why is sale %1 voided? (printed on the void slip)</source>
+        <translation>为什么作废销售 %1？（会印在作废单上）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="145"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="151"/>
+        <source>County server</source>
+        <translation>县服务器</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="152"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="153"/>
+        <source>Enrolment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="154"/>
+        <source>One-time code from the county centre</source>
+        <translation>县电商服务中心给的一次性登记码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155"/>
+        <source>Automatic sync</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156"/>
+        <source>Every night from</source>
+        <translation>每晚开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157"/>
+        <source>Within</source>
+        <translation>随机时段</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="161"/>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162"/>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167"/>
+        <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
+        <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169"/>
+        <source>Save schedule</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172"/>
+        <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
+        <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
+        <source>Export to a USB stick…</source>
+        <translation>导出到U盘…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175"/>
+        <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
+        <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177"/>
+        <source>History</source>
+        <translation>同步记录</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183"/>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184"/>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
+        <source>Nightly</source>
+        <translation>夜间自动</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198"/>
+        <source>At start-up</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202"/>
+        <source>Running or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="234"/>
+        <source>Enrol again…</source>
+        <translation>重新登记…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="234"/>
+        <source>Enrol…</source>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="236"/>
+        <source>A manager&apos;s PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
+        <translation>需要站长密码。要换服务器地址，请填写新地址和县电商服务中心给的新登记码。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="247"/>
+        <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
+        <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249"/>
+        <source>Next automatic sync: after enrolment</source>
+        <translation>下次自动同步：登记之后</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251"/>
+        <source>Enrolled with %1.</source>
+        <translation>已在 %1 登记。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="252"/>
+        <source>Next automatic sync: %1</source>
+        <translation>下次自动同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="254"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="255"/>
+        <source>Changes waiting to be sent: %1. Last success: %2.</source>
+        <translation>待发送的更改：%1 条。上次成功：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259"/>
+        <source>Last problem: %1</source>
+        <translation>上次出错：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262"/>
+        <source>This PC&apos;s clock is %1 seconds off the county server&apos;s: please correct it.</source>
+        <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="265"/>
+        <source>Restored from a backup and not synced since: sync before issuing receipts, so no receipt number repeats.</source>
+        <translation>从备份恢复后还没同步过：开收据前请先同步，以免收据号重复。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271"/>
+        <source>No successful sync for over two days: contact the county centre.</source>
+        <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="284"/>
+        <source>enrol this station with the county server</source>
+        <translation>在县服务器登记本站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289"/>
+        <source>Contacting the county server…</source>
+        <translation>正在连接县服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305"/>
+        <source>Enrolled with %1. Sync now to send the records.</source>
+        <translation>已在 %1 登记。请立即同步，发送记录。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321"/>
+        <source>change the sync schedule</source>
+        <translation>修改同步时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340"/>
+        <source>Syncing… you can keep working.</source>
+        <translation>正在同步…可以继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350"/>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350"/>
+        <source>Receiving</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="351"/>
+        <source>Re-sending</source>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1：第 %2 条，共 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="362"/>
+        <source>Sync stopped: %1</source>
+        <translation>同步中断：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370"/>
+        <source>Export for the county centre</source>
+        <translation>导出给县电商服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372"/>
+        <source>Sync export (*.spx)</source>
+        <translation>同步导出文件 (*.spx)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388"/>
+        <source>%1 changes saved in %2. Take the file to the county centre.</source>
+        <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395"/>
+        <source>Not exported: %1</source>
+        <translation>没有导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>_DetailsPage</name>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="111"/>
+        <source>This station</source>
+        <translation>本站信息</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="112"/>
+        <source>The county centre gives the station code. The manager&apos;s PIN approves voids, late returns and the daily close.</source>
+        <translation>站点编码由县电商服务中心提供。站长密码用于批准作废、超期退货和日结。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="116"/>
+        <source>Station code (e.g. GJ01)</source>
+        <translation>站点编码（如 GJ01）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="117"/>
+        <source>Station name</source>
+        <translation>站名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="118"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="118"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="119"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="120"/>
+        <source>Manager&apos;s name</source>
+        <translation>站长姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="121"/>
+        <source>Manager&apos;s PIN (4–8 digits)</source>
+        <translation>站长密码（4–8位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="122"/>
+        <source>PIN again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="137"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一样。</translation>
+    </message>
+</context>
+<context>
+    <name>_PinDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="42"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="43"/>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../servicepoint/ui/app.py" line="94"/>
+        <source>Building the training station…</source>
+        <translation>正在建立培训站…</translation>
+    </message>
+</context>
+</TS>
