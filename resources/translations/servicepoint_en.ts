@@ -1138,21 +1138,26 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/home.py" line="135" />
+        <source>This is the training station: its practice data is never sent to the county.</source>
+        <translation>This is the training station: its practice data is never sent to the county.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="142" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="143" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="147" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>

@@ -1139,21 +1139,26 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/home.py" line="135"/>
+        <source>This is the training station: its practice data is never sent to the county.</source>
+        <translation>这是培训站：练习数据不会发送到县里。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="139"/>
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>还没在县服务器登记：请看“同步”页面。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="138"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="142"/>
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 条更改待同步。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="143"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="143"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="147"/>
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>

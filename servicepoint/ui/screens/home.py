@@ -131,6 +131,10 @@ class HomeScreen(Screen):
     def _show_sync_state(self) -> None:
         st = self.ctx.station.sync.status()
         self.sync_button.setEnabled(st.enrolled and not self.ctx.sync_running)
+        if self.ctx.station.identity.training:
+            self.sync_state.setText(self.tr("This is the training station: its practice data "
+                                            "is never sent to the county."))
+            return
         if not st.enrolled:
             self.sync_state.setText(self.tr("Not enrolled with the county server yet: see the "
                                             "Sync screen."))
