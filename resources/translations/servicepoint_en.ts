@@ -219,6 +219,34 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>BankDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="85" />
+        <source>Take cash to the bank</source>
+        <translation>Take cash to the bank</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="87" />
+        <source>Cash that should be in the drawer now: %1</source>
+        <translation>Cash that should be in the drawer now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92" />
+        <source>Bank slip number</source>
+        <translation>Bank slip number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110" />
+        <source>take cash to the bank</source>
+        <translation>take cash to the bank</translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="64" />
@@ -347,208 +375,213 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
+        <source>Cash to the bank…</source>
+        <translation>Cash to the bank…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
         <source>Takings by payment method</source>
         <translation>Takings by payment method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
         <source>Optional, e.g. why cash is short</source>
         <translation>Optional, e.g. why cash is short</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
         <source>Reprint Z report</source>
         <translation>Reprint Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="176" />
         <source>Closing again adds a recount; the latest count is the one that counts.</source>
         <translation>Closing again adds a recount; the latest count is the one that counts.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="183" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="203" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="215" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="233" />
         <source>Difference: type the cash counted</source>
         <translation>Difference: type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
         <source>Difference: -</source>
         <translation>Difference: -</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="246" />
         <source>Difference: %1 (%2)</source>
         <translation>Difference: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="261" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="304" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="305" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="306" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1163,6 +1196,24 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="127" />
+        <source>Import farmers</source>
+        <translation>Import farmers</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="128" />
+        <source>Import the catalogue</source>
+        <translation>Import the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="145" />
+        <source>%1 rows imported.</source>
+        <translation>%1 rows imported.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148" />
@@ -1556,141 +1607,151 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="113" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="116" />
+        <source>Send to the county…</source>
+        <translation>Send to the county…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="117" />
+        <source>Record the money sent to the county for this month's purchases</source>
+        <translation>Record the money sent to the county for this month's purchases</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="230" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="121" />
         <source>Statement PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="122" />
         <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
         <translation>Save the monthly commission statement as an A4 PDF to print and file with the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
         <source>Collected for purchases</source>
         <translation>Collected for purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="127" />
         <source>Commission on purchases</source>
         <translation>Commission on purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
         <source>Due to the county</source>
         <translation>Due to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="129" />
         <source>Remitted for this month</source>
         <translation>Remitted for this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
         <source>Outstanding (all months)</source>
         <translation>Outstanding (all months)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="131" />
         <source>Consignment commission</source>
         <translation>Consignment commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
         <source>Commission paid by the county</source>
         <translation>Commission paid by the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="131" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="138" />
         <source>Taken in per day</source>
         <translation>Taken in per day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="138" />
         <source>Nothing taken in yet</source>
         <translation>Nothing taken in yet</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="139" />
         <source>Commission per category</source>
         <translation>Commission per category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="140" />
         <source>No commission this month</source>
         <translation>No commission this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="181" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="197" />
         <source>Save the commission statement</source>
         <translation>Save the commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="199" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="206" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="214" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="219" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="234" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="234" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
@@ -2645,6 +2706,49 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>RemitDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="37" />
+        <source>Send money to the county</source>
+        <translation>Send money to the county</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="40" />
+        <source>Still due to the county up to %1: %2</source>
+        <translation>Still due to the county up to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="43" />
+        <source>For the month</source>
+        <translation>For the month</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="45" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="48" />
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="50" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="51" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/reports.py" line="55" />
@@ -3167,67 +3271,82 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="83" />
+        <source>Import farmers (CSV)…</source>
+        <translation>Import farmers (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="84" />
+        <source>Import the catalogue (CSV)…</source>
+        <translation>Import the catalogue (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="85" />
+        <source>Before enrolment only: afterwards the county sends the catalogue</source>
+        <translation>Before enrolment only: afterwards the county sends the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="87" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="79" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="80" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>Data folder (station file, backups, receipts)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="109" />
         <source>This is the training station.</source>
         <translation>This is the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="125" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="127" />
         <source>change the station details</source>
         <translation>change the station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="136" />
         <source>Saved. New receipts show the new details.</source>
         <translation>Saved. New receipts show the new details.</translation>
     </message>

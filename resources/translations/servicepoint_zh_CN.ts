@@ -220,6 +220,34 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>BankDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="85"/>
+        <source>Take cash to the bank</source>
+        <translation>现金存银行</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="87"/>
+        <source>Cash that should be in the drawer now: %1</source>
+        <translation>钱箱里现在应有现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92"/>
+        <source>Bank slip number</source>
+        <translation>存款单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110"/>
+        <source>take cash to the bank</source>
+        <translation>把现金存入银行</translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="64"/>
@@ -348,208 +376,213 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121"/>
+        <source>Cash to the bank…</source>
+        <translation>现金存银行…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124"/>
         <source>Takings by payment method</source>
         <translation>按付款方式收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127"/>
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129"/>
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="291"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300"/>
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132"/>
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>清点钱箱里的纸币和硬币，输入总数，如 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134"/>
         <source>Optional, e.g. why cash is short</source>
         <translation>可不填，如现金短缺的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
         <source>Reprint Z report</source>
         <translation>重印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="287"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="159"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163"/>
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="168"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172"/>
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="176"/>
         <source>Closing again adds a recount; the latest count is the one that counts.</source>
         <translation>再次日结会追加一次清点，以最后一次为准。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="174"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178"/>
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="179"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="183"/>
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202"/>
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="203"/>
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204"/>
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212"/>
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214"/>
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="211"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="215"/>
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="233"/>
         <source>Difference: type the cash counted</source>
         <translation>差额：请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240"/>
         <source>Difference: -</source>
         <translation>差额：-</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="246"/>
         <source>Difference: %1 (%2)</source>
         <translation>差额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="257"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="261"/>
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="293"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="304"/>
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="305"/>
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="306"/>
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -1164,6 +1197,24 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="127"/>
+        <source>Import farmers</source>
+        <translation>导入农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="128"/>
+        <source>Import the catalogue</source>
+        <translation>导入商品目录</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="145"/>
+        <source>%1 rows imported.</source>
+        <translation>已导入 %1 行。</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148"/>
@@ -1557,141 +1608,151 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="113"/>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="219"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="116"/>
+        <source>Send to the county…</source>
+        <translation>上缴县中心…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="117"/>
+        <source>Record the money sent to the county for this month&apos;s purchases</source>
+        <translation>登记本月代购款上缴县中心的金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="119"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="230"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="115"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="121"/>
         <source>Statement PDF…</source>
         <translation>对账单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="116"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="122"/>
         <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
         <translation>把月度佣金对账单存为 A4 PDF，打印后交县中心存档</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="118"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124"/>
         <source>Commission statement</source>
         <translation>佣金对账单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126"/>
         <source>Collected for purchases</source>
         <translation>代购收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="127"/>
         <source>Commission on purchases</source>
         <translation>代购佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="122"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128"/>
         <source>Due to the county</source>
         <translation>应交县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="129"/>
         <source>Remitted for this month</source>
         <translation>本月已上交</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130"/>
         <source>Outstanding (all months)</source>
         <translation>未交（累计）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="131"/>
         <source>Consignment commission</source>
         <translation>代销佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132"/>
         <source>Orders completed</source>
         <translation>完成订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133"/>
         <source>Commission paid by the county</source>
         <translation>县中心已付佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="129"/>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130"/>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="131"/>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="220"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="138"/>
         <source>Taken in per day</source>
         <translation>每日收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="138"/>
         <source>Nothing taken in yet</source>
         <translation>还没有收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="139"/>
         <source>Commission per category</source>
         <translation>各类别佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="134"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="140"/>
         <source>No commission this month</source>
         <translation>本月没有佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="175"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="181"/>
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="186"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="197"/>
         <source>Save the commission statement</source>
         <translation>保存佣金对账单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="188"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="195"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="206"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="214"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="208"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="219"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="234"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223"/>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="234"/>
         <source>Taken in</source>
         <translation>收款</translation>
     </message>
@@ -2646,6 +2707,49 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>RemitDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="37"/>
+        <source>Send money to the county</source>
+        <translation>上缴县中心</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="40"/>
+        <source>Still due to the county up to %1: %2</source>
+        <translation>截至 %1 尚欠县中心：%2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="43"/>
+        <source>For the month</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="45"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="48"/>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="50"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="51"/>
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52"/>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/reports.py" line="55"/>
@@ -3168,67 +3272,82 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="74"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="83"/>
+        <source>Import farmers (CSV)…</source>
+        <translation>导入农户（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="84"/>
+        <source>Import the catalogue (CSV)…</source>
+        <translation>导入商品目录（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="85"/>
+        <source>Before enrolment only: afterwards the county sends the catalogue</source>
+        <translation>仅限登记前：登记后由县中心下发商品目录</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="87"/>
         <source>Station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89"/>
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="76"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="77"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="79"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92"/>
         <source>Save station details</source>
         <translation>保存站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="80"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93"/>
         <source>Data folder (station file, backups, receipts)</source>
         <translation>数据文件夹（站点文件、备份、收据）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="81"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106"/>
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>站点编码 %1：建站时设定，每个收据号里都有它。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="109"/>
         <source>This is the training station.</source>
         <translation>这是培训站。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="112"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="125"/>
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="114"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="127"/>
         <source>change the station details</source>
         <translation>修改站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="136"/>
         <source>Saved. New receipts show the new details.</source>
         <translation>已保存。新收据会显示新的信息。</translation>
     </message>

@@ -101,6 +101,9 @@ class DayPanel(ReportPanel):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reprint_button)
+        self.bank_button = QPushButton(objectName="reportsBank")
+        self.bank_button.clicked.connect(self.bank)
+        buttons.addWidget(self.bank_button)
         buttons.addStretch(1)
         drawer.addLayout(buttons)
         drawer.addWidget(self.closed_state)
@@ -115,6 +118,7 @@ class DayPanel(ReportPanel):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.bank_button.setText(self.tr("Cash to the bank…"))
         self.day_label.setText(self.tr("Day"))
         self.today_button.setText(self.tr("Today"))
         self.takings_box.setTitle(self.tr("Takings by payment method"))
@@ -269,6 +273,11 @@ class DayPanel(ReportPanel):
         self.note.clear()
         self.ctx.changed.emit({"day_close", "receipts", "reports"})
         self.ctx.printer.print(self, receipt.number)
+
+    def bank(self) -> None:
+        from .money_out import BankDialog
+
+        BankDialog(self.ctx, self).exec()
 
     def reprint(self) -> None:
         if self.data is not None and self.data.z_report:

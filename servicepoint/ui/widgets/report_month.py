@@ -82,6 +82,9 @@ class MonthPanel(ReportPanel):
         top.addWidget(self.month_label)
         top.addWidget(self.month)
         top.addWidget(self.pdf_button)
+        self.remit_button = QPushButton(objectName="reportsRemit")
+        self.remit_button.clicked.connect(self.remit)
+        top.addWidget(self.remit_button)
         top.addWidget(self.saved, 1)
         self.statement_box = QGroupBox()
         self.figures = Figures("reportsMonth", STATEMENT_KEYS, columns=2)
@@ -110,6 +113,9 @@ class MonthPanel(ReportPanel):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.remit_button.setText(self.tr("Send to the county…"))
+        self.remit_button.setToolTip(self.tr("Record the money sent to the county for this "
+                                             "month's purchases"))
         self.month_label.setText(self.tr("Month"))
         self.saved.clear()  # feedback of the last action, in the old language
         self.pdf_button.setText(self.tr("Statement PDF…"))
@@ -180,6 +186,11 @@ class MonthPanel(ReportPanel):
         self.load()
 
     # -- the A4 statement -------------------------------------------------------------------
+
+    def remit(self) -> None:
+        from .money_out import RemitDialog
+
+        RemitDialog(self.ctx, self.month_text(), self).exec()
 
     def save_pdf(self) -> None:
         month = self.month_text()

@@ -68,9 +68,22 @@ class StationPanel(QGroupBox):
         layout.addSpacing(8)
         layout.addWidget(self.folder_label)
         layout.addLayout(folder_row)
+        self.import_farmers = QPushButton(objectName="settingsImportFarmers")
+        self.import_farmers.clicked.connect(lambda: self._import("farmers"))
+        self.import_catalogue = QPushButton(objectName="settingsImportCatalogue")
+        self.import_catalogue.clicked.connect(lambda: self._import("catalogue"))
+        imports = QHBoxLayout()
+        imports.addWidget(self.import_farmers)
+        imports.addWidget(self.import_catalogue)
+        imports.addStretch(1)
+        layout.addLayout(imports)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.import_farmers.setText(self.tr("Import farmers (CSV)…"))
+        self.import_catalogue.setText(self.tr("Import the catalogue (CSV)…"))
+        self.import_catalogue.setToolTip(self.tr("Before enrolment only: afterwards the "
+                                                 "county sends the catalogue"))
         self.setTitle(self.tr("Station"))
         self.state.clear()  # feedback of the last action, in the old language
         for key, text in (("name", self.tr("Station name")), ("village", self.tr("Village")),
@@ -122,6 +135,11 @@ class StationPanel(QGroupBox):
             return
         self.state.setText(self.tr("Saved. New receipts show the new details."))
         self.ctx.changed.emit({"station"})
+
+    def _import(self, kind: str) -> None:
+        from .money_out import import_csv
+
+        import_csv(self.ctx, self, kind)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.station.path.parent)))

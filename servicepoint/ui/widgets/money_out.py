@@ -1,0 +1,147 @@
+"""The rest of the core's operations, so nothing needs the command line: sending the money due
+to the county (remittance), taking cash from the drawer to the bank, and importing farmers
+or (before enrolment) the catalogue from CSV files."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import ServicePointError
+from ...core.money import format_yuan
+from .forms import Form, MoneyEdit
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+
+class RemitDialog(QDialog):
+    """Money collected for purchases, less the point's commission, sent to the county."""
+
+    def __init__(self, ctx: AppContext, month: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("remitDialog")
+        self.setWindowTitle(self.tr("Send money to the county"))
+        self.receipt_number: str | None = None
+        due = ctx.station.commission.statement(month).outstanding_fen
+        self.intro = QLabel(self.tr("Still due to the county up to %1: %2").replace(
+            "%1", month).replace("%2", format_yuan(max(due, 0), symbol="¥")))
+        self.form = Form(ctx, self)
+        self.period = self.form.add(self.tr("For the month"), QLineEdit(month,
+                                    objectName="remitPeriod"), "month_malformed")
+        self.amount = self.form.add(self.tr("Amount"), MoneyEdit(objectName="remitAmount"),
+                                    "amount", "remit_more_than_due", "bank_more_than_drawer")
+        self.amount.set_fen(max(due, 0) or None)
+        self.method = self.form.add(self.tr("Paid by"), QComboBox(objectName="remitMethod"),
+                                    "method")
+        self.method.addItem(self.tr("Cash"), "cash")
+        self.method.addItem(self.tr("Mobile payment"), "mobile")
+        self.reference = self.form.add(self.tr("Reference"),
+                                       QLineEdit(objectName="remitReference"),
+                                       "payment_reference", "reference")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            receipt = self.ctx.station.commission.remit(
+                self.amount.fen(), self.method.currentData(), self.period.text().strip(),
+                reference=self.reference.text().strip() or None)
+        except ServicePointError as error:
+            self.form.show_error(error)
+            return
+        self.receipt_number = receipt.number
+        self.ctx.changed.emit({"payments", "receipts", "commission"})
+        self.ctx.printer.print(self, receipt.number)
+        self.accept()
+
+
+class BankDialog(QDialog):
+    """Cash from the drawer taken to the bank (a manager's action)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("bankDialog")
+        self.setWindowTitle(self.tr("Take cash to the bank"))
+        self.receipt_number: str | None = None
+        self.intro = QLabel(self.tr("Cash that should be in the drawer now: %1").replace(
+            "%1", format_yuan(ctx.station.drawer.expected_now(), symbol="¥")))
+        self.form = Form(ctx, self)
+        self.amount = self.form.add(self.tr("Amount"), MoneyEdit(objectName="bankAmount"),
+                                    "amount", "bank_more_than_drawer")
+        self.reference = self.form.add(self.tr("Bank slip number"),
+                                       QLineEdit(objectName="bankReference"),
+                                       "payment_reference")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            amount = self.amount.fen()
+        except ServicePointError as error:
+            self.form.show_error(error, "amount")
+            return
+        approver = self.ctx.ask_manager(self, self.tr("take cash to the bank"))
+        if approver is None:
+            return
+        try:
+            receipt = self.ctx.station.drawer.bank(
+                amount, self.reference.text().strip() or None, approver=approver)
+        except ServicePointError as error:
+            self.form.show_error(error)
+            return
+        self.receipt_number = receipt.number
+        self.ctx.changed.emit({"payments", "receipts"})
+        self.ctx.printer.print(self, receipt.number)
+        self.accept()
+
+
+def import_csv(ctx: AppContext, parent: QWidget, kind: str) -> int | None:
+    """Ask for a CSV file and import farmers or the catalogue; all rows or none."""
+    title = (QCoreApplication.translate("Imports", "Import farmers") if kind == "farmers"
+             else QCoreApplication.translate("Imports", "Import the catalogue"))
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", "CSV (*.csv)")
+    if not path:
+        return None
+    station = ctx.station
+    try:
+        if kind == "farmers":
+            count = station.farmers.import_csv(path)
+            changes = {"farmers"}
+        else:
+            result = station.catalogue.import_csv(path)
+            count = result.added + result.updated
+            changes = {"catalogue"}
+    except ServicePointError as error:
+        QMessageBox.warning(parent, title, ctx.message(error))
+        return None
+    ctx.changed.emit(changes)
+    done = QCoreApplication.translate("Imports", "%1 rows imported.")
+    QMessageBox.information(parent, title, done.replace("%1", str(count)))
+    return count
