@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean bundle bundle-check
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -28,6 +28,22 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.bench_receipts
 	$(BIN)/python -m bench.bench_sync
 	$(BIN)/python -m bench.bench_startup
+
+# The desktop bundle and its installers (installer/build.py; README "For county technicians").
+# Not part of `make test`. `bundle` builds dist/servicepoint and packs it (tar.gz on Linux,
+# setup.exe on Windows); `bundle-check` also runs the bundle's --self-test offscreen and
+# compiles the Windows installer script with makensis (CI runs it after `make test`).
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/python installer/build.py
+
+bundle-check: $(BUNDLE_STAMP)
+	$(BIN)/python installer/build.py --check
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
