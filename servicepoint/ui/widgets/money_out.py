@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
+def _frame(dialog: QDialog, intro: QLabel, form: Form) -> None:
+    """What every money dialog has: what is at stake, the form, OK (runs ``save``) and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addWidget(form)
+    layout.addWidget(buttons)
+
+
 class RemitDialog(QDialog):
     """Money collected for purchases, less the point's commission, sent to the county."""
 
@@ -52,14 +64,7 @@ class RemitDialog(QDialog):
         self.reference = self.form.add(self.tr("Reference"),
                                        QLineEdit(objectName="remitReference"),
                                        "payment_reference", "reference")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        _frame(self, self.intro, self.form)
 
     def save(self) -> None:
         try:
@@ -92,14 +97,7 @@ class BankDialog(QDialog):
         self.reference = self.form.add(self.tr("Bank slip number"),
                                        QLineEdit(objectName="bankReference"),
                                        "payment_reference")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        _frame(self, self.intro, self.form)
 
     def save(self) -> None:
         try:
