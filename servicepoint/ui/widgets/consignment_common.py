@@ -87,6 +87,14 @@ def money_edit(name: str, *, allow_zero: bool = False) -> MoneyEdit:
     return edit
 
 
+def quantity_edit(name: str) -> QLineEdit:
+    """A quantity typed in the batch's unit (parsed by the core's ``parse_quantity``)."""
+    edit = QLineEdit(objectName=name)
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    edit.setMaxLength(12)
+    return edit
+
+
 def enter_submits(required: list[QLineEdit], others: list[QLineEdit],
                   submit: Callable[[], None] | None) -> None:
     """Enter in any field goes to the first required field still empty, or, when all are

@@ -32,6 +32,7 @@ from .consignment_common import (
     make_table,
     money_edit,
     quantity,
+    quantity_edit,
     unit_codes,
     unit_name,
 )
@@ -75,9 +76,7 @@ class IntakePanel(QWidget):
         self.product.setMaxLength(40)
         self.grade = QLineEdit(objectName="consIntakeGrade")
         self.grade.setMaxLength(20)
-        self.qty = QLineEdit(objectName="consIntakeQty")
-        self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.qty.setMaxLength(12)
+        self.qty = quantity_edit("consIntakeQty")
         self.unit = QComboBox(objectName="consIntakeUnit")
         for code in unit_codes():
             self.unit.addItem(unit_name(ctx, code), code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 from ...core import money, payments
 from ...core.consignment import CHANNELS, Batch
 from ...core.errors import ServicePointError
-from .consignment_common import enter_submits, money_edit, quantity, show_text, unit_name
+from .consignment_common import (
+    enter_submits,
+    money_edit,
+    quantity,
+    quantity_edit,
+    show_text,
+    unit_name,
+)
 from .consignment_intake import QUANTITY_CODES
 from .forms import Form
 
@@ -68,9 +75,7 @@ class SellForm(QGroupBox):
         self.batch: Batch | None = None
         self.setObjectName("consSellBox")
         self.form = Form(ctx)
-        self.qty = QLineEdit(objectName="consSellQty")
-        self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.qty.setMaxLength(12)
+        self.qty = quantity_edit("consSellQty")
         self.qty_unit = QLabel(objectName="consSellUnit")
         self.price = money_edit("consSellPrice")
         self.price_unit = QLabel(objectName="consSellPriceUnit")
@@ -249,9 +254,7 @@ class MoveForm(QGroupBox):
         self.batch: Batch | None = None
         self.setObjectName("consMoveBox")
         self.form = Form(ctx)
-        self.qty = QLineEdit(objectName="consMoveQty")
-        self.qty.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.qty.setMaxLength(12)
+        self.qty = quantity_edit("consMoveQty")
         self.qty_unit = QLabel(objectName="consMoveUnit")
         self.reason = QLineEdit(objectName="consMoveReason")
         self.reason.setMaxLength(100)
