@@ -46,8 +46,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if action == "status":
             return _print_status(args, station)
         if args.server:
-            station.records.db.execute("UPDATE sync_state SET server_url = ? WHERE id = 1",
-                                       (args.server.rstrip("/"),))
+            station.sync.set_server(args.server)
         result = station.sync.run(trigger=args.trigger, progress=_progress(args))
         station.sync.close()
         print(result.summary(cli._lang(args)))

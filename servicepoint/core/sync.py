@@ -234,6 +234,14 @@ class SyncClient:
                              reason_en=body.get("message_en", code))
         raise SyncFailed("sync_bad_answer", status=response.status_code)
 
+    def set_server(self, server_url: str) -> str:
+        """Point the station at the county's address (checked); the token stays."""
+        url = clean_text(server_url, "server_url", max_len=200) or ""
+        if not url.startswith(("http://", "https://")):
+            raise InvalidInput("server_url_malformed", value=url[:60])
+        self._set_state(server_url=url.rstrip("/"))
+        return url.rstrip("/")
+
     # -- enrolment -------------------------------------------------------------------------
 
     def enroll(self, server_url: str, code: str) -> None:
@@ -241,12 +249,8 @@ class SyncClient:
         self._s.require_manager()
         if self._s.identity.training:
             raise InvalidInput("training_cannot_enrol")
-        url = clean_text(server_url, "server_url", max_len=200)
-        assert url is not None
-        if not url.startswith(("http://", "https://")):
-            raise InvalidInput("server_url_malformed", value=url[:60])
+        url = self.set_server(server_url)
         code = clean_text(code, "enrolment_code", max_len=40) or ""
-        self._set_state(server_url=url.rstrip("/"))
         ident = self._s.identity
         answer = self._call("POST", "/v1/enrol", token=False, json={
             "code": code, "station": ident.code, "device": ident.device_id,
