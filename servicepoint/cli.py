@@ -178,7 +178,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 ("服务贫困户 poor households served", str(report.poor_households_served)),
                 ("为贫困户代购 purchases for them", y(report.purchases_for_poor_fen)),
                 ("贫困户产品销售 their produce sold", y(report.consignment_sales_for_poor_fen)),
-                ("付给贫困户 paid out to them", y(report.payouts_to_poor_fen)),
+                ("付给贫困户收入 income paid to them", y(report.income_to_poor_fen)),
+                ("  其中现金/移动支付 paid out", y(report.payouts_to_poor_fen)),
+                ("  其中抵扣欠款 settled against debt", y(report.offsets_for_poor_fen)),
                 ("服务农户总数 households served", str(report.households_served))]
     _print_table(rows)
     return 0

@@ -221,27 +221,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90" />
         <source>Take cash to the bank</source>
         <translation>Take cash to the bank</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92" />
         <source>Cash that should be in the drawer now: %1</source>
         <translation>Cash that should be in the drawer now: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="95" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="97" />
         <source>Bank slip number</source>
         <translation>Bank slip number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108" />
         <source>take cash to the bank</source>
         <translation>take cash to the bank</translation>
     </message>
@@ -1198,17 +1198,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="125" />
         <source>Import farmers</source>
         <translation>Import farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="126" />
         <source>Import the catalogue</source>
         <translation>Import the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="143" />
         <source>%1 rows imported.</source>
         <translation>%1 rows imported.</translation>
     </message>
@@ -1216,118 +1216,118 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148" />
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="149" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="152" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164" />
         <source>Whose produce</source>
         <translation>Whose produce</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
         <source>The batch</source>
         <translation>The batch</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
         <source>Taken in during the last 24 hours</source>
         <translation>Taken in during the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>e.g. free-range eggs, walnuts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>optional: the lowest price the farmer accepts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
         <source>Print the farmer's name on the label</source>
         <translation>Print the farmer's name on the label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
         <source>Take in and print</source>
         <translation>Take in and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>Records the batch, prints the intake receipt and the trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
         <source>Floor price per unit</source>
         <translation>Floor price per unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>Commission %</source>
         <translation>Commission %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
         <source>default %1</source>
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="244" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -1759,59 +1759,59 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="258" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="260" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="319" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -2449,13 +2449,13 @@ Everything recorded since that backup is no longer in the station (the current d
     <name>PovertyPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="165" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="166" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -2491,38 +2491,48 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="174" />
-        <source>Paid out to poor households</source>
-        <translation>Paid out to poor households</translation>
+        <source>Paid out to them in cash or mobile</source>
+        <translation>Paid out to them in cash or mobile</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="175" />
+        <source>Settled against their debt</source>
+        <translation>Settled against their debt</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="176" />
-        <source>Served: bought something or sold produce through the point in the period. The county adds these figures up for its poverty-alleviation report.</source>
-        <translation>Served: bought something or sold produce through the point in the period. The county adds these figures up for its poverty-alleviation report.</translation>
+        <source>Income paid to poor households</source>
+        <translation>Income paid to poor households</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="178" />
+        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="204" />
+        <source>Income paid</source>
+        <translation>Income paid</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="181" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="182" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="202" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="203" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="199" />
-        <source>Paid out</source>
-        <translation>Paid out</translation>
     </message>
 </context>
 <context>
@@ -2708,42 +2718,42 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>RemitDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="37" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="49" />
         <source>Send money to the county</source>
         <translation>Send money to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="40" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52" />
         <source>Still due to the county up to %1: %2</source>
         <translation>Still due to the county up to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="43" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="55" />
         <source>For the month</source>
         <translation>For the month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="45" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="57" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="48" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="60" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="50" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="51" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="63" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="64" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -2814,101 +2824,101 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="94" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="96" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="98" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="155" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="185" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>

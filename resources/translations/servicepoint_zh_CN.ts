@@ -222,27 +222,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="85"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90"/>
         <source>Take cash to the bank</source>
         <translation>现金存银行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="87"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92"/>
         <source>Cash that should be in the drawer now: %1</source>
         <translation>钱箱里现在应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="95"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="97"/>
         <source>Bank slip number</source>
         <translation>存款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108"/>
         <source>take cash to the bank</source>
         <translation>把现金存入银行</translation>
     </message>
@@ -1199,17 +1199,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="125"/>
         <source>Import farmers</source>
         <translation>导入农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="126"/>
         <source>Import the catalogue</source>
         <translation>导入商品目录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="143"/>
         <source>%1 rows imported.</source>
         <translation>已导入 %1 行。</translation>
     </message>
@@ -1217,118 +1217,118 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="149"/>
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="151"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150"/>
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="153"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="152"/>
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164"/>
         <source>Whose produce</source>
         <translation>交货农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165"/>
         <source>The batch</source>
         <translation>本批货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166"/>
         <source>Taken in during the last 24 hours</source>
         <translation>24小时内入库</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="169"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168"/>
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173"/>
         <source>e.g. free-range eggs, walnuts</source>
         <translation>如：土鸡蛋、核桃</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175"/>
         <source>optional: the lowest price the farmer accepts</source>
         <translation>可不填：农户接受的最低价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176"/>
         <source>Print the farmer&apos;s name on the label</source>
         <translation>标签上印农户姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177"/>
         <source>Take in and print</source>
         <translation>入库并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178"/>
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>登记这批货，打印入库收据和溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
         <source>Floor price per unit</source>
         <translation>最低单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
         <source>Commission %</source>
         <translation>提成比例 %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211"/>
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="244"/>
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
     </message>
@@ -1760,59 +1760,59 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="258"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="278"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="261"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="260"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="279"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="263"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="277"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280"/>
         <source>Return to the farmer or spoilage</source>
         <translation>退回农户或损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283"/>
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>如：没卖掉，农户拿回；破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284"/>
         <source>Return to farmer…</source>
         <translation>退回农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285"/>
         <source>Record spoilage…</source>
         <translation>记损耗…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311"/>
         <source>Say why (it is printed on the slip).</source>
         <translation>请写明原因（会印在单据上）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="313"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316"/>
         <source>Return to the farmer</source>
         <translation>退回农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="314"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317"/>
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="319"/>
         <source>Record spoilage</source>
         <translation>记录损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320"/>
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
     </message>
@@ -2450,13 +2450,13 @@ Everything recorded since that backup is no longer in the station (the current d
     <name>PovertyPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="165"/>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="166"/>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217"/>
         <source>to</source>
         <translation>到</translation>
     </message>
@@ -2492,38 +2492,48 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="174"/>
-        <source>Paid out to poor households</source>
-        <translation>付给贫困户</translation>
+        <source>Paid out to them in cash or mobile</source>
+        <translation>其中现金或移动支付付出</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="175"/>
+        <source>Settled against their debt</source>
+        <translation>其中结算抵扣欠款</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="176"/>
-        <source>Served: bought something or sold produce through the point in the period. The county adds these figures up for its poverty-alleviation report.</source>
-        <translation>服务：这段时间里通过本站买过东西或卖过农产品。县里汇总这些数字，用于扶贫报告。</translation>
+        <source>Income paid to poor households</source>
+        <translation>付给贫困户的收入</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="178"/>
+        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>服务：期间内通过本站代购或销售农产品。付给的收入 = 现金或移动支付付出 + 结算抵扣欠款。县中心汇总这些数字做扶贫报告。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="204"/>
+        <source>Income paid</source>
+        <translation>付给收入</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="181"/>
         <source>Money for poor households</source>
         <translation>贫困户资金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="179"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="182"/>
         <source>Nothing in this period</source>
         <translation>这段时间没有数据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="197"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="202"/>
         <source>Bought</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="198"/>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="203"/>
         <source>Produce sold</source>
         <translation>农产品销售</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="199"/>
-        <source>Paid out</source>
-        <translation>付给农户</translation>
     </message>
 </context>
 <context>
@@ -2709,42 +2719,42 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>RemitDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="37"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="49"/>
         <source>Send money to the county</source>
         <translation>上缴县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="40"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52"/>
         <source>Still due to the county up to %1: %2</source>
         <translation>截至 %1 尚欠县中心：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="43"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="55"/>
         <source>For the month</source>
         <translation>所属月份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="45"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="57"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="48"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="60"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="50"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="51"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="63"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="64"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
@@ -2815,101 +2825,101 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="94"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="99"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="96"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="101"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="98"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="103"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="105"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123"/>
         <source>Sell</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
         <source>Counter</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
         <source>Wholesale</source>
         <translation>批发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
         <source>County centre</source>
         <translation>县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135"/>
         <source>buyer (optional)</source>
         <translation>买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136"/>
         <source>cash handed over</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137"/>
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138"/>
         <source>Record sale</source>
         <translation>记录销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="150"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="155"/>
         <source>at least %1</source>
         <translation>不低于 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="185"/>
         <source>Total %1 (commission %2)</source>
         <translation>合计 %1（佣金 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194"/>
         <source>Change %1</source>
         <translation>找零 %1</translation>
     </message>

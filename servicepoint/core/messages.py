@@ -48,6 +48,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # money and quantities
     "empty_number": ("请输入数字。", "Please enter a number."),
     "not_a_number": ("“{value}”不是有效的数字。", "“{value}” is not a valid number."),
+    "number_exponent": ("“{value}”里有指数写法（如 1e2），请直接写出数字，如 100。",
+                        "“{value}” uses exponent notation (like 1e2); type the number out, "
+                        "like 100."),
+    "number_underscore": ("“{value}”里有下划线，数字中间不能有下划线。",
+                          "“{value}” contains an underscore; numbers cannot contain one."),
+    "number_sign": ("“{value}”前面有正号，请去掉“+”，只写数字。",
+                    "“{value}” starts with a plus sign; leave out the “+” and type only the "
+                    "number."),
+    "number_inner_space": ("“{value}”中间有空格，请去掉空格。",
+                           "“{value}” has a space inside it; please remove the space."),
+    "number_comma": ("“{value}”里的逗号位置不对：逗号只能用来每三位分隔（如 1,250），"
+                     "小数请用点（如 12.5）。",
+                     "The comma in “{value}” is misplaced: commas only group thousands "
+                     "(1,250); use a point for decimals (12.5)."),
     "too_many_decimals": ("金额最多两位小数（到分）：{value}。",
                           "Amounts have at most two decimals (fen): {value}."),
     "not_integer_fen": ("金额必须是整数分：{value}。", "Amounts must be whole fen: {value}."),

@@ -8,6 +8,7 @@ float that reached this far has already lost the exact value the operator typed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -51,25 +52,71 @@ def unit(code: str) -> Unit:
         raise InvalidQuantity("unknown_unit", unit=code) from None
 
 
+#: Full-width digits, point and comma (what a Chinese input method types) → ASCII.  Both the
+#: digits and the point are mapped, so "１２．５" means exactly what "12.5" means.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，＋－＿", "0123456789.,+-_")
+#: The one grammar: plain ASCII digits with an optional decimal point, or digits grouped in
+#: threes by commas ("1,250.00").  Written out with [0-9] because ``\d`` and ``Decimal``
+#: would also take Arabic-Indic and other script digits the operator never meant.
+_PLAIN = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+#: Why a text that looks nearly like a number was refused, checked in this order.
+_WHY = (
+    (re.compile(r"[0-9.]\s*[eE]\s*[-+]?[0-9]"), "number_exponent"),
+    (re.compile(r"_"), "number_underscore"),
+    (re.compile(r"^\+"), "number_sign"),
+    (re.compile(r"[0-9.,]\s+[0-9.,]"), "number_inner_space"),
+    (re.compile(r"[0-9],|,[0-9]"), "number_comma"),
+)
+#: Every code the grammar can refuse with, for forms that place errors next to a field.
+SYNTAX_CODES = ("empty_number", "not_a_number", "number_exponent", "number_underscore",
+                "number_sign", "number_inner_space", "number_comma")
+
+
+def normalize_number_text(text: str) -> str:
+    """The typed text with surrounding blanks, ¥/￥/元 and full-width forms taken away.
+
+    A leading minus is kept (before or after the yuan sign) so the caller can say why a
+    negative amount is refused.
+    """
+    cleaned = str(text).translate(_FULL_WIDTH).replace("\u3000", " ").strip()
+    sign = ""
+    if cleaned.startswith("-"):
+        sign, cleaned = "-", cleaned[1:].lstrip()
+    for symbol in ("¥", "￥"):
+        cleaned = cleaned.removeprefix(symbol).lstrip()
+    if not sign and cleaned.startswith("-"):
+        sign, cleaned = "-", cleaned[1:].lstrip()
+    cleaned = cleaned.removesuffix("元").rstrip()
+    return sign + cleaned if cleaned else ""
+
+
 def _decimal(text: str | int | Decimal,
              error: type[InvalidAmount] | type[InvalidQuantity]) -> Decimal:
+    """Text → Decimal by the one grammar (module docstring); ints pass straight through.
+
+    ``Decimal(text)`` alone is not the grammar: it takes "1e2", "1_000", "+5" and "٣", which
+    an operator never means as money.  A leading "-" is parsed so callers can say "cannot be
+    negative" rather than "not a number".
+    """
     if isinstance(text, bool | float):
         raise error("not_a_number", value=str(text))
     if isinstance(text, int | Decimal):
         return Decimal(text)
-    cleaned = str(text).strip().replace(",", "").replace("，", "")
-    for sign in ("¥", "￥", "元"):
-        cleaned = cleaned.replace(sign, "")
-    cleaned = cleaned.strip()
+    cleaned = normalize_number_text(text)
     if not cleaned:
         raise error("empty_number")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise error("not_a_number", value=str(text)[:40]) from None
-    if not value.is_finite():
+    negative = cleaned.startswith("-")
+    body = cleaned[1:].strip() if negative else cleaned
+    if _PLAIN.fullmatch(body) is None and _GROUPED.fullmatch(body) is None:
+        for pattern, code in _WHY:
+            if pattern.search(cleaned):
+                raise error(code, value=str(text)[:40])
         raise error("not_a_number", value=str(text)[:40])
-    return value
+    digits = body.replace(",", "")
+    # More than 40 digits is far over any limit; cap it so Decimal stays inside its precision.
+    value = Decimal(10) ** 40 if len(digits) > 40 else Decimal(digits)
+    return -value if negative else value
 
 
 def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = False,
@@ -180,7 +227,7 @@ def check_rate_bp(rate_bp: object) -> int:
 
 def parse_rate_percent(text: str) -> int:
     """"10" or "10%" or "7.5" → basis points (1000, 1000, 750)."""
-    value = _decimal(str(text).replace("%", ""), InvalidAmount)
+    value = _decimal(str(text).replace("%", "").replace("％", ""), InvalidAmount)
     bp = value * 100
     if bp != bp.to_integral_value():
         raise InvalidAmount("bad_rate", value=str(text)[:40])

@@ -394,7 +394,12 @@ def _day_close(station: Station, r: Receipt, parts: _Parts) -> None:
 def _void(station: Station, r: Receipt, parts: _Parts) -> None:
     assert r.voids_receipt_id is not None
     original = station.receipts.get(r.voids_receipt_id)
-    _party(station, r.farmer_id, parts)
+    # The void names whoever the voided document named, and nobody else: a sale's slip names
+    # its buyer, not the farmer whose produce it was (that farmer is on the void's record for
+    # the farmer's history, but the buyer takes this slip home).
+    named = _Parts()
+    _BUILDERS[original.kind](station, original, named)
+    parts.party += named.party
     parts.fields += [Pair("作废原单", original.number), Pair("原单类型", original.title_zh),
                      Pair("原单时间", _when(original.created_at))]
     reason, detail = _audit_reason(station, "receipt_voided", r.number)

@@ -110,8 +110,17 @@ class PovertyReport:
     poor_households_served: int
     purchases_for_poor_fen: int
     consignment_sales_for_poor_fen: int
+    #: Settlement money handed to poor households in cash or mobile (net of voided payouts).
     payouts_to_poor_fen: int
+    #: Settlement money that cleared a poor household's debt to the point by offset (net of
+    #: voided settlements): income the household earned, though no cash changed hands.
+    offsets_for_poor_fen: int
     households_served: int
+
+    @property
+    def income_to_poor_fen(self) -> int:
+        """Income paid to poor households: paid out plus offset against their debt."""
+        return self.payouts_to_poor_fen + self.offsets_for_poor_fen
 
 
 def as_dict(report: Any) -> dict[str, Any]:
@@ -263,4 +272,9 @@ class Reports:
             -total("SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f "
                    "ON f.id = p.farmer_id WHERE f.is_poor = 1 AND p.kind IN "
                    "('payout', 'payout_void') AND p.created_at >= ? AND p.created_at < ?"),
+            -total("SELECT SUM(l.amount_fen) FROM ledger_entries l JOIN farmers f "
+                   "ON f.id = l.farmer_id WHERE f.is_poor = 1 AND (l.kind = 'settlement_offset' "
+                   "OR (l.kind = 'reversal' AND l.reverses_id IN (SELECT id FROM "
+                   "ledger_entries WHERE kind = 'settlement_offset'))) "
+                   "AND l.created_at >= ? AND l.created_at < ?"),
             total(f"SELECT COUNT(*) FROM ({served_sql})"))

@@ -112,16 +112,32 @@ def summary(conn: Connection, day_from: str, day_to: str) -> dict[str, Any]:
     collect("poor_households_served", select(served.c.station, func.count(func.distinct(
         served.c.farmer))).join_from(served, f, f.c.id == served.c.farmer)
         .where(f.c.is_poor == 1).group_by(served.c.station))
-    collect("poor_households_paid_fen", select(st.c.station, func.sum(st.c.payout_fen))
-            .join_from(st, f, f.c.id == st.c.farmer_id)
-            .where(in_period(st), f.c.is_poor == 1).group_by(st.c.station))
+    # Income paid to poor households, as the station's poverty report counts it (docs/
+    # reports.md): settlement money paid out in cash or mobile, plus settlement money that
+    # cleared their debt by offset; both net of voids, dated when the money moved.
+    collect("poor_households_paid_fen", select(p.c.station, -func.sum(p.c.amount_fen))
+            .join_from(p, f, (f.c.id == p.c.farmer_id) & (f.c.station == p.c.station))
+            .where(in_period(p), f.c.is_poor == 1, p.c.kind.in_(("payout", "payout_void")))
+            .group_by(p.c.station))
+    le = r["ledger_entries"]
+    offsets = select(le.c.id).where(le.c.kind == "settlement_offset").scalar_subquery()
+    collect("poor_households_offset_fen", select(le.c.station, -func.sum(le.c.amount_fen))
+            .join_from(le, f, (f.c.id == le.c.farmer_id) & (f.c.station == le.c.station))
+            .where(in_period(le), f.c.is_poor == 1,
+                   (le.c.kind == "settlement_offset")
+                   | ((le.c.kind == "reversal") & le.c.reverses_id.in_(offsets)))
+            .group_by(le.c.station))
     keys = ("orders", "takings_fen", "commission_fen", "commission_paid_fen", "remitted_fen",
             "consignment_sales_fen", "consignment_payouts_fen", "poor_households_served",
-            "poor_households_paid_fen")
+            "poor_households_paid_fen", "poor_households_offset_fen")
     stations = [{"station": code, "name": names.get(code, code),
                  **{k: rows.get(code, {}).get(k, 0) for k in keys}}
                 for code in sorted(set(rows) | set(names))]
-    total = {k: sum(row[k] for row in stations) for k in keys}
+    for row in stations:
+        row["poor_households_income_fen"] = (row["poor_households_paid_fen"]
+                                             + row["poor_households_offset_fen"])
+    total = {k: sum(row[k] for row in stations)
+             for k in (*keys, "poor_households_income_fen")}
     return {"from": day_from, "to": day_to, "stations": stations, "total": total}
 
 

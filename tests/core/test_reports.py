@@ -158,3 +158,22 @@ def test_consignment_stock_lists_perishables_first(station, farmer, clock):
     assert stock[0].perishable and not stock[1].perishable
     station.set_setting("perishable_words", ["核桃"])
     assert [b.product for b in station.reports.consignment().stock] == ["核桃", "土鸡蛋"]
+
+
+def test_poverty_income_counts_what_settlement_offset_against_debt(station, farmer):
+    """Issue 10 case 7: ¥850 of produce income cleared a poor farmer's feed debt by offset.
+    Income paid to poor households counts it, beside the cash paid out, and a void takes
+    both back."""
+    station.purchasing.place(farmer.id, [LineInput(1, name="饲料", unit_price_fen=85000)],
+                             [pay.on_account(85000)])
+    batch = station.consignment.intake(farmer.id, "散养土鸡", 10, "bird")
+    station.consignment.sell(batch.id, 10, 12000, [pay.cash(120000)])
+    receipt = station.settlement.settle(farmer.id, offset_fen=85000)
+    pov = station.reports.poverty("2026-11-01", "2026-11-30")
+    assert pov.payouts_to_poor_fen == 120000 - 12000 - 85000
+    assert pov.offsets_for_poor_fen == 85000
+    assert pov.income_to_poor_fen == 120000 - 12000
+    station.receipts.void(receipt.number, "结算有误")
+    pov = station.reports.poverty("2026-11-01", "2026-11-30")
+    assert (pov.payouts_to_poor_fen, pov.offsets_for_poor_fen, pov.income_to_poor_fen) == \
+        (0, 0, 0)

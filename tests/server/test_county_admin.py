@@ -19,6 +19,8 @@ from fastapi.routing import APIRoute
 from sqlalchemy import select
 
 from servicepoint.core import Station, protocol
+from servicepoint.core import payments as pay
+from servicepoint.core.purchasing import LineInput
 from servicepoint.core.receipt_data import receipt_data
 from servicepoint.server import schema
 from servicepoint.server.reports import PURCHASE_KINDS
@@ -354,6 +356,7 @@ def test_enrolment_code_works_once_and_only_for_its_station(county, subtests):
 def local_figures(station: Station) -> dict[str, int]:
     """What the county summary must show for this station, from the station's own books."""
     one = station.records.scalar
+    poverty = station.reports.poverty("2000-01-01", "2099-12-31")
     kinds = ",".join(f"'{k}'" for k in PURCHASE_KINDS)
     return {
         "orders": one("SELECT COUNT(*) FROM orders"),
@@ -364,11 +367,22 @@ def local_figures(station: Station) -> dict[str, int]:
         "consignment_sales_fen": one("SELECT COALESCE(SUM(amount_fen), 0) "
                                      "FROM consignment_sales"),
         "consignment_payouts_fen": one("SELECT COALESCE(SUM(payout_fen), 0) FROM settlements"),
-        "poor_households_served": 1,  # busy_day's one poor farmer buys and consigns
-        "poor_households_paid_fen": one(
-            "SELECT COALESCE(SUM(s.payout_fen), 0) FROM settlements s "
-            "JOIN farmers f ON f.id = s.farmer_id WHERE f.is_poor = 1"),
+        "poor_households_served": poverty.poor_households_served,
+        "poor_households_paid_fen": poverty.payouts_to_poor_fen,
+        "poor_households_offset_fen": poverty.offsets_for_poor_fen,
+        "poor_households_income_fen": poverty.income_to_poor_fen,
     }
+
+
+def settle_with_offset(station: Station) -> None:
+    """A poor household buys feed on credit, consigns honey, and the settlement clears the
+    debt by offset: income the household earned with no cash handed over."""
+    poor = station.farmers.add("赵五", is_poor=True, poverty_card_no="PK2016099")
+    station.purchasing.place(poor.id, [LineInput(1, name="饲料", unit_price_fen=8500)],
+                             [pay.on_account(8500)])
+    batch = station.consignment.intake(poor.id, "蜂蜜", 10, "bottle")
+    station.consignment.sell(batch.id, 10, 6000, [pay.cash(60000)])
+    station.settlement.settle(poor.id, offset_fen=8500)
 
 
 def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
@@ -385,6 +399,7 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
         county.add_station("GJ03", "丙村服务站")  # registered, nothing synced yet
         busy_day(a, n_orders=3, tag="a")
         busy_day(b, n_orders=1, tag="b")
+        settle_with_offset(a)
         for payee, amount in (("GJ01", 12345), ("GJ02", 500), ("GJ02", 250)):
             paid = county.post("/v1/county/payments", json={
                 "station": payee, "period": "2026-11", "amount_fen": amount})
@@ -403,13 +418,17 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
         assert (rows["GJ01"]["name"], rows["GJ02"]["name"]) == (a.identity.name, "乙村服务站")
         for code, figures in expected.items():
             assert {k: rows[code][k] for k in figures} == figures, code
-        assert expected["GJ01"]["orders"] == 5 and expected["GJ02"]["orders"] == 3
+        assert expected["GJ01"]["orders"] == 6 and expected["GJ02"]["orders"] == 3
+        assert expected["GJ01"]["poor_households_offset_fen"] == 8500
+        assert expected["GJ01"]["poor_households_income_fen"] == (
+            expected["GJ01"]["poor_households_paid_fen"] + 8500)
+        assert expected["GJ01"]["poor_households_paid_fen"] > 0
         assert expected["GJ01"]["commission_fen"] > 0 and expected["GJ01"]["takings_fen"] > 0
         assert all(v == 0 for k, v in rows["GJ03"].items() if k not in ("station", "name"))
         keys = set(report["total"])
         assert keys == set(expected["GJ01"])
         assert report["total"] == {k: sum(r[k] for r in report["stations"]) for k in keys}
-        assert report["total"]["poor_households_served"] == 2
+        assert report["total"]["poor_households_served"] == 3
         assert report["total"]["commission_paid_fen"] == 12345 + 750
         # A period with nothing in it: every station listed, every figure zero.
         empty = county.get("/v1/county/reports/summary",

@@ -43,7 +43,7 @@ from .forms import Form
 if TYPE_CHECKING:
     from ..context import AppContext
 
-QUANTITY_CODES = ("quantity", "empty_number", "not_a_number", "whole_pieces_only",
+QUANTITY_CODES = ("quantity", *money.SYNTAX_CODES, "whole_pieces_only",
                   "finer_than_gram", "quantity_not_positive", "absurd_quantity",
                   "not_integer_quantity", "unknown_unit")
 

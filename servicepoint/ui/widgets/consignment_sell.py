@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 PRICE_CODES = ("price", "too_many_decimals", "negative_amount", "zero_amount", "absurd_amount",
-               "not_integer_fen", "below_floor_price")
+               "not_integer_fen", "below_floor_price", *money.SYNTAX_CODES)
 PAYMENT_CODES = ("payment", "cash_short", "payment_mismatch", "payment_missing",
                  "payment_method_unknown", "payment_reference", "payment_tendered")
 STOCK_CODES = (*QUANTITY_CODES, "not_enough_stock")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.consignment import Batch, Sale
 from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
-from ...core.money import format_yuan
+from ...core.money import SYNTAX_CODES, format_yuan
 from ...core.reports import FarmerDue
 from ...core.settlement import Fee, SettlementFigures
 from ..models import Column, RowsModel
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 FEE_CODES = ("fees", "fee_description", "fees_exceed_proceeds", "too_many_decimals",
-             "zero_amount", "negative_amount", "absurd_amount", "not_a_number", "empty_number")
+             "zero_amount", "negative_amount", "absurd_amount", *SYNTAX_CODES)
 OFFSET_CODES = ("offset", "offset_exceeds_debt", "offset_exceeds_net")
 
 

@@ -148,7 +148,7 @@ class ItemEntry(QWidget):
         qty_row.setFocusProxy(self.quantity)
         add_row(self.cat_form, self.rows, "quantity", qty_row, "quantity",
                 "quantity_not_positive", "whole_pieces_only", "finer_than_gram",
-                "absurd_quantity", "not_a_number", "empty_number", focus=self.quantity)
+                "absurd_quantity", *money.SYNTAX_CODES, focus=self.quantity)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.update_matches)
         self.search.textEdited.connect(lambda _t: self._timer.start())
@@ -196,12 +196,12 @@ class ItemEntry(QWidget):
         add_row(f, self.ad_rows, "link", self.ad_link, "link_ref")
         add_row(f, self.ad_rows, "price", price_row, "price", "too_many_decimals",
                 "zero_amount", "negative_amount", "absurd_amount", "not_integer_fen",
-                focus=self.ad_price)
+                *money.SYNTAX_CODES, focus=self.ad_price)
         add_row(f, self.ad_rows, "category", self.ad_category, "category_code",
                 "category_not_found")
         add_row(f, self.ad_rows, "quantity", qty_row, "quantity", "quantity_not_positive",
-                "whole_pieces_only", "finer_than_gram", "absurd_quantity", "not_a_number",
-                "empty_number", focus=self.ad_quantity)
+                "whole_pieces_only", "finer_than_gram", "absurd_quantity", *money.SYNTAX_CODES,
+                focus=self.ad_quantity)
         for widget in (self.ad_name, self.ad_platform, self.ad_link, self.ad_price,
                        self.ad_quantity):
             widget.returnPressed.connect(self.add_platform_line)

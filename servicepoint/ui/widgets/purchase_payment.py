@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from ...core import payments
 from ...core.errors import PaymentError, ServicePointError
 from ...core.farmers import Farmer
-from ...core.money import format_yuan
+from ...core.money import SYNTAX_CODES, format_yuan
 from .forms import Form, MoneyEdit
 from .purchase_items import add_row, set_labels
 
@@ -73,7 +73,7 @@ class PaymentPanel(QWidget):
         add_row(self.cash_form, self.rows, "cash", self.cash, *PART_CODES)
         add_row(self.cash_form, self.rows, "tendered", self.tendered, *CASH_CODES,
                 "too_many_decimals", "zero_amount", "negative_amount", "absurd_amount",
-                "not_a_number")
+                *SYNTAX_CODES)
         add_row(self.cash_form, self.rows, "change", self.change)
         add_row(self.other_form, self.other_rows, "mobile", self.mobile, "mobile")
         add_row(self.other_form, self.other_rows, "mobile_ref", self.mobile_ref, *MOBILE_CODES)

@@ -122,7 +122,7 @@ class ConsignmentPanel(ReportPanel):
 
 
 POVERTY_KEYS = ("registered", "served_poor", "served_all", "purchases", "consignment",
-                "payouts")
+                "income", "payouts", "offsets")
 
 
 class PovertyPanel(ReportPanel):
@@ -171,9 +171,12 @@ class PovertyPanel(ReportPanel):
             "served_all": self.tr("All households served"),
             "purchases": self.tr("Bought for poor households"),
             "consignment": self.tr("Poor households' produce sold"),
-            "payouts": self.tr("Paid out to poor households")})
+            "payouts": self.tr("Paid out to them in cash or mobile"),
+            "offsets": self.tr("Settled against their debt"),
+            "income": self.tr("Income paid to poor households")})
         self.explain.setText(self.tr(
             "Served: bought something or sold produce through the point in the period. "
+            "Income paid = paid out in cash or mobile + settled against their debt. "
             "The county adds these figures up for its poverty-alleviation report."))
         self.chart.set_texts(self.tr("Money for poor households"),
                              self.tr("Nothing in this period"))
@@ -194,9 +197,11 @@ class PovertyPanel(ReportPanel):
         f.set("purchases", yuan(data.purchases_for_poor_fen))
         f.set("consignment", yuan(data.consignment_sales_for_poor_fen))
         f.set("payouts", yuan(data.payouts_to_poor_fen))
+        f.set("offsets", yuan(data.offsets_for_poor_fen))
+        f.set("income", yuan(data.income_to_poor_fen))
         self.chart.set_bars([(self.tr("Bought"), data.purchases_for_poor_fen),
                              (self.tr("Produce sold"), data.consignment_sales_for_poor_fen),
-                             (self.tr("Paid out"), data.payouts_to_poor_fen)])
+                             (self.tr("Income paid"), data.income_to_poor_fen)])
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
