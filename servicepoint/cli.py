@@ -146,6 +146,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         rows = [(f"{METHOD_ZH.get(m.method, m.method)} {m.method} 收/付",
                  f"{y(m.received_fen)} / {y(m.paid_out_fen)}") for m in report.by_method]
         rows += [("期初现金 opening cash", y(report.opening_cash_fen)),
+                 ("现金收入 cash in", y(report.cash_in_fen)),
+                 ("现金支出 cash out", y(report.cash_out_fen)),
                  ("应有现金 expected cash", y(report.expected_cash_fen)),
                  ("清点现金 counted cash",
                   "-" if report.counted_cash_fen is None else y(report.counted_cash_fen)),
@@ -153,6 +155,12 @@ def cmd_report(args: argparse.Namespace) -> int:
                   "-" if report.difference_fen is None else y(report.difference_fen)),
                  ("订单 orders placed/completed",
                   f"{report.orders_placed}/{report.orders_completed}")]
+        drawer = report.drawer
+        if report.counted_in_close_of:
+            rows.append(("已在日结中点过 counted in the close of", report.counted_in_close_of))
+        elif drawer is not None and drawer.later_days:
+            rows.append(("现在点钞包含之后的现金 a count now also covers",
+                         f"{y(drawer.later_cash_fen)} ({', '.join(drawer.later_days)})"))
     elif args.kind == "commission":
         print(f"佣金月报 Commission statement {report.month}")
         rows = [("代收货款 collected", y(report.collected_fen)),
@@ -202,19 +210,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
-    """Save or print any receipt by number; every copy after the first says REPRINT."""
-    from .printing.receipt import receipt_pdf, save_receipt_pdf
+    """Save or print any printout by the number on it: a receipt (every copy after the first
+    says REPRINT; on A4 a settlement statement or Z report), a trace label or the month's
+    commission statement."""
+    from .printing.by_number import printable_pdf
 
     station = _open_signed_in(args)
     try:
-        if args.action == "pdf":
-            path = save_receipt_pdf(station, args.number, Path(args.output), args.width)
-            _say(args, f"已保存：{path}", f"Saved: {path}")
-            return 0
-        pdf = receipt_pdf(station, args.number, args.width)
+        found, pdf = printable_pdf(station, args.number, args.width)
     finally:
         station.close()
-    return _send_to_printer(args, pdf, args.number)
+    if args.action == "pdf":
+        path = Path(args.output)
+        path.write_bytes(pdf)
+        _say(args, f"已保存：{path}", f"Saved: {path}")
+        return 0
+    return _send_to_printer(args, pdf, found.key)
 
 
 def _send_to_printer(args: argparse.Namespace, pdf: bytes, number: str) -> int:
@@ -310,14 +321,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("receipt", parents=[common], help="save or print a receipt by number")
+    p = sub.add_parser("receipt", parents=[common],
+                       help="save or print a receipt, label or statement by its number")
     inner = p.add_subparsers(dest="action", required=True)
     for action, helptext in (("pdf", "save a receipt as PDF (later copies say REPRINT)"),
                              ("print", "print a receipt through the system's printer")):
         q = inner.add_parser(action, parents=[common], help=helptext)
-        q.add_argument("number", help="receipt number, e.g. GJ01-2026-000001")
-        q.add_argument("--width", choices=("58", "80", "a4"), default="80",
-                       help="paper: 58 mm or 80 mm roll, or A4")
+        q.add_argument("number", help="the number on the printout: a receipt "
+                       "(GJ01-2026-000001), a trace label (GJ01-261202-001) or a commission "
+                       "statement (GJ01-202611-COMM)")
+        q.add_argument("--width", choices=("58", "80", "a4"), default=None,
+                       help="paper: 58 mm or 80 mm roll, or A4 (default: 80 mm for receipts, "
+                            "58 mm for labels, A4 for statements)")
         if action == "pdf":
             q.add_argument("--output", required=True, help="the PDF file to write")
         q.set_defaults(func=cmd_receipt)

@@ -114,7 +114,7 @@ def test_receipt_pdf_and_reprint(data_dir, tmp_path, capsys):
     assert "重印" not in text1 and "重印" in text2
     assert main(["receipt", "pdf", "GJ02-2026-999999", "--output", str(first),
                  "--data-dir", str(data_dir)]) == 2
-    assert "找不到收据" in capsys.readouterr().err
+    assert "找不到 GJ02-2026-999999" in capsys.readouterr().err
 
 
 def test_receipt_print_without_a_print_system_keeps_the_pdf(data_dir, monkeypatch, capsys):
@@ -129,3 +129,45 @@ def test_receipt_print_without_a_print_system_keeps_the_pdf(data_dir, monkeypatc
     assert main(["receipt", "print", order.number, "--data-dir", str(data_dir)]) == 2
     out = capsys.readouterr().out
     assert "没有找到打印系统" in out and f"{order.number}.pdf" in out
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_receipt_pdf_prints_every_printout_by_the_number_on_it(data_dir, tmp_path, capsys):
+    """Issue 10 case 6: a trace label, the settlement statement, the Z report and the month's
+    commission statement, each by the number the operator reads on the paper."""
+    with Station.open(data_dir / "station") as s:
+        s.sign_in("王站长", "1234")
+        f = s.farmers.add("张三", phone="13800001234")
+        batch = s.consignment.intake(f.id, "散养土鸡", 5, "bird", grade="一级")
+        s.consignment.sell(batch.id, 2, 16800, [pay.cash(33600)], buyer="县城饭店")
+        settled = s.settlement.settle(f.id)
+        day = s.clock.now().date().isoformat()
+        z = s.reports.close_day(day, 33600 - settled.amount_fen)
+        month = day[:7]
+        statement_no = f"{s.code}-{month.replace('-', '')}-COMM"
+        trace, code = batch.trace_code, s.code
+    out = tmp_path / "out.pdf"
+
+    def saved(number: str, *extra: str) -> str:
+        assert main(["receipt", "pdf", number, "--output", str(out), *extra,
+                     "--data-dir", str(data_dir)]) == 0, capsys.readouterr()
+        return _pdf_text(out)
+
+    label = saved(trace)
+    assert trace in label and "散养土鸡" in label and "张三" not in label
+    statement = saved(settled.number, "--width", "a4")
+    assert settled.number in statement and "结算付款单" in statement and "实付农户" in statement
+    zreport = saved(z.number)
+    assert z.number in zreport and "日结单" in zreport and "实点现金" in zreport
+    commission = saved(statement_no)
+    assert "月度佣金对账单" in commission and statement_no in commission
+    assert statement_no in saved(statement_no.lower())  # as typed, case does not matter
+    for unknown in (f"{code}-209913-COMM", "GJ99-202611-COMM", "GJ01-261202-999"):
+        assert main(["receipt", "pdf", unknown, "--output", str(out),
+                     "--data-dir", str(data_dir)]) == 2
+        assert f"找不到 {unknown}" in capsys.readouterr().err

@@ -221,27 +221,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="103" />
         <source>Take cash to the bank</source>
         <translation>Take cash to the bank</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="105" />
         <source>Cash that should be in the drawer now: %1</source>
         <translation>Cash that should be in the drawer now: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="95" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110" />
         <source>Bank slip number</source>
         <translation>Bank slip number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="116" />
         <source>take cash to the bank</source>
         <translation>take cash to the bank</translation>
     </message>
@@ -375,213 +375,233 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
         <source>Cash to the bank…</source>
         <translation>Cash to the bank…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <source>Opening float…</source>
+        <translation>Opening float…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <source>The change money in the drawer before the first day close (needs a manager)</source>
+        <translation>The change money in the drawer before the first day close (needs a manager)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
         <source>Takings by payment method</source>
         <translation>Takings by payment method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
         <source>Optional, e.g. why cash is short</source>
         <translation>Optional, e.g. why cash is short</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
         <source>Reprint Z report</source>
         <translation>Reprint Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="331" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="169" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="187" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="176" />
-        <source>Closing again adds a recount; the latest count is the one that counts.</source>
-        <translation>Closing again adds a recount; the latest count is the one that counts.</translation>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="191" />
+        <source>Closing again adds a recount from that count: it would expect %1.</source>
+        <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="194" />
+        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
+        <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199" />
+        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
+        <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="225" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="241" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
         <source>Difference: type the cash counted</source>
         <translation>Difference: type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
         <source>Difference: -</source>
         <translation>Difference: -</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Difference: %1 (%2)</source>
         <translation>Difference: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="337" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1068,6 +1088,25 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>FloatDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="147" />
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="142" />
+        <source>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</source>
+        <translation>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="154" />
+        <source>set the opening float</source>
+        <translation>set the opening float</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/home.py" line="70" />
@@ -1198,17 +1237,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="170" />
         <source>Import farmers</source>
         <translation>Import farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="171" />
         <source>Import the catalogue</source>
         <translation>Import the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="188" />
         <source>%1 rows imported.</source>
         <translation>%1 rows imported.</translation>
     </message>
@@ -2718,42 +2757,42 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>RemitDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="49" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62" />
         <source>Send money to the county</source>
         <translation>Send money to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="65" />
         <source>Still due to the county up to %1: %2</source>
         <translation>Still due to the county up to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="55" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="68" />
         <source>For the month</source>
         <translation>For the month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="57" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="70" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="60" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="73" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="75" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="63" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="64" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="77" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>

@@ -222,27 +222,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="90"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="103"/>
         <source>Take cash to the bank</source>
         <translation>现金存银行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="92"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="105"/>
         <source>Cash that should be in the drawer now: %1</source>
         <translation>钱箱里现在应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="95"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="97"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110"/>
         <source>Bank slip number</source>
         <translation>存款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="116"/>
         <source>take cash to the bank</source>
         <translation>把现金存入银行</translation>
     </message>
@@ -376,213 +376,233 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124"/>
         <source>Cash to the bank…</source>
         <translation>现金存银行…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
+        <source>Opening float…</source>
+        <translation>期初现金…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
+        <source>The change money in the drawer before the first day close (needs a manager)</source>
+        <translation>第一次日结之前抽屉里的零钱（需要站长）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
         <source>Takings by payment method</source>
         <translation>按付款方式收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132"/>
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133"/>
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134"/>
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335"/>
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138"/>
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>清点钱箱里的纸币和硬币，输入总数，如 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140"/>
         <source>Optional, e.g. why cash is short</source>
         <translation>可不填，如现金短缺的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
         <source>Reprint Z report</source>
         <translation>重印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330"/>
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="331"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152"/>
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="169"/>
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="172"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="187"/>
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="176"/>
-        <source>Closing again adds a recount; the latest count is the one that counts.</source>
-        <translation>再次日结会追加一次清点，以最后一次为准。</translation>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="191"/>
+        <source>Closing again adds a recount from that count: it would expect %1.</source>
+        <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="194"/>
+        <source>This day&apos;s cash was counted in the close of %1; it cannot be closed on its own.</source>
+        <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197"/>
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="183"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199"/>
+        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
+        <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206"/>
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="225"/>
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="203"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226"/>
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227"/>
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238"/>
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240"/>
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="241"/>
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="233"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262"/>
         <source>Difference: type the cash counted</source>
         <translation>差额：请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269"/>
         <source>Difference: -</source>
         <translation>差额：-</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="246"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275"/>
         <source>Difference: %1 (%2)</source>
         <translation>差额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="261"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290"/>
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="337"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="304"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339"/>
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="305"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="306"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -1069,6 +1089,25 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>FloatDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="140"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="147"/>
+        <source>Opening float</source>
+        <translation>期初现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="142"/>
+        <source>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</source>
+        <translation>服务站开始营业时抽屉里的零钱。第一次日结从它算起；以后每次日结从上一次点钞算起。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="154"/>
+        <source>set the opening float</source>
+        <translation>设置期初现金</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/home.py" line="70"/>
@@ -1199,17 +1238,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="170"/>
         <source>Import farmers</source>
         <translation>导入农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="171"/>
         <source>Import the catalogue</source>
         <translation>导入商品目录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="188"/>
         <source>%1 rows imported.</source>
         <translation>已导入 %1 行。</translation>
     </message>
@@ -2719,42 +2758,42 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>RemitDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="49"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62"/>
         <source>Send money to the county</source>
         <translation>上缴县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="52"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="65"/>
         <source>Still due to the county up to %1: %2</source>
         <translation>截至 %1 尚欠县中心：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="55"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="68"/>
         <source>For the month</source>
         <translation>所属月份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="57"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="70"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="60"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="73"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="75"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="63"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="64"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="77"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>

@@ -25,9 +25,9 @@ class CashDrawer:
         self._s = station
 
     def expected_now(self) -> int:
-        """Cash that should be in the drawer right now (today's expected cash so far)."""
-        today = self._s.clock.now().date().isoformat()
-        return self._s.reports.daily(today).expected_cash_fen
+        """Cash that should be in the drawer right now: the last count (or the opening float)
+        plus every cash movement since it."""
+        return self._s.reports.drawer().expected_cash_fen
 
     def bank(self, amount_fen: int, reference: str | None = None, *,
              approver: Operator | None = None) -> Receipt:

@@ -183,11 +183,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "settlement_not_found": ("找不到结算记录：{id}。", "Settlement not found: {id}."),
     # receipts and reports
     "receipt_not_found": ("找不到收据：{number}。", "Receipt not found: {number}."),
+    "printable_not_found": ("找不到 {number}：它不是本站的收据号、追溯码或佣金对账单号"
+                            "（如 GJ01-2026-000001、GJ01-261202-001、GJ01-202611-COMM）。",
+                            "Nothing found for {number}: it is not a receipt number, trace code "
+                            "or commission statement number of this station (like "
+                            "GJ01-2026-000001, GJ01-261202-001, GJ01-202611-COMM)."),
     "receipt_not_voidable": ("收据 {number}（{kind}）不能作废。",
                              "Receipt {number} ({kind_en}) cannot be voided."),
     "receipt_already_voided": ("收据 {number} 已经作废了。", "Receipt {number} is already void."),
     "month_malformed": ("月份格式应为 2026-11：{value}。", "Months are written 2026-11: {value}."),
     "day_malformed": ("日期格式应为 2026-11-22：{value}。", "Dates are written 2026-11-22: {value}."),
+    "day_counted_in_later_close": ("{day} 不能再日结：{later} 的日结已经点过这一天的现金。"
+                                   "要重新点钞，请对 {later} 或今天再做一次日结。",
+                                   "{day} cannot be closed any more: the close of {later} "
+                                   "already counted that day's cash. To count again, close "
+                                   "{later} or today again."),
+    "float_after_close": ("已经有日结，期初现金不能再改：现在抽屉的起点是上次点钞的金额。"
+                          "往抽屉里放零钱后，下次日结会显示为长款，请在备注里写明。",
+                          "The opening float cannot change once a day has been closed: the "
+                          "drawer now starts from the last count. Change money put in the "
+                          "drawer shows as over at the next close; say so in its note."),
     "day_in_future": ("不能为将来的日期日结：{value}。", "Cannot close a day in the future: {value}."),
     "period_reversed": ("结束日期 {end} 早于开始日期 {start}。", "The end {end} is before the start {start}."),
     # -- backups and restore (backup.py) --

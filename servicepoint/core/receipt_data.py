@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .consignment import CHANNELS, Batch
+from .errors import NotFound
 from .money import format_quantity, format_yuan, unit
 from .payments import for_receipt
 from .purchasing import STATUS_ZH, Line
@@ -367,27 +368,37 @@ def _banking(station: Station, r: Receipt, parts: _Parts) -> None:
 
 
 def _day_close(station: Station, r: Receipt, parts: _Parts) -> None:
+    """The Z report: every figure as stored or as it stood at the close's cut-off, so a
+    reprint after later sales shows exactly what the first print showed."""
     assert r.ref_id is not None
-    row = station.records.one("SELECT * FROM day_closes WHERE day = ? AND created_at = ? "
-                              "ORDER BY id LIMIT 1", (r.ref_id, r.created_at))
-    daily = station.reports.daily(r.ref_id)
+    row = station.reports.close_of(r)
     parts.fields.append(Pair("营业日", r.ref_id))
-    for m in daily.by_method:
+    if row is None:  # the close row is written with its receipt; never apart
+        parts.signature = "站长签字"
+        return
+    detail = station.reports.close_detail(row)
+    drawer = detail.drawer
+    for m in detail.by_method:
         parts.items.append(Item(METHOD_ZH.get(m.method, m.method),
                                 f"收 {_yuan(m.received_fen)}  付 {_yuan(m.paid_out_fen)}",
                                 m.net_fen))
-    parts.fields.append(Pair("新订单", str(daily.orders_placed)))
-    parts.fields.append(Pair("已取货", str(daily.orders_completed)))
-    parts.fields.append(Pair("收据张数", str(daily.receipts_issued)))
-    if row is not None:
-        parts.totals += [Amount("期初现金", row["opening_cash_fen"]),
-                         Amount("现金收入", row["cash_in_fen"]),
-                         Amount("现金支出", -row["cash_out_fen"]),
-                         Amount("应有现金", row["expected_cash_fen"]),
-                         Amount("实点现金", row["counted_cash_fen"], strong=True),
-                         Amount("差额（长+ 短−）", row["difference_fen"], strong=True)]
-        if row["note"]:
-            parts.notes.append(f"备注：{row['note']}")
+    parts.fields.append(Pair("新订单", str(detail.orders_placed)))
+    parts.fields.append(Pair("已取货", str(detail.orders_completed)))
+    parts.fields.append(Pair("收据张数", str(detail.receipts_issued)))
+    parts.fields.append(Pair("上次点钞", _when(drawer.since) if drawer.since else "期初现金"))
+    parts.totals += [Amount("期初现金", row["opening_cash_fen"]),
+                     Amount("现金收入", row["cash_in_fen"]),
+                     Amount("现金支出", -row["cash_out_fen"]),
+                     Amount("应有现金", row["expected_cash_fen"]),
+                     Amount("实点现金", row["counted_cash_fen"], strong=True),
+                     Amount("差额（长+ 短−）", row["difference_fen"], strong=True)]
+    if drawer.later_days:
+        days = "、".join(d[5:] for d in drawer.later_days)
+        parts.notes.append(f"本次点钞在 {_when(row['created_at'])}，包含 {days} 的现金收支"
+                           f"（净额 {_yuan(drawer.later_cash_fen)}）。")
+    parts.notes.append("现金收支 = 上次点钞之后到本次点钞为止的全部现金。")
+    if row["note"]:
+        parts.notes.append(f"备注：{row['note']}")
     parts.signature = "站长签字"
 
 
@@ -502,3 +513,38 @@ def label_data(station: Station, batch_id_or_trace: str, *,
         intake_date=batch.created_at[:10], station_code=identity.code,
         station_name=identity.name, mac=payload.rsplit(":", 1)[1], qr_payload=payload,
         farmer_name=farmer.name if show_farmer else None, training=identity.training)
+
+
+#: What the operator reads at the top of a printout, and which kind of printout it is.
+_STATEMENT_NUMBER = re.compile(r"([A-Z0-9]{2,8})-(\d{4})(\d{2})-COMM")
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A printout found by the number printed on it (``find_printable``)."""
+
+    kind: str  # "receipt", "label" or "commission_statement"
+    key: str  # the receipt number, the trace code, or the month YYYY-MM
+    #: The paper it is normally printed on: a roll for receipts and labels, A4 for statements.
+    default_width: str
+
+
+def find_printable(station: Station, number: str) -> Printable:
+    """Whatever the operator reads on a printout, find what it is.
+
+    A receipt number (every receipt, including the settlement statement and the Z report of a
+    day close), a trace code (the batch's label) or a commission statement number
+    (``GJ01-202611-COMM``).  Unknown numbers raise ``NotFound`` saying what was looked for.
+    """
+    text = str(number).strip().upper()
+    row = station.records.one("SELECT number FROM receipts WHERE number = ?", (text,))
+    if row is not None:
+        return Printable("receipt", row["number"], "80")
+    row = station.records.one("SELECT trace_code FROM consignment_batches WHERE trace_code = ?",
+                              (text,))
+    if row is not None:
+        return Printable("label", row["trace_code"], "58")
+    m = _STATEMENT_NUMBER.fullmatch(text)
+    if m and m.group(1) == station.code and 1 <= int(m.group(3)) <= 12:
+        return Printable("commission_statement", f"{m.group(2)}-{m.group(3)}", "a4")
+    raise NotFound("printable_not_found", number=str(number)[:40])

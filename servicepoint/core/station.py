@@ -25,7 +25,7 @@ from .catalogue import Catalogue
 from .checks import run_checks
 from .commission import CommissionBook
 from .consignment import Consignment
-from .errors import InvalidInput, NotFound, PermissionDenied
+from .errors import InvalidInput, InvalidState, NotFound, PermissionDenied
 from .farmers import Farmers
 from .ids import Clock, IdMaker
 from .ledger import Ledger
@@ -266,6 +266,11 @@ class Station:
             raise InvalidInput("setting_unknown", key=str(key)[:40])
         value = SETTINGS[key](value)
         old = self.setting(key)
+        if key == "opening_float_fen" and value != old and self.records.scalar(
+                "SELECT 1 FROM day_closes LIMIT 1"):
+            # After the first count the drawer starts from the last count (reports.Drawer);
+            # a changed float would silently stop meaning anything.
+            raise InvalidState("float_after_close")
         with self.records.atomic() as db:
             db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                        (key, json.dumps(value, ensure_ascii=False)))

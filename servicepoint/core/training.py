@@ -346,7 +346,7 @@ class Builder:
 
     def drawer(self) -> int:
         """Cash that should be in the drawer right now (the daily close's expected figure)."""
-        return self.s.reports.daily(self.clock.current.date().isoformat()).expected_cash_fen
+        return self.s.drawer.expected_now()
 
     # -- the manager's jobs --------------------------------------------------------------------
 

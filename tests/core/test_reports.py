@@ -95,7 +95,8 @@ def test_unclosed_day_carries_into_next_opening(station, farmer, clock):
                              [pay.cash(1500)])
     clock.advance(days=1)
     report = station.reports.daily("2026-11-24")
-    assert report.opening_cash_fen == 1500
+    # The drawer runs from the last count: the unclosed day's cash is in, exactly once.
+    assert (report.opening_cash_fen, report.cash_in_fen) == (0, 1500)
     assert report.expected_cash_fen == 1500
 
 
@@ -126,7 +127,9 @@ def test_cash_taken_after_a_close_reaches_the_next_day(station, farmer, clock):
                              [pay.cash(5000)])
     assert station.reports.daily("2026-11-22").difference_fen == 0
     clock.advance(days=1)
-    assert station.reports.daily("2026-11-23").opening_cash_fen == 15000
+    next_day = station.reports.daily("2026-11-23")
+    assert (next_day.opening_cash_fen, next_day.cash_in_fen) == (10000, 5000)
+    assert next_day.expected_cash_fen == 15000
     assert station.drawer.expected_now() == 15000
 
 

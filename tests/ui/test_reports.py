@@ -120,6 +120,57 @@ def test_daily_close_with_counted_cash_needs_a_manager_and_prints(app_window, qt
     assert (printed / f"{z_report[0].number}-copy2.pdf").exists()
 
 
+def test_closing_yesterday_says_it_covers_this_mornings_cash(app_window, qtbot, farmer,
+                                                               monkeypatch, printed):
+    """Yesterday still open, ¥105 taken this morning: the drawer box says a count now covers
+    this morning's cash, the count matches the whole drawer, and the day after opens from it.
+    The opening float button works until the first close, then is disabled."""
+    from datetime import datetime
+
+    from servicepoint.core import CHINA_TZ
+    from servicepoint.ui.widgets.money_out import FloatDialog
+
+    ctx, window = app_window
+    station = ctx.station
+    monkeypatch.setattr(ManagerApproval, "exec", _approve_with("1234"))
+    screen, panel = _reports(window, qtbot, "day")
+    assert find(screen, QPushButton, "reportsFloat").isEnabled()
+
+    def set_float(dialog) -> int:
+        dialog.amount.setText("200")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FloatDialog, "exec", set_float)
+    qtbot.mouseClick(find(screen, QPushButton, "reportsFloat"), CLICK)
+    assert station.setting("opening_float_fen") == 20000
+    station.clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=CHINA_TZ))
+    _sell(station, farmer)
+    panel.day.setDate(panel.day.date())  # same date: reload explicitly
+    panel.load()
+    qtbot.waitUntil(lambda: panel.data is not None and not panel.loading)
+    state = find(screen, QLabel, "reportsClosedState").text()
+    assert "¥105.00" in state and "11-23" in state
+    assert find(screen, QLabel, "reportsCashExpected").text() == "¥305.00"
+    qtbot.keyClicks(find(screen, MoneyEdit, "reportsCounted"), "305")
+    assert panel.difference_fen() == 0
+    qtbot.mouseClick(find(screen, QPushButton, "reportsCloseDay"), CLICK)
+    closes = station.records.all("SELECT * FROM day_closes")
+    assert [(c["day"], c["expected_cash_fen"], c["difference_fen"]) for c in closes] == [
+        ("2026-11-22", 30500, 0)]
+    qtbot.waitUntil(lambda: panel.data.daily.closed_at is not None)
+    assert not find(screen, QPushButton, "reportsFloat").isEnabled()
+    assert station.reports.daily("2026-11-23").expected_cash_fen == 30500
+
+
+def _approve_with(pin: str):
+    def approve(dialog) -> int:
+        find(dialog, QLineEdit, "pinEdit").setText(pin)
+        dialog.check()
+        return int(dialog.result())
+    return approve
+
+
 def test_day_close_csv(app_window, qtbot, farmer, monkeypatch, tmp_path):
     """The daily figures export as CSV with yuan made from fen."""
     ctx, window = app_window

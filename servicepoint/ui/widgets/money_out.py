@@ -24,6 +24,7 @@ from ...core.money import format_yuan
 from .forms import Form, MoneyEdit
 
 if TYPE_CHECKING:
+    from ...core.operators import Operator
     from ..context import AppContext
 
 
@@ -37,6 +38,18 @@ def _frame(dialog: QDialog, intro: QLabel, form: Form) -> None:
     layout.addWidget(intro)
     layout.addWidget(form)
     layout.addWidget(buttons)
+
+
+def _amount_approved(dialog: BankDialog | FloatDialog,
+                     action: str) -> tuple[int, Operator] | None:
+    """The amount typed (refused at its field when bad) and a manager's approval, or None."""
+    try:
+        amount = dialog.amount.fen()
+    except ServicePointError as error:
+        dialog.form.show_error(error, "amount")
+        return None
+    approver = dialog.ctx.ask_manager(dialog, action)
+    return None if approver is None else (amount, approver)
 
 
 class RemitDialog(QDialog):
@@ -100,14 +113,10 @@ class BankDialog(QDialog):
         _frame(self, self.intro, self.form)
 
     def save(self) -> None:
-        try:
-            amount = self.amount.fen()
-        except ServicePointError as error:
-            self.form.show_error(error, "amount")
+        approved = _amount_approved(self, self.tr("take cash to the bank"))
+        if approved is None:
             return
-        approver = self.ctx.ask_manager(self, self.tr("take cash to the bank"))
-        if approver is None:
-            return
+        amount, approver = approved
         try:
             receipt = self.ctx.station.drawer.bank(
                 amount, self.reference.text().strip() or None, approver=approver)
@@ -117,6 +126,42 @@ class BankDialog(QDialog):
         self.receipt_number = receipt.number
         self.ctx.changed.emit({"payments", "receipts"})
         self.ctx.printer.print(self, receipt.number)
+        self.accept()
+
+
+class FloatDialog(QDialog):
+    """The opening float (期初现金): the change money in the drawer before the first count.
+    A manager's setting; after the first close the drawer starts from the last count."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("floatDialog")
+        self.setWindowTitle(self.tr("Opening float"))
+        self.saved = False
+        self.intro = QLabel(self.tr("The change money in the drawer when the point starts. "
+                                    "The first day close counts from it; every later close "
+                                    "counts from the close before."))
+        self.intro.setWordWrap(True)
+        self.form = Form(ctx, self)
+        self.amount = self.form.add(self.tr("Opening float"),
+                                    MoneyEdit(allow_zero=True, objectName="floatAmount"),
+                                    "amount", "float_after_close", "setting_value")
+        self.amount.set_fen(int(ctx.station.setting("opening_float_fen", 0)) or None)
+        _frame(self, self.intro, self.form)
+
+    def save(self) -> None:
+        approved = _amount_approved(self, self.tr("set the opening float"))
+        if approved is None:
+            return
+        amount, approver = approved
+        try:
+            self.ctx.station.set_setting("opening_float_fen", amount, approver=approver)
+        except ServicePointError as error:
+            self.form.show_error(error)
+            return
+        self.saved = True
+        self.ctx.changed.emit({"settings", "reports"})
         self.accept()
 
 

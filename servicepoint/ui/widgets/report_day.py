@@ -104,6 +104,9 @@ class DayPanel(ReportPanel):
         self.bank_button = QPushButton(objectName="reportsBank")
         self.bank_button.clicked.connect(self.bank)
         buttons.addWidget(self.bank_button)
+        self.float_button = QPushButton(objectName="reportsFloat")
+        self.float_button.clicked.connect(self.set_float)
+        buttons.addWidget(self.float_button)
         buttons.addStretch(1)
         drawer.addLayout(buttons)
         drawer.addWidget(self.closed_state)
@@ -119,6 +122,9 @@ class DayPanel(ReportPanel):
 
     def retranslate(self) -> None:
         self.bank_button.setText(self.tr("Cash to the bank…"))
+        self.float_button.setText(self.tr("Opening float…"))
+        self.float_button.setToolTip(self.tr("The change money in the drawer before the first "
+                                             "day close (needs a manager)"))
         self.day_label.setText(self.tr("Day"))
         self.today_button.setText(self.tr("Today"))
         self.takings_box.setTitle(self.tr("Takings by payment method"))
@@ -168,16 +174,33 @@ class DayPanel(ReportPanel):
         self.cash.set("cash_in", yuan(d.cash_in_fen))
         self.cash.set("cash_out", yuan(d.cash_out_fen))
         self.cash.set("expected", yuan(d.expected_cash_fen))
-        if d.closed_at:
-            text = self.tr("Closed at %1: counted %2, difference %3.").replace(
-                "%1", d.closed_at[11:16]).replace("%2", yuan(d.counted_cash_fen)).replace(
-                "%3", self.describe_difference(d.difference_fen or 0))
-            self.closed_state.setText(text + "\n" + self.tr(
-                "Closing again adds a recount; the latest count is the one that counts."))
-        else:
-            self.closed_state.setText(self.tr("Not closed yet."))
+        self.closed_state.setText(self.state_text(d))
         self._update_close_button()
         self.update_difference()
+
+    def state_text(self, d: DailyClose) -> str:
+        """What the drawer box says under the figures: closed or not, and what a count made
+        now would cover."""
+        drawer = d.drawer
+        lines = []
+        if d.closed_at:
+            lines.append(self.tr("Closed at %1: counted %2, difference %3.").replace(
+                "%1", d.closed_at[11:16]).replace("%2", yuan(d.counted_cash_fen)).replace(
+                "%3", self.describe_difference(d.difference_fen or 0)))
+            if drawer is not None:
+                lines.append(self.tr("Closing again adds a recount from that count: it would "
+                                     "expect %1.").replace("%1", yuan(drawer.expected_cash_fen)))
+        elif d.counted_in_close_of:
+            lines.append(self.tr("This day's cash was counted in the close of %1; it cannot be "
+                                 "closed on its own.").replace("%1", d.counted_in_close_of))
+        else:
+            lines.append(self.tr("Not closed yet."))
+        if drawer is not None and drawer.later_days and not d.counted_in_close_of:
+            lines.append(self.tr("A count now covers the cash up to now, including %1 taken "
+                                 "after this day (%2).").replace(
+                "%1", yuan(drawer.later_cash_fen)).replace(
+                "%2", ", ".join(x[5:] for x in drawer.later_days)))
+        return "\n".join(lines)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(self.tr("The figures could not be loaded: %1").replace("%1", text))
@@ -202,7 +225,10 @@ class DayPanel(ReportPanel):
         self.close_button.setText(self.tr("Count again and close…") if closed
                                   else self.tr("Close the day…"))
         self.close_button.setToolTip(self.tr("Needs a manager; prints the Z report"))
-        self.close_button.setEnabled(self.data is not None)
+        daily = self.data.daily if self.data is not None else None
+        self.close_button.setEnabled(daily is not None and not daily.counted_in_close_of)
+        self.float_button.setEnabled(daily is not None and daily.drawer is not None
+                                     and daily.drawer.since is None)
         self.reprint_button.setEnabled(self.data is not None and self.data.z_report is not None)
 
     # -- the count ----------------------------------------------------------------------------
@@ -222,7 +248,10 @@ class DayPanel(ReportPanel):
             counted = self.counted.fen()
         except ServicePointError:
             return None
-        return counted - self.data.daily.expected_cash_fen
+        drawer = self.data.daily.drawer
+        expected = (drawer.expected_cash_fen if drawer is not None
+                    else self.data.daily.expected_cash_fen)
+        return counted - expected
 
     def update_difference(self) -> None:
         self.form.clear_errors()
@@ -278,6 +307,12 @@ class DayPanel(ReportPanel):
         from .money_out import BankDialog
 
         BankDialog(self.ctx, self).exec()
+
+    def set_float(self) -> None:
+        from .money_out import FloatDialog
+
+        if FloatDialog(self.ctx, self).exec():
+            self.load()
 
     def reprint(self) -> None:
         if self.data is not None and self.data.z_report:
