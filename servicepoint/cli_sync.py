@@ -2,8 +2,11 @@
 
 ``servicepoint sync`` is what an operating-system scheduler runs at night (Windows Task
 Scheduler, a systemd timer): no PIN is needed to send records the station already holds.
-Exit codes: 0 success, 1 the sync or backup did not succeed (reason printed), 2 refused input.
+Exit codes: 0 success, 1 the sync or backup did not succeed (reason printed), 2 refused input,
+3 the sync went through but the county recorded conflicts for this station that a manager has
+not acknowledged yet (listed in words; ``servicepoint sync acknowledge`` after following up).
 """
+
 
 from __future__ import annotations
 
@@ -12,7 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .core import Station
+from .core import Station, numbering
+
+#: ``servicepoint sync``: synced, but conflicts wait for a manager (never plain success).
+EXIT_CONFLICTS = 3
 
 
 def _cli() -> Any:
@@ -42,6 +48,21 @@ def cmd_sync(args: argparse.Namespace) -> int:
                  f"Exported {info.changes} waiting changes ({info.first_seq}–{info.last_seq}, "
                  f"{info.size_bytes} bytes) to {info.path}. Take the file to the county centre.")
         return 0
+    if action == "acknowledge":
+        station = cli._open_signed_in(args)
+        with station:
+            count = station.sync.acknowledge_conflicts()
+        cli._say(args, f"已确认 {count} 个冲突。", f"Acknowledged {count} conflict(s).")
+        return 0
+    if action == "fresh-block":
+        station = cli._open_signed_in(args)
+        with station:
+            blocks = numbering.open_fresh_block(station)
+            first = {b.series: b for b in blocks}["receipt"]
+            number = f"{station.code}-{first.period}-{first.first_seq:06d}"
+        cli._say(args, f"已启用新号段：下一张收据是 {number}，收据上印有“新号段”。",
+                 f"A fresh block is open: the next receipt is {number}, marked “new block”.")
+        return 0
     with Station.open(cli.station_dir(args)) as station:
         if action == "status":
             return _print_status(args, station)
@@ -54,7 +75,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             info = station.backups.ensure_daily()
             if info is not None:
                 cli._say(args, f"已备份：{info.path}", f"Backed up: {info.path}")
-    return 0 if result.ok else 1
+    if not result.ok:
+        return 1
+    return 0 if result.clean else EXIT_CONFLICTS
 
 
 def _print_status(args: argparse.Namespace, station: Station) -> int:
@@ -78,16 +101,31 @@ def _print_status(args: argparse.Namespace, station: Station) -> int:
         rows.append(("电脑时钟" if zh else "PC clock",
                      (f"与县服务器相差 {st.clock_offset_s} 秒，请校准" if zh else
                       f"{st.clock_offset_s} s off the server's; please correct it")))
-    if st.restored_unconfirmed:
-        rows.append(("注意" if zh else "Note", "本站从备份恢复后还没有同步：请先同步再开收据，"
-                     "以免收据号重复" if zh else "restored from a backup and not synced since: "
-                     "sync before issuing receipts so no number repeats"))
+    if st.numbers_closed:
+        rows.append(("单号暂停" if zh else "Numbers paused",
+                     "本站从备份恢复后不能确定丢失的单号，暂停开单：请先同步；没有网络时由站长"
+                     "执行 servicepoint sync fresh-block 启用新号段" if zh else
+                     "restored from a backup without knowing every number issued since: no "
+                     "receipts or trace codes until a sync, or a manager runs "
+                     "servicepoint sync fresh-block"))
+    elif st.restored_unconfirmed:
+        rows.append(("注意" if zh else "Note", "本站从备份恢复后还没有和县服务器同步" if zh
+                     else "restored from a backup and not synced with the county since"))
+    conflicts = station.sync.conflicts()
+    for c in conflicts:
+        rows.append(("冲突" if zh else "Conflict", c.describe(lang)))
+    if conflicts:
+        rows.append(("处理" if zh else "Then", "站长核对后执行 servicepoint sync acknowledge"
+                     if zh else "after following up, a manager runs servicepoint sync "
+                     "acknowledge"))
     if st.stuck:
         rows.append(("警告" if zh else "Warning", "两天以上没有同步成功，请联系县中心" if zh else
                      "no successful sync for over two days; contact the county centre"))
     for label, value in rows:
         print(f"{label}: {value}")
-    return 0 if not st.stuck else 1
+    if st.stuck:
+        return 1
+    return EXIT_CONFLICTS if conflicts else 0
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
@@ -149,6 +187,13 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     q = inner.add_parser("export", parents=[common],
                          help="write unsent changes to a signed file (USB stick)")
     q.add_argument("file")
+    q.set_defaults(func=cmd_sync)
+    q = inner.add_parser("acknowledge", parents=[common],
+                         help="a manager has followed up the conflicts the county recorded")
+    q.set_defaults(func=cmd_sync)
+    q = inner.add_parser("fresh-block", parents=[common],
+                         help="after a restore with no county reachable: go on numbering in a "
+                              "fresh block (manager)")
     q.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("enroll", parents=[common],

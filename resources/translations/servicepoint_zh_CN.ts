@@ -1500,28 +1500,28 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>LabelPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="92"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="93"/>
         <source>Label not printed</source>
         <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
         <translation>标签未打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="101"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="102"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="106"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="107"/>
         <source>No printer</source>
         <translation>没有打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="107"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="108"/>
         <source>The label can be printed again from the stock list.</source>
         <translation>标签可以在库存列表里重印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="122"/>
         <source>Label printing failed</source>
         <translation>标签打印失败</translation>
     </message>
@@ -3552,293 +3552,348 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="145"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="151"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169"/>
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="152"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="153"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="154"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172"/>
         <source>One-time code from the county centre</source>
         <translation>县电商服务中心给的一次性登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173"/>
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175"/>
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="161"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180"/>
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185"/>
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187"/>
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170"/>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189"/>
+        <source>Needs a manager</source>
+        <translation>需要站长处理</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190"/>
+        <source>Open a fresh block…</source>
+        <translation>启用新号段…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191"/>
+        <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
+        <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193"/>
+        <source>Acknowledge…</source>
+        <translation>确认已处理…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194"/>
+        <source>After following up with the county centre</source>
+        <translation>与县中心核对之后再确认</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196"/>
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198"/>
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199"/>
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221"/>
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222"/>
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226"/>
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="234"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258"/>
         <source>Enrol again…</source>
         <translation>重新登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="234"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258"/>
         <source>Enrol…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="236"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="260"/>
         <source>A manager&apos;s PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>需要站长密码。要换服务器地址，请填写新地址和县电商服务中心给的新登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="247"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271"/>
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="273"/>
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275"/>
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="252"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="276"/>
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="254"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="278"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="255"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283"/>
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="286"/>
         <source>This PC&apos;s clock is %1 seconds off the county server&apos;s: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="265"/>
-        <source>Restored from a backup and not synced since: sync before issuing receipts, so no receipt number repeats.</source>
-        <translation>从备份恢复后还没同步过：开收据前请先同步，以免收据号重复。</translation>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289"/>
+        <source>Restored from a backup and not synced with the county since.</source>
+        <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="296"/>
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="284"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303"/>
+        <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
+        <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="308"/>
+        <source>The county recorded %1 conflict(s) for this station:</source>
+        <translation>县服务器为本站记录了 %1 个冲突：</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="317"/>
+        <source>open a fresh block of numbers</source>
+        <translation>启用新号段</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="326"/>
+        <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
+        <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="333"/>
+        <source>acknowledge the county&apos;s conflicts</source>
+        <translation>确认已处理县服务器记录的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337"/>
+        <source>%1 conflict(s) acknowledged.</source>
+        <translation>已确认 %1 个冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352"/>
         <source>enrol this station with the county server</source>
         <translation>在县服务器登记本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357"/>
         <source>Contacting the county server…</source>
         <translation>正在连接县服务器…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="373"/>
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>已在 %1 登记。请立即同步，发送记录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="389"/>
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="408"/>
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="418"/>
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="418"/>
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="351"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="419"/>
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="420"/>
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="362"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="430"/>
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438"/>
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440"/>
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456"/>
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463"/>
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>

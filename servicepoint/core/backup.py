@@ -36,6 +36,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import numbering
 from .db import open_plain as _open_plain
 from .errors import IntegrityProblem, InvalidInput, InvalidState, NotFound
 from .ids import Clock
@@ -306,6 +307,9 @@ def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | Non
         raise InvalidInput("restore_same_file", path=str(source))
     _check_header(source)
     current = _read_identity(path)
+    # Numbers the current file issued after the backup was made: carried over so they are
+    # never issued again (core/numbering.py).  Unreadable → numbering closes after the restore.
+    carried = _read_counters(path) if current is not None else None
     stamp = f"{clock.now():%Y%m%d-%H%M%S}"
     new_folder = not path.parent.exists()  # a new PC: restoring is how its station arrives
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -331,10 +335,17 @@ def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | Non
                     db.execute("UPDATE station SET epoch = ? WHERE id = 1", (epoch,))
                     db.execute("UPDATE sync_state SET epoch_base = acked_seq, "
                                "pull_cursor = NULL WHERE id = 1")
+                    same_station = current is not None and current["code"] == found["code"]
+                    carry = carried is not None and same_station and carried[2]
+                    if carry and carried is not None:
+                        numbering.raise_counters(station, carried[0], carried[1])
+                    else:
+                        numbering.close(station)
                     station.audit.log("station_restored", "station", station.code, detail={
                         "backup": source.name, "backup_code": found["code"],
                         "kept_aside": kept.name if kept else None, "epoch": epoch,
                         "previous_epoch": current["epoch"] if current else None,
+                        "numbers": "carried_over" if carry else "closed",
                     }, operator_id=operator_id or SYSTEM_OPERATOR)
                 code = station.code
         except BaseException:
@@ -377,6 +388,18 @@ def _read_identity(path: Path) -> dict[str, Any] | None:
     except sqlite3.Error:
         return None
     return None if row is None else {"code": row[0], "training": row[1], "epoch": row[2]}
+
+
+def _read_counters(path: Path) -> tuple[dict[str, int], dict[str, int], bool] | None:
+    """The number counters of the file being replaced, or None if it cannot be read."""
+    try:
+        conn = _open_plain(path)
+        try:
+            return numbering.counters_of(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
 
 
 def _prepare_copy(source: Path, temp: Path) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from . import payments
+from . import numbering, payments
 from .errors import InvalidInput, InvalidState, NotFound, StockError
 from .money import (
     check_fen,
@@ -116,9 +116,7 @@ class Consignment:
                                              ref_entity="consignment_batches", ref_id=batch_id)
             now = self._s.clock.now()
             day = now.strftime("%y%m%d")
-            seq = int(self._s.records.scalar(
-                "SELECT COUNT(*) FROM consignment_batches WHERE trace_code LIKE ?",
-                (f"{self._s.code}-{day}-%",))) + 1
+            seq = numbering.next_trace_seq(self._s, day)
             self._s.records.insert("consignment_batches", {
                 "id": batch_id, "farmer_id": farmer_id, "product": name, "grade": grade_,
                 "unit": u.code, "base_per_unit": u.base_per_unit, "quantity_base": quantity_base,

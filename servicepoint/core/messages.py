@@ -203,6 +203,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "The opening float cannot change once a day has been closed: the "
                           "drawer now starts from the last count. Change money put in the "
                           "drawer shows as over at the next close; say so in its note."),
+    "numbers_closed_after_restore": (
+        "本站刚从备份恢复，还不能确定备份之后开过哪些单号，暂停开收据和追溯码，以免号码重复。"
+        "请先同步（同步页 → 立即同步）；没有网络时，请站长在同步页点“启用新号段”。",
+        "This station was restored from a backup and cannot yet tell which numbers were issued "
+        "after it, so receipts and trace codes are paused to keep every number unique. Sync "
+        "first (Sync → Sync now); with no network, a manager can open a fresh block on the "
+        "Sync screen."),
+    "numbers_already_open": ("单号没有暂停，不需要启用新号段。",
+                             "Numbering is not paused; no fresh block is needed."),
     "day_in_future": ("不能为将来的日期日结：{value}。", "Cannot close a day in the future: {value}."),
     "period_reversed": ("结束日期 {end} 早于开始日期 {start}。", "The end {end} is before the start {start}."),
     # -- backups and restore (backup.py) --

@@ -308,3 +308,34 @@ def m0003_sync(db: Database) -> None:
             created_at TEXT NOT NULL, size_bytes INTEGER NOT NULL)""",
     ):
         db.execute(statement)
+
+
+@migrations(name="0004_numbering_and_conflicts")
+def m0004_numbering(db: Database) -> None:
+    """Numbers that are never issued twice, whatever the order of backup, restore and sync
+    (core/numbering.py, docs/sync.md "Numbering after a restore"), and the conflicts the county
+    reports until a manager acknowledges them."""
+    for statement in (
+        # Trace codes had their day's sequence counted from the day's batches, so a restore
+        # restarted it; a counter row per day moves on like the receipt counters.
+        """CREATE TABLE trace_counters (
+            day TEXT PRIMARY KEY, last_seq INTEGER NOT NULL)""",
+        """INSERT INTO trace_counters (day, last_seq)
+            SELECT substr(trace_code, length(trace_code) - 9, 6),
+                   MAX(CAST(substr(trace_code, length(trace_code) - 2) AS INTEGER))
+            FROM consignment_batches GROUP BY 1""",
+        # 0 after a restore that could not carry the replaced file's counters over: no numbered
+        # document until the county confirms the numbers or a manager opens a fresh block.
+        "ALTER TABLE sync_state ADD COLUMN numbers_open INTEGER NOT NULL DEFAULT 1",
+        # Blocks of numbers opened after a restore; receipts in them print a mark.
+        """CREATE TABLE number_blocks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, series TEXT NOT NULL, period TEXT NOT NULL,
+            first_seq INTEGER NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL,
+            operator_id TEXT)""",
+        # Conflicts the county recorded for this station's pushes, shown until acknowledged.
+        """CREATE TABLE sync_conflicts (
+            county_id INTEGER PRIMARY KEY, entity TEXT NOT NULL, record_id TEXT NOT NULL,
+            field TEXT NOT NULL, kept TEXT, lost TEXT, created_at TEXT NOT NULL,
+            seen_at TEXT NOT NULL, acknowledged_at TEXT, acknowledged_by TEXT)""",
+    ):
+        db.execute(statement)

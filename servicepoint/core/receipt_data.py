@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import numbering
 from .consignment import CHANNELS, Batch
-from .errors import NotFound
 from .money import format_quantity, format_yuan, unit
 from .payments import for_receipt
 from .purchasing import STATUS_ZH, Line
@@ -26,17 +26,17 @@ from .receipts import KINDS, Receipt
 from .text import mask_phone
 
 if TYPE_CHECKING:
-    from .commission import CommissionStatement
     from .station import Station
 
 #: Payload versions: receipts and trace labels.
-QR_RECEIPT = "SP1"
+QR_RECEIPT = "SP2"  # SP1 (no record id) is still read and verified: receipts printed before
+QR_RECEIPT_V1 = "SP1"
 QR_TRACE = "SPT1"
 METHOD_ZH = {"cash": "现金", "mobile": "手机支付", "account": "记账(赊账)"}
 _MAC_BYTES = 10  # 80 bits: base32 gives 16 characters, all in the QR alphanumeric set
-_PAYLOAD = re.compile(r"^(SP1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):(-?[0-9]{1,12}):([0-9]{8}):"
-                      r"([A-Z2-7]{16})\Z|^(SPT1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):([0-9]{8}):"
-                      r"([A-Z2-7]{16})\Z")
+_PAYLOAD = re.compile(r"^(SP1|SP2):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):(-?[0-9]{1,12}):"
+                      r"([0-9]{8}):(?:([0-9A-F]{32}):)?([A-Z2-7]{16})\Z|"
+                      r"^(SPT1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):([0-9]{8}):([A-Z2-7]{16})\Z")
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,9 @@ class QrFields:
     amount_fen: int | None
     day: str
     mac: str
+    #: SP2: the receipt's record id (32 hex digits), so two receipts that share a number
+    #: (issued twice by an older version after a restore) never share a payload.
+    doc_id: str | None = None
 
 
 # -- the MAC -------------------------------------------------------------------------------------
@@ -128,9 +131,16 @@ def _mac(secret: bytes, *parts: str) -> str:
     return base64.b32encode(digest[:_MAC_BYTES]).decode("ascii")
 
 
-def receipt_payload(secret: bytes, station: str, number: str, amount_fen: int, day: str) -> str:
-    """``SP1:<station>:<number>:<amount fen>:<yyyymmdd>:<MAC>`` (QR alphanumeric-mode safe)."""
-    parts = (QR_RECEIPT, station, number, str(amount_fen), day)
+def receipt_payload(secret: bytes, station: str, number: str, amount_fen: int, day: str,
+                    doc_id: str | None = None) -> str:
+    """``SP2:<station>:<number>:<amount fen>:<yyyymmdd>:<record id>:<MAC>`` for a receipt
+    (QR alphanumeric-mode safe: the id is upper-case hex without dashes); without ``doc_id``
+    (a statement, whose number is unique by construction) the ``SP1`` form."""
+    if doc_id is None:
+        parts: tuple[str, ...] = (QR_RECEIPT_V1, station, number, str(amount_fen), day)
+    else:
+        parts = (QR_RECEIPT, station, number, str(amount_fen), day,
+                 doc_id.replace("-", "").upper())
     return ":".join((*parts, _mac(secret, *parts)))
 
 
@@ -146,9 +156,11 @@ def parse_payload(payload: str) -> QrFields | None:
     if m is None:
         return None
     if m.group(1):
+        if (m.group(1) == QR_RECEIPT) != (m.group(6) is not None):
+            return None  # SP2 always carries the id, SP1 never
         return QrFields(m.group(1), m.group(2), m.group(3), int(m.group(4)), m.group(5),
-                        m.group(6))
-    return QrFields(m.group(7), m.group(8), m.group(9), None, m.group(10), m.group(11))
+                        m.group(7), m.group(6))
+    return QrFields(m.group(8), m.group(9), m.group(10), None, m.group(11), m.group(12))
 
 
 def verify_payload(payload: str, secret: bytes) -> QrFields | None:
@@ -159,8 +171,9 @@ def verify_payload(payload: str, secret: bytes) -> QrFields | None:
     if fields.amount_fen is None:
         expected = _mac(secret, fields.version, fields.station, fields.number, fields.day)
     else:
+        extra = () if fields.doc_id is None else (fields.doc_id,)
         expected = _mac(secret, fields.version, fields.station, fields.number,
-                        str(fields.amount_fen), fields.day)
+                        str(fields.amount_fen), fields.day, *extra)
     return fields if hmac.compare_digest(expected, fields.mac) else None
 
 
@@ -449,10 +462,16 @@ def receipt_data(station: Station, number_or_id: str, *,
     parts = _Parts()
     _BUILDERS[r.kind](station, r, parts)
     _payments(station, r, parts)
+    block = numbering.block_of_receipt(station, r.year, r.seq)
+    if block is not None:
+        # The visible mark of a fresh block (core/numbering.py): a reader who sees a jump in
+        # the numbers knows why.
+        parts.notes.append(f"新号段：本站从备份恢复后从 {station.code}-{block.period}-"
+                           f"{block.first_seq:06d} 起编号，之前的号码没有重复使用。")
     identity = station.identity
     void = station.receipts.void_of(r.id)
     payload = receipt_payload(station.secret, identity.code, r.number, r.amount_fen,
-                              _day(r.created_at))
+                              _day(r.created_at), r.id)
     return ReceiptData(
         kind=r.kind, title=KINDS[r.kind], number=r.number, station_code=identity.code,
         station_name=identity.name, operator=station.operators.get(r.operator_id).name,
@@ -462,89 +481,3 @@ def receipt_data(station: Station, number_or_id: str, *,
         totals=tuple(parts.totals), payments=tuple(parts.payments), notes=tuple(parts.notes),
         signature=parts.signature, reprint=copy_no, training=identity.training,
         voided_by=void.number if void else None)
-
-
-def commission_statement_data(station: Station, month: str) -> ReceiptData:
-    """The monthly commission statement (A4) as receipt data; its QR covers the amount due."""
-    st: CommissionStatement = station.reports.commission(month)
-    identity = station.identity
-    number = f"{identity.code}-{month.replace('-', '')}-COMM"
-    now = station.clock.stamp()
-    operator = station.operator.name if station.operator else ""
-    payload = receipt_payload(station.secret, identity.code, number, st.due_to_county_fen,
-                              month.replace("-", "") + "01")
-    items = tuple(Item(c.category_name, f"销售额 {_yuan(c.sales_fen)}", c.commission_fen)
-                  for c in st.by_category)
-    totals: tuple[Amount, ...] = (
-              Amount("代购收款", st.collected_fen), Amount("代购佣金", st.commission_fen),
-              Amount("应缴县中心", st.due_to_county_fen, strong=True),
-              Amount("本月已缴", st.remitted_fen),
-              Amount("累计未缴", st.outstanding_fen, strong=True),
-              Amount("寄售佣金", st.consignment_commission_fen))
-    if st.county_paid_fen:
-        totals += (Amount("县中心已付佣金", st.county_paid_fen),)
-    return ReceiptData(
-        kind="commission_statement", title="月度佣金对账单", number=number,
-        station_code=identity.code, station_name=identity.name, operator=operator,
-        issued_at=_when(now), printed_at=_when(now), amount_fen=st.due_to_county_fen,
-        mac=payload.rsplit(":", 1)[1], qr_payload=payload,
-        fields=(Pair("月份", month), Pair("服务站", f"{identity.village}（{identity.township}，"
-                                                    f"{identity.county}）"),
-                Pair("完成订单", str(st.orders_completed))),
-        items=items, totals=totals,
-        notes=("佣金按类目费率计，订单完成时计入，退货时冲回。",
-               "应缴县中心 = 代购收款 − 代购佣金。"),
-        signature="站长签字", training=identity.training)
-
-
-def label_data(station: Station, batch_id_or_trace: str, *,
-               show_farmer: bool = False) -> LabelData:
-    """The trace label of a batch: village, not name, unless the farmer chose to be named."""
-    batch = station.consignment.batch(batch_id_or_trace)
-    farmer = station.farmers.get(batch.farmer_id)
-    identity = station.identity
-    payload = trace_payload(station.secret, identity.code, batch.trace_code,
-                            _day(batch.created_at))
-    village = _farmer_village(station, farmer.village_group)
-    return LabelData(
-        trace_code=batch.trace_code, product=batch.product, grade=batch.grade,
-        quantity=format_quantity(batch.quantity_base, batch.unit),
-        village=f"{identity.county}{identity.township}{village}",
-        intake_date=batch.created_at[:10], station_code=identity.code,
-        station_name=identity.name, mac=payload.rsplit(":", 1)[1], qr_payload=payload,
-        farmer_name=farmer.name if show_farmer else None, training=identity.training)
-
-
-#: What the operator reads at the top of a printout, and which kind of printout it is.
-_STATEMENT_NUMBER = re.compile(r"([A-Z0-9]{2,8})-(\d{4})(\d{2})-COMM")
-
-
-@dataclass(frozen=True)
-class Printable:
-    """A printout found by the number printed on it (``find_printable``)."""
-
-    kind: str  # "receipt", "label" or "commission_statement"
-    key: str  # the receipt number, the trace code, or the month YYYY-MM
-    #: The paper it is normally printed on: a roll for receipts and labels, A4 for statements.
-    default_width: str
-
-
-def find_printable(station: Station, number: str) -> Printable:
-    """Whatever the operator reads on a printout, find what it is.
-
-    A receipt number (every receipt, including the settlement statement and the Z report of a
-    day close), a trace code (the batch's label) or a commission statement number
-    (``GJ01-202611-COMM``).  Unknown numbers raise ``NotFound`` saying what was looked for.
-    """
-    text = str(number).strip().upper()
-    row = station.records.one("SELECT number FROM receipts WHERE number = ?", (text,))
-    if row is not None:
-        return Printable("receipt", row["number"], "80")
-    row = station.records.one("SELECT trace_code FROM consignment_batches WHERE trace_code = ?",
-                              (text,))
-    if row is not None:
-        return Printable("label", row["trace_code"], "58")
-    m = _STATEMENT_NUMBER.fullmatch(text)
-    if m and m.group(1) == station.code and 1 <= int(m.group(3)) <= 12:
-        return Printable("commission_statement", f"{m.group(2)}-{m.group(3)}", "a4")
-    raise NotFound("printable_not_found", number=str(number)[:40])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import numbering
 from .errors import InvalidState, NotFound
 from .operators import Operator
 from .text import clean_text
@@ -77,11 +78,7 @@ class Receipts:
         assert kind in KINDS, kind
         op = self._s.require_operator()
         year = self._s.clock.now().year
-        db = self._s.db
-        db.execute("INSERT INTO receipt_counters (year, last_seq) VALUES (?, 1) "
-                   "ON CONFLICT(year) DO UPDATE SET last_seq = last_seq + 1", (year,))
-        seq = int(self._s.records.scalar(
-            "SELECT last_seq FROM receipt_counters WHERE year = ?", (year,)))
+        seq = numbering.next_receipt_seq(self._s, year)
         number = f"{self._s.code}-{year}-{seq:06d}"
         row = self._s.records.insert("receipts", {
             "id": receipt_id or self._s.new_id(), "number": number, "year": year, "seq": seq,

@@ -18,12 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import protocol, schedule
+from . import numbering, protocol, schedule, sync_conflicts
 from .errors import InvalidInput, ServicePointError, SyncFailed
+from .sync_conflicts import Conflict
 from .sync_local import (
     ExportInfo,
     apply_pulled,
-    bump_receipt_counters,
     export_outbox,
     local_items,
     local_totals,
@@ -36,6 +36,7 @@ from .text import clean_text
 if TYPE_CHECKING:
     import requests
 
+    from .operators import Operator
     from .station import Station
 
 Progress = Callable[[str, int, int], None]
@@ -55,6 +56,9 @@ class SyncStatus:
     clock_offset_s: int | None
     stuck: bool  # changes waiting and no success for over two days: say so loudly
     restored_unconfirmed: bool = False  # restored from a backup, county not asked yet
+    #: Numbered documents are refused until the county confirms or a manager opens a block.
+    numbers_closed: bool = False
+    open_conflicts: int = 0  # conflicts the county recorded, not yet acknowledged
 
     def last_error(self, lang: str = "zh_CN") -> str | None:
         if not self.error_code:
@@ -72,22 +76,41 @@ class SyncResult:
     pushed: int = 0
     pulled: int = 0
     repaired: int = 0
-    conflicts: int = 0
+    conflicts: int = 0  # found in this run's pushes
     error: ServicePointError | None = None
     notes: list[str] = field(default_factory=list)
+    #: Conflicts the county recorded for this station that no manager has acknowledged yet.
+    open_conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        """Succeeded with nothing for a manager to look at: only then is it plain success."""
+        return self.ok and not self.open_conflicts
 
     def summary(self, lang: str = "zh_CN") -> str:
         if lang.startswith("zh"):
             text = f"上传 {self.pushed} 条，下载 {self.pulled} 条"
             if self.repaired:
                 text += f"，补传 {self.repaired} 条"
-            return ("同步成功：" + text + "。") if self.ok else (
-                f"同步失败：{self.error.message(lang) if self.error else ''}（{text}）")
+            if not self.ok:
+                return (f"同步失败：{self.error.message(lang) if self.error else ''}"
+                        f"（{text}）")
+            if self.open_conflicts:
+                return (f"同步完成（{text}），但县服务器记录了 {len(self.open_conflicts)} 个"
+                        f"冲突，需要站长查看并确认：\n" + "\n".join(
+                            "- " + c.describe(lang) for c in self.open_conflicts))
+            return "同步成功：" + text + "。"
         text = f"sent {self.pushed}, received {self.pulled}"
         if self.repaired:
             text += f", re-sent {self.repaired}"
-        return (f"Sync succeeded: {text}.") if self.ok else (
-            f"Sync failed: {self.error.message('en') if self.error else ''} ({text})")
+        if not self.ok:
+            return f"Sync failed: {self.error.message('en') if self.error else ''} ({text})"
+        if self.open_conflicts:
+            return (f"Sync finished ({text}), but the county recorded "
+                    f"{len(self.open_conflicts)} conflict(s) a manager must look at and "
+                    f"acknowledge:\n" + "\n".join(
+                        "- " + c.describe(lang) for c in self.open_conflicts))
+        return f"Sync succeeded: {text}."
 
 
 def _session(retries: int, backoff: float) -> requests.Session:
@@ -141,9 +164,12 @@ class SyncClient:
             stuck = (self._s.clock.now() - datetime.fromisoformat(reference)).days >= 2
         params = json.loads(st["last_error"]) if st["last_error"] else {}
         unconfirmed = bool(st["token"]) and st["confirmed_epoch"] < self._s.identity.epoch
+        conflicts = int(self._s.records.scalar(
+            "SELECT COUNT(*) FROM sync_conflicts WHERE acknowledged_at IS NULL"))
         return SyncStatus(bool(st["token"]), st["server_url"], waiting, st["last_success"],
                           st["last_attempt"], st["last_error_code"], params,
-                          st["clock_offset_s"], stuck, unconfirmed)
+                          st["clock_offset_s"], stuck, unconfirmed,
+                          not st["numbers_open"], conflicts)
 
     def _schedule_args(self) -> dict[str, Any]:
         st = self._state()
@@ -283,14 +309,29 @@ class SyncClient:
                 raise SyncFailed("sync_not_enrolled")
             self._handshake()
             self._push(result, report)
+            self._fetch_conflicts()
             self._pull(result, report)
             self._check_totals(result, report)
             result.ok = True
         except ServicePointError as error:
             result.error = error
         finally:
+            result.open_conflicts = self.conflicts()
             self._finish(run_id, result)
         return result
+
+    # -- conflicts (sync_conflicts.py) ------------------------------------------------------
+
+    def _fetch_conflicts(self) -> None:
+        after = sync_conflicts.last_known(self._s)
+        answer = self._call("GET", "/v1/sync/conflicts", params={"after": after})
+        sync_conflicts.store(self._s, answer.get("conflicts") or [])
+
+    def conflicts(self, *, include_acknowledged: bool = False) -> list[Conflict]:
+        return sync_conflicts.listed(self._s, include_acknowledged=include_acknowledged)
+
+    def acknowledge_conflicts(self, *, approver: Operator | None = None) -> int:
+        return sync_conflicts.acknowledge(self._s, approver=approver)
 
     def _finish(self, run_id: int | None, result: SyncResult) -> None:
         now = self._s.clock.stamp()
@@ -320,7 +361,12 @@ class SyncClient:
             self._s.records.db.execute(
                 "UPDATE sync_state SET clock_offset_s = ?, confirmed_epoch = ? WHERE id = 1",
                 (offset, ident.epoch))
-            bump_receipt_counters(self._s, answer.get("receipt_max") or {})
+            blocks = numbering.confirm_from_county(self._s, answer.get("receipt_max") or {},
+                                                   answer.get("trace_max") or {})
+            for b in blocks:
+                self._s.audit.log("number_block_opened", "station", self._s.code,
+                                  detail={b.series: f"{b.period}:{b.first_seq}",
+                                          "reason": b.reason}, operator_id="system")
         if answer.get("acked_seq") is not None:
             trim_outbox(self._s, int(answer["acked_seq"]))
         if not self._state()["local_items_sent"]:

@@ -53,25 +53,6 @@ def trim_outbox(station: Station, acked_seq: int) -> int:
     return int(trimmed or 0)
 
 
-def bump_receipt_counters(station: Station, receipt_max: dict[str, int]) -> None:
-    """After a restore the county may hold receipts this PC no longer has; numbering goes on
-    after them, so no number is ever issued twice.  Call inside a transaction."""
-    db = station.records.db
-    for year, seq in receipt_max.items():
-        if not str(year).isdigit() or type(seq) is not int:
-            continue
-        last = int(station.records.scalar(
-            "SELECT COALESCE(MAX(last_seq), 0) FROM receipt_counters WHERE year = ?",
-            (int(year),)) or 0)
-        if seq <= last:
-            continue
-        db.execute("INSERT INTO receipt_gaps (year, first_seq, last_seq, created_at) "
-                   "VALUES (?, ?, ?, ?)", (int(year), last + 1, seq, station.clock.stamp()))
-        db.execute("INSERT INTO receipt_counters (year, last_seq) VALUES (?, ?) "
-                   "ON CONFLICT(year) DO UPDATE SET last_seq = excluded.last_seq",
-                   (int(year), seq))
-
-
 def _apply_item(station: Station, row: dict[str, Any]) -> None:
     db = station.records.db
     clash = station.records.scalar(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.receipt_data import Printable, find_printable
+from ..core.printables import Printable, find_printable
 from .label import label_pdf
 from .receipt import receipt_pdf
 from .statements import commission_statement_pdf

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.receipt_data import LabelData, label_data
+from ..core.printables import label_data
+from ..core.receipt_data import LabelData
 from . import fonts
 from .layout import Flow, Paper, paper
 from .receipt import TRAINING_LINE, finish

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.receipt_data import commission_statement_data, receipt_data
+from ..core.printables import commission_statement_data
+from ..core.receipt_data import receipt_data
 from .receipt import render
 
 if TYPE_CHECKING:

@@ -264,7 +264,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
                 return {"valid": False, "reason": "station_unknown", "station": fields.station}
             if verify_payload(qr, bytes.fromhex(secret[0])) is None:
                 return {"valid": False, "reason": "signature_wrong", "station": fields.station}
-            known = (reports.receipt_known(conn, fields.station, fields.number)
+            known = (reports.receipt_known(conn, fields.station, fields.number,
+                                           fields.doc_id)
                      if fields.amount_fen is not None else None)
         return {"valid": True, "station": fields.station, "station_name": secret[1],
                 "number": fields.number, "amount_fen": fields.amount_fen, "day": fields.day,
@@ -291,9 +292,26 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
                 select(receipts.c.year, func.max(receipts.c.seq))
                 .where(receipts.c.station == station).group_by(receipts.c.year))}
             return {"acked_seq": ingest.acked(conn, device, epoch), "receipt_max": top,
+                    "trace_max": reports.trace_max(conn, station),
                     "server_id": server_id, "server_time": server_time()}
 
         return guarded(read, work)  # type: ignore[no-any-return]
+
+    @app.get("/v1/sync/conflicts")
+    def station_conflicts(who: StationAuth,
+                          after: Annotated[int, Query(ge=0, le=2**62)] = 0
+                          ) -> dict[str, Any]:
+        """Conflicts the county recorded for this station (a reissued receipt number or trace
+        code, a shared edit that lost), after the station's cursor: the station shows them
+        until a manager acknowledges them."""
+        def work(conn: Any) -> list[dict[str, Any]]:
+            c = schema.conflicts
+            return [dict(r._mapping) for r in conn.execute(
+                select(c.c.id, c.c.entity, c.c.record_id, c.c.field, c.c.kept, c.c.lost,
+                       c.c.created_at).where(c.c.station == who[0], c.c.id > after)
+                .order_by(c.c.id).limit(500))]
+
+        return {"conflicts": guarded(read, work), "server_time": server_time()}
 
     @app.post("/v1/sync/push", openapi_extra=_GZIP_BATCH)
     async def push(request: Request, who: StationAuth) -> JSONResponse:

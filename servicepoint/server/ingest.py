@@ -244,24 +244,27 @@ class _Applier:
                 raise Refusal("change_farmer_unknown", entity=entity)
 
     def _check_receipts(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
-        """A receipt number the county already holds under another id: a station restored
-        from a backup reissued a number before its first sync.  Both receipts are real paper
-        in farmers' hands, so both are kept and the clash is listed for the county."""
-        rows = inserts.get("receipts", {})
-        if not rows:
-            return
-        table = schema.records["receipts"]
-        numbers = {r["number"]: rid for rid, r in rows.items()}
-        for chunk in _chunks(sorted(numbers)):
-            for number, rid in self.conn.execute(select(table.c.number, table.c.id).where(and_(
-                    table.c.station == self.station, table.c.number.in_(chunk)))):
-                if numbers[number] != rid:
+        """A receipt number or trace code the county already holds for another record of this
+        station: the number was issued twice (a restore by an older version, before its first
+        sync).  Both are real paper, so both records are kept and the clash is listed in
+        ``conflicts``, which the station fetches and shows until a manager acknowledges it."""
+        for entity, column in (("receipts", "number"), ("consignment_batches", "trace_code")):
+            rows = inserts.get(entity, {})
+            if not rows:
+                continue
+            table = schema.records[entity]
+            numbers = {r[column]: rid for rid, r in rows.items()}
+            for chunk in _chunks(sorted(numbers)):
+                for number, rid in self.conn.execute(select(table.c[column], table.c.id).where(
+                        and_(table.c.station == self.station, table.c[column].in_(chunk)))):
+                    if numbers[number] == rid:
+                        continue
                     self.conn.execute(schema.conflicts.insert().values(
-                        station=self.station, entity="receipts", record_id=numbers[number],
-                        field="number", kept=json.dumps(rid), lost=json.dumps(number),
+                        station=self.station, entity=entity, record_id=numbers[number],
+                        field=column, kept=json.dumps(rid), lost=json.dumps(number),
                         created_at=rows[numbers[number]]["created_at"]))
-                    self.result.conflicts.append({"entity": "receipts",
-                                                  "id": numbers[number], "field": "number"})
+                    self.result.conflicts.append({"entity": entity, "id": numbers[number],
+                                                  "field": column})
 
     def _load_for_update(self, updates: list[tuple[str, str, dict[str, Any], int | None]]
                          ) -> dict[tuple[str, str], dict[str, Any]]:

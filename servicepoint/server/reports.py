@@ -141,13 +141,32 @@ def summary(conn: Connection, day_from: str, day_to: str) -> dict[str, Any]:
     return {"from": day_from, "to": day_to, "stations": stations, "total": total}
 
 
-def receipt_known(conn: Connection, station: str, number: str) -> dict[str, Any] | None:
+def receipt_known(conn: Connection, station: str, number: str,
+                  doc_id: str | None = None) -> dict[str, Any] | None:
+    """The county's record of a scanned receipt.  An SP2 code names the record itself, so a
+    number held twice (issued again after a restore) still finds the one on the paper."""
     t = schema.records["receipts"]
-    row = conn.execute(select(t.c.id, t.c.kind, t.c.amount_fen, t.c.created_at).where(
-        t.c.station == station, t.c.number == number)).first()
+    query = select(t.c.id, t.c.kind, t.c.amount_fen, t.c.created_at).where(
+        t.c.station == station, t.c.number == number)
+    if doc_id is not None:
+        h = doc_id.lower()
+        query = query.where(t.c.id == f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    row = conn.execute(query).first()
     if row is None:
         return None
     voided = conn.execute(select(func.count()).where(
         t.c.voids_receipt_id == row.id)).scalar()
     return {"kind": row.kind, "amount_fen": int(row.amount_fen), "day": row.created_at[:10],
             "voided": bool(voided)}
+
+
+def trace_max(conn: Connection, station: str) -> dict[str, int]:
+    """The highest trace sequence per day (yymmdd) the county holds for a station, so a
+    restored station's trace codes go on after them (core/numbering.py)."""
+    t = schema.records["consignment_batches"]
+    top: dict[str, int] = {}
+    for (code,) in conn.execute(select(t.c.trace_code).where(t.c.station == station)):
+        day, seq = str(code)[-10:-4], str(code)[-3:]
+        if day.isdigit() and seq.isdigit():
+            top[day] = max(top.get(day, 0), int(seq))
+    return top

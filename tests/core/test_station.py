@@ -30,7 +30,8 @@ def test_reopen_applies_no_migration_twice(station, clock):
         assert migrations.pending(again.db) == []
         assert again.identity.code == "GJ01"
         names = [m.name for m in migrations.applied(again.db)]
-        assert names == ["0001_initial", "0002_indexes_for_five_years", "0003_sync"]
+        assert names == ["0001_initial", "0002_indexes_for_five_years", "0003_sync",
+                         "0004_numbering_and_conflicts"]
 
 
 def test_open_missing_station_is_a_clear_error(tmp_path):

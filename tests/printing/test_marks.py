@@ -9,10 +9,10 @@ from dataclasses import replace
 import pytest
 
 from servicepoint.core import Station
+from servicepoint.core.printables import label_data
 from servicepoint.core.receipt_data import (
     Amount,
     Item,
-    label_data,
     parse_payload,
     receipt_data,
     receipt_payload,
@@ -100,6 +100,25 @@ def test_mac_rejects_tampering(samples):
     assert parse_payload("https://example.com") is None
     assert parse_payload(good).amount_fen == 25100
     assert all(c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:" for c in good)
+
+
+def test_two_receipts_with_one_number_never_share_a_payload(samples):
+    """Issue 10 case 2: an SP2 payload names the receipt record, so the same number, amount
+    and day on two receipts give two payloads, each verifying to its own record; a swapped id
+    no longer verifies, and SP1 codes already printed still verify."""
+    s = samples.station
+    ids = ("01a200c4-6280-7014-9119-6a9ebcd4c915", "01a200c4-6280-7014-9119-6a9ebcd4c916")
+    one, two = (receipt_payload(s.secret, "GJ01", "GJ01-2026-000005", 1500, "20261122", i)
+                for i in ids)
+    assert one != two and one.startswith("SP2:")
+    assert verify_payload(one, s.secret).doc_id == ids[0].replace("-", "").upper()
+    assert verify_payload(two, s.secret).doc_id == ids[1].replace("-", "").upper()
+    assert verify_payload(one.replace(ids[0].replace("-", "").upper(),
+                                      ids[1].replace("-", "").upper()), s.secret) is None
+    assert all(c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:" for c in one)
+    old = receipt_payload(s.secret, "GJ01", "GJ01-2026-000005", 1500, "20261122")
+    assert old.startswith("SP1:") and verify_payload(old, s.secret).doc_id is None
+    assert parse_payload(old.replace("SP1:", "SP2:", 1)) is None
 
 
 @pytest.mark.parametrize("width", sorted(PAPERS))

@@ -69,32 +69,34 @@ def test_backup_restore_then_sync_loses_and_duplicates_nothing(enrolled, county,
         assert again.check() == []
 
 
-def test_sale_before_first_sync_after_restore_keeps_both_receipts(enrolled, county, clock):
-    """Sold offline right after a restore: the reissued number reaches the county, both
-    receipts are kept and the clash is listed for the county; sync goes on."""
+def test_sale_before_first_sync_after_restore_reuses_no_number(enrolled, county, clock):
+    """Issue 10 case 2: sold offline right after a restore, before any sync.  The replaced
+    file's counters came over, so the new receipts take new numbers: the county lists no
+    conflict and the sync is a plain success."""
     station = enrolled
     busy_day(station, n_orders=1, tag="a")
     assert station.sync.run().ok
     backup = station.backups.backup(kind="manual")
     busy_day(station, n_orders=1, tag="b")
     assert station.sync.run().ok
+    before = {r["number"] for r in station.records.all("SELECT number FROM receipts")}
     path, manager = station.path, station.operator
     station.close()
     restore(path.parent, backup.path, clock=clock)
     with Station.open(path.parent, clock=clock) as again:
         again.act_as(manager)
         busy_day(again, n_orders=1, tag="c")
+        new = {r["number"] for r in again.records.all("SELECT number FROM receipts")}
         outcome = again.sync.run()
-        assert outcome.ok, outcome.error
-        assert outcome.conflicts > 0
-        clashes = county.get("/v1/county/conflicts").json()
-        assert any(c["entity"] == "receipts" and c["field"] == "number" for c in clashes)
-        ids = {r["id"] for r in again.records.all("SELECT id FROM receipts")}
+        assert outcome.clean, outcome.summary("en")
+        assert outcome.conflicts == 0
+        assert county.get("/v1/county/conflicts").json() == []
         t = schema.records["receipts"]
         with county.storage.read() as conn:
-            at_county = {r[0] for r in conn.execute(select(t.c.id).where(
-                t.c.station == again.code))}
-        assert ids <= at_county
+            numbers = [r[0] for r in conn.execute(select(t.c.number).where(
+                t.c.station == again.code))]
+        assert len(numbers) == len(set(numbers)) and before | new <= set(numbers)
+        assert again.check() == []
 
 
 def test_check_passes_right_after_the_counter_jumps(enrolled, county, clock):

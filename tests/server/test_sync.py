@@ -284,7 +284,7 @@ def test_training_station_cannot_enrol(tmp_path, county):
 
 def test_county_commission_payment_shows_on_the_statement(enrolled, county):
     """A payment the county records reaches the station's monthly statement and its print."""
-    from servicepoint.core.receipt_data import commission_statement_data
+    from servicepoint.core.printables import commission_statement_data
 
     station = enrolled
     county.post("/v1/county/payments", json={"station": station.code, "period": "2026-11",

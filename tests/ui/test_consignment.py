@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from servicepoint.core import payments as pay
 from servicepoint.core.money import format_yuan
+from servicepoint.core.printables import label_data
 from servicepoint.core.purchasing import LineInput
-from servicepoint.core.receipt_data import label_data, verify_payload
+from servicepoint.core.receipt_data import verify_payload
 from servicepoint.core.settlement import Fee
 from servicepoint.ui.printing import print_pool
 from servicepoint.ui.widgets.consignment_label import LabelJob

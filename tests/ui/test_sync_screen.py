@@ -187,3 +187,41 @@ def test_usb_export_backup_and_restore(reopened, app_window, qtbot, tmp_path, mo
     assert (ctx.station.path.parent / "replaced").is_dir()
     assert ctx.station.sync.status().restored_unconfirmed is False  # never enrolled
     assert "后来的农户" not in [f.name for f in ctx.station.farmers.search("后来")]
+
+
+def test_paused_numbers_and_conflicts_need_a_manager(app_window, qtbot, monkeypatch):
+    """After a restore with no readable old file, the Sync screen says receipts are paused and
+    a manager opens a fresh block there; the county's conflicts are listed in words until a
+    manager acknowledges them."""
+    from servicepoint.core import numbering, sync_conflicts
+    from servicepoint.ui.dialogs import ManagerApproval
+
+    ctx, window = app_window
+    station = ctx.station
+    with station.records.atomic():
+        numbering.close(station)
+    sync_conflicts.store(station, [{"id": 7, "entity": "receipts", "record_id": "x",
+                                    "field": "number", "kept": '"y"',
+                                    "lost": '"GJ01-2026-000005"', "created_at": "2026-11-22"}])
+    window.go("sync")
+    screen = window.screens["sync"]
+    screen.refresh()
+    text = find(screen, QLabel, "syncAttention").text()
+    assert "暂停" in text and "GJ01-2026-000005" in text
+    block, ack = (find(screen, QPushButton, n) for n in ("syncFreshBlock", "syncAcknowledge"))
+    assert block.isVisible() and ack.isVisible()
+
+    def approve(dialog) -> int:
+        find(dialog, QLineEdit, "pinEdit").setText("1234")
+        dialog.check()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ManagerApproval, "exec", approve)
+    qtbot.mouseClick(block, Qt.MouseButton.LeftButton)
+    assert numbering.is_open(station)
+    assert "GJ01-2026-100001" in find(screen, QLabel, "syncResult").text()
+    assert not block.isVisible()
+    qtbot.mouseClick(ack, Qt.MouseButton.LeftButton)
+    assert station.sync.conflicts() == []
+    assert not find(screen, QPushButton, "syncAcknowledge").isVisible()
+    assert not screen.attention_box.isVisible()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import schedule
+from ...core import numbering, schedule
 from ...core.errors import ServicePointError, SyncFailed
 from ...core.text import clean_text
 from ..models import Column, RowsModel
@@ -120,6 +120,23 @@ class SyncScreen(Screen):
         self.history_view.setWordWrap(True)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
         self.backups = BackupsPanel(ctx)
+        # what needs a manager: paused numbering after a restore, conflicts from the county
+        self.attention_box = QGroupBox(objectName="syncAttentionBox")
+        self.attention = QLabel(objectName="syncAttention")
+        self.attention.setWordWrap(True)
+        self.attention.setStyleSheet("color: #b00020;")
+        self.block_button = QPushButton(objectName="syncFreshBlock")
+        self.block_button.clicked.connect(self.open_fresh_block)
+        self.ack_button = QPushButton(objectName="syncAcknowledge")
+        self.ack_button.clicked.connect(self.acknowledge)
+        box = QVBoxLayout(self.attention_box)
+        box.addWidget(self.attention)
+        row = QHBoxLayout()
+        row.addWidget(self.block_button)
+        row.addWidget(self.ack_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.attention_box.hide()
         left = QVBoxLayout()
         left.addWidget(self.server_box)
         left.addWidget(self.schedule_box)
@@ -134,6 +151,7 @@ class SyncScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
+        layout.addWidget(self.attention_box)
         layout.addLayout(body, 1)
         self._status: SyncStatus | None = None  # as last read from the station
         self._next: datetime | None = None
@@ -168,6 +186,12 @@ class SyncScreen(Screen):
                                      "so the county server is not called by all at once."))
         self.save_schedule.setText(self.tr("Save schedule"))
         self.now_box.setTitle(self.tr("Sync now"))
+        self.attention_box.setTitle(self.tr("Needs a manager"))
+        self.block_button.setText(self.tr("Open a fresh block…"))
+        self.block_button.setToolTip(self.tr("Only when the county cannot be reached: numbers go "
+                                             "on from the next 100000, and receipts are marked"))
+        self.ack_button.setText(self.tr("Acknowledge…"))
+        self.ack_button.setToolTip(self.tr("After following up with the county centre"))
         self.now_button.setText(self.tr("Sync now"))
         self.now_button.setToolTip(self.tr("Send records to the county and fetch the catalogue "
                                            "(Ctrl+Shift+S)"))
@@ -261,14 +285,58 @@ class SyncScreen(Screen):
         if st.clock_off:
             lines.append(self.tr("This PC's clock is %1 seconds off the county server's: please "
                                  "correct it.").replace("%1", str(st.clock_offset_s)))
-        if st.restored_unconfirmed:
-            lines.append(self.tr("Restored from a backup and not synced since: sync before "
-                                 "issuing receipts, so no receipt number repeats."))
+        if st.restored_unconfirmed and not st.numbers_closed:
+            lines.append(self.tr("Restored from a backup and not synced with the county "
+                                 "since."))
+        self._show_attention(st)
         self.status.setText("\n".join(lines))
         self.status.setStyleSheet("color: #b00020;" if st.stuck else "")
         if st.stuck:
             self.status.setText(self.status.text() + "\n" + self.tr(
                 "No successful sync for over two days: contact the county centre."))
+
+    def _show_attention(self, st: SyncStatus) -> None:
+        """Paused numbering and the county's conflicts, in words, until a manager acts."""
+        lines = []
+        if st.numbers_closed:
+            lines.append(self.tr(
+                "Receipts and trace codes are paused: this station was restored from a backup "
+                "and cannot tell which numbers were issued after it. Sync now; with no "
+                "network, a manager can open a fresh block of numbers."))
+        conflicts = self.ctx.station.sync.conflicts() if st.open_conflicts else []
+        if conflicts:
+            lines.append(self.tr("The county recorded %1 conflict(s) for this station:")
+                         .replace("%1", str(len(conflicts))))
+            lines += ["• " + c.describe(self.ctx.lang) for c in conflicts]
+        self.attention.setText("\n".join(lines))
+        self.attention_box.setVisible(bool(lines))
+        self.block_button.setVisible(st.numbers_closed)
+        self.ack_button.setVisible(bool(conflicts))
+
+    def open_fresh_block(self) -> None:
+        approver = self.ctx.ask_manager(self, self.tr("open a fresh block of numbers"))
+        if approver is None:
+            return
+        try:
+            blocks = numbering.open_fresh_block(self.ctx.station, approver=approver)
+        except ServicePointError as error:
+            self.result.setText(self.ctx.message(error))
+            return
+        first = next(b for b in blocks if b.series == "receipt")
+        self.result.setText(self.tr("Fresh block open: the next receipt is %1; its receipts "
+                                    "are marked.").replace(
+            "%1", f"{self.ctx.station.code}-{first.period}-{first.first_seq:06d}"))
+        self.ctx.changed.emit({"sync", "receipts"})
+        self.refresh()
+
+    def acknowledge(self) -> None:
+        approver = self.ctx.ask_manager(self, self.tr("acknowledge the county's conflicts"))
+        if approver is None:
+            return
+        count = self.ctx.station.sync.acknowledge_conflicts(approver=approver)
+        self.result.setText(self.tr("%1 conflict(s) acknowledged.").replace("%1", str(count)))
+        self.ctx.changed.emit({"sync"})
+        self.refresh()
 
     # -- enrolment ------------------------------------------------------------------------------
 

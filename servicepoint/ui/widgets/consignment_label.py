@@ -1,6 +1,6 @@
 """Printing a batch's traceability label (the QR a buyer in town scans) from the window.
 
-The label is laid out by ``servicepoint.printing.label`` from ``core.receipt_data.label_data``,
+The label is laid out by ``servicepoint.printing.label`` from ``core.printables.label_data``,
 like a receipt: where receipts go to PDF files (``SERVICEPOINT_PRINT_TO_PDF``, or the station's
 printer set to ``PDF``) the label is written there as ``<trace code>-label.pdf``; otherwise the
 same flow is painted on the station's printer by a :class:`LabelJob` on the print thread
@@ -18,7 +18,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import ServicePointError
-from ...core.receipt_data import LabelData, label_data
+from ...core.printables import label_data
+from ...core.receipt_data import LabelData
 from ...printing.label import layout_label, render_label
 from ..printing import (
     PrintSettings,
