@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.bench_receipts
 	$(BIN)/python -m bench.bench_sync
 	$(BIN)/python -m bench.bench_startup
+	$(BIN)/python -m bench.bench_backup
 
 # The desktop bundle and its installers (installer/build.py; README "For county technicians").
 # Not part of `make test`. `bundle` builds dist/servicepoint and packs it (tar.gz on Linux,

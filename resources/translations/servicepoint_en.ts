@@ -79,107 +79,117 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="115" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="117" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="126" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="147" />
+        <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
+        <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152" />
+        <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
+        <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="167" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="184" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181" />
-        <source>Station backups (*.db)</source>
-        <translation>Station backups (*.db)</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="199" />
+        <source>Station backups (*.db *.db.gz)</source>
+        <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -188,32 +198,32 @@ Everything recorded since that backup is no longer in the station (the current d
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="213" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="222" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="226" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="230" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>

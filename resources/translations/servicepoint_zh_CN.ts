@@ -80,107 +80,117 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="109"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="115"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="111"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="117"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="112"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118"/>
         <source>Back up to a USB stick…</source>
         <translation>备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="113"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119"/>
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="114"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122"/>
         <source>Restoring replaces this station&apos;s data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>恢复会用备份替换本站的数据，现有数据留在“replaced”文件夹里。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="126"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136"/>
         <source>Daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="147"/>
+        <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
+        <translation>%1 份备份（已压缩）占用 %2，上限 %3；本磁盘还剩 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152"/>
+        <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
+        <translation>手动备份使总量超过了上限：请把一些移到U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162"/>
         <source>Backing up… the window stays usable.</source>
         <translation>正在备份…窗口可以照常使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="149"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="167"/>
         <source>Choose the USB stick</source>
         <translation>选择U盘</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175"/>
         <source>Backed up: %1 (%2)</source>
         <translation>已备份：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="166"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="184"/>
         <source>No backup was made: %1</source>
         <translation>没有备份成功：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表里选一个备份。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="179"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181"/>
-        <source>Station backups (*.db)</source>
-        <translation>站点备份 (*.db)</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="199"/>
+        <source>Station backups (*.db *.db.gz)</source>
+        <translation>服务站备份 (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="187"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205"/>
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>正在同步或备份，请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="190"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208"/>
         <source>Replace this station&apos;s data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -189,32 +199,32 @@ Everything recorded since that backup is no longer in the station (the current d
 这个备份之后记录的内容都将不在本站里（现有数据另存在“replaced”文件夹里）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="195"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="213"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215"/>
         <source>restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="204"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="222"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223"/>
         <source>Close the program and start it again.</source>
         <translation>请关闭程序，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="226"/>
         <source>Not restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="230"/>
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>已从 %1 恢复。请立即同步，让县里确认恢复的记录。</translation>
     </message>

@@ -13,7 +13,7 @@ Why it works this way:
 - **A backup is one self-contained file** (journal mode DELETE, no ``-wal`` beside it), written
   under a temporary name, fsynced, then renamed: a power cut leaves either no backup or a
   whole one, never a half file with a real backup's name.
-- **Names carry the facts** (``servicepoint-<CODE>-<YYYYMMDD-HHMMSS>-<kind>.db``, China time
+- **Names carry the facts** (``servicepoint-<CODE>-<YYYYMMDD-HHMMSS>-<kind>.db.gz``, China time
   from the station clock), so :meth:`Backups.list` reads the folder, not a table that a copied
   or deleted file would make wrong.  The ``backups`` table is the history of backups made,
   including those written to a USB stick; rotation leaves it alone.
@@ -36,7 +36,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import numbering
+from . import backup_space, numbering
 from .db import open_plain as _open_plain
 from .errors import IntegrityProblem, InvalidInput, InvalidState, NotFound
 from .ids import Clock
@@ -59,7 +59,7 @@ SYSTEM_OPERATOR = "system"
 STALE_TEMP_SECONDS = 3600
 
 _NAME = re.compile(r"^servicepoint-(?P<code>[A-Z0-9]{2,12})-(?P<stamp>\d{8}-\d{6})"
-                   r"-(?P<kind>[a-z_]+)(?:-(?P<n>\d+))?\.db$")
+                   r"-(?P<kind>[a-z_]+)(?:-(?P<n>\d+))?\.db(?:\.gz)?$")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -130,7 +130,7 @@ def _integrity(conn: sqlite3.Connection) -> builtins.list[str]:
         return [str(exc)]
 
 
-def _scan(folder: Path, code: str) -> builtins.list[tuple[str, int, BackupInfo]]:
+def _scan(folder: Path, code: str) -> builtins.list[tuple[str, int, int, BackupInfo]]:
     """This station's backups in ``folder`` with their sort key, from the names alone."""
     found = []
     for path in folder.iterdir():
@@ -140,7 +140,8 @@ def _scan(folder: Path, code: str) -> builtins.list[tuple[str, int, BackupInfo]]
         when = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
         created = when.isoformat(timespec="seconds") + "+08:00"
         info = BackupInfo(path, match["kind"], created, path.stat().st_size)
-        found.append((created, int(match["n"] or 1), info))
+        # Two made in the same second (a manual and a daily): the later file sorts newer.
+        found.append((created, int(match["n"] or 1), path.stat().st_mtime_ns, info))
     return found
 
 
@@ -188,9 +189,11 @@ class Backups:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self._remove_stale_temps(folder)
+            # Into a folder: compressed (backup_space.py); to a named .db file: as named.
             final = target or _unique(
-                folder, f"servicepoint-{self._s.code}-{now:%Y%m%d-%H%M%S}-{kind}")
+                folder, f"servicepoint-{self._s.code}-{now:%Y%m%d-%H%M%S}-{kind}", ".db.gz")
             temp = folder / f".{final.name}.tmp"
+            packed = folder / f".{final.name}.part.tmp"
             try:
                 copy = _open_plain(temp)
                 try:
@@ -198,11 +201,16 @@ class Backups:
                     copy.execute("PRAGMA journal_mode=DELETE")  # self-contained: no -wal
                 finally:
                     copy.close()
-                _fsync_file(temp)
-                os.replace(temp, final)
+                if target is None:
+                    backup_space.compress(temp, packed)
+                    os.replace(packed, final)
+                else:
+                    _fsync_file(temp)
+                    os.replace(temp, final)
                 _fsync_dir(folder)
             finally:
                 _remove_db_files(temp)
+                packed.unlink(missing_ok=True)
             size = final.stat().st_size
         except (OSError, sqlite3.Error) as exc:
             raise InvalidInput("backup_write_failed", path=str(folder),
@@ -241,8 +249,8 @@ class Backups:
     def list(self) -> builtins.list[BackupInfo]:
         """This station's backups in its folder, newest first."""
         found = _scan(self.folder(), self._s.code)
-        found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-        return [info for _, _, info in found]
+        found.sort(key=lambda item: (item[0], item[1], item[2]), reverse=True)
+        return [item[3] for item in found]
 
     def rotate(self) -> builtins.list[Path]:
         """Keep the newest daily backup of each of the last 14 days that have one and of each
@@ -268,16 +276,26 @@ class Backups:
                 months.add(month)
                 if len(months) <= KEEP_MONTHS:
                     keep.add(info.path)
+        doomed = [info for info in dailies if info.path not in keep]
+        # Then the disk budget: the oldest monthly backups go first (backup_space.py).
+        kept = [b for b in self.list() if b.path not in {d.path for d in doomed}]
+        doomed += backup_space.over_budget(kept, self.budget())
         deleted = []
-        for info in dailies:
-            if info.path in keep:
-                continue
+        for info in doomed:
             try:
                 info.path.unlink()
             except OSError:
                 continue
             deleted.append(info.path)
         return deleted
+
+    def budget(self) -> int:
+        return backup_space.budget(self.folder(), self._s.setting("backup_budget_bytes"))
+
+    def space(self) -> backup_space.Space:
+        """Disk use of the backups folder against its budget, for the backups panel."""
+        return backup_space.space(self.folder(), self.list(),
+                                  self._s.setting("backup_budget_bytes"))
 
     def last_backup(self) -> BackupInfo | None:
         found = self.list()
@@ -365,11 +383,10 @@ def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | Non
 
 def _check_header(source: Path) -> None:
     try:
-        with open(source, "rb") as f:
-            header = f.read(len(_SQLITE_HEADER))
-    except OSError as exc:
+        header = backup_space.head(source, len(_SQLITE_HEADER))
+    except (OSError, EOFError) as exc:
         raise InvalidInput("backup_unreadable", path=str(source),
-                           detail=str(exc.strerror or exc)[:120]) from exc
+                           detail=str(getattr(exc, "strerror", None) or exc)[:120]) from exc
     if header != _SQLITE_HEADER:
         raise InvalidInput("backup_not_sqlite", path=str(source))
 
@@ -406,12 +423,15 @@ def _prepare_copy(source: Path, temp: Path) -> dict[str, Any]:
     """Copy the backup beside the station file and check that copy: the bytes checked are
     the bytes restored, and a backup on a write-protected stick is never written to."""
     try:
-        shutil.copyfile(source, temp)
-        if _with_suffix(source, "-wal").exists():  # a file kept aside without a checkpoint
-            shutil.copyfile(_with_suffix(source, "-wal"), _with_suffix(temp, "-wal"))
-    except OSError as exc:
+        if backup_space.is_compressed(source):
+            backup_space.decompress(source, temp)
+        else:
+            shutil.copyfile(source, temp)
+            if _with_suffix(source, "-wal").exists():  # a file kept aside, no checkpoint
+                shutil.copyfile(_with_suffix(source, "-wal"), _with_suffix(temp, "-wal"))
+    except (OSError, EOFError) as exc:
         raise InvalidInput("backup_unreadable", path=str(source),
-                           detail=str(exc.strerror or exc)[:120]) from exc
+                           detail=str(getattr(exc, "strerror", None) or exc)[:120]) from exc
     conn = _open_plain(temp)
     try:
         problems = _integrity(conn)

@@ -71,6 +71,8 @@ def database_path(location: Path | str) -> Path:
 SETTINGS: dict[str, Callable[[Any], Any]] = {
     "credit_limit_fen": lambda v: check_fen(v, allow_zero=True),
     "opening_float_fen": lambda v: check_fen(v, allow_zero=True),
+    # 0 or absent: min(3 GB, 10 % of free space) (backup_space.py); else 200 MB to 1 TB.
+    "backup_budget_bytes": lambda v: _budget(v),
     "consignment_commission_bp": check_rate_bp,
     "receipt_width": lambda v: _one_of(v, ("58", "80", "a4")),
     "statement_width": lambda v: _one_of(v, ("80", "a4")),
@@ -89,6 +91,15 @@ def _words(value: Any) -> list[str]:
         raise InvalidInput("setting_value", value=str(value)[:40], allowed="[…]")
     words = [clean_name(w, "product") for w in value]
     return [w for w in words if w]
+
+
+def _budget(value: Any) -> int:
+    """Bytes the backups may take: 0 (automatic) or from 200 MB to 1 TB."""
+    if isinstance(value, bool) or not isinstance(value, int) or not (
+            value == 0 or 200 * 1024**2 <= value <= 1024**4):
+        raise InvalidInput("setting_value", value=str(value)[:40],
+                           allowed="0 / 209715200 – 1099511627776")
+    return value
 
 
 def _one_of(value: Any, allowed: tuple[Any, ...]) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import re
@@ -37,10 +38,20 @@ def buy(station: Station, farmer, times: int = 1) -> None:
         station.purchasing.place(farmer.id, [rice()], [pay.cash(9125)])
 
 
+def plain(path: Path) -> Path:
+    """The database inside a backup: a compressed one unpacked beside it (``.unpacked``)."""
+    if not path.name.endswith(".gz"):
+        return path
+    out = path.with_name(path.name + ".unpacked")
+    with gzip.open(path, "rb") as packed:
+        out.write_bytes(packed.read())
+    return out
+
+
 def counts(path: Path) -> dict[str, int]:
     """Orders, payments and receipts in a database file.  Not ``mode=ro``: a read-only
     connection to a WAL file leaves its -wal and -shm behind."""
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(plain(path))
     try:
         return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("orders", "payments", "receipts")}
@@ -83,17 +94,20 @@ def test_backup_is_a_checked_self_contained_copy(station, farmer):
     buy(station, farmer, 3)
     info = station.backups.backup()
     assert info.path.parent == station.path.parent / "backups"
-    assert info.path.name == "servicepoint-GJ01-20261122-090000-manual.db"
+    assert info.path.name == "servicepoint-GJ01-20261122-090000-manual.db.gz"
     assert (info.kind, info.created_at) == ("manual", "2026-11-22T09:00:00+08:00")
     assert info.size_bytes == info.path.stat().st_size > 0
     assert not Path(str(info.path) + "-wal").exists()
-    assert info.path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    assert info.path.read_bytes()[:2] == b"\x1f\x8b"  # gzip (backup_space.py)
+    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+    inside = plain(info.path)
+    assert inside.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL
     assert counts(info.path) == counts(station.path) == {
         "orders": 3, "payments": 3, "receipts": 3}
-    conn = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{inside}?mode=ro", uri=True)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
-    assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
+    inside.unlink()
     row = station.records.one("SELECT * FROM backups")
     assert (row["path"], row["kind"], row["size_bytes"]) == (str(info.path), "manual",
                                                              info.size_bytes)
@@ -116,7 +130,7 @@ def test_backup_while_another_connection_writes(station, farmer):
         other.close()
     assert station.backups.list() == [info]
     assert station.records.scalar("SELECT COUNT(*) FROM backups") == 0
-    copy = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+    copy = sqlite3.connect(f"file:{plain(info.path)}?mode=ro", uri=True)
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert copy.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 2
     assert copy.execute("SELECT COUNT(*) FROM settings WHERE key = 'uncommitted'").fetchone()[0] \
@@ -176,7 +190,7 @@ def test_two_backups_in_one_second_are_two_files(station):
     first = station.backups.backup()
     second = station.backups.backup()
     assert first.path != second.path and first.path.exists() and second.path.exists()
-    assert second.path.name.endswith("-manual-2.db")
+    assert second.path.name.endswith("-manual-2.db.gz")
     assert station.backups.list() == [second, first]
 
 
@@ -214,6 +228,48 @@ def test_ensure_daily_once_per_china_day(station, clock):
     assert second is not None and second.day == date(2026, 11, 23)
     assert station.backups.ensure_daily() is None
     assert [b.kind for b in station.backups.list()] == ["daily", "daily", "manual"]
+
+
+def test_budget_drops_the_oldest_monthly_backups_first(station, clock, monkeypatch):
+    """Over the disk budget, rotation deletes the oldest monthly backups first, then the
+    oldest recent ones, never the newest or the operator's own; the panel's figures add up."""
+    from servicepoint.core import backup_space
+
+    manual = station.backups.backup()
+    clock.set(datetime(2026, 1, 1, 2, 30, tzinfo=CHINA_TZ))
+    for _ in range(120):
+        station.backups.ensure_daily()
+        clock.advance(days=1)
+    before = station.backups.list()
+    dailies = [b for b in before if b.kind == "daily"]
+    assert len(dailies) == KEEP_DAYS + 3  # 14 days in April, and the ends of Jan–Mar
+    size = max(b.size_bytes for b in before)
+    limit = sum(b.size_bytes for b in before) - 2 * size  # room for all but two or three
+    monkeypatch.setattr(backup_space, "budget", lambda _folder, _setting: limit)
+    deleted = station.backups.rotate()
+    after = station.backups.list()
+    assert sum(b.size_bytes for b in after) <= limit
+    oldest_monthly = sorted(dailies, key=lambda b: b.created_at)[:len(deleted)]
+    assert sorted(deleted) == sorted(b.path for b in oldest_monthly)
+    assert all(b.day.month in (1, 2, 3) for b in oldest_monthly)
+    assert manual.path.exists() and after[0] == before[0]
+    space = station.backups.space()
+    assert (space.used_bytes, space.budget_bytes, space.count) == (
+        sum(b.size_bytes for b in after), limit, len(after))
+    assert not space.over
+
+
+def test_budget_setting_is_checked(station):
+    """The budget is 0 (automatic) or 200 MB to 1 TB; anything else is refused."""
+    from servicepoint.core import backup_space
+    from servicepoint.core.errors import InvalidInput as Refused
+
+    assert station.backups.budget() <= backup_space.DEFAULT_BUDGET_BYTES
+    station.set_setting("backup_budget_bytes", 500 * 1024**2)
+    assert station.backups.budget() == 500 * 1024**2
+    for bad in (5, -1, True, "3G", 2 * 1024**4):
+        with pytest.raises(Refused):
+            station.set_setting("backup_budget_bytes", bad)
 
 
 def test_rotation_over_400_days(station, clock):
@@ -353,7 +409,7 @@ def _not_a_station(tmp_path: Path, *_: object) -> Path:
 
 
 def _damaged(tmp_path: Path, station: Station, *_: object) -> Path:
-    path = station.backups.backup().path
+    path = station.backups.backup(dest=tmp_path / "plain.db").path
     damage_index(path)
     return path
 
@@ -366,7 +422,7 @@ def _other_station(tmp_path: Path, station: Station, clock: ManualClock) -> Path
 
 
 def _training(tmp_path: Path, station: Station, *_: object) -> Path:
-    path = station.backups.backup().path
+    path = station.backups.backup(dest=tmp_path / "plain.db").path
     conn = sqlite3.connect(path)
     conn.execute("UPDATE station SET training = 1")
     conn.commit()
@@ -375,7 +431,7 @@ def _training(tmp_path: Path, station: Station, *_: object) -> Path:
 
 
 def _newer(tmp_path: Path, station: Station, *_: object) -> Path:
-    path = station.backups.backup().path
+    path = station.backups.backup(dest=tmp_path / "plain.db").path
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
                  "VALUES ('servicepoint', '0099_from_the_future', '2030-01-01')")
@@ -388,6 +444,14 @@ def _text_file(tmp_path: Path, *_: object) -> Path:
     path = tmp_path / "收据.db"
     path.write_text("这不是数据库 / not a database", encoding="utf-8")
     return path
+
+
+def _cut_short(tmp_path: Path, station: Station, *_: object) -> Path:
+    """A compressed backup whose end is missing (a copy interrupted on the way)."""
+    path = station.backups.backup().path
+    cut = tmp_path / path.name
+    cut.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return cut
 
 
 def _empty_file(tmp_path: Path, *_: object) -> Path:
@@ -404,6 +468,7 @@ def _empty_file(tmp_path: Path, *_: object) -> Path:
     pytest.param(_empty_file, InvalidInput, "backup_not_sqlite", id="empty-file"),
     pytest.param(_not_a_station, InvalidInput, "backup_not_a_station", id="not-a-station"),
     pytest.param(_damaged, IntegrityProblem, "backup_damaged", id="damaged"),
+    pytest.param(_cut_short, InvalidInput, "backup_unreadable", id="compressed-cut-short"),
     pytest.param(_other_station, InvalidInput, "backup_other_station", id="other-station"),
     pytest.param(_training, InvalidInput, "backup_training_mismatch", id="training"),
     pytest.param(_newer, InvalidInput, "backup_newer_version", id="newer-version"),

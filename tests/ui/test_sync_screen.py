@@ -225,3 +225,15 @@ def test_paused_numbers_and_conflicts_need_a_manager(app_window, qtbot, monkeypa
     assert station.sync.conflicts() == []
     assert not find(screen, QPushButton, "syncAcknowledge").isVisible()
     assert not screen.attention_box.isVisible()
+
+
+def test_backups_panel_shows_disk_use_and_budget(app_window):
+    """The backups panel says how much the (compressed) backups take, of what budget."""
+    ctx, window = app_window
+    ctx.station.backups.backup()
+    ctx.station.set_setting("backup_budget_bytes", 300 * 1024**2)
+    window.go("sync")
+    screen = window.screens["sync"]
+    screen.refresh()
+    text = find(screen, QLabel, "syncBackupUsage").text()
+    assert text.startswith("1 份备份") and "300.0 MB" in text, text

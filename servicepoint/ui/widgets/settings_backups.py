@@ -43,6 +43,9 @@ EVERYTHING = {"farmers", "orders", "payments", "stock", "catalogue", "sync", "se
 
 def size_text(size: int) -> str:
     """Bytes as "12.3 MB" (integer arithmetic)."""
+    if size >= 1024**3:
+        tenths = size * 10 // 1024**3
+        return f"{tenths // 10}.{tenths % 10} GB"
     if size >= 1_048_576:
         tenths = size * 10 // 1_048_576
         return f"{tenths // 10}.{tenths % 10} MB"
@@ -89,6 +92,8 @@ class BackupsPanel(QGroupBox):
         self.explain.setStyleSheet("color: #555;")
         self.state = QLabel(objectName="syncBackupState")
         self.state.setWordWrap(True)
+        self.usage = QLabel(objectName="syncBackupUsage")
+        self.usage.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.backup_button)
         top.addWidget(self.backup_to_button)
@@ -100,6 +105,7 @@ class BackupsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state)
+        layout.addWidget(self.usage)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.explain)
@@ -132,9 +138,21 @@ class BackupsPanel(QGroupBox):
 
     def refresh(self) -> None:
         try:
-            self.model.set_rows(self.ctx.station.backups.list())
+            backups = self.ctx.station.backups
+            self.model.set_rows(backups.list())
+            space = backups.space()
         except OSError as error:
             self.state.setText(str(error))
+            return
+        text = self.tr("%1 backups use %2 of the %3 allowed (compressed); %4 free on this "
+                       "disk.").replace("%1", str(space.count)).replace(
+            "%2", size_text(space.used_bytes)).replace(
+            "%3", size_text(space.budget_bytes)).replace("%4", size_text(space.free_bytes))
+        if space.over:
+            text += " " + self.tr("Over the limit because of backups made by hand: move some "
+                                  "to a USB stick.")
+        self.usage.setText(text)
+        self.usage.setStyleSheet("color: #b00020;" if space.over else "color: #555;")
 
     # -- backing up ---------------------------------------------------------------------------
 
@@ -178,7 +196,7 @@ class BackupsPanel(QGroupBox):
     def restore_from_file(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose a backup file"),
                                                str(documents_dir()),
-                                               self.tr("Station backups (*.db)"))
+                                               self.tr("Station backups (*.db *.db.gz)"))
         if path:
             self.restore(Path(path), Path(path).name)
 
