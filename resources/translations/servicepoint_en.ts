@@ -401,7 +401,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -442,7 +442,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
@@ -468,25 +468,25 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="143" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="331" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -532,86 +532,101 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="199" />
+        <source>The drawer counts from the opening float (no close yet).</source>
+        <translation>The drawer counts from the opening float (no close yet).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201" />
+        <source>The drawer counts from the last count, %1 (close of %2).</source>
+        <translation>The drawer counts from the last count, %1 (close of %2).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <source>It includes %1 from earlier days nobody closed (%2).</source>
+        <translation>It includes %1 from earlier days nobody closed (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="216" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="248" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="250" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="272" />
         <source>Difference: type the cash counted</source>
         <translation>Difference: type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="279" />
         <source>Difference: -</source>
         <translation>Difference: -</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285" />
         <source>Difference: %1 (%2)</source>
         <translation>Difference: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="347" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="349" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>

@@ -402,7 +402,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -443,7 +443,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345"/>
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
@@ -469,25 +469,25 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="143"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="144"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="331"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -533,86 +533,101 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="199"/>
+        <source>The drawer counts from the opening float (no close yet).</source>
+        <translation>钱箱从期初现金算起（还没有日结过）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201"/>
+        <source>The drawer counts from the last count, %1 (close of %2).</source>
+        <translation>钱箱从上次点钞算起：%1（%2 的日结）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205"/>
+        <source>It includes %1 from earlier days nobody closed (%2).</source>
+        <translation>其中包含之前没有日结的日子的现金 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209"/>
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="216"/>
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="225"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235"/>
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236"/>
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237"/>
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="248"/>
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="250"/>
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="241"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251"/>
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="272"/>
         <source>Difference: type the cash counted</source>
         <translation>差额：请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="279"/>
         <source>Difference: -</source>
         <translation>差额：-</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285"/>
         <source>Difference: %1 (%2)</source>
         <translation>差额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300"/>
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="337"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="347"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="349"/>
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350"/>
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351"/>
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>

@@ -264,6 +264,21 @@ def check_payments(s: Station) -> list[str]:
     return problems
 
 
+def check_trace_codes(s: Station) -> list[str]:
+    """Each day's trace counter is past that day's codes: a counter behind would issue a code
+    again (what a restore did before trace_counters).  Two batches with one code cannot be in
+    one file (a UNIQUE constraint); across a restore the county lists them as conflicts."""
+    return [
+        f"trace counter for {r['day']} is {r['counter']}, codes go up to {r['top']}"
+        for r in s.records.all(
+            "SELECT substr(trace_code, length(trace_code) - 9, 6) AS day, "
+            "MAX(CAST(substr(trace_code, length(trace_code) - 2) AS INTEGER)) AS top, "
+            "(SELECT last_seq FROM trace_counters t WHERE t.day = "
+            "substr(b.trace_code, length(b.trace_code) - 9, 6)) AS counter "
+            "FROM consignment_batches b GROUP BY day HAVING counter IS NULL OR counter < top "
+            "LIMIT 20")]
+
+
 def check_day_closes(s: Station) -> list[str]:
     """Every cash movement is in at most one close, and every close and Z report holds the
     figures of its own interval (reports.Drawer): opening = the previous count, cash in/out =
@@ -311,6 +326,7 @@ def check_day_closes(s: Station) -> list[str]:
 CHECKS: list[Callable[[Station], list[str]]] = [
     check_integrity, check_receipt_numbers, check_change_log, check_ledger, check_orders,
     check_consignment, check_settlements, check_payments, check_day_closes,
+    check_trace_codes,
 ]
 
 

@@ -405,6 +405,10 @@ def _day_close(station: Station, r: Receipt, parts: _Parts) -> None:
                      Amount("应有现金", row["expected_cash_fen"]),
                      Amount("实点现金", row["counted_cash_fen"], strong=True),
                      Amount("差额（长+ 短−）", row["difference_fen"], strong=True)]
+    if drawer.earlier_days:
+        days = "、".join(d[5:] for d in drawer.earlier_days)
+        parts.notes.append(f"包含之前未日结的 {days} 的现金收支（净额 "
+                           f"{_yuan(drawer.earlier_cash_fen)}）。")
     if drawer.later_days:
         days = "、".join(d[5:] for d in drawer.later_days)
         parts.notes.append(f"本次点钞在 {_when(row['created_at'])}，包含 {days} 的现金收支"

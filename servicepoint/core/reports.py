@@ -93,6 +93,9 @@ class Drawer:
     #: the next morning covers the cash taken since, and says so).
     later_cash_fen: int = 0
     later_days: tuple[str, ...] = ()
+    #: Net cash dated before that day and not counted yet (days nobody closed).
+    earlier_cash_fen: int = 0
+    earlier_days: tuple[str, ...] = ()
 
     @property
     def expected_cash_fen(self) -> int:
@@ -235,12 +238,10 @@ class Reports:
                          "ORDER BY change_seq DESC LIMIT 1")
         after = previous["change_seq"] if previous else 0
         cash_in, cash_out = self._cash_between(after, None)
-        later_fen, later_days = 0, tuple[str, ...]()
-        if day is not None:
-            later_fen, later_days = self._cash_after_day(after, None, day)
+        outside = self._cash_outside_day(after, None, day) if day is not None else ()
         return Drawer(previous["counted_cash_fen"] if previous else self._opening_float(),
                       cash_in, cash_out, previous["created_at"] if previous else None,
-                      previous["day"] if previous else None, later_fen, later_days)
+                      previous["day"] if previous else None, *outside)
 
     def _opening_float(self) -> int:
         return int(self._s.setting("opening_float_fen", 0))
@@ -255,15 +256,19 @@ class Reports:
         assert row is not None
         return int(row["inn"]), int(row["out"])
 
-    def _cash_after_day(self, after_seq: int, upto_seq: int | None,
-                        day: str) -> tuple[int, tuple[str, ...]]:
-        """Net cash in (after_seq, upto_seq] dated after ``day``, and those days."""
+    def _cash_outside_day(self, after_seq: int, upto_seq: int | None,
+                          day: str) -> tuple[int, tuple[str, ...], int, tuple[str, ...]]:
+        """Net cash in (after_seq, upto_seq] dated after ``day`` and before it, with those
+        days: what a count closing ``day`` takes in besides the day itself."""
         rows = self._s.records.all(
             "SELECT substr(created_at, 1, 10) AS d, SUM(amount_fen) AS net FROM payments "
-            "WHERE method = 'cash' AND change_seq > ? AND change_seq <= ? AND created_at >= ? "
-            "GROUP BY d ORDER BY d",
-            (after_seq, upto_seq if upto_seq is not None else 2**62, _next_day(day)))
-        return sum(int(x["net"]) for x in rows), tuple(x["d"] for x in rows)
+            "WHERE method = 'cash' AND change_seq > ? AND change_seq <= ? "
+            "AND (created_at < ? OR created_at >= ?) GROUP BY d ORDER BY d",
+            (after_seq, upto_seq if upto_seq is not None else 2**62, day, _next_day(day)))
+        later = [x for x in rows if x["d"] > day]
+        earlier = [x for x in rows if x["d"] < day]
+        return (sum(int(x["net"]) for x in later), tuple(x["d"] for x in later),
+                sum(int(x["net"]) for x in earlier), tuple(x["d"] for x in earlier))
 
     def close_of(self, z_receipt: Receipt) -> dict[str, Any] | None:
         """The stored close a Z report (day_close receipt) prints: the close with the same id;
@@ -281,10 +286,10 @@ class Reports:
                          "WHERE change_seq < ? ORDER BY change_seq DESC LIMIT 1",
                          (close["change_seq"],))
         after = previous["change_seq"] if previous else 0
-        later_fen, later_days = self._cash_after_day(after, close["change_seq"], close["day"])
         drawer = Drawer(close["opening_cash_fen"], close["cash_in_fen"], close["cash_out_fen"],
                         previous["created_at"] if previous else None,
-                        previous["day"] if previous else None, later_fen, later_days)
+                        previous["day"] if previous else None,
+                        *self._cash_outside_day(after, close["change_seq"], close["day"]))
         start, end = close["day"], _next_day(close["day"])
         by_method = [MethodTakings(row["method"], row["inn"] or 0, -(row["out"] or 0))
                      for row in r.all(

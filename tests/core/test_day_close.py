@@ -180,3 +180,18 @@ def test_every_fen_of_cash_is_in_exactly_one_close(station, farmer, clock, steps
     after = sum(p["amount_fen"] for p in cash if p["change_seq"] > last)
     assert station.drawer.expected_now() == counted_before + after
     assert station.check() == []
+
+
+def test_a_count_names_earlier_unclosed_days(station, farmer, clock):
+    """Closing today when yesterday was never closed: the count takes yesterday's cash in,
+    the drawer and the Z report say so."""
+    cash_sale(station, farmer, 8000)
+    clock.advance(days=1)
+    cash_sale(station, farmer, 1500)
+    drawer = station.reports.daily("2026-11-23").drawer
+    assert drawer is not None
+    assert (drawer.earlier_cash_fen, drawer.earlier_days) == (8000, ("2026-11-22",))
+    assert (drawer.cash_in_fen, drawer.since) == (9500, None)
+    z = station.reports.close_day("2026-11-23", 9500)
+    notes = " ".join(receipt_data(station, z.number).notes)
+    assert "11-22" in notes and "80.00" in notes

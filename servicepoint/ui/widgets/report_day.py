@@ -195,6 +195,16 @@ class DayPanel(ReportPanel):
                                  "closed on its own.").replace("%1", d.counted_in_close_of))
         else:
             lines.append(self.tr("Not closed yet."))
+        if drawer is not None and not d.counted_in_close_of:
+            lines.append(self.tr("The drawer counts from the opening float (no close yet).")
+                         if drawer.since is None else
+                         self.tr("The drawer counts from the last count, %1 (close of %2).")
+                         .replace("%1", drawer.since[:16].replace("T", " "))
+                         .replace("%2", drawer.since_day or ""))
+        if drawer is not None and drawer.earlier_days and not d.counted_in_close_of:
+            lines.append(self.tr("It includes %1 from earlier days nobody closed (%2).")
+                         .replace("%1", yuan(drawer.earlier_cash_fen))
+                         .replace("%2", ", ".join(x[5:] for x in drawer.earlier_days)))
         if drawer is not None and drawer.later_days and not d.counted_in_close_of:
             lines.append(self.tr("A count now covers the cash up to now, including %1 taken "
                                  "after this day (%2).").replace(
