@@ -332,6 +332,10 @@ def m0004_numbering(db: Database) -> None:
             id INTEGER PRIMARY KEY AUTOINCREMENT, series TEXT NOT NULL, period TEXT NOT NULL,
             first_seq INTEGER NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL,
             operator_id TEXT)""",
+        # check_settlements matched each settlement's payments by a scan of all payments:
+        # 160 s of `servicepoint check` on the five-year station (bench/README.md).
+        "CREATE INDEX payments_settlement ON payments(settlement_id)",
+        "CREATE INDEX payments_remittance ON payments(remittance_id)",
         # Conflicts the county recorded for this station's pushes, shown until acknowledged.
         """CREATE TABLE sync_conflicts (
             county_id INTEGER PRIMARY KEY, entity TEXT NOT NULL, record_id TEXT NOT NULL,
