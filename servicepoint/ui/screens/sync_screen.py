@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from ...core.sync import SyncStatus
+    from ...core.sync_conflicts import Conflict
     from ..context import AppContext
 
 WINDOWS = (30, 60, 120, 180, 240)
@@ -154,6 +155,7 @@ class SyncScreen(Screen):
         layout.addWidget(self.attention_box)
         layout.addLayout(body, 1)
         self._status: SyncStatus | None = None  # as last read from the station
+        self._conflicts: list[Conflict] = []
         self._next: datetime | None = None
         ctx.sync_did_progress.connect(self._progress)
         ctx.sync_did_finish.connect(self._finished)
@@ -245,6 +247,7 @@ class SyncScreen(Screen):
         self.window_min.setCurrentIndex(max(self.window_min.findData(window), 0))
         self.backups.refresh()
         self._status = s.sync.status()
+        self._conflicts = s.sync.conflicts() if self._status.open_conflicts else []
         self._next = s.sync.next_nightly() if self._status.enrolled else None
         self._show_enrolment()
         self._show_status()
@@ -303,7 +306,7 @@ class SyncScreen(Screen):
                 "Receipts and trace codes are paused: this station was restored from a backup "
                 "and cannot tell which numbers were issued after it. Sync now; with no "
                 "network, a manager can open a fresh block of numbers."))
-        conflicts = self.ctx.station.sync.conflicts() if st.open_conflicts else []
+        conflicts = self._conflicts  # read in refresh(): retranslating never waits on it
         if conflicts:
             lines.append(self.tr("The county recorded %1 conflict(s) for this station:")
                          .replace("%1", str(len(conflicts))))

@@ -34,6 +34,7 @@ from ..models import Column, RowsModel
 from .report_common import documents_dir, table
 
 if TYPE_CHECKING:
+    from ...core.backup_space import Space
     from ...core.operators import Operator
     from ..context import AppContext
 
@@ -94,6 +95,7 @@ class BackupsPanel(QGroupBox):
         self.state.setWordWrap(True)
         self.usage = QLabel(objectName="syncBackupUsage")
         self.usage.setWordWrap(True)
+        self._space: Space | None = None
         top = QHBoxLayout()
         top.addWidget(self.backup_button)
         top.addWidget(self.backup_to_button)
@@ -126,6 +128,7 @@ class BackupsPanel(QGroupBox):
             Column(self.tr("Made at"), lambda b: b.created_at[:19].replace("T", " ")),
             Column(self.tr("Kind"), lambda b: self.kind_name(b.kind)),
             Column(self.tr("Size"), lambda b: size_text(b.size_bytes), align_right=True)])
+        self._show_space()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,6 +146,14 @@ class BackupsPanel(QGroupBox):
             space = backups.space()
         except OSError as error:
             self.state.setText(str(error))
+            return
+        self._space = space
+        self._show_space()
+
+    def _show_space(self) -> None:
+        """The disk use as last read (retranslating never waits on the disk)."""
+        space = self._space
+        if space is None:
             return
         text = self.tr("%1 backups use %2 of the %3 allowed (compressed); %4 free on this "
                        "disk.").replace("%1", str(space.count)).replace(
