@@ -193,12 +193,7 @@ class Reports:
         check_day(day)
         r = self._s.records
         start, end = day, _next_day(day)
-        by_method = [MethodTakings(row["method"], row["inn"] or 0, -(row["out"] or 0))
-                     for row in r.all(
-                         "SELECT method, SUM(CASE WHEN amount_fen > 0 THEN amount_fen END) AS inn,"
-                         " SUM(CASE WHEN amount_fen < 0 THEN amount_fen END) AS out "
-                         "FROM payments WHERE created_at >= ? AND created_at < ? "
-                         "GROUP BY method ORDER BY method", (start, end))]
+        by_method = self._takings(day, None)
         by_kind = {row["kind"]: row["total"] for row in r.all(
             "SELECT kind, SUM(amount_fen) AS total FROM payments WHERE created_at >= ? "
             "AND created_at < ? GROUP BY kind ORDER BY kind", (start, end))}
@@ -226,6 +221,17 @@ class Reports:
             count("SELECT COUNT(*) FROM receipts WHERE created_at >= ? AND created_at < ?"),
             closed["created_at"] if closed else None, drawer,
             later["day"] if later and closed is None else None)
+
+    def _takings(self, day: str, before_seq: int | None) -> list[MethodTakings]:
+        """The day's money in and out by payment method; with ``before_seq``, only what was
+        recorded before that change-log position (a close's takings as at its cut-off)."""
+        return [MethodTakings(row["method"], row["inn"] or 0, -(row["out"] or 0))
+                for row in self._s.records.all(
+                    "SELECT method, SUM(CASE WHEN amount_fen > 0 THEN amount_fen END) AS inn, "
+                    "SUM(CASE WHEN amount_fen < 0 THEN amount_fen END) AS out FROM payments "
+                    "WHERE created_at >= ? AND created_at < ? AND change_seq < ? "
+                    "GROUP BY method ORDER BY method",
+                    (day, _next_day(day), before_seq if before_seq is not None else 2**62))]
 
     def drawer(self, day: str | None = None) -> Drawer:
         """The drawer since the last count, as a count made now would find it.
@@ -291,13 +297,7 @@ class Reports:
                         previous["day"] if previous else None,
                         *self._cash_outside_day(after, close["change_seq"], close["day"]))
         start, end = close["day"], _next_day(close["day"])
-        by_method = [MethodTakings(row["method"], row["inn"] or 0, -(row["out"] or 0))
-                     for row in r.all(
-                         "SELECT method, SUM(CASE WHEN amount_fen > 0 THEN amount_fen END) AS inn,"
-                         " SUM(CASE WHEN amount_fen < 0 THEN amount_fen END) AS out "
-                         "FROM payments WHERE created_at >= ? AND created_at < ? "
-                         "AND change_seq < ? GROUP BY method ORDER BY method",
-                         (start, end, close["change_seq"]))]
+        by_method = self._takings(close["day"], close["change_seq"])
         # Orders change after they are placed (their change_seq moves), so these two counts
         # take the close's time as their cut-off instead.
         upto = (start, end, close["created_at"])
