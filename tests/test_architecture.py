@@ -50,3 +50,31 @@ def test_only_station_opens_the_database():
         text = path.read_text(encoding="utf-8")
         if "sqlite3.connect(" in text:
             assert path == CORE / "db.py", path
+
+
+def test_change_notices_use_the_names_of_one_module():
+    """What the window refreshes is named by ``core.changes.Change``, never a bare string: in
+    every ``changed.emit(…)``, every ``changes=`` passed to an operation, every screen's
+    ``watches`` and every module-level ``CHANGES`` set (issue 11: a typo skipped a refresh)."""
+    import ast
+
+    bare = []
+    for path in (ROOT / "servicepoint" / "ui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            targets: list[ast.AST] = []
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                    node.func.attr == "emit" and isinstance(node.func.value, ast.Attribute)
+                    and node.func.value.attr == "changed"):
+                targets += node.args
+            if isinstance(node, ast.Call):
+                targets += [k.value for k in node.keywords if k.arg == "changes"]
+            if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id in ("watches", "CHANGES", "changes")
+                    for t in node.targets):
+                targets.append(node.value)
+            for target in targets:
+                bare += [f"{path.relative_to(ROOT)}:{c.lineno} {c.value!r}"
+                         for c in ast.walk(target)
+                         if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+    assert bare == []

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ..core import Station
+from ..core.changes import Change
 from ..core.errors import ServicePointError
 from . import i18n
 from .context import AppContext
@@ -26,25 +27,23 @@ APP_NAME = "servicepoint"
 
 
 def screen_classes() -> dict[str, type[Screen]]:
-    """Every screen, by navigation key; imported here so the window module stays small."""
+    """Every screen, by navigation key, in navigation order.
+
+    Imported plainly: a screen whose import fails must stop the window with the error, never
+    vanish from the navigation (catching ModuleNotFoundError here once hid such breakage).
+    """
+    from .screens.consignment import ConsignmentScreen
+    from .screens.farmers import FarmersScreen
     from .screens.home import HomeScreen
+    from .screens.orders import OrdersScreen
+    from .screens.purchase import PurchaseScreen
+    from .screens.reports import ReportsScreen
+    from .screens.settings import SettingsScreen
+    from .screens.sync_screen import SyncScreen
 
-    found: dict[str, type[Screen]] = {"home": HomeScreen}
-    optional = {
-        "purchase": ("purchase", "PurchaseScreen"), "orders": ("orders", "OrdersScreen"),
-        "consignment": ("consignment", "ConsignmentScreen"),
-        "farmers": ("farmers", "FarmersScreen"), "reports": ("reports", "ReportsScreen"),
-        "sync": ("sync_screen", "SyncScreen"), "settings": ("settings", "SettingsScreen"),
-    }
-    import importlib
-
-    for key, (module, cls) in optional.items():
-        try:
-            mod = importlib.import_module(f"{__package__}.screens.{module}")
-        except ModuleNotFoundError:
-            continue
-        found[key] = getattr(mod, cls)
-    return found
+    return {"home": HomeScreen, "purchase": PurchaseScreen, "orders": OrdersScreen,
+            "consignment": ConsignmentScreen, "farmers": FarmersScreen,
+            "reports": ReportsScreen, "sync": SyncScreen, "settings": SettingsScreen}
 
 
 def build_window(station: Station, config_path: Path, language: str = "zh_CN"
@@ -60,7 +59,7 @@ def _switch_language(ctx: AppContext, language: str) -> None:
     """Install the other translators; every widget gets a LanguageChange and retranslates."""
     ctx.language = i18n.install(language)
     ctx.save_config(language=ctx.language)
-    ctx.changed.emit({"language"})
+    ctx.changed.emit({Change.LANGUAGE})
 
 
 def _base_dir() -> Path:

@@ -1,9 +1,10 @@
 """What every screen shares: the open station, the background pools, and one change signal.
 
 Like Anki's ``OpChanges``, an operation tells the window what it changed
-(``changed.emit({"orders", "payments"})``) and every screen refreshes what it shows from that
-one signal, instead of screens calling each other.  There is no global: the composition root
-(``app.py``) makes one :class:`AppContext` and passes it to each screen.
+(``changed.emit({Change.ORDERS, Change.PAYMENTS})``, names from ``core/changes.py``) and every
+screen refreshes what it shows from that one signal, instead of screens calling each other.
+There is no global: the composition root (``app.py``) makes one :class:`AppContext` and
+passes it to each screen.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core import Station
+from ..core.changes import Change
 from ..core.errors import ServicePointError
 from ..core.operators import Operator
 from .tasks import Tasks
@@ -76,7 +78,7 @@ class AppContext(QObject):
         return QCoreApplication.translate("errors", error.message(self.lang))
 
     def attempt(self, parent: QWidget | None, fn: Callable[..., T], *args: Any,
-                changes: set[str] | None = None, **kwargs: Any) -> T | None:
+                changes: set[Change] | None = None, **kwargs: Any) -> T | None:
         """Run a core operation; a refusal is shown to the operator and None returned."""
         try:
             result = fn(*args, **kwargs)
@@ -123,7 +125,7 @@ class AppContext(QObject):
         def finished(result: Any) -> None:
             self.sync_running = False
             self.sync_did_finish.emit(result)
-            self.changed.emit({"sync", "catalogue", "notices"})
+            self.changed.emit({Change.SYNC, Change.CATALOGUE, Change.NOTICES})
 
         self.tasks.network(work, done=finished, failed=finished,
                            progress=self.sync_did_progress.emit)

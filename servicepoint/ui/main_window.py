@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.changes import Change
 from .context import AppContext
 from .dialogs import SignIn
 from .screens.base import Screen
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.operator is not None:
             self.ctx.station.act_as(dialog.operator)
             self.ctx.operator_did_change.emit()
-            self.ctx.changed.emit({"operator"})
+            self.ctx.changed.emit({Change.OPERATOR})
 
     def check_schedule(self, starting: bool) -> None:
         if self.closed:

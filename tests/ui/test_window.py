@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
 
@@ -65,3 +66,16 @@ def test_idle_lock_asks_for_a_pin(app_window, qtbot, monkeypatch):
     window.lock()
     assert seen["hidden"] and seen["error"]
     assert window.centralWidget().isVisible()
+
+
+def test_a_screen_that_fails_to_import_stops_the_window(monkeypatch):
+    """Every navigation key has its screen, and a screen module that cannot be imported
+    raises instead of silently disappearing from the navigation (issue 11)."""
+    import sys
+
+    from servicepoint.ui.app import screen_classes
+
+    assert list(screen_classes()) == [key for key, _shortcut in NAV_KEYS]
+    monkeypatch.setitem(sys.modules, "servicepoint.ui.screens.orders", None)
+    with pytest.raises(ModuleNotFoundError):
+        screen_classes()

@@ -13,12 +13,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from ...core.changes import Change
     from ..context import AppContext
 
 
 class Screen(QWidget):
     #: the change names (see AppContext.changed) this screen shows; empty = every change
-    watches: frozenset[str] = frozenset()
+    watches: frozenset[Change] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

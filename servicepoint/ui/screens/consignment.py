@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ...core.changes import Change
 from ...core.money import format_yuan
 from ...core.reports import ConsignmentReport
 from ..widgets.consignment_intake import IntakePanel
@@ -34,7 +35,8 @@ def load_report(station: Station, _progress: Any) -> ConsignmentReport:
 
 
 class ConsignmentScreen(Screen):
-    watches = frozenset({"stock", "consignment", "payments", "receipts", "farmers"})
+    watches = frozenset({Change.STOCK, Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS,
+                         Change.FARMERS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

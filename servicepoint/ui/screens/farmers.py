@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
 from ..models import Column, FilterModel, RowsModel
@@ -73,8 +74,8 @@ def matcher(text: str) -> Any:
 
 
 class FarmersScreen(Screen):
-    watches = frozenset({"farmers", "orders", "payments", "consignment", "receipts",
-                         "operator", "stock"})
+    watches = frozenset({Change.FARMERS, Change.ORDERS, Change.PAYMENTS, Change.CONSIGNMENT,
+                         Change.RECEIPTS, Change.OPERATOR, Change.STOCK})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.purchasing import OPEN_STATUSES, STATUSES
 from ..models import Column
 from ..widgets.purchase_order import OrderDetail
@@ -51,7 +52,7 @@ COLUMN_WIDTHS = (140, 122, 80, 100, 84)
 
 
 class OrdersScreen(Screen):
-    watches = frozenset({"orders", "farmers", "receipts", "language"})
+    watches = frozenset({Change.ORDERS, Change.FARMERS, Change.RECEIPTS, Change.LANGUAGE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

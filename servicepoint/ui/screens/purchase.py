@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.purchasing import LineInput, Quote
@@ -49,7 +50,7 @@ SCREEN_ACTION = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class PurchaseScreen(Screen):
-    watches = frozenset({"catalogue", "farmers", "ledger", "language"})
+    watches = frozenset({Change.CATALOGUE, Change.FARMERS, Change.LEDGER, Change.LANGUAGE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -365,7 +366,8 @@ class PurchaseScreen(Screen):
                 self.lines_error.setText(self.ctx.message(error))
                 self.lines_error.show()
             return
-        self.ctx.changed.emit({"orders", "payments", "receipts", "farmers", "ledger"})
+        self.ctx.changed.emit({Change.ORDERS, Change.PAYMENTS, Change.RECEIPTS, Change.FARMERS,
+                               Change.LEDGER})
         printed = self.ctx.printer.print(self, order.number)
         parts = [self.tr("Order %1 taken for %2: %3.").replace("%1", order.number).replace(
             "%2", farmer.name).replace("%3", format_yuan(order.total_fen, symbol="¥"))]

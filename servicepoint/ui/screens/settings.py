@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import ServicePointError
 from .. import i18n
 from ..main_window import DEFAULT_IDLE_MIN
@@ -43,7 +44,7 @@ IDLE_MINUTES = (0, 5, 10, 15, 30)
 
 
 class SettingsScreen(Screen):
-    watches = frozenset({"settings", "operators", "station"})
+    watches = frozenset({Change.SETTINGS, Change.OPERATORS, Change.STATION})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -210,10 +211,10 @@ class SettingsScreen(Screen):
                 self.ctx.station.set_setting(key, value, approver=approver)
         except ServicePointError as error:
             self.print_form.show_error(error)
-            self.ctx.changed.emit({"settings"})  # what was saved before the refusal shows
+            self.ctx.changed.emit({Change.SETTINGS})  # what was saved before the refusal shows
             return
         self.save_state.setText(self.tr("Saved."))
-        self.ctx.changed.emit({"settings"})
+        self.ctx.changed.emit({Change.SETTINGS})
 
     def switch_language(self) -> None:
         language = self.language.currentData()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import numbering, schedule
+from ...core.changes import Change
 from ...core.errors import ServicePointError, SyncFailed
 from ...core.text import clean_text
 from ..models import Column, RowsModel
@@ -329,7 +330,7 @@ class SyncScreen(Screen):
         self.result.setText(self.tr("Fresh block open: the next receipt is %1; its receipts "
                                     "are marked.").replace(
             "%1", f"{self.ctx.station.code}-{first.period}-{first.first_seq:06d}"))
-        self.ctx.changed.emit({"sync", "receipts"})
+        self.ctx.changed.emit({Change.SYNC, Change.RECEIPTS})
         self.refresh()
 
     def acknowledge(self) -> None:
@@ -338,7 +339,7 @@ class SyncScreen(Screen):
             return
         count = self.ctx.station.sync.acknowledge_conflicts(approver=approver)
         self.result.setText(self.tr("%1 conflict(s) acknowledged.").replace("%1", str(count)))
-        self.ctx.changed.emit({"sync"})
+        self.ctx.changed.emit({Change.SYNC})
         self.refresh()
 
     # -- enrolment ------------------------------------------------------------------------------
@@ -375,7 +376,7 @@ class SyncScreen(Screen):
         self.server.setModified(False)
         self.enrol_state.setText(self.tr("Enrolled with %1. Sync now to send the records.")
                                  .replace("%1", url))
-        self.ctx.changed.emit({"sync"})
+        self.ctx.changed.emit({Change.SYNC})
 
     def _enrol_failed(self, error: Any) -> None:
         self.enrol_button.setEnabled(True)
@@ -400,7 +401,7 @@ class SyncScreen(Screen):
         except ServicePointError as error:
             self.schedule_form.show_error(error)
             return
-        self.ctx.changed.emit({"settings", "sync"})
+        self.ctx.changed.emit({Change.SETTINGS, Change.SYNC})
 
     # -- sync now -------------------------------------------------------------------------------
 
@@ -409,7 +410,7 @@ class SyncScreen(Screen):
             self.now_button.setEnabled(False)
             self.progress.setRange(0, 0)  # busy until the first report
             self.result.setText(self.tr("Syncing… you can keep working."))
-            self.ctx.changed.emit({"sync"})
+            self.ctx.changed.emit({Change.SYNC})
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         self.now_button.setEnabled(False)

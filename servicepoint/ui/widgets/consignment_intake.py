@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import money
+from ...core.changes import Change
 from ...core.consignment import DEFAULT_CONSIGNMENT_BP
 from ...core.errors import ServicePointError
 from ...core.reports import BatchStock
@@ -237,7 +238,7 @@ class IntakePanel(QWidget):
             field = error.params.get("field")
             return self._refuse(error, None, {"product": self.product, "grade": self.grade,
                                               "note": self.note}.get(str(field), self.qty))
-        self.ctx.changed.emit({"stock", "consignment", "receipts"})
+        self.ctx.changed.emit({Change.STOCK, Change.CONSIGNMENT, Change.RECEIPTS})
         receipt = self.ctx.station.receipts.get(batch.receipt_id)
         self.ctx.printer.print(self, receipt.number)
         self.labels.print(self, batch.id, show_farmer=self.show_farmer.isChecked())

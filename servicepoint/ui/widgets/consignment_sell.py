@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import money, payments
+from ...core.changes import Change
 from ...core.consignment import CHANNELS, Batch
 from ...core.errors import ServicePointError
 from .consignment_common import (
@@ -230,7 +231,7 @@ class SellForm(QGroupBox):
                 widget = (self.price if error.code in PRICE_CODES else
                           self.tendered if error.code in PAYMENT_CODES else self.qty)
             return self._refuse(error, None, widget)
-        self.ctx.changed.emit({"stock", "consignment", "payments", "receipts"})
+        self.ctx.changed.emit({Change.STOCK, Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS})
         self.ctx.printer.print(self, receipt.number)
         for edit in (self.qty, self.price, self.buyer, self.tendered, self.reference):
             edit.clear()
@@ -330,7 +331,7 @@ class MoveForm(QGroupBox):
             self.form.show_error(error, "reason" if error.params.get("field") == "reason"
                                  else "quantity")
             return
-        self.ctx.changed.emit({"stock", "consignment", "receipts"})
+        self.ctx.changed.emit({Change.STOCK, Change.CONSIGNMENT, Change.RECEIPTS})
         self.ctx.printer.print(self, receipt.number)
         self.qty.clear()
         self.reason.clear()

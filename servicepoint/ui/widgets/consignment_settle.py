@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.consignment import Batch, Sale
 from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
@@ -431,7 +432,8 @@ class SettlePanel(QWidget):
             self.form.show_error(error, "payment_reference"
                                  if error.params.get("field") == "payment_reference" else None)
             return
-        self.ctx.changed.emit({"consignment", "payments", "receipts", "farmers"})
+        self.ctx.changed.emit({Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS,
+                               Change.FARMERS})
         self.ctx.printer.print(self, receipt.number)
         self.fees = []
         self.fee_list.clear()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.consignment import Batch, Sale
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
@@ -278,7 +279,8 @@ class StockPanel(QWidget):
             return
         void: Any = self.ctx.attempt(self, self.ctx.station.receipts.void, number, reason,
                                      approver=approver,
-                                     changes={"stock", "consignment", "payments", "receipts"})
+                                     changes={Change.STOCK, Change.CONSIGNMENT,
+                                              Change.PAYMENTS, Change.RECEIPTS})
         if void is not None:
             self.ctx.printer.print(self, void.number)
             self._done(void.number)

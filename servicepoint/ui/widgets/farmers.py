@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
@@ -212,5 +213,5 @@ class FarmerDialog(QDialog):
         except ServicePointError as error:
             self.form.show_error(error)
             return
-        self.ctx.changed.emit({"farmers"})
+        self.ctx.changed.emit({Change.FARMERS})
         self.accept()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from .forms import Form, MoneyEdit
@@ -88,7 +89,7 @@ class RemitDialog(QDialog):
             self.form.show_error(error)
             return
         self.receipt_number = receipt.number
-        self.ctx.changed.emit({"payments", "receipts", "commission"})
+        self.ctx.changed.emit({Change.PAYMENTS, Change.RECEIPTS, Change.COMMISSION})
         self.ctx.printer.print(self, receipt.number)
         self.accept()
 
@@ -124,7 +125,7 @@ class BankDialog(QDialog):
             self.form.show_error(error)
             return
         self.receipt_number = receipt.number
-        self.ctx.changed.emit({"payments", "receipts"})
+        self.ctx.changed.emit({Change.PAYMENTS, Change.RECEIPTS})
         self.ctx.printer.print(self, receipt.number)
         self.accept()
 
@@ -161,7 +162,7 @@ class FloatDialog(QDialog):
             self.form.show_error(error)
             return
         self.saved = True
-        self.ctx.changed.emit({"settings", "reports"})
+        self.ctx.changed.emit({Change.SETTINGS, Change.REPORTS})
         self.accept()
 
 
@@ -176,11 +177,11 @@ def import_csv(ctx: AppContext, parent: QWidget, kind: str) -> int | None:
     try:
         if kind == "farmers":
             count = station.farmers.import_csv(path)
-            changes = {"farmers"}
+            changes = {Change.FARMERS}
         else:
             result = station.catalogue.import_csv(path)
             count = result.added + result.updated
-            changes = {"catalogue"}
+            changes = {Change.CATALOGUE}
     except ServicePointError as error:
         QMessageBox.warning(parent, title, ctx.message(error))
         return None

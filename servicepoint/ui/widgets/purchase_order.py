@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.payments import for_receipt
@@ -43,7 +44,8 @@ from .purchase_orders import status_names
 if TYPE_CHECKING:
     from ..context import AppContext
 
-CHANGES = {"orders", "payments", "receipts", "commission", "farmers", "ledger"}
+CHANGES = {Change.ORDERS, Change.PAYMENTS, Change.RECEIPTS, Change.COMMISSION, Change.FARMERS,
+           Change.LEDGER}
 
 
 class OrderDetail(QWidget):

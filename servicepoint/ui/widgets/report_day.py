@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import DailyClose
@@ -310,7 +311,7 @@ class DayPanel(ReportPanel):
             return
         self.counted.clear()
         self.note.clear()
-        self.ctx.changed.emit({"day_close", "receipts", "reports"})
+        self.ctx.changed.emit({Change.DAY_CLOSE, Change.RECEIPTS, Change.REPORTS})
         self.ctx.printer.print(self, receipt.number)
 
     def bank(self) -> None:
@@ -327,7 +328,7 @@ class DayPanel(ReportPanel):
     def reprint(self) -> None:
         if self.data is not None and self.data.z_report:
             self.ctx.printer.print(self, self.data.z_report)
-            self.ctx.changed.emit({"receipts"})
+            self.ctx.changed.emit({Change.RECEIPTS})
 
     def csv_name(self) -> str:
         return f"{self.ctx.station.code}-daily-{iso_day(self.day.date())}.csv"

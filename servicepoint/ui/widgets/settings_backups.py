@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import backup as core_backup
 from ...core.backup import BackupInfo
+from ...core.changes import EVERYTHING, Change
 from ...core.errors import ServicePointError
 from ...core.station import Station
 from ..models import Column, RowsModel
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
     from ...core.operators import Operator
     from ..context import AppContext
 
-EVERYTHING = {"farmers", "orders", "payments", "stock", "catalogue", "sync", "settings",
-              "operators", "station", "receipts", "reports", "backups", "notices"}
 
 
 def size_text(size: int) -> str:
@@ -186,7 +185,7 @@ class BackupsPanel(QGroupBox):
         self.state.setText(self.tr("Backed up: %1 (%2)").replace("%1", str(info.path))
                            .replace("%2", size_text(info.size_bytes)))
         self.refresh()
-        self.ctx.changed.emit({"backups"})
+        self.ctx.changed.emit({Change.BACKUPS})
 
     def _backup_failed(self, error: Any) -> None:
         for button in (self.backup_button, self.backup_to_button):
@@ -236,12 +235,12 @@ class BackupsPanel(QGroupBox):
         if refusal is not None:
             self.state.setText(self.tr("Not restored: %1").replace(
                 "%1", self.ctx.message(refusal)))
-            self.ctx.changed.emit({"backups"})
+            self.ctx.changed.emit({Change.BACKUPS})
             return
         self.state.setText(self.tr("Restored from %1. Sync now so the county confirms the "
                                    "restored records.").replace("%1", described))
         self._sign_in_again()
-        self.ctx.changed.emit(set(EVERYTHING))
+        self.ctx.changed.emit(set(EVERYTHING))  # after a restore: another station
 
     def _sign_in_again(self) -> None:
         from ..dialogs import SignIn

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.operators import Operator, check_pin
 from ...core.text import clean_name
@@ -164,7 +165,7 @@ class OperatorsPanel(QGroupBox):
         self.name.clear()
         self.pin.clear()
         self.state.setText(self.tr("%1 can now sign in.").replace("%1", op.name))
-        self.ctx.changed.emit({"operators"})
+        self.ctx.changed.emit({Change.OPERATORS})
 
     def change_pin(self) -> None:
         op = self.selected()
@@ -194,7 +195,7 @@ class OperatorsPanel(QGroupBox):
             return
         self.new_pin.clear()
         self.state.setText(self.tr("The PIN of %1 was changed.").replace("%1", op.name))
-        self.ctx.changed.emit({"operators"})
+        self.ctx.changed.emit({Change.OPERATORS})
 
     def toggle_active(self) -> None:
         op = self.selected()
@@ -213,4 +214,4 @@ class OperatorsPanel(QGroupBox):
             return
         self.state.setText((self.tr("%1 can no longer sign in.") if op.active else
                             self.tr("%1 can sign in again.")).replace("%1", op.name))
-        self.ctx.changed.emit({"operators"})
+        self.ctx.changed.emit({Change.OPERATORS})

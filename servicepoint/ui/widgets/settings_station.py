@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.errors import ServicePointError
 from .forms import Form
 from .report_common import acting_as, form_label
@@ -134,7 +135,7 @@ class StationPanel(QGroupBox):
             self.form.show_error(error)
             return
         self.state.setText(self.tr("Saved. New receipts show the new details."))
-        self.ctx.changed.emit({"station"})
+        self.ctx.changed.emit({Change.STATION})
 
     def _import(self, kind: str) -> None:
         from .money_out import import_csv
