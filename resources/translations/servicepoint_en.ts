@@ -71,7 +71,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../servicepoint/ui/context.py" line="84" />
+        <location filename="../../servicepoint/ui/context.py" line="86" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -79,117 +79,117 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="139" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="172" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="177" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="194" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="207" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="218" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -198,32 +198,32 @@ Everything recorded since that backup is no longer in the station (the current d
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="233" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="236" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>
@@ -231,27 +231,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="104" />
         <source>Take cash to the bank</source>
         <translation>Take cash to the bank</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="106" />
         <source>Cash that should be in the drawer now: %1</source>
         <translation>Cash that should be in the drawer now: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="109" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="111" />
         <source>Bank slip number</source>
         <translation>Bank slip number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="117" />
         <source>take cash to the bank</source>
         <translation>take cash to the bank</translation>
     </message>
@@ -347,37 +347,37 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="62" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="64" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="65" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="67" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="66" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="68" />
         <source>Stock and sales</source>
         <translation>Stock and sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="67" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="69" />
         <source>Settle with a farmer</source>
         <translation>Settle with a farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="99" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="101" />
         <source>The stock list could not be read: %1</source>
         <translation>The stock list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="105" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="107" />
         <source>Reading the stock…</source>
         <translation>Reading the stock…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="108" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="110" />
         <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
         <translation>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</translation>
     </message>
@@ -385,248 +385,248 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
         <source>Cash to the bank…</source>
         <translation>Cash to the bank…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
         <source>Opening float…</source>
         <translation>Opening float…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>The change money in the drawer before the first day close (needs a manager)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
         <source>Takings by payment method</source>
         <translation>Takings by payment method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="346" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
         <source>Optional, e.g. why cash is short</source>
         <translation>Optional, e.g. why cash is short</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
         <source>Reprint Z report</source>
         <translation>Reprint Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="143" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="342" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="188" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200" />
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="249" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="252" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="270" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="273" />
         <source>Difference: type the cash counted</source>
         <translation>Difference: type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="280" />
         <source>Difference: -</source>
         <translation>Difference: -</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
         <source>Difference: %1 (%2)</source>
         <translation>Difference: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="348" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -634,47 +634,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162" />
         <source>Edit farmer</source>
         <translation>Edit farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162" />
         <source>New farmer</source>
         <translation>New farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="165" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="167" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="169" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="171" />
         <source>Registered poor household</source>
         <translation>Registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176" />
         <source>Poverty card number</source>
         <translation>Poverty card number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="177" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="179" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -981,17 +981,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="84" />
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>Farmer: pinyin initials, name or phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="84" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="86" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
@@ -999,67 +999,67 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="129" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="132" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="134" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="135" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="136" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="139" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="141" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="142" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="186" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="191" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="194" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="195" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -1115,18 +1115,18 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FloatDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="140" />
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="148" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="143" />
         <source>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</source>
         <translation>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="155" />
         <source>set the opening float</source>
         <translation>set the opening float</translation>
     </message>
@@ -1262,17 +1262,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="171" />
         <source>Import farmers</source>
         <translation>Import farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="172" />
         <source>Import the catalogue</source>
         <translation>Import the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="189" />
         <source>%1 rows imported.</source>
         <translation>%1 rows imported.</translation>
     </message>
@@ -1280,118 +1280,118 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="147" />
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="151" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="153" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
         <source>Whose produce</source>
         <translation>Whose produce</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
         <source>The batch</source>
         <translation>The batch</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
         <source>Taken in during the last 24 hours</source>
         <translation>Taken in during the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="169" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>e.g. free-range eggs, walnuts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>optional: the lowest price the farmer accepts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
         <source>Print the farmer's name on the label</source>
         <translation>Print the farmer's name on the label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178" />
         <source>Take in and print</source>
         <translation>Take in and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>Records the batch, prints the intake receipt and the trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>Floor price per unit</source>
         <translation>Floor price per unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>Commission %</source>
         <translation>Commission %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
         <source>default %1</source>
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -1399,124 +1399,124 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="208" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="209" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="210" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="223" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="220" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="222" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
         <source>Link or ref.</source>
         <translation>Link or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
         <source>Qu&amp;antity</source>
         <translation>Qu&amp;antity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="313" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -1553,104 +1553,104 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="133" />
-        <location filename="../../servicepoint/ui/main_window.py" line="174" />
+        <location filename="../../servicepoint/ui/main_window.py" line="134" />
+        <location filename="../../servicepoint/ui/main_window.py" line="175" />
         <source>Service point — %1</source>
         <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="142" />
+        <location filename="../../servicepoint/ui/main_window.py" line="143" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="143" />
+        <location filename="../../servicepoint/ui/main_window.py" line="144" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="144" />
+        <location filename="../../servicepoint/ui/main_window.py" line="145" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="146" />
+        <location filename="../../servicepoint/ui/main_window.py" line="147" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="147" />
+        <location filename="../../servicepoint/ui/main_window.py" line="148" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="148" />
+        <location filename="../../servicepoint/ui/main_window.py" line="149" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="149" />
+        <location filename="../../servicepoint/ui/main_window.py" line="150" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="177" />
+        <location filename="../../servicepoint/ui/main_window.py" line="178" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="179" />
+        <location filename="../../servicepoint/ui/main_window.py" line="180" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="184" />
+        <location filename="../../servicepoint/ui/main_window.py" line="185" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <location filename="../../servicepoint/ui/main_window.py" line="189" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <location filename="../../servicepoint/ui/main_window.py" line="191" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <location filename="../../servicepoint/ui/main_window.py" line="193" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <location filename="../../servicepoint/ui/main_window.py" line="195" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <location filename="../../servicepoint/ui/main_window.py" line="197" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <location filename="../../servicepoint/ui/main_window.py" line="200" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <location filename="../../servicepoint/ui/main_window.py" line="201" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="201" />
+        <location filename="../../servicepoint/ui/main_window.py" line="202" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="205" />
+        <location filename="../../servicepoint/ui/main_window.py" line="206" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -1823,59 +1823,59 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="261" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="263" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="286" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="312" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="318" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="321" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -1883,136 +1883,136 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OperatorsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="91" />
         <source>Operators and PINs</source>
         <translation>Operators and PINs</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93" />
         <source>Add an operator</source>
         <translation>Add an operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
         <source>Selected operator</source>
         <translation>Selected operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="98" />
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
         <source>Add operator</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="105" />
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
         <source>Can sign in</source>
         <translation>Can sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="110" />
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142" />
         <source>Selected operator: %1</source>
         <translation>Selected operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="143" />
         <source>Selected operator: none</source>
         <translation>Selected operator: none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="156" />
         <source>add the operator %1</source>
         <translation>add the operator %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="167" />
         <source>%1 can now sign in.</source>
         <translation>%1 can now sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="187" />
         <source>change the PIN of %1</source>
         <translation>change the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="197" />
         <source>The PIN of %1 was changed.</source>
         <translation>The PIN of %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204" />
         <source>deactivate %1</source>
         <translation>deactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204" />
         <source>reactivate %1</source>
         <translation>reactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215" />
         <source>%1 can no longer sign in.</source>
         <translation>%1 can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="216" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
@@ -2020,286 +2020,286 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
         <source>Lines</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="131" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132" />
         <source>The platform's order number; Enter marks it ordered</source>
         <translation>The platform's order number; Enter marks it ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="134" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="138" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="139" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
         <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
         <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="347" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="377" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="181" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="182" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Platform order no.: %1</source>
         <translation>Platform order no.: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="201" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
         <source>Printed %1.</source>
         <translation>Printed %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="304" />
         <source>%1 not printed; use Reprint.</source>
         <translation>%1 not printed; use Reprint.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="331" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="348" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="353" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="355" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="372" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="378" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="380" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="387" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="412" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="414" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="420" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="422" />
         <source>Reprinted %1.</source>
         <translation>Reprinted %1.</translation>
     </message>
@@ -2340,107 +2340,107 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="151" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="155" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
         <source>Platform no.</source>
         <translation>Platform no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="180" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="182" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="183" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="220" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="247" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2602,150 +2602,150 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="182" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="187" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="189" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="191" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="193" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="194" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="198" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="199" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="201" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="201" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="213" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="203" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="203" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="204" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="314" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="315" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="206" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="216" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="296" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="297" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="298" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="315" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="316" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="344" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="345" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="370" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="372" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="373" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="377" />
         <source>Receipt printed.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="378" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>Receipt not printed: reprint it from Orders.</translation>
     </message>
@@ -2782,42 +2782,42 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>RemitDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="63" />
         <source>Send money to the county</source>
         <translation>Send money to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="65" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="66" />
         <source>Still due to the county up to %1: %2</source>
         <translation>Still due to the county up to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="68" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="69" />
         <source>For the month</source>
         <translation>For the month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="70" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="71" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="73" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="74" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="77" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="78" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -2888,101 +2888,101 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="99" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="103" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="105" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="139" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="156" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -2990,122 +2990,122 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="117" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="118" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="123" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="124" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="124" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>No printer: keep receipts as PDF files</source>
         <translation>No printer: keep receipts as PDF files</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="204" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="206" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="216" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="243" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -3113,208 +3113,208 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="229" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="214" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="218" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="219" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="220" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="223" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>Pay by</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="230" />
         <source>Sales to settle</source>
         <translation>Sales to settle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
         <source>Farmers with sales to settle:</source>
         <translation>Farmers with sales to settle:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="235" />
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="236" />
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
         <source>what for, e.g. packing</source>
         <translation>what for, e.g. packing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>Part of what the farmer owes on account, kept back from the payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
         <source>All owed</source>
         <translation>All owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
         <source>Sales proceeds</source>
         <translation>Sales proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
         <source>− Commission</source>
         <translation>− Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
         <source>− Fees</source>
         <translation>− Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
         <source>− Offset (account)</source>
         <translation>− Offset (account)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>Payout to the farmer</source>
         <translation>Payout to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
         <source>Pay out and print statement</source>
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="307" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="347" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="348" />
         <source>This farmer has no sales to settle.</source>
         <translation>This farmer has no sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="419" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="417" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="420" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="424" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="441" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="440" />
         <source>Paid %1 to %2. Statement %3 printed.</source>
         <translation>Paid %1 to %2. Statement %3 printed.</translation>
     </message>
@@ -3345,82 +3345,82 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="84" />
         <source>Import farmers (CSV)…</source>
         <translation>Import farmers (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="84" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="85" />
         <source>Import the catalogue (CSV)…</source>
         <translation>Import the catalogue (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="86" />
         <source>Before enrolment only: afterwards the county sends the catalogue</source>
         <translation>Before enrolment only: afterwards the county sends the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="88" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>Data folder (station file, backups, receipts)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="95" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="110" />
         <source>This is the training station.</source>
         <translation>This is the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="126" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="128" />
         <source>change the station details</source>
         <translation>change the station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137" />
         <source>Saved. New receipts show the new details.</source>
         <translation>Saved. New receipts show the new details.</translation>
     </message>
@@ -3428,147 +3428,147 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="118" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="120" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="123" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="125" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="127" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="132" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="133" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="136" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="137" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="140" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="145" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="219" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="229" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="235" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="237" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="251" />
         <source>Done: receipt %1 printed.</source>
         <translation>Done: receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="264" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="269" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="277" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -3576,348 +3576,348 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
         <source>One-time code from the county centre</source>
         <translation>One-time code from the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262" />
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262" />
         <source>Enrol…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="260" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264" />
         <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="273" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="277" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="276" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="280" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="278" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="282" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="286" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="296" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="308" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="312" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="317" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="326" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="333" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="341" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="356" />
         <source>enrol this station with the county server</source>
         <translation>enrol this station with the county server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="361" />
         <source>Contacting the county server…</source>
         <translation>Contacting the county server…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="373" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>Enrolled with %1. Sync now to send the records.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="389" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="393" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="408" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="418" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="418" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="419" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="423" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="420" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="424" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="430" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="434" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="442" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="444" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="449" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="460" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -3996,7 +3996,7 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="94" />
+        <location filename="../../servicepoint/ui/app.py" line="93" />
         <source>Building the training station…</source>
         <translation>Building the training station…</translation>
     </message>

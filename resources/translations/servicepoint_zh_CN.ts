@@ -72,7 +72,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../servicepoint/ui/context.py" line="84"/>
+        <location filename="../../servicepoint/ui/context.py" line="86"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -80,117 +80,117 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="115"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="117"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119"/>
         <source>Back up to a USB stick…</source>
         <translation>备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120"/>
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123"/>
         <source>Restoring replaces this station&apos;s data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>恢复会用备份替换本站的数据，现有数据留在“replaced”文件夹里。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138"/>
         <source>Daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="139"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157"/>
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 份备份（已压缩）占用 %2，上限 %3；本磁盘还剩 %4。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162"/>
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>手动备份使总量超过了上限：请把一些移到U盘。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="172"/>
         <source>Backing up… the window stays usable.</source>
         <translation>正在备份…窗口可以照常使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="167"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="177"/>
         <source>Choose the USB stick</source>
         <translation>选择U盘</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185"/>
         <source>Backed up: %1 (%2)</source>
         <translation>已备份：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="184"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="194"/>
         <source>No backup was made: %1</source>
         <translation>没有备份成功：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表里选一个备份。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="207"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="199"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209"/>
         <source>Station backups (*.db *.db.gz)</source>
         <translation>服务站备份 (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215"/>
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>正在同步或备份，请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="208"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="218"/>
         <source>Replace this station&apos;s data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -199,32 +199,32 @@ Everything recorded since that backup is no longer in the station (the current d
 这个备份之后记录的内容都将不在本站里（现有数据另存在“replaced”文件夹里）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="213"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225"/>
         <source>restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="222"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="233"/>
         <source>Close the program and start it again.</source>
         <translation>请关闭程序，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="226"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="236"/>
         <source>Not restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="230"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240"/>
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>已从 %1 恢复。请立即同步，让县里确认恢复的记录。</translation>
     </message>
@@ -232,27 +232,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="103"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="104"/>
         <source>Take cash to the bank</source>
         <translation>现金存银行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="105"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="106"/>
         <source>Cash that should be in the drawer now: %1</source>
         <translation>钱箱里现在应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="108"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="109"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="110"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="111"/>
         <source>Bank slip number</source>
         <translation>存款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="116"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="117"/>
         <source>take cash to the bank</source>
         <translation>把现金存入银行</translation>
     </message>
@@ -348,37 +348,37 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="62"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="64"/>
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="65"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="67"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="66"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="68"/>
         <source>Stock and sales</source>
         <translation>库存和销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="67"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="69"/>
         <source>Settle with a farmer</source>
         <translation>农户结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="99"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="101"/>
         <source>The stock list could not be read: %1</source>
         <translation>读不出库存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="105"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="107"/>
         <source>Reading the stock…</source>
         <translation>正在读取库存…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="108"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="110"/>
         <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
         <translation>库存批次：%1 · 待结算农户：%2，应付 %3 · 近30天销售额：%4</translation>
     </message>
@@ -386,248 +386,248 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
         <source>Cash to the bank…</source>
         <translation>现金存银行…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
         <source>Opening float…</source>
         <translation>期初现金…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127"/>
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>第一次日结之前抽屉里的零钱（需要站长）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
         <source>Takings by payment method</source>
         <translation>按付款方式收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133"/>
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134"/>
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="346"/>
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139"/>
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>清点钱箱里的纸币和硬币，输入总数，如 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
         <source>Optional, e.g. why cash is short</source>
         <translation>可不填，如现金短缺的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142"/>
         <source>Reprint Z report</source>
         <translation>重印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="143"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="342"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153"/>
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="169"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170"/>
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="187"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="188"/>
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="191"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192"/>
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="194"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195"/>
         <source>This day&apos;s cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198"/>
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="199"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200"/>
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>钱箱从期初现金算起（还没有日结过）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202"/>
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>钱箱从上次点钞算起：%1（%2 的日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206"/>
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>其中包含之前没有日结的日子的现金 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210"/>
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="216"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217"/>
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236"/>
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237"/>
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238"/>
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="248"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="249"/>
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="250"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251"/>
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="252"/>
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="270"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="272"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="273"/>
         <source>Difference: type the cash counted</source>
         <translation>差额：请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="279"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="280"/>
         <source>Difference: -</source>
         <translation>差额：-</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="285"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
         <source>Difference: %1 (%2)</source>
         <translation>差额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="300"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301"/>
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="347"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="348"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="349"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350"/>
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351"/>
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352"/>
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -635,47 +635,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162"/>
         <source>Edit farmer</source>
         <translation>修改农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162"/>
         <source>New farmer</source>
         <translation>新农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="165"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="166"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="167"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="168"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="169"/>
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="170"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="171"/>
         <source>Registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="175"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176"/>
         <source>Poverty card number</source>
         <translation>建档立卡号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="177"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="178"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="179"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -982,17 +982,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="83"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="84"/>
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>拼音首字母/姓名/电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="84"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85"/>
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="86"/>
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
@@ -1000,67 +1000,67 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="128"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="129"/>
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="131"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="132"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="132"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133"/>
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="133"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="134"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="134"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="135"/>
         <source>Poor</source>
         <translation>贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="135"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="136"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="138"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="139"/>
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>搜索：拼音首字母、姓名、电话或村组（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="140"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="141"/>
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="141"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="142"/>
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="185"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="186"/>
         <source>The farmer list could not be read: %1</source>
         <translation>读不出农户名单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="190"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="191"/>
         <source>Reading the farmer list…</source>
         <translation>正在读取农户名单…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="193"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="194"/>
         <source>Farmers: %1</source>
         <translation>农户：%1 户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="194"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="195"/>
         <source>Farmers: %1 of %2</source>
         <translation>农户：%1 户（共 %2 户）</translation>
     </message>
@@ -1116,18 +1116,18 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FloatDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="140"/>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="148"/>
         <source>Opening float</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="142"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="143"/>
         <source>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</source>
         <translation>服务站开始营业时抽屉里的零钱。第一次日结从它算起；以后每次日结从上一次点钞算起。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="154"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="155"/>
         <source>set the opening float</source>
         <translation>设置期初现金</translation>
     </message>
@@ -1263,17 +1263,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="170"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="171"/>
         <source>Import farmers</source>
         <translation>导入农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="171"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="172"/>
         <source>Import the catalogue</source>
         <translation>导入商品目录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="188"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="189"/>
         <source>%1 rows imported.</source>
         <translation>已导入 %1 行。</translation>
     </message>
@@ -1281,118 +1281,118 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="147"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="149"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150"/>
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="151"/>
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="152"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="153"/>
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165"/>
         <source>Whose produce</source>
         <translation>交货农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166"/>
         <source>The batch</source>
         <translation>本批货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167"/>
         <source>Taken in during the last 24 hours</source>
         <translation>24小时内入库</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="169"/>
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174"/>
         <source>e.g. free-range eggs, walnuts</source>
         <translation>如：土鸡蛋、核桃</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175"/>
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176"/>
         <source>optional: the lowest price the farmer accepts</source>
         <translation>可不填：农户接受的最低价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177"/>
         <source>Print the farmer&apos;s name on the label</source>
         <translation>标签上印农户姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178"/>
         <source>Take in and print</source>
         <translation>入库并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179"/>
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>登记这批货，打印入库收据和溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="183"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
         <source>Floor price per unit</source>
         <translation>最低单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
         <source>Commission %</source>
         <translation>提成比例 %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212"/>
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="244"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245"/>
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
     </message>
@@ -1400,124 +1400,124 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="208"/>
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="209"/>
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="210"/>
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="216"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212"/>
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213"/>
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="218"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214"/>
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217"/>
         <source>Quantity in the item&apos;s unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="223"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="235"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="219"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="220"/>
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="222"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
         <source>Link or ref.</source>
         <translation>链接/编号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
         <source>Qu&amp;antity</source>
         <translation>数量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227"/>
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228"/>
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="233"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229"/>
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="234"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230"/>
         <source>per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="236"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232"/>
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="308"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304"/>
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="317"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="313"/>
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -1554,104 +1554,104 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="133"/>
-        <location filename="../../servicepoint/ui/main_window.py" line="174"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="134"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="175"/>
         <source>Service point — %1</source>
         <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="142"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="143"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="143"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="144"/>
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="144"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="145"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="146"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="147"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="147"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="148"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="148"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="149"/>
         <source>Switch operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="149"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="177"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="178"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="179"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="180"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="184"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="185"/>
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="188"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="189"/>
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="190"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="191"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="192"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="193"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="194"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="195"/>
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="196"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="197"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="199"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="200"/>
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="201"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="201"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="202"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="205"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="206"/>
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -1824,59 +1824,59 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="261"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="262"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="263"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="264"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281"/>
         <source>Return to the farmer or spoilage</source>
         <translation>退回农户或损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284"/>
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>如：没卖掉，农户拿回；破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285"/>
         <source>Return to farmer…</source>
         <translation>退回农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="286"/>
         <source>Record spoilage…</source>
         <translation>记损耗…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="312"/>
         <source>Say why (it is printed on the slip).</source>
         <translation>请写明原因（会印在单据上）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="316"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317"/>
         <source>Return to the farmer</source>
         <translation>退回农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="318"/>
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="319"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320"/>
         <source>Record spoilage</source>
         <translation>记录损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="321"/>
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
     </message>
@@ -1884,136 +1884,136 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OperatorsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="91"/>
         <source>Operators and PINs</source>
         <translation>操作员和密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="92"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93"/>
         <source>Add an operator</source>
         <translation>添加操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94"/>
         <source>Selected operator</source>
         <translation>选中的操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="106"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96"/>
         <source>PIN (4–8 digits)</source>
         <translation>密码（4–8位数字）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="98"/>
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="102"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120"/>
         <source>Manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104"/>
         <source>Add operator</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="105"/>
         <source>Change PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109"/>
         <source>Can sign in</source>
         <translation>可登录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="110"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142"/>
         <source>Selected operator: %1</source>
         <translation>选中的操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="143"/>
         <source>Selected operator: none</source>
         <translation>选中的操作员：无</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="155"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="156"/>
         <source>add the operator %1</source>
         <translation>添加操作员 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="166"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="167"/>
         <source>%1 can now sign in.</source>
         <translation>%1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="186"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="187"/>
         <source>change the PIN of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="196"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="197"/>
         <source>The PIN of %1 was changed.</source>
         <translation>%1 的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204"/>
         <source>deactivate %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204"/>
         <source>reactivate %1</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="214"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="216"/>
         <source>%1 can sign in again.</source>
         <translation>%1 可以重新登录了。</translation>
     </message>
@@ -2021,286 +2021,286 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
         <source>Lines</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
         <source>Platform order no.</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130"/>
         <source>Refund</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="131"/>
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132"/>
         <source>The platform&apos;s order number; Enter marks it ordered</source>
         <translation>平台的订单号；按 Enter 标为已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="134"/>
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137"/>
         <source>The way it was paid</source>
         <translation>原路退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="138"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="139"/>
         <source>To the farmer&apos;s account</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
         <source>Ordered</source>
         <translation>标为已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
         <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
         <translation>已在平台下单：记下平台订单号（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
         <source>Arrived</source>
         <translation>标为已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
         <source>Picked up</source>
         <translation>标为已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="345"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="347"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="377"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151"/>
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403"/>
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156"/>
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156"/>
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="181"/>
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="182"/>
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189"/>
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190"/>
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191"/>
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195"/>
         <source>Platform order no.: %1</source>
         <translation>平台订单号：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="201"/>
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210"/>
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211"/>
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223"/>
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231"/>
         <source>purchase receipt</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231"/>
         <source>pickup slip</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232"/>
         <source>cancel and refund</source>
         <translation>取消退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232"/>
         <source>return and refund</source>
         <translation>退货退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233"/>
         <source>void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303"/>
         <source>Printed %1.</source>
         <translation>已打印 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="302"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="304"/>
         <source>%1 not printed; use Reprint.</source>
         <translation>%1 未打印，请点“重印”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="321"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323"/>
         <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="329"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="331"/>
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339"/>
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>已取货：请农户在取货单上签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="346"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="348"/>
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="353"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="355"/>
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="370"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="372"/>
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="378"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="380"/>
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="387"/>
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393"/>
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404"/>
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407"/>
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="412"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="414"/>
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="420"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="422"/>
         <source>Reprinted %1.</source>
         <translation>已重印 %1。</translation>
     </message>
@@ -2341,107 +2341,107 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="150"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="151"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="154"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="155"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="155"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="156"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157"/>
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="157"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="158"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161"/>
         <source>Platform no.</source>
         <translation>平台单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="163"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="163"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="169"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="170"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="170"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171"/>
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="177"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="178"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="180"/>
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="181"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="182"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="182"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="183"/>
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="183"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184"/>
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="219"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="220"/>
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="246"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="247"/>
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="249"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="250"/>
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -2603,150 +2603,150 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="181"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="182"/>
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="186"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="187"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="188"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="189"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="190"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="191"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="192"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="193"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="193"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="194"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="197"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="198"/>
         <source>1. Farmer</source>
         <translation>1. 农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="198"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="199"/>
         <source>2. Items</source>
         <translation>2. 商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="199"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="200"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="200"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="201"/>
         <source>3. Payment</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="201"/>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="212"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="202"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="213"/>
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="203"/>
         <source>Undo last change</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="203"/>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="204"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="204"/>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="314"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="205"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="315"/>
         <source>Clear the order</source>
         <translation>清空订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="205"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="206"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="206"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207"/>
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="208"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="209"/>
         <source>Remove the selected line (Delete)</source>
         <translation>删除选中的行（Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="211"/>
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="213"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="214"/>
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>保存订单和付款，打印收据（Ctrl+Enter 或 F12）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="215"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="216"/>
         <source>Right-click for actions; Delete removes a line</source>
         <translation>右键查看操作；按 Delete 删除一行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="296"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="297"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="297"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="298"/>
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>取货后本站得佣金 %1（不打印）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="315"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="316"/>
         <source>Remove all %1 lines and start again?</source>
         <translation>删除全部 %1 行，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="344"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="345"/>
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="370"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="372"/>
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="373"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="375"/>
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="377"/>
         <source>Receipt printed.</source>
         <translation>收据已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="376"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="378"/>
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>收据没打印：请在“订单”里重印。</translation>
     </message>
@@ -2783,42 +2783,42 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>RemitDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="62"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="63"/>
         <source>Send money to the county</source>
         <translation>上缴县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="65"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="66"/>
         <source>Still due to the county up to %1: %2</source>
         <translation>截至 %1 尚欠县中心：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="68"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="69"/>
         <source>For the month</source>
         <translation>所属月份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="70"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="71"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="73"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="74"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="75"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="77"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="77"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="78"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
@@ -2889,101 +2889,101 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="99"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="101"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="102"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="103"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="104"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="105"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="106"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124"/>
         <source>Sell</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
         <source>Counter</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
         <source>Wholesale</source>
         <translation>批发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
         <source>County centre</source>
         <translation>县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136"/>
         <source>buyer (optional)</source>
         <translation>买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137"/>
         <source>cash handed over</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138"/>
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="139"/>
         <source>Record sale</source>
         <translation>记录销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="155"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="156"/>
         <source>at least %1</source>
         <translation>不低于 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="185"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186"/>
         <source>Total %1 (commission %2)</source>
         <translation>合计 %1（佣金 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195"/>
         <source>Change %1</source>
         <translation>找零 %1</translation>
     </message>
@@ -2991,122 +2991,122 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="117"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="118"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="123"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="124"/>
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="124"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="125"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="126"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127"/>
         <source>Print at once, without the print dialog</source>
         <translation>直接打印，不弹出打印对话框</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128"/>
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="129"/>
         <source>Language and lock</source>
         <translation>语言和锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="130"/>
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="132"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134"/>
         <source>Lock when idle</source>
         <translation>空闲时锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136"/>
         <source>Saves the printer and idle lock (a manager&apos;s PIN is needed)</source>
         <translation>保存打印机和锁屏设置（需要站长密码）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138"/>
         <source>58 mm roll</source>
         <translation>58 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139"/>
         <source>80 mm roll</source>
         <translation>80 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139"/>
         <source>A4</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141"/>
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="161"/>
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="162"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163"/>
         <source>No printer: keep receipts as PDF files</source>
         <translation>没有打印机：收据存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="164"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="165"/>
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="204"/>
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="205"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="206"/>
         <source>change the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="215"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="216"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="242"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="243"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -3114,208 +3114,208 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="213"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="229"/>
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="216"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="214"/>
         <source>Sales</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="217"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215"/>
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="220"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="218"/>
         <source>Sold</source>
         <translation>售出日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="221"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="219"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="220"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="224"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="225"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="223"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226"/>
         <source>Fee</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226"/>
         <source>Fees</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226"/>
         <source>Offset</source>
         <translation>抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226"/>
         <source>Pay by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="230"/>
         <source>Sales to settle</source>
         <translation>待结算的销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="233"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231"/>
         <source>Payout</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="234"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232"/>
         <source>Farmers with sales to settle:</source>
         <translation>有待结算销售的农户：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="235"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="236"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238"/>
         <source>what for, e.g. packing</source>
         <translation>如：包装费</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="241"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242"/>
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>从付款里扣回农户所欠账款（可只扣一部分）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244"/>
         <source>All owed</source>
         <translation>全部欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247"/>
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248"/>
         <source>Sales proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248"/>
         <source>− Commission</source>
         <translation>− 佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249"/>
         <source>− Fees</source>
         <translation>− 费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249"/>
         <source>− Offset (account)</source>
         <translation>− 抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250"/>
         <source>Payout to the farmer</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253"/>
         <source>Pay out and print statement</source>
         <translation>付款并打印结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="307"/>
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309"/>
         <source>is owed %1</source>
         <translation>本站欠农户 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311"/>
         <source>owes nothing</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="347"/>
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="350"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="348"/>
         <source>This farmer has no sales to settle.</source>
         <translation>这位农户没有待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="419"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="417"/>
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="420"/>
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="424"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422"/>
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="441"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="440"/>
         <source>Paid %1 to %2. Statement %3 printed.</source>
         <translation>已付给 %2 %1。结算单 %3 已打印。</translation>
     </message>
@@ -3346,82 +3346,82 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="83"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="84"/>
         <source>Import farmers (CSV)…</source>
         <translation>导入农户（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="84"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="85"/>
         <source>Import the catalogue (CSV)…</source>
         <translation>导入商品目录（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="85"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="86"/>
         <source>Before enrolment only: afterwards the county sends the catalogue</source>
         <translation>仅限登记前：登记后由县中心下发商品目录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="87"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="88"/>
         <source>Station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90"/>
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91"/>
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93"/>
         <source>Save station details</source>
         <translation>保存站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94"/>
         <source>Data folder (station file, backups, receipts)</source>
         <translation>数据文件夹（站点文件、备份、收据）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="95"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107"/>
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>站点编码 %1：建站时设定，每个收据号里都有它。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="109"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="110"/>
         <source>This is the training station.</source>
         <translation>这是培训站。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="126"/>
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="128"/>
         <source>change the station details</source>
         <translation>修改站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137"/>
         <source>Saved. New receipts show the new details.</source>
         <translation>已保存。新收据会显示新的信息。</translation>
     </message>
@@ -3429,147 +3429,147 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="117"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="118"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="119"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="120"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122"/>
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="123"/>
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="125"/>
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="127"/>
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="132"/>
         <source>Sold</source>
         <translation>售出时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="133"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="136"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="137"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="140"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="145"/>
         <source>Filter: product, farmer, trace code</source>
         <translation>筛选：产品、农户、溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148"/>
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149"/>
         <source>Void sale…</source>
         <translation>作废销售…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150"/>
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="159"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160"/>
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="218"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="219"/>
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="229"/>
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="234"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="235"/>
         <source>Commission %1%</source>
         <translation>提成 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="236"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="237"/>
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="250"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="251"/>
         <source>Done: receipt %1 printed.</source>
         <translation>完成：收据 %1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="263"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="264"/>
         <source>Choose the sale to void in the list of this batch&apos;s sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="268"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="269"/>
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="271"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272"/>
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="275"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276"/>
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="277"/>
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>
@@ -3577,348 +3577,348 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172"/>
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175"/>
         <source>One-time code from the county centre</source>
         <translation>县电商服务中心给的一次性登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176"/>
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177"/>
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178"/>
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183"/>
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188"/>
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190"/>
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188"/>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192"/>
         <source>Needs a manager</source>
         <translation>需要站长处理</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193"/>
         <source>Open a fresh block…</source>
         <translation>启用新号段…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194"/>
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196"/>
         <source>Acknowledge…</source>
         <translation>确认已处理…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
         <source>After following up with the county centre</source>
         <translation>与县中心核对之后再确认</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199"/>
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201"/>
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202"/>
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224"/>
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225"/>
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229"/>
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262"/>
         <source>Enrol again…</source>
         <translation>重新登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262"/>
         <source>Enrol…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="260"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264"/>
         <source>A manager&apos;s PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>需要站长密码。要换服务器地址，请填写新地址和县电商服务中心给的新登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275"/>
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="273"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="277"/>
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="276"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="280"/>
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="278"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="282"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283"/>
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287"/>
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="286"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290"/>
         <source>This PC&apos;s clock is %1 seconds off the county server&apos;s: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293"/>
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="296"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300"/>
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307"/>
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="308"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="312"/>
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="317"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321"/>
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="326"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330"/>
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="333"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337"/>
         <source>acknowledge the county&apos;s conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="341"/>
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="356"/>
         <source>enrol this station with the county server</source>
         <translation>在县服务器登记本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="361"/>
         <source>Contacting the county server…</source>
         <translation>正在连接县服务器…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="373"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377"/>
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>已在 %1 登记。请立即同步，发送记录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="389"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="393"/>
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="408"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412"/>
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="418"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422"/>
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="418"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422"/>
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="419"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="423"/>
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="420"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="424"/>
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="430"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="434"/>
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="442"/>
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="444"/>
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="449"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="460"/>
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467"/>
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>
@@ -3997,7 +3997,7 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="94"/>
+        <location filename="../../servicepoint/ui/app.py" line="93"/>
         <source>Building the training station…</source>
         <translation>正在建立培训站…</translation>
     </message>

@@ -37,6 +37,7 @@ from .consignment_common import make_table, money_edit, quantity
 from .consignment_sell import _label_texts, _row
 from .farmers import FarmerPicker
 from .forms import ERROR_STYLE, Form
+from .report_common import yuan
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -45,10 +46,6 @@ Index = QModelIndex | QPersistentModelIndex
 FEE_CODES = ("fees", "fee_description", "fees_exceed_proceeds", "too_many_decimals",
              "zero_amount", "negative_amount", "absurd_amount", *SYNTAX_CODES)
 OFFSET_CODES = ("offset", "offset_exceeds_debt", "offset_exceeds_net")
-
-
-def _yuan(fen: int) -> str:
-    return format_yuan(fen, symbol="¥")
 
 
 class SalesModel(RowsModel):
@@ -307,9 +304,9 @@ class SettlePanel(QWidget):
         if owed is None:
             self.owed.setText("")
         elif owed > 0:
-            self.owed.setText(self.tr("owes %1").replace("%1", _yuan(owed)))
+            self.owed.setText(self.tr("owes %1").replace("%1", yuan(owed)))
         elif owed < 0:
-            self.owed.setText(self.tr("is owed %1").replace("%1", _yuan(-owed)))
+            self.owed.setText(self.tr("is owed %1").replace("%1", yuan(-owed)))
         else:
             self.owed.setText(self.tr("owes nothing"))
 
@@ -370,7 +367,7 @@ class SettlePanel(QWidget):
                   "FeesTotal": fig.fees_fen, "OffsetAmount": fig.offset_fen,
                   "Payout": fig.payout_fen} if fig else {}
         for key, label in self.figure_labels.items():
-            label.setText(_yuan(values[key]) if key in values else "—")
+            label.setText(yuan(values[key]) if key in values else "—")
         self.confirm.setEnabled(fig is not None)
 
     def add_fee_line(self) -> None:
@@ -385,7 +382,7 @@ class SettlePanel(QWidget):
             if self.figures is None:
                 return
         self.fees.append(fee)
-        self.fee_list.addItem(f"{fee.description.strip()}  {_yuan(fee.amount_fen)}")
+        self.fee_list.addItem(f"{fee.description.strip()}  {yuan(fee.amount_fen)}")
         self.fee_desc.clear()
         self.fee_amount.clear()
         self.fee_desc.setFocus()
@@ -417,11 +414,11 @@ class SettlePanel(QWidget):
         if farmer is None or fig is None:
             self.update_figures()
             return
-        text = self.tr("Pay %1 to %2 for %3 sales?").replace("%1", _yuan(fig.payout_fen)) \
+        text = self.tr("Pay %1 to %2 for %3 sales?").replace("%1", yuan(fig.payout_fen)) \
             .replace("%2", farmer.name).replace("%3", str(len(fig.sales)))
         if fig.offset_fen:
             text += "\n" + self.tr("%1 is kept back against the account.").replace(
-                "%1", _yuan(fig.offset_fen))
+                "%1", yuan(fig.offset_fen))
         if not self.ctx.confirm(self, self.tr("Pay out"), text):
             return
         try:
@@ -441,6 +438,6 @@ class SettlePanel(QWidget):
             edit.clear()
         self.reload()
         self.result.setText(self.tr("Paid %1 to %2. Statement %3 printed.")
-                            .replace("%1", _yuan(receipt.amount_fen))
+                            .replace("%1", yuan(receipt.amount_fen))
                             .replace("%2", farmer.name).replace("%3", receipt.number))
         self.settlement_did_pay.emit(receipt.number)

@@ -34,6 +34,7 @@ from ...core import money
 from ...core.catalogue import Item
 from ...core.errors import InvalidQuantity, NotFound, ServicePointError
 from ...core.purchasing import LineInput
+from .consignment_common import unit_name
 from .forms import Form, MoneyEdit
 
 if TYPE_CHECKING:
@@ -41,11 +42,6 @@ if TYPE_CHECKING:
 
 #: A scanned code: digits only, at least this long (EAN-8 and up).
 BARCODE_MIN = 8
-
-
-def unit_name(ctx: AppContext, unit_code: str) -> str:
-    u = money.unit(unit_code)
-    return u.en if ctx.lang == "en" else u.zh
 
 
 def price_text(ctx: AppContext, price_fen: int, unit_code: str) -> str:
