@@ -158,7 +158,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         drawer = report.drawer
         if report.counted_in_close_of:
             rows.append(("已在日结中点过 counted in the close of", report.counted_in_close_of))
-        elif drawer is not None and drawer.later_days:
+        elif drawer.later_days:
             rows.append(("现在点钞包含之后的现金 a count now also covers",
                          f"{y(drawer.later_cash_fen)} ({', '.join(drawer.later_days)})"))
     elif args.kind == "commission":

@@ -401,7 +401,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="334" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -442,7 +442,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
@@ -468,25 +468,25 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="336" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -511,122 +511,122 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="191" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="194" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="187" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198" />
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200" />
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="215" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="246" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="248" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="249" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267" />
         <source>Difference: type the cash counted</source>
         <translation>Difference: type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274" />
         <source>Difference: -</source>
         <translation>Difference: -</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="280" />
         <source>Difference: %1 (%2)</source>
         <translation>Difference: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="342" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="346" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>

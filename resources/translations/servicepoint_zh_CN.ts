@@ -402,7 +402,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="129"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="334"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -443,7 +443,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="346"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340"/>
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
@@ -469,25 +469,25 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="144"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="341"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335"/>
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="147"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="342"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="336"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -512,122 +512,122 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="188"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="191"/>
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="194"/>
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="187"/>
         <source>This day&apos;s cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197"/>
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198"/>
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>钱箱从期初现金算起（还没有日结过）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200"/>
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>钱箱从上次点钞算起：%1（%2 的日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204"/>
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>其中包含之前没有日结的日子的现金 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208"/>
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="215"/>
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234"/>
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="237"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235"/>
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="238"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236"/>
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="249"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="246"/>
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="248"/>
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="252"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="249"/>
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="270"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="273"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267"/>
         <source>Difference: type the cash counted</source>
         <translation>差额：请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="280"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274"/>
         <source>Difference: -</source>
         <translation>差额：-</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="280"/>
         <source>Difference: %1 (%2)</source>
         <translation>差额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="348"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="342"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="350"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344"/>
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345"/>
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="346"/>
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>

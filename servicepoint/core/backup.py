@@ -354,9 +354,10 @@ def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | Non
                     db.execute("UPDATE sync_state SET epoch_base = acked_seq, "
                                "pull_cursor = NULL WHERE id = 1")
                     same_station = current is not None and current["code"] == found["code"]
-                    carry = carried is not None and same_station and carried[2]
-                    if carry and carried is not None:
+                    carry = False
+                    if carried is not None and same_station and carried[2]:
                         numbering.raise_counters(station, carried[0], carried[1])
+                        carry = True
                     else:
                         numbering.close(station)
                     station.audit.log("station_restored", "station", station.code, detail={

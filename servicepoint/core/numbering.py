@@ -9,8 +9,8 @@ document, so a rolled-back sale takes its number back.
 A restore puts older counters in place.  Documents issued after the backup may still exist on
 paper, at the county, or in the replaced file, so the restore decides what is safe:
 
-- the replaced file could be read → its counters are carried over (``carry_over``); numbering
-  goes on after them at once;
+- the replaced file could be read → its counters are carried over (``counters_of`` then
+  ``raise_counters``); numbering goes on after them at once;
 - otherwise numbering is **closed** (``numbers_open = 0``): no numbered document until either
   the county is asked (``confirm_from_county``: counters move past everything it holds, then
   into a fresh block, because a lost PC may have printed documents it never sent), or a
@@ -59,22 +59,30 @@ def require_open(station: Station) -> None:
         raise InvalidState("numbers_closed_after_restore")
 
 
+def _next(station: Station, table: str, key: str, value: int | str) -> int:
+    require_open(station)
+    station.db.execute(f"INSERT INTO {table} ({key}, last_seq) VALUES (?, 1) "
+                       f"ON CONFLICT({key}) DO UPDATE SET last_seq = last_seq + 1", (value,))
+    return int(station.records.scalar(f"SELECT last_seq FROM {table} WHERE {key} = ?",
+                                      (value,)))
+
+
 def next_receipt_seq(station: Station, year: int) -> int:
     """Take the next receipt number of ``year``; inside the caller's transaction."""
-    require_open(station)
-    station.db.execute("INSERT INTO receipt_counters (year, last_seq) VALUES (?, 1) "
-                       "ON CONFLICT(year) DO UPDATE SET last_seq = last_seq + 1", (year,))
-    return int(station.records.scalar("SELECT last_seq FROM receipt_counters WHERE year = ?",
-                                      (year,)))
+    return _next(station, "receipt_counters", "year", year)
 
 
 def next_trace_seq(station: Station, day: str) -> int:
     """Take the next trace sequence of ``day`` (yymmdd); inside the caller's transaction."""
-    require_open(station)
-    station.db.execute("INSERT INTO trace_counters (day, last_seq) VALUES (?, 1) "
-                       "ON CONFLICT(day) DO UPDATE SET last_seq = last_seq + 1", (day,))
-    return int(station.records.scalar("SELECT last_seq FROM trace_counters WHERE day = ?",
-                                      (day,)))
+    return _next(station, "trace_counters", "day", day)
+
+
+def trace_parts(trace_code: str) -> tuple[str, int] | None:
+    """``GJ01-261202-001`` → ("261202", 1); None for anything else."""
+    day, seq = str(trace_code)[-10:-4], str(trace_code)[-3:]
+    if day.isdigit() and seq.isdigit():
+        return day, int(seq)
+    return None
 
 
 def _raise_receipt_counter(station: Station, year: int, seq: int) -> None:
@@ -122,9 +130,9 @@ def counters_of(conn: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int
     else:  # a file from before 0004: the codes themselves
         traces = {}
     for code, in conn.execute("SELECT trace_code FROM consignment_batches"):
-        day, seq = str(code)[-10:-4], str(code)[-3:]
-        if day.isdigit() and seq.isdigit():
-            traces[day] = max(traces.get(day, 0), int(seq))
+        parts = trace_parts(code)
+        if parts is not None:
+            traces[parts[0]] = max(traces.get(parts[0], 0), parts[1])
     columns = {r[1] for r in conn.execute("PRAGMA table_info(sync_state)")}
     open_ = True
     if "numbers_open" in columns:
@@ -159,6 +167,10 @@ def _open_block(station: Station, reason: str, operator_id: str | None) -> list[
             "operator_id) VALUES (?, ?, ?, ?, ?, ?)",
             (b.series, b.period, b.first_seq, b.reason, b.created_at, operator_id))
     station.db.execute("UPDATE sync_state SET numbers_open = 1 WHERE id = 1")
+    # The sync that opens a block runs with nobody signed in: "system", as for a restore.
+    station.audit.log("number_block_opened", "station", station.code, reason=reason,
+                      detail={b.series: f"{b.period}:{b.first_seq}" for b in blocks},
+                      operator_id=operator_id or "system")
     return blocks
 
 
@@ -180,11 +192,7 @@ def open_fresh_block(station: Station, *, approver: Operator | None = None) -> l
     if is_open(station):
         raise InvalidState("numbers_already_open")
     with station.records.atomic():
-        blocks = _open_block(station, "restore_manager_block", manager.id)
-        station.audit.log("number_block_opened", "station", station.code,
-                          detail={b.series: f"{b.period}:{b.first_seq}" for b in blocks},
-                          operator_id=manager.id)
-    return blocks
+        return _open_block(station, "restore_manager_block", manager.id)
 
 
 def block_of_receipt(station: Station, year: int, seq: int) -> Block | None:

@@ -64,14 +64,14 @@ class DailyClose:
     orders_placed: int
     orders_completed: int
     receipts_issued: int
-    closed_at: str | None = None
+    closed_at: str | None
     #: The drawer as a count made now would find it (``Reports.drawer``): what a new close or
     #: a recount of this day expects.  When the day is closed, the figures above are the
     #: stored ones of its latest close and this is the live drawer beside them.
-    drawer: Drawer | None = None
+    drawer: Drawer
     #: Set when this day cannot be closed any more: the later day whose close already counted
     #: this day's cash.
-    counted_in_close_of: str | None = None
+    counted_in_close_of: str | None
 
 
 @dataclass(frozen=True)

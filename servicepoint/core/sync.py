@@ -361,12 +361,8 @@ class SyncClient:
             self._s.records.db.execute(
                 "UPDATE sync_state SET clock_offset_s = ?, confirmed_epoch = ? WHERE id = 1",
                 (offset, ident.epoch))
-            blocks = numbering.confirm_from_county(self._s, answer.get("receipt_max") or {},
-                                                   answer.get("trace_max") or {})
-            for b in blocks:
-                self._s.audit.log("number_block_opened", "station", self._s.code,
-                                  detail={b.series: f"{b.period}:{b.first_seq}",
-                                          "reason": b.reason}, operator_id="system")
+            numbering.confirm_from_county(self._s, answer.get("receipt_max") or {},
+                                          answer.get("trace_max") or {})
         if answer.get("acked_seq") is not None:
             trim_outbox(self._s, int(answer["acked_seq"]))
         if not self._state()["local_items_sent"]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, literal_column, select
 
+from ..core.numbering import trace_parts
 from ..core.protocol import MONEY_FIELD
 from . import schema
 from .entities import ENTITIES
@@ -166,7 +167,7 @@ def trace_max(conn: Connection, station: str) -> dict[str, int]:
     t = schema.records["consignment_batches"]
     top: dict[str, int] = {}
     for (code,) in conn.execute(select(t.c.trace_code).where(t.c.station == station)):
-        day, seq = str(code)[-10:-4], str(code)[-3:]
-        if day.isdigit() and seq.isdigit():
-            top[day] = max(top.get(day, 0), int(seq))
+        parts = trace_parts(code)
+        if parts is not None:
+            top[parts[0]] = max(top.get(parts[0], 0), parts[1])
     return top

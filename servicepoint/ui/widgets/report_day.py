@@ -183,30 +183,28 @@ class DayPanel(ReportPanel):
         """What the drawer box says under the figures: closed or not, and what a count made
         now would cover."""
         drawer = d.drawer
+        if d.counted_in_close_of:
+            return self.tr("This day's cash was counted in the close of %1; it cannot be "
+                           "closed on its own.").replace("%1", d.counted_in_close_of)
         lines = []
         if d.closed_at:
             lines.append(self.tr("Closed at %1: counted %2, difference %3.").replace(
                 "%1", d.closed_at[11:16]).replace("%2", yuan(d.counted_cash_fen)).replace(
                 "%3", self.describe_difference(d.difference_fen or 0)))
-            if drawer is not None:
-                lines.append(self.tr("Closing again adds a recount from that count: it would "
-                                     "expect %1.").replace("%1", yuan(drawer.expected_cash_fen)))
-        elif d.counted_in_close_of:
-            lines.append(self.tr("This day's cash was counted in the close of %1; it cannot be "
-                                 "closed on its own.").replace("%1", d.counted_in_close_of))
+            lines.append(self.tr("Closing again adds a recount from that count: it would "
+                                 "expect %1.").replace("%1", yuan(drawer.expected_cash_fen)))
         else:
             lines.append(self.tr("Not closed yet."))
-        if drawer is not None and not d.counted_in_close_of:
-            lines.append(self.tr("The drawer counts from the opening float (no close yet).")
-                         if drawer.since is None else
-                         self.tr("The drawer counts from the last count, %1 (close of %2).")
-                         .replace("%1", drawer.since[:16].replace("T", " "))
-                         .replace("%2", drawer.since_day or ""))
-        if drawer is not None and drawer.earlier_days and not d.counted_in_close_of:
+        lines.append(self.tr("The drawer counts from the opening float (no close yet).")
+                     if drawer.since is None else
+                     self.tr("The drawer counts from the last count, %1 (close of %2).")
+                     .replace("%1", drawer.since[:16].replace("T", " "))
+                     .replace("%2", drawer.since_day or ""))
+        if drawer.earlier_days:
             lines.append(self.tr("It includes %1 from earlier days nobody closed (%2).")
                          .replace("%1", yuan(drawer.earlier_cash_fen))
                          .replace("%2", ", ".join(x[5:] for x in drawer.earlier_days)))
-        if drawer is not None and drawer.later_days and not d.counted_in_close_of:
+        if drawer.later_days:
             lines.append(self.tr("A count now covers the cash up to now, including %1 taken "
                                  "after this day (%2).").replace(
                 "%1", yuan(drawer.later_cash_fen)).replace(
@@ -238,8 +236,7 @@ class DayPanel(ReportPanel):
         self.close_button.setToolTip(self.tr("Needs a manager; prints the Z report"))
         daily = self.data.daily if self.data is not None else None
         self.close_button.setEnabled(daily is not None and not daily.counted_in_close_of)
-        self.float_button.setEnabled(daily is not None and daily.drawer is not None
-                                     and daily.drawer.since is None)
+        self.float_button.setEnabled(daily is not None and daily.drawer.since is None)
         self.reprint_button.setEnabled(self.data is not None and self.data.z_report is not None)
 
     # -- the count ----------------------------------------------------------------------------
@@ -259,10 +256,7 @@ class DayPanel(ReportPanel):
             counted = self.counted.fen()
         except ServicePointError:
             return None
-        drawer = self.data.daily.drawer
-        expected = (drawer.expected_cash_fen if drawer is not None
-                    else self.data.daily.expected_cash_fen)
-        return counted - expected
+        return counted - self.data.daily.drawer.expected_cash_fen
 
     def update_difference(self) -> None:
         self.form.clear_errors()
