@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import backup_space, numbering
 from .db import open_plain as _open_plain
-from .errors import IntegrityProblem, InvalidInput, InvalidState, NotFound
+from .errors import DatabaseBusy, IntegrityProblem, InvalidInput, InvalidState, NotFound
 from .ids import Clock
 from .migrations import migrations
 
@@ -219,9 +219,10 @@ class Backups:
         own = folder.resolve() == (self._s.path.parent / BACKUP_FOLDER).resolve()
         try:
             with self._s.records.atomic() as db:
+                self._s.records.wrote("backups")
                 db.execute("INSERT INTO backups (path, kind, created_at, size_bytes) "
                            "VALUES (?, ?, ?, ?)", (str(final), kind, created, size))
-        except sqlite3.OperationalError:
+        except DatabaseBusy:
             # Another program held the write lock past the busy timeout.  The file is the
             # backup and list() reads files; only this line of history is missing.
             pass

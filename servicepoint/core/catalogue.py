@@ -89,6 +89,7 @@ class Catalogue:
             raise PermissionDenied("county_owns_catalogue")
 
     def _upsert_category(self, db: Any, code: str, name: str, bp: int) -> None:
+        self._s.records.wrote("categories")
         db.execute(
             "INSERT INTO categories (code, name, commission_bp, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
@@ -211,6 +212,7 @@ class Catalogue:
         added = updated = 0
         now = self._s.clock.stamp()
         with self._s.records.atomic() as db:
+            self._s.records.wrote("catalogue_items")
             for code, (cname, rate) in categories.items():
                 self._upsert_category(db, code, cname, rate)
             for item in items:

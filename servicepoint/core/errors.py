@@ -16,6 +16,9 @@ from .messages import render
 class ServicePointError(Exception):
     """Base of every refusal. Nothing has been written when one is raised."""
 
+    #: Set by ``operations.perform`` when earlier writes of the same operation stood.
+    changes: frozenset[Any] = frozenset()
+
     def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
         self.params = params
@@ -66,3 +69,49 @@ class IntegrityProblem(ServicePointError):
 
 class SyncFailed(ServicePointError):
     """A sync could not finish: offline, refused by the county, or the totals disagree."""
+
+
+class DatabaseProblem(ServicePointError):
+    """SQLite could not do the work (locked, disk full, read-only, I/O).  The transaction was
+    rolled back, so nothing is half-written; the cause is in the log."""
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another writer held the station's write lock longer than the busy timeout."""
+
+
+class DiskFull(DatabaseProblem):
+    """The disk (or the database's page limit) is full."""
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    """The file or its folder cannot be written (permissions, a write-protected stick)."""
+
+
+class DatabaseIOError(DatabaseProblem):
+    """The operating system reported a read or write error: a failing disk or a pulled stick."""
+
+
+# SQLite primary result codes (sqlite3.h); Python 3.11 exposes them on the exception.
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 5, 6, 8, 10, 11, 13, 26
+
+
+def database_error(error: Exception) -> ServicePointError | None:
+    """The typed refusal for a SQLite failure the operator can act on, or None for a
+    programming error (a bad statement), which must surface as the bug it is."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    name = str(getattr(error, "sqlite_errorname", "")) or str(code)
+    primary = int(code) & 0xFF
+    if primary in (_BUSY, _LOCKED):
+        return DatabaseBusy("database_busy", detail=name)
+    if primary == _FULL:
+        return DiskFull("disk_full", detail=name)
+    if primary == _READONLY:
+        return DatabaseReadOnly("database_read_only", detail=name)
+    if primary == _IOERR:
+        return DatabaseIOError("database_io_error", detail=name)
+    if primary in (_CORRUPT, _NOTADB):
+        return IntegrityProblem("database_damaged", path="station.db", detail=name)
+    return None

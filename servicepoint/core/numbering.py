@@ -161,6 +161,7 @@ def _open_block(station: Station, reason: str, operator_id: str | None) -> list[
     trace_first = max(trace_last, TRACE_BLOCK) + 1
     _raise_trace_counter(station, day, trace_first - 1)
     blocks.append(Block("trace", day, trace_first, reason, stamp))
+    station.records.wrote("number_blocks")
     for b in blocks:
         station.db.execute(
             "INSERT INTO number_blocks (series, period, first_seq, reason, created_at, "

@@ -66,6 +66,7 @@ class Operators:
         salt = os.urandom(16)
         op_id = self._s.records.new_id()
         with self._s.records.atomic() as db:
+            self._s.records.wrote("operators")
             db.execute(
                 "INSERT INTO operators (id, name, role, pin_salt, pin_hash, active, created_at) "
                 "VALUES (?, ?, ?, ?, ?, 1, ?)",
@@ -111,6 +112,7 @@ class Operators:
         self.get(operator_id)
         salt = os.urandom(16)
         with self._s.records.atomic() as db:
+            self._s.records.wrote("operators")
             db.execute("UPDATE operators SET pin_salt = ?, pin_hash = ? WHERE id = ?",
                        (salt.hex(), _hash_pin(new_pin, salt), operator_id))
             self._s.audit.log("pin_changed", "operators", operator_id)
@@ -125,6 +127,7 @@ class Operators:
             if not others:
                 raise InvalidInput("last_manager")
         with self._s.records.atomic() as db:
+            self._s.records.wrote("operators")
             db.execute("UPDATE operators SET active = ? WHERE id = ?", (int(active), operator_id))
             self._s.audit.log("operator_active" if active else "operator_disabled",
                               "operators", operator_id)

@@ -10,13 +10,18 @@ write itself on the hot path of a sale.
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlite_utils import Database
 
+from .errors import database_error
 from .ids import Clock, IdMaker
+
+log = logging.getLogger(__name__)
 
 
 def _dumps(value: dict[str, Any]) -> str:
@@ -32,14 +37,49 @@ class Records:
         self.clock = clock
         self.new_id = new_id
         self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}
+        #: Tables written since the last :meth:`take_written` (what an operation changed).
+        self.written: set[str] = set()
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction (or a savepoint inside an outer one)."""
-        with self.db.atomic():
+        """One transaction (or a savepoint inside an outer one).
+
+        The outermost level begins ``IMMEDIATE``: it takes SQLite's one write lock before it
+        reads anything, so a writer on another connection (sync, a backup's record) makes it
+        wait its turn up to the busy timeout instead of failing half-way when a read snapshot
+        cannot be upgraded.  SQLite failures the operator can act on (busy, disk full,
+        read-only, I/O) leave as typed :class:`~.errors.DatabaseProblem` after the rollback.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            _raise_typed(error)
+            raise
+        try:
             yield self.db
+            conn.execute("COMMIT")
+        except BaseException as error:
+            if conn.in_transaction:
+                conn.rollback()
+            if isinstance(error, sqlite3.Error):
+                _raise_typed(error)
+            raise
+
+    def wrote(self, *tables: str) -> None:
+        """Note a write that bypasses :meth:`insert`/:meth:`update` (station-local tables)."""
+        self.written.update(tables)
+
+    def take_written(self) -> set[str]:
+        taken, self.written = self.written, set()
+        return taken
 
     def _outbox(self, entity: str, record_id: str, op: str, payload: dict[str, Any]) -> int:
+        self.written.add(entity)
         cursor = self.db.execute(
             "INSERT INTO outbox (entity, record_id, op, payload, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -106,6 +146,17 @@ class Records:
     def scalar(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> Any:
         found = self.db.execute(sql, params).fetchone()
         return None if found is None else found[0]
+
+
+def _raise_typed(error: sqlite3.Error) -> None:
+    """Raise the typed refusal for ``error`` (logged with SQLite's own name); return when it
+    is a programming mistake, which the caller re-raises unchanged."""
+    typed = database_error(error)
+    if typed is None:
+        return
+    log.error("database write failed: %s (%s)", typed.code,
+              getattr(error, "sqlite_errorname", error))
+    raise typed from error
 
 
 Factory = Callable[[], str]

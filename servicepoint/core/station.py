@@ -233,6 +233,7 @@ class Station:
             clean[key] = clean_name(value, allowed[key])
         before = self.identity
         with self.records.atomic() as db:
+            self.records.wrote("station")
             sets = ", ".join(f"{k} = ?" for k in clean)
             db.execute(f"UPDATE station SET {sets} WHERE id = 1", tuple(clean.values()))
             self.audit.log("station_changed", "station", self.code, detail={
@@ -283,6 +284,7 @@ class Station:
             # a changed float would silently stop meaning anything.
             raise InvalidState("float_after_close")
         with self.records.atomic() as db:
+            self.records.wrote("settings")
             db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                        (key, json.dumps(value, ensure_ascii=False)))
             self.audit.log("setting_changed", "settings", key,

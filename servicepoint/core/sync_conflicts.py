@@ -99,6 +99,7 @@ def acknowledge(station: Station, *, approver: Operator | None = None) -> int:
     if not open_:
         return 0
     with station.records.atomic() as db:
+        station.records.wrote("sync_conflicts")
         db.execute("UPDATE sync_conflicts SET acknowledged_at = ?, acknowledged_by = ? "
                    "WHERE acknowledged_at IS NULL", (station.clock.stamp(), manager.id))
         station.audit.log("sync_conflicts_acknowledged", "sync_conflicts", None,

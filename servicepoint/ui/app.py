@@ -8,6 +8,7 @@ station — the tests and the screenshot script use it directly.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,15 +16,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from .. import __version__
 from ..core import Station
 from ..core.changes import Change
 from ..core.errors import ServicePointError
-from . import i18n
+from ..core.logs import setup_logging
+from ..core.paths import log_dir
+from . import crash, i18n
 from .context import AppContext
 from .main_window import MainWindow
 from .screens.base import Screen
 
 APP_NAME = "servicepoint"
+log = logging.getLogger(__name__)
 
 
 def screen_classes() -> dict[str, type[Screen]]:
@@ -63,7 +68,7 @@ def _switch_language(ctx: AppContext, language: str) -> None:
 
 
 def _base_dir() -> Path:
-    from ..cli import default_base_dir
+    from ..core.paths import default_base_dir
 
     return default_base_dir()
 
@@ -111,6 +116,10 @@ def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
     app.setApplicationName(APP_NAME)
     i18n.register_font(app)
     base = _base_dir()
+    log_file = setup_logging(log_dir(base), "window")
+    language_now = {"lang": "zh_CN"}
+    crash.install(log_file, lambda: language_now["lang"])
+    log.info("window starting (servicepoint %s)", __version__)
     config_path = base / "app.json"
     import json
 
@@ -120,6 +129,7 @@ def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
         config = {}
     language = i18n.install(config.get("language", i18n.DEFAULT_LANGUAGE))
     lang = "en" if language == "en" else "zh_CN"
+    language_now["lang"] = lang
     try:
         station = _open_station(base, lang, training or config.get("training", False))
     except ServicePointError as error:
@@ -133,9 +143,11 @@ def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
         config["training"] = True  # practising: reopen the training station next time
 
     ctx, window = build_window(station, config_path, language)
+    crash.install(log_file, lambda: ctx.lang)
     ctx.save_config(language=language, training=bool(config.get("training")))
     sign_in = SignIn(ctx)
     if not sign_in.exec() or sign_in.operator is None:
+        ctx.close()
         station.close()
         return 0
     station.act_as(sign_in.operator)
@@ -143,5 +155,7 @@ def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
     window.resize(1366, 740)
     window.show()
     code = app.exec()
+    ctx.close()
     station.close()
+    log.info("window closed")
     return int(code)

@@ -1,10 +1,12 @@
 """What every screen shares: the open station, the background pools, and one change signal.
 
-Like Anki's ``OpChanges``, an operation tells the window what it changed
-(``changed.emit({Change.ORDERS, Change.PAYMENTS})``, names from ``core/changes.py``) and every
-screen refreshes what it shows from that one signal, instead of screens calling each other.
-There is no global: the composition root (``app.py``) makes one :class:`AppContext` and
-passes it to each screen.
+The writer rule (docs/architecture.md): ``ctx.station`` is the window's *reading* connection,
+on the GUI thread.  Every write goes through :meth:`AppContext.write` (or ``attempt``), which
+runs ``op(st)`` on the one writer connection (``ui/operations.py``).  Like Anki's
+``OpChanges``, the op comes back with what it changed (``core/changes.Change`` names derived
+from the tables it wrote), ``changed`` carries them, and every screen refreshes what it shows
+from that one signal, instead of screens calling each other.  There is no global: the
+composition root (``app.py``) makes one :class:`AppContext` and passes it to each screen.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..core import Station
 from ..core.changes import Change
 from ..core.errors import ServicePointError
 from ..core.operators import Operator
+from .operations import Operations
 from .tasks import Tasks
 
 if TYPE_CHECKING:
@@ -42,6 +45,8 @@ class AppContext(QObject):
         self.config_path = config_path
         self.language = language
         self.tasks = Tasks(station.path, station.clock, self)
+        self.ops = Operations(station.path, station.clock, station.new_id, self)
+        self.ops.did_change.connect(self.changed.emit)
         self.sync_running = False
         self._printer: ReceiptPrinter | None = None
 
@@ -77,17 +82,31 @@ class AppContext(QObject):
     def message(self, error: ServicePointError) -> str:
         return QCoreApplication.translate("errors", error.message(self.lang))
 
-    def attempt(self, parent: QWidget | None, fn: Callable[..., T], *args: Any,
-                changes: set[Change] | None = None, **kwargs: Any) -> T | None:
-        """Run a core operation; a refusal is shown to the operator and None returned."""
+    def write(self, op: Callable[[Station], T], *, approver: Operator | None = None) -> T:
+        """Run ``op(st)`` on the writer as the signed-in operator and return its value; the
+        screens hear what changed.  Refusals (``ServicePointError``) are raised here.
+
+        ``approver``: a manager who approved with a PIN, for core calls that ask for a
+        signed-in manager (they take no ``approver=``); the op then acts as that manager
+        (unless a manager is signed in), so the audit log names who approved."""
+        acting = self.station.operator
+        if approver is not None and not (acting is not None and acting.is_manager):
+            acting = approver
+        return self.ops.run(acting, op)
+
+    def attempt(self, parent: QWidget | None, op: Callable[[Station], T]) -> T | None:
+        """:meth:`write`; a refusal is shown to the operator and None returned."""
         try:
-            result = fn(*args, **kwargs)
+            return self.write(op)
         except ServicePointError as error:
             QMessageBox.warning(parent, self.tr("Not done"), self.message(error))
             return None
-        if changes:
-            self.changed.emit(changes)
-        return result
+
+    def close(self) -> None:
+        """Wait for background jobs and close the writer (the window is going away); a
+        second call does nothing."""
+        self.tasks.wait()
+        self.ops.close()
 
     def ask_manager(self, parent: QWidget | None, action: str) -> Operator | None:
         """The signed-in manager, or a manager's approval by PIN; None if refused."""

@@ -4,7 +4,7 @@ the last sync succeeded.  Also the idle lock and the sync schedule's timer."""
 
 from __future__ import annotations
 
-import sys
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,6 +24,8 @@ from ..core.changes import Change
 from .context import AppContext
 from .dialogs import SignIn
 from .screens.base import Screen
+
+log = logging.getLogger(__name__)
 
 #: (key, shortcut) in navigation order; titles come from the screens (translated).
 NAV_KEYS = (("home", "F2"), ("purchase", "F3"), ("orders", "F4"), ("consignment", "F5"),
@@ -248,9 +250,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().removeEventFilter(self.activity)  # type: ignore[union-attr]
         self.ctx.tasks.wait(10_000)
         try:
-            self.ctx.station.backups.ensure_daily()
-        except Exception as error:  # a failed backup must never stop the window closing
-            print(f"daily backup failed: {error}", file=sys.stderr)
+            self.ctx.write(lambda st: st.backups.ensure_daily())
+        except Exception:  # a failed backup must never stop the window closing
+            log.exception("daily backup at close failed")
+        self.ctx.close()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

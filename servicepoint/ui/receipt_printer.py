@@ -2,7 +2,7 @@
 
 The order matters (docs/printing.md): ask for the printer first, so a cancelled dialog counts
 nothing; then count the copy (``receipts.record_print``) and build the receipt data on this
-thread, where the station lives; then hand plain data to a ``PrintJob`` on the print thread.
+writer (``ctx.write``), in one op; then hand plain data to a ``PrintJob`` on the print thread.
 
 A point without a printer can keep receipts as PDF files instead: the station setting
 ``printer_name`` set to ``PDF`` (or the environment variable ``SERVICEPOINT_PRINT_TO_PDF``
@@ -60,8 +60,8 @@ class ReceiptPrinter(QObject):
                         "The receipt can be printed later from its order or from Reports."))
                 return False
         try:
-            copy = station.receipts.record_print(number_or_id)
-            data = receipt_data(station, number_or_id)
+            copy, data = self.ctx.write(lambda st: (st.receipts.record_print(number_or_id),
+                                                    receipt_data(st, number_or_id)))
         except ServicePointError as error:
             QMessageBox.warning(parent, self.tr("Not printed"), self.ctx.message(error))
             return False

@@ -356,7 +356,8 @@ class PurchaseScreen(Screen):
             return
         change = self.payment.change_fen()
         try:
-            order = self.ctx.station.purchasing.place(farmer.id, self.inputs, tenders)
+            inputs = list(self.inputs)
+            order = self.ctx.write(lambda st: st.purchasing.place(farmer.id, inputs, tenders))
         except ServicePointError as error:
             if self.payment.handles(error):
                 self.payment.show_error(error)
@@ -366,8 +367,6 @@ class PurchaseScreen(Screen):
                 self.lines_error.setText(self.ctx.message(error))
                 self.lines_error.show()
             return
-        self.ctx.changed.emit({Change.ORDERS, Change.PAYMENTS, Change.RECEIPTS, Change.FARMERS,
-                               Change.LEDGER})
         printed = self.ctx.printer.print(self, order.number)
         parts = [self.tr("Order %1 taken for %2: %3.").replace("%1", order.number).replace(
             "%2", farmer.name).replace("%3", format_yuan(order.total_fen, symbol="¥"))]

@@ -37,6 +37,7 @@ from ..widgets.settings_station import StationPanel
 from .base import Screen
 
 if TYPE_CHECKING:
+    from ...core.station import Station
     from ..context import AppContext
 
 WIDTHS = ("58", "80", "a4")
@@ -206,15 +207,18 @@ class SettingsScreen(Screen):
         approver = self.ctx.ask_manager(self, self.tr("change the settings"))
         if approver is None:
             return
-        try:
+        def save_all(st: Station) -> None:
             for key, value in changes.items():
-                self.ctx.station.set_setting(key, value, approver=approver)
+                st.set_setting(key, value, approver=approver)
+
+        try:
+            # One op, one setting per transaction: what was saved before a refusal stays
+            # saved, and the refusal carries its changes so the screens still refresh.
+            self.ctx.write(save_all)
         except ServicePointError as error:
             self.print_form.show_error(error)
-            self.ctx.changed.emit({Change.SETTINGS})  # what was saved before the refusal shows
             return
         self.save_state.setText(self.tr("Saved."))
-        self.ctx.changed.emit({Change.SETTINGS})
 
     def switch_language(self) -> None:
         language = self.language.currentData()

@@ -39,6 +39,7 @@ from .base import Screen
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from ...core.station import Station
     from ...core.sync import SyncStatus
     from ...core.sync_conflicts import Conflict
     from ..context import AppContext
@@ -322,7 +323,7 @@ class SyncScreen(Screen):
         if approver is None:
             return
         try:
-            blocks = numbering.open_fresh_block(self.ctx.station, approver=approver)
+            blocks = self.ctx.write(lambda st: numbering.open_fresh_block(st, approver=approver))
         except ServicePointError as error:
             self.result.setText(self.ctx.message(error))
             return
@@ -330,16 +331,17 @@ class SyncScreen(Screen):
         self.result.setText(self.tr("Fresh block open: the next receipt is %1; its receipts "
                                     "are marked.").replace(
             "%1", f"{self.ctx.station.code}-{first.period}-{first.first_seq:06d}"))
-        self.ctx.changed.emit({Change.SYNC, Change.RECEIPTS})
         self.refresh()
 
     def acknowledge(self) -> None:
         approver = self.ctx.ask_manager(self, self.tr("acknowledge the county's conflicts"))
         if approver is None:
             return
-        count = self.ctx.station.sync.acknowledge_conflicts(approver=approver)
+        count = self.ctx.attempt(self, lambda st: st.sync.acknowledge_conflicts(
+            approver=approver))
+        if count is None:
+            return
         self.result.setText(self.tr("%1 conflict(s) acknowledged.").replace("%1", str(count)))
-        self.ctx.changed.emit({Change.SYNC})
         self.refresh()
 
     # -- enrolment ------------------------------------------------------------------------------
@@ -393,15 +395,17 @@ class SyncScreen(Screen):
         approver = self.ctx.ask_manager(self, self.tr("change the sync schedule"))
         if approver is None:
             return
-        s = self.ctx.station
+        hour, minutes = self.hour.currentData(), self.window_min.currentData()
+
+        def save(st: Station) -> None:
+            st.set_setting("sync_hour", hour, approver=approver)
+            st.set_setting("sync_window_minutes", minutes, approver=approver)
+
         try:
-            s.set_setting("sync_hour", self.hour.currentData(), approver=approver)
-            s.set_setting("sync_window_minutes", self.window_min.currentData(),
-                          approver=approver)
+            self.ctx.write(save)
         except ServicePointError as error:
             self.schedule_form.show_error(error)
             return
-        self.ctx.changed.emit({Change.SETTINGS, Change.SYNC})
 
     # -- sync now -------------------------------------------------------------------------------
 

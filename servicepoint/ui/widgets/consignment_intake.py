@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import money
-from ...core.changes import Change
 from ...core.consignment import DEFAULT_CONSIGNMENT_BP
 from ...core.errors import ServicePointError
 from ...core.reports import BatchStock
@@ -231,14 +230,15 @@ class IntakePanel(QWidget):
             except ServicePointError as error:
                 return self._refuse(error, "commission", self.rate)
         try:
-            batch = self.ctx.station.consignment.intake(
-                farmer.id, self.product.text(), base, code, grade=self.grade.text() or None,
-                floor_price_fen=floor, commission_bp=rate, note=self.note.text() or None)
+            product, grade, note = (self.product.text(), self.grade.text() or None,
+                                    self.note.text() or None)
+            batch = self.ctx.write(lambda st: st.consignment.intake(
+                farmer.id, product, base, code, grade=grade, floor_price_fen=floor,
+                commission_bp=rate, note=note))
         except ServicePointError as error:
             field = error.params.get("field")
             return self._refuse(error, None, {"product": self.product, "grade": self.grade,
                                               "note": self.note}.get(str(field), self.qty))
-        self.ctx.changed.emit({Change.STOCK, Change.CONSIGNMENT, Change.RECEIPTS})
         receipt = self.ctx.station.receipts.get(batch.receipt_id)
         self.ctx.printer.print(self, receipt.number)
         self.labels.print(self, batch.id, show_farmer=self.show_farmer.isChecked())

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import money, payments
-from ...core.changes import Change
 from ...core.consignment import CHANNELS, Batch
 from ...core.errors import ServicePointError
 from .consignment_common import (
@@ -38,6 +37,8 @@ from .consignment_intake import QUANTITY_CODES
 from .forms import Form
 
 if TYPE_CHECKING:
+    from ...core.receipts import Receipt
+    from ...core.station import Station
     from ..context import AppContext
 
 PRICE_CODES = ("price", "too_many_decimals", "negative_amount", "zero_amount", "absurd_amount",
@@ -221,9 +222,9 @@ class SellForm(QGroupBox):
         else:
             tender = payments.mobile(amount, self.reference.text())
         try:
-            _sale, receipt = self.ctx.station.consignment.sell(
-                batch.id, base, price, [tender], buyer=self.buyer.text() or None,
-                channel=str(self.channel.currentData()))
+            buyer, channel = self.buyer.text() or None, str(self.channel.currentData())
+            _sale, receipt = self.ctx.write(lambda st: st.consignment.sell(
+                batch.id, base, price, [tender], buyer=buyer, channel=channel))
         except ServicePointError as error:
             widget = {"buyer": self.buyer, "payment_reference": self.reference}.get(
                 str(error.params.get("field")))
@@ -231,7 +232,6 @@ class SellForm(QGroupBox):
                 widget = (self.price if error.code in PRICE_CODES else
                           self.tendered if error.code in PAYMENT_CODES else self.qty)
             return self._refuse(error, None, widget)
-        self.ctx.changed.emit({Change.STOCK, Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS})
         self.ctx.printer.print(self, receipt.number)
         for edit in (self.qty, self.price, self.buyer, self.tendered, self.reference):
             edit.clear()
@@ -323,15 +323,18 @@ class MoveForm(QGroupBox):
         if not self.ctx.confirm(self, title, text.replace("%1", amount).replace(
                 "%2", batch.product)):
             return
-        cons = self.ctx.station.consignment
-        action = cons.return_to_farmer if kind == "return" else cons.spoil
+        reason = self.reason.text()
+
+        def take_out(st: Station) -> Receipt:
+            action = st.consignment.return_to_farmer if kind == "return" else st.consignment.spoil
+            return action(batch.id, base, reason)
+
         try:
-            receipt = action(batch.id, base, self.reason.text())
+            receipt = self.ctx.write(take_out)
         except ServicePointError as error:
             self.form.show_error(error, "reason" if error.params.get("field") == "reason"
                                  else "quantity")
             return
-        self.ctx.changed.emit({Change.STOCK, Change.CONSIGNMENT, Change.RECEIPTS})
         self.ctx.printer.print(self, receipt.number)
         self.qty.clear()
         self.reason.clear()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.consignment import Batch, Sale
 from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
@@ -422,15 +421,14 @@ class SettlePanel(QWidget):
         if not self.ctx.confirm(self, self.tr("Pay out"), text):
             return
         try:
-            receipt = self.ctx.station.settlement.settle(
+            method, reference = str(self.method.currentData()), self.reference.text() or None
+            receipt = self.ctx.write(lambda st: st.settlement.settle(
                 farmer.id, [s.id for s in fig.sales], fees=fig.fees, offset_fen=fig.offset_fen,
-                method=str(self.method.currentData()), reference=self.reference.text() or None)
+                method=method, reference=reference))
         except ServicePointError as error:
             self.form.show_error(error, "payment_reference"
                                  if error.params.get("field") == "payment_reference" else None)
             return
-        self.ctx.changed.emit({Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS,
-                               Change.FARMERS})
         self.ctx.printer.print(self, receipt.number)
         self.fees = []
         self.fee_list.clear()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.consignment import Batch, Sale
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
@@ -277,10 +276,8 @@ class StockPanel(QWidget):
             "Why is sale %1 voided? (printed on the void slip)").replace("%1", number))
         if not ok:
             return
-        void: Any = self.ctx.attempt(self, self.ctx.station.receipts.void, number, reason,
-                                     approver=approver,
-                                     changes={Change.STOCK, Change.CONSIGNMENT,
-                                              Change.PAYMENTS, Change.RECEIPTS})
+        void: Any = self.ctx.attempt(self, lambda st: st.receipts.void(number, reason,
+                                                                       approver=approver))
         if void is not None:
             self.ctx.printer.print(self, void.number)
             self._done(void.number)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -302,6 +303,11 @@ class FarmerPage(QWidget):
                                         .replace("%1", self.data.farmer.name))
         if approver is None:
             return
-        self.ctx.station.farmers.private_shown(self.data.farmer.id, approver)
+        farmer_id = self.data.farmer.id
+        try:
+            self.ctx.write(lambda st: st.farmers.private_shown(farmer_id, approver))
+        except ServicePointError as error:
+            QMessageBox.warning(self, self.tr("Not done"), self.ctx.message(error))
+            return
         self._revealed = self.data.farmer.id
         self._show()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
@@ -204,14 +203,14 @@ class FarmerDialog(QDialog):
         if self.manager:
             values["poverty_card_no"] = self.card.text() or None
             values["id_number"] = self.id_number.text() or None
-        farmers = self.ctx.station.farmers
+        original = self.original
         try:
-            if self.original is None:
-                self.farmer = farmers.add(values.pop("name"), **values)
+            if original is None:
+                name = values.pop("name")
+                self.farmer = self.ctx.write(lambda st: st.farmers.add(name, **values))
             else:
-                self.farmer = farmers.edit(self.original.id, **values)
+                self.farmer = self.ctx.write(lambda st: st.farmers.edit(original.id, **values))
         except ServicePointError as error:
             self.form.show_error(error)
             return
-        self.ctx.changed.emit({Change.FARMERS})
         self.accept()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from .forms import Form, MoneyEdit
 
 if TYPE_CHECKING:
     from ...core.operators import Operator
+    from ...core.station import Station
     from ..context import AppContext
 
 
@@ -82,14 +82,14 @@ class RemitDialog(QDialog):
 
     def save(self) -> None:
         try:
-            receipt = self.ctx.station.commission.remit(
-                self.amount.fen(), self.method.currentData(), self.period.text().strip(),
-                reference=self.reference.text().strip() or None)
+            amount, method = self.amount.fen(), self.method.currentData()
+            period, reference = self.period.text().strip(), self.reference.text().strip() or None
+            receipt = self.ctx.write(lambda st: st.commission.remit(amount, method, period,
+                                                                    reference=reference))
         except ServicePointError as error:
             self.form.show_error(error)
             return
         self.receipt_number = receipt.number
-        self.ctx.changed.emit({Change.PAYMENTS, Change.RECEIPTS, Change.COMMISSION})
         self.ctx.printer.print(self, receipt.number)
         self.accept()
 
@@ -119,13 +119,13 @@ class BankDialog(QDialog):
             return
         amount, approver = approved
         try:
-            receipt = self.ctx.station.drawer.bank(
-                amount, self.reference.text().strip() or None, approver=approver)
+            reference = self.reference.text().strip() or None
+            receipt = self.ctx.write(lambda st: st.drawer.bank(amount, reference,
+                                                               approver=approver))
         except ServicePointError as error:
             self.form.show_error(error)
             return
         self.receipt_number = receipt.number
-        self.ctx.changed.emit({Change.PAYMENTS, Change.RECEIPTS})
         self.ctx.printer.print(self, receipt.number)
         self.accept()
 
@@ -157,12 +157,12 @@ class FloatDialog(QDialog):
             return
         amount, approver = approved
         try:
-            self.ctx.station.set_setting("opening_float_fen", amount, approver=approver)
+            self.ctx.write(lambda st: st.set_setting("opening_float_fen", amount,
+                                                     approver=approver))
         except ServicePointError as error:
             self.form.show_error(error)
             return
         self.saved = True
-        self.ctx.changed.emit({Change.SETTINGS, Change.REPORTS})
         self.accept()
 
 
@@ -173,19 +173,18 @@ def import_csv(ctx: AppContext, parent: QWidget, kind: str) -> int | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", "CSV (*.csv)")
     if not path:
         return None
-    station = ctx.station
-    try:
+
+    def load(st: Station) -> int:
         if kind == "farmers":
-            count = station.farmers.import_csv(path)
-            changes = {Change.FARMERS}
-        else:
-            result = station.catalogue.import_csv(path)
-            count = result.added + result.updated
-            changes = {Change.CATALOGUE}
+            return st.farmers.import_csv(path)
+        result = st.catalogue.import_csv(path)
+        return result.added + result.updated
+
+    try:
+        count = ctx.write(load)
     except ServicePointError as error:
         QMessageBox.warning(parent, title, ctx.message(error))
         return None
-    ctx.changed.emit(changes)
     done = QCoreApplication.translate("Imports", "%1 rows imported.")
     QMessageBox.information(parent, title, done.replace("%1", str(count)))
     return count

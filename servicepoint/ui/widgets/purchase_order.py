@@ -13,6 +13,7 @@ list's right-click menu; refusals appear next to the field they concern.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.payments import for_receipt
@@ -42,10 +42,8 @@ from .purchase_items import add_row, quantity_text, set_labels, show_message
 from .purchase_orders import status_names
 
 if TYPE_CHECKING:
+    from ...core.station import Station
     from ..context import AppContext
-
-CHANGES = {Change.ORDERS, Change.PAYMENTS, Change.RECEIPTS, Change.COMMISSION, Change.FARMERS,
-           Change.LEDGER}
 
 
 class OrderDetail(QWidget):
@@ -286,10 +284,10 @@ class OrderDetail(QWidget):
 
     # -- acting --------------------------------------------------------------------------------
 
-    def _run(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        """Call the core; a refusal goes next to its field and None comes back."""
+    def _run(self, op: Callable[[Station], Any]) -> Any:
+        """Run the op on the writer; a refusal goes next to its field and None comes back."""
         try:
-            return fn(*args, **kwargs)
+            return self.ctx.write(op)
         except ServicePointError as error:
             self.form.show_error(error)
             return None
@@ -297,7 +295,6 @@ class OrderDetail(QWidget):
     def _done(self, text: str, receipt_number: str | None = None) -> None:
         assert self.order is not None
         order_id = self.order.id
-        self.ctx.changed.emit(set(CHANGES))
         if receipt_number is not None:
             printed = self.ctx.printer.print(self, receipt_number)
             text += " " + (self.tr("Printed %1.") if printed else
@@ -318,8 +315,8 @@ class OrderDetail(QWidget):
     def mark_ordered(self) -> None:
         if self.order is None or not self.act["orderMarkOrdered"].isEnabled():
             return
-        if self._run(self.ctx.station.purchasing.mark_ordered, self.order.id,
-                     self.platform_no.text()) is not None:
+        order_id, platform_no = self.order.id, self.platform_no.text()
+        if self._run(lambda st: st.purchasing.mark_ordered(order_id, platform_no)) is not None:
             self._done(self.tr("Marked as ordered on the platform."))
         else:
             self.platform_no.setFocus()
@@ -327,13 +324,15 @@ class OrderDetail(QWidget):
     def mark_arrived(self) -> None:
         if self.order is None or not self.act["orderArrived"].isEnabled():
             return
-        if self._run(self.ctx.station.purchasing.mark_arrived, self.order.id) is not None:
+        order_id = self.order.id
+        if self._run(lambda st: st.purchasing.mark_arrived(order_id)) is not None:
             self._done(self.tr("Marked as arrived: tell the farmer to come."))
 
     def pickup(self) -> None:
         if self.order is None or not self.act["orderPickup"].isEnabled():
             return
-        result = self._run(self.ctx.station.purchasing.complete, self.order.id)
+        order_id = self.order.id
+        result = self._run(lambda st: st.purchasing.complete(order_id))
         if result is not None:
             _order, slip = result
             self._done(self.tr("Picked up: the farmer signs the pickup slip."), slip.number)
@@ -349,8 +348,9 @@ class OrderDetail(QWidget):
                 .replace("%2", format_yuan(order.total_fen, symbol="¥"))
                 .replace("%3", self.ctx.station.farmers.get(order.farmer_id).name)):
             return
-        receipt = self._run(self.ctx.station.purchasing.cancel, order.id, reason,
-                            refund_method=self.refund.currentData())
+        method = self.refund.currentData()
+        receipt = self._run(lambda st: st.purchasing.cancel(order.id, reason,
+                                                           refund_method=method))
         if receipt is not None:
             self._done(self.tr("Cancelled and refunded."), receipt.number)
 
@@ -387,8 +387,9 @@ class OrderDetail(QWidget):
                 "return of order %1, picked up more than a day ago").replace("%1", order.number))
             if approver is None:
                 return
-        receipt = self._run(self.ctx.station.purchasing.return_lines, order.id, reason, chosen,
-                            refund_method=self.refund.currentData(), approver=approver)
+        method = self.refund.currentData()
+        receipt = self._run(lambda st: st.purchasing.return_lines(
+            order.id, reason, chosen, refund_method=method, approver=approver))
         if receipt is not None:
             self._done(self.tr("Returned and refunded; the commission is reversed."),
                        receipt.number)
@@ -408,8 +409,8 @@ class OrderDetail(QWidget):
             "%1", purchase.number))
         if approver is None:
             return
-        void = self._run(self.ctx.station.receipts.void, purchase.number, reason,
-                         approver=approver)
+        void = self._run(lambda st: st.receipts.void(purchase.number, reason,
+                                                      approver=approver))
         if void is not None:
             self._done(self.tr("Receipt voided."), void.number)
 

@@ -298,14 +298,14 @@ class DayPanel(ReportPanel):
         if approver is None:
             return
         try:
-            receipt = self.ctx.station.reports.close_day(
-                day, counted, self.note.text().strip() or None, approver=approver)
+            note = self.note.text().strip() or None
+            receipt = self.ctx.write(lambda st: st.reports.close_day(day, counted, note,
+                                                                     approver=approver))
         except ServicePointError as error:
             self.form.show_error(error)
             return
         self.counted.clear()
         self.note.clear()
-        self.ctx.changed.emit({Change.DAY_CLOSE, Change.RECEIPTS, Change.REPORTS})
         self.ctx.printer.print(self, receipt.number)
 
     def bank(self) -> None:

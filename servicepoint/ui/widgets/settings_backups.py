@@ -59,6 +59,7 @@ def restore_station(ctx: AppContext, backup_file: Path, approver: Operator
     old = ctx.station
     location, clock, previous = old.path, old.clock, old.operator
     ctx.tasks.wait()
+    ctx.ops.suspend()
     old.close()
     refusal: ServicePointError | None = None
     try:
@@ -66,6 +67,7 @@ def restore_station(ctx: AppContext, backup_file: Path, approver: Operator
     except ServicePointError as error:
         refusal = error
     ctx.station = Station.open(location, clock=clock)
+    ctx.ops.resume()
     if refusal is not None and previous is not None:
         ctx.station.act_as(previous)
     return refusal

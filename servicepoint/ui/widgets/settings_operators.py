@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.operators import Operator, check_pin
 from ...core.text import clean_name
 from ..models import Column, RowsModel
 from .forms import Form
-from .report_common import acting_as, form_label, table
+from .report_common import form_label, table
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -157,15 +156,13 @@ class OperatorsPanel(QGroupBox):
         if approver is None:
             return
         try:
-            with acting_as(self.ctx.station, approver):
-                op = self.ctx.station.operators.add(name, pin, role)
+            op = self.ctx.write(lambda st: st.operators.add(name, pin, role), approver=approver)
         except ServicePointError as error:
             self.add_form.show_error(error)
             return
         self.name.clear()
         self.pin.clear()
         self.state.setText(self.tr("%1 can now sign in.").replace("%1", op.name))
-        self.ctx.changed.emit({Change.OPERATORS})
 
     def change_pin(self) -> None:
         op = self.selected()
@@ -178,24 +175,22 @@ class OperatorsPanel(QGroupBox):
         except ServicePointError as error:
             self.pin_form.show_error(error)
             return
-        station = self.ctx.station
-        current = station.operator
+        current = self.ctx.station.operator
         try:
             if current is not None and current.id == op.id:
-                station.operators.change_pin(op.id, pin)
+                self.ctx.write(lambda st: st.operators.change_pin(op.id, pin))
             else:
                 approver = self.ctx.ask_manager(self, self.tr("change the PIN of %1")
                                                 .replace("%1", op.name))
                 if approver is None:
                     return
-                with acting_as(station, approver):
-                    station.operators.change_pin(op.id, pin)
+                self.ctx.write(lambda st: st.operators.change_pin(op.id, pin),
+                               approver=approver)
         except ServicePointError as error:
             self.pin_form.show_error(error)
             return
         self.new_pin.clear()
         self.state.setText(self.tr("The PIN of %1 was changed.").replace("%1", op.name))
-        self.ctx.changed.emit({Change.OPERATORS})
 
     def toggle_active(self) -> None:
         op = self.selected()
@@ -207,11 +202,10 @@ class OperatorsPanel(QGroupBox):
         if approver is None:
             return
         try:
-            with acting_as(self.ctx.station, approver):
-                self.ctx.station.operators.set_active(op.id, not op.active)
+            self.ctx.write(lambda st: st.operators.set_active(op.id, not op.active),
+                           approver=approver)
         except ServicePointError as error:
             self.pin_form.show_error(error)
             return
         self.state.setText((self.tr("%1 can no longer sign in.") if op.active else
                             self.tr("%1 can sign in again.")).replace("%1", op.name))
-        self.ctx.changed.emit({Change.OPERATORS})

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.errors import ServicePointError
 from .forms import Form
-from .report_common import acting_as, form_label
+from .report_common import form_label
 
 if TYPE_CHECKING:
     from ...core.station import Identity
@@ -129,13 +128,11 @@ class StationPanel(QGroupBox):
         if approver is None:
             return
         try:
-            with acting_as(self.ctx.station, approver):
-                self.ctx.station.update_identity(**changes)
+            self.ctx.write(lambda st: st.update_identity(**changes), approver=approver)
         except ServicePointError as error:
             self.form.show_error(error)
             return
         self.state.setText(self.tr("Saved. New receipts show the new details."))
-        self.ctx.changed.emit({Change.STATION})
 
     def _import(self, kind: str) -> None:
         from .money_out import import_csv
