@@ -71,7 +71,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../servicepoint/ui/context.py" line="86" />
+        <location filename="../../servicepoint/ui/context.py" line="102" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -79,117 +79,117 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="125" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="160" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="170" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="183" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="192" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="199" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="207" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="213" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="216" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -198,32 +198,32 @@ Everything recorded since that backup is no longer in the station (the current d
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="221" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="230" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="231" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="234" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="238" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>
@@ -367,17 +367,17 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Settle with a farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="101" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="97" />
         <source>The stock list could not be read: %1</source>
         <translation>The stock list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="107" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="103" />
         <source>Reading the stock…</source>
         <translation>Reading the stock…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="110" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="106" />
         <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
         <translation>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</translation>
     </message>
@@ -634,47 +634,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="158" />
         <source>Edit farmer</source>
         <translation>Edit farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="158" />
         <source>New farmer</source>
         <translation>New farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="163" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="165" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="167" />
         <source>Registered poor household</source>
         <translation>Registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="172" />
         <source>Poverty card number</source>
         <translation>Poverty card number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="173" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="175" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -682,300 +682,305 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="157" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="158" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="160" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="161" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="167" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="173" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="174" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="175" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="291" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="270" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="279" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="280" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="280" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="281" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
 </context>
 <context>
@@ -999,67 +1004,67 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="130" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="134" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="135" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="136" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="137" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="140" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="142" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="143" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="183" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="188" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="191" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="195" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="192" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -1139,122 +1144,122 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="78" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="74" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="79" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="75" />
         <source>Orders waiting</source>
         <translation>Orders waiting</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="80" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="76" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="81" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="77" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="82" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="78" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="83" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="79" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="94" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="90" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="105" />
         <source>Taken in: %1</source>
         <translation>Taken in: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="113" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="113" />
         <source>To order on the platform: %1</source>
         <translation>To order on the platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="114" />
         <source>Ordered, on the way: %1</source>
         <translation>Ordered, on the way: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="115" />
         <source>Arrived, to pick up: %1</source>
         <translation>Arrived, to pick up: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="123" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
         <source>Farmers to settle with: %1</source>
         <translation>Farmers to settle with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="102" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="98" />
         <source>No notices.</source>
         <translation>No notices.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="131" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="143" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1272,7 +1277,7 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Import the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="188" />
         <source>%1 rows imported.</source>
         <translation>%1 rows imported.</translation>
     </message>
@@ -1386,12 +1391,12 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="242" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -1399,124 +1404,124 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="209" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="210" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="211" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="215" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="218" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="219" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="222" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="223" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
         <source>Link or ref.</source>
         <translation>Link or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227" />
         <source>Qu&amp;antity</source>
         <translation>Qu&amp;antity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231" />
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="233" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="301" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="310" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -1553,104 +1558,104 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="134" />
-        <location filename="../../servicepoint/ui/main_window.py" line="175" />
+        <location filename="../../servicepoint/ui/main_window.py" line="136" />
+        <location filename="../../servicepoint/ui/main_window.py" line="177" />
         <source>Service point — %1</source>
         <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="143" />
+        <location filename="../../servicepoint/ui/main_window.py" line="145" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="144" />
+        <location filename="../../servicepoint/ui/main_window.py" line="146" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="145" />
+        <location filename="../../servicepoint/ui/main_window.py" line="147" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="147" />
+        <location filename="../../servicepoint/ui/main_window.py" line="149" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="148" />
+        <location filename="../../servicepoint/ui/main_window.py" line="150" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="149" />
+        <location filename="../../servicepoint/ui/main_window.py" line="151" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="150" />
+        <location filename="../../servicepoint/ui/main_window.py" line="152" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="178" />
+        <location filename="../../servicepoint/ui/main_window.py" line="180" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="180" />
+        <location filename="../../servicepoint/ui/main_window.py" line="182" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="185" />
+        <location filename="../../servicepoint/ui/main_window.py" line="187" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="189" />
+        <location filename="../../servicepoint/ui/main_window.py" line="191" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <location filename="../../servicepoint/ui/main_window.py" line="193" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="195" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <location filename="../../servicepoint/ui/main_window.py" line="197" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="197" />
+        <location filename="../../servicepoint/ui/main_window.py" line="199" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <location filename="../../servicepoint/ui/main_window.py" line="202" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="201" />
+        <location filename="../../servicepoint/ui/main_window.py" line="203" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="202" />
+        <location filename="../../servicepoint/ui/main_window.py" line="204" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="206" />
+        <location filename="../../servicepoint/ui/main_window.py" line="208" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -1823,59 +1828,59 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="262" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="279" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="264" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="278" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="305" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="310" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="313" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="314" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -1883,136 +1888,136 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OperatorsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90" />
         <source>Operators and PINs</source>
         <translation>Operators and PINs</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="92" />
         <source>Add an operator</source>
         <translation>Add an operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93" />
         <source>Selected operator</source>
         <translation>Selected operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="106" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
         <source>PIN (4–8 digits)</source>
         <translation>PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="115" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="102" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="115" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103" />
         <source>Add operator</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
         <source>Can sign in</source>
         <translation>Can sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="136" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="136" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="137" />
         <source>Selected operator: %1</source>
         <translation>Selected operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="138" />
         <source>Selected operator: none</source>
         <translation>Selected operator: none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="151" />
         <source>add the operator %1</source>
         <translation>add the operator %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="161" />
         <source>%1 can now sign in.</source>
         <translation>%1 can now sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="179" />
         <source>change the PIN of %1</source>
         <translation>change the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="189" />
         <source>The PIN of %1 was changed.</source>
         <translation>The PIN of %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="195" />
         <source>deactivate %1</source>
         <translation>deactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="195" />
         <source>reactivate %1</source>
         <translation>reactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="206" />
         <source>%1 can no longer sign in.</source>
         <translation>%1 can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="207" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
@@ -2020,286 +2025,286 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
         <source>Lines</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="131" />
         <source>The platform's order number; Enter marks it ordered</source>
         <translation>The platform's order number; Enter marks it ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="133" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="138" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="142" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="142" />
         <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
         <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="144" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="144" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="146" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="146" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="343" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="148" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="376" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="150" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="176" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
         <source>Platform order no.: %1</source>
         <translation>Platform order no.: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="228" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="297" />
         <source>Printed %1.</source>
         <translation>Printed %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="298" />
         <source>%1 not printed; use Reprint.</source>
         <translation>%1 not printed; use Reprint.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="317" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="331" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="326" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="344" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="355" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="352" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="372" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="369" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="377" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="387" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="384" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="414" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="412" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="422" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="420" />
         <source>Reprinted %1.</source>
         <translation>Reprinted %1.</translation>
     </message>
@@ -2340,107 +2345,107 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="152" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Platform no.</source>
         <translation>Platform no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="180" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="181" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="183" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="185" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="244" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="247" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2448,63 +2453,63 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98" />
         <source>Cash to take</source>
         <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
         <translation>Cash to take</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98" />
         <source>Cash &amp;tendered</source>
         <translation>Cash &amp;tendered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="99" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101" />
         <source>&amp;Mobile payment</source>
         <translation>&amp;Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="102" />
         <source>On a&amp;ccount</source>
         <translation>On a&amp;ccount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="103" />
         <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
         <translation>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="105" />
         <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
         <translation>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="107" />
         <source>Transaction number</source>
         <translation>Transaction number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="108" />
         <source>Put on the farmer's account (credit); the rest is cash (Alt+C)</source>
         <translation>Put on the farmer's account (credit); the rest is cash (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="161" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
@@ -2602,150 +2607,150 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="183" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="188" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="190" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="192" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="194" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="195" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="199" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="201" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="204" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="204" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="205" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="315" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="312" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="294" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="298" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="295" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="316" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="313" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="345" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="342" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="372" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="368" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="371" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="373" />
         <source>Receipt printed.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="378" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="374" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>Receipt not printed: reprint it from Orders.</translation>
     </message>
@@ -2860,27 +2865,27 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Save what this tab shows as a CSV file that Excel opens</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="97" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="93" />
         <source>Nothing to export yet.</source>
         <translation>Nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="99" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="95" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="100" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="96" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="108" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="104" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="111" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="107" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -2888,101 +2893,101 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="102" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="104" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="106" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="139" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="140" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="141" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="154" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="184" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -2990,117 +2995,117 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="119" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="124" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="158" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>No printer: keep receipts as PDF files</source>
         <translation>No printer: keep receipts as PDF files</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="162" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="201" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="203" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="217" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3269,52 +3274,52 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="267" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="303" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="305" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="307" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="343" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="344" />
         <source>This farmer has no sales to settle.</source>
         <translation>This farmer has no sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="417" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="413" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="420" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="416" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="418" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="440" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="435" />
         <source>Paid %1 to %2. Statement %3 printed.</source>
         <translation>Paid %1 to %2. Statement %3 printed.</translation>
     </message>
@@ -3400,27 +3405,27 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
         <source>This is the training station.</source>
         <translation>This is the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="122" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="124" />
         <source>change the station details</source>
         <translation>change the station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="132" />
         <source>Saved. New receipts show the new details.</source>
         <translation>Saved. New receipts show the new details.</translation>
     </message>
@@ -3518,57 +3523,57 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="215" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="225" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="231" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="233" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="247" />
         <source>Done: receipt %1 printed.</source>
         <translation>Done: receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="260" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="265" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="268" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="273" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -3576,293 +3581,293 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
         <source>One-time code from the county centre</source>
         <translation>One-time code from the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259" />
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259" />
         <source>Enrol…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="261" />
         <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="272" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="277" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="274" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="276" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="277" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="282" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="280" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="284" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="304" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="312" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="327" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="333" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="341" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="356" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354" />
         <source>enrol this station with the county server</source>
         <translation>enrol this station with the county server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="361" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
         <source>Contacting the county server…</source>
         <translation>Contacting the county server…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375" />
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>Enrolled with %1. Sync now to send the records.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="393" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="391" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
@@ -3996,9 +4001,22 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="93" />
+        <location filename="../../servicepoint/ui/app.py" line="98" />
         <source>Building the training station…</source>
         <translation>Building the training station…</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../servicepoint/ui/crash.py" line="34" />
+        <source>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</source>
+        <translation>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/crash.py" line="38" />
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../servicepoint/ui/context.py" line="86"/>
+        <location filename="../../servicepoint/ui/context.py" line="102"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -80,117 +80,117 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="116"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121"/>
         <source>Back up to a USB stick…</source>
         <translation>备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122"/>
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="125"/>
         <source>Restoring replaces this station&apos;s data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>恢复会用备份替换本站的数据，现有数据留在“replaced”文件夹里。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136"/>
         <source>Daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="139"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="157"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155"/>
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 份备份（已压缩）占用 %2，上限 %3；本磁盘还剩 %4。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="162"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="160"/>
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>手动备份使总量超过了上限：请把一些移到U盘。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="172"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="170"/>
         <source>Backing up… the window stays usable.</source>
         <translation>正在备份…窗口可以照常使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="177"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175"/>
         <source>Choose the USB stick</source>
         <translation>选择U盘</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="183"/>
         <source>Backed up: %1 (%2)</source>
         <translation>已备份：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="194"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="192"/>
         <source>No backup was made: %1</source>
         <translation>没有备份成功：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="199"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表里选一个备份。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="207"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="207"/>
         <source>Station backups (*.db *.db.gz)</source>
         <translation>服务站备份 (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="213"/>
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>正在同步或备份，请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="218"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="216"/>
         <source>Replace this station&apos;s data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -199,32 +199,32 @@ Everything recorded since that backup is no longer in the station (the current d
 这个备份之后记录的内容都将不在本站里（现有数据另存在“replaced”文件夹里）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="221"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223"/>
         <source>restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="230"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="233"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="231"/>
         <source>Close the program and start it again.</source>
         <translation>请关闭程序，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="236"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="234"/>
         <source>Not restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240"/>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="238"/>
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>已从 %1 恢复。请立即同步，让县里确认恢复的记录。</translation>
     </message>
@@ -368,17 +368,17 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>农户结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="101"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="97"/>
         <source>The stock list could not be read: %1</source>
         <translation>读不出库存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="107"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="103"/>
         <source>Reading the stock…</source>
         <translation>正在读取库存…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="110"/>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="106"/>
         <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
         <translation>库存批次：%1 · 待结算农户：%2，应付 %3 · 近30天销售额：%4</translation>
     </message>
@@ -635,47 +635,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="158"/>
         <source>Edit farmer</source>
         <translation>修改农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="162"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="158"/>
         <source>New farmer</source>
         <translation>新农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="165"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="167"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="163"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="169"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="165"/>
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="171"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="167"/>
         <source>Registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="176"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="172"/>
         <source>Poverty card number</source>
         <translation>建档立卡号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="177"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="173"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="179"/>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="175"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -683,300 +683,305 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="157"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="156"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="158"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="157"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="159"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="158"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="160"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="159"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="161"/>
         <source>Platform order</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="165"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="167"/>
         <source>Taken in</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="166"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170"/>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="173"/>
         <source>Spoiled</source>
         <translation>损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="174"/>
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="173"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="175"/>
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="176"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178"/>
         <source>Settled</source>
         <translation>结算时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179"/>
         <source>Statement</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180"/>
         <source>Proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183"/>
         <source>Offset</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182"/>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="184"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206"/>
         <source>Payout</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190"/>
         <source>Entry</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196"/>
         <source>Paid, to order</source>
         <translation>已付款待下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196"/>
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197"/>
         <source>Arrived</source>
         <translation>已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197"/>
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202"/>
         <source>Bought on account</source>
         <translation>赊账购买</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203"/>
         <source>Refund to account</source>
         <translation>退款入账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204"/>
         <source>Repayment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205"/>
         <source>Consignment proceeds due</source>
         <translation>代销应付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207"/>
         <source>Offset against account</source>
         <translation>抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208"/>
         <source>Reversal (void)</source>
         <translation>冲销（作废）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213"/>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213"/>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214"/>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290"/>
         <source>Consignment batches</source>
         <translation>代销批次</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214"/>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="291"/>
         <source>Settlements</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219"/>
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>修改农户信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220"/>
         <source>Show card and ID numbers…</source>
         <translation>显示卡号和身份证号…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221"/>
         <source>Needs a manager&apos;s PIN</source>
         <translation>需要站长密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252"/>
         <source>No farmer chosen</source>
         <translation>未选农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261"/>
         <source>no village group</source>
         <translation>无村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262"/>
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263"/>
         <source>registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264"/>
         <source>since %1</source>
         <translation>%1 登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="272"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="270"/>
         <source>Poverty card: %1   ID: %2</source>
         <translation>建档立卡号：%1   身份证号：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="277"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275"/>
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>卡号和身份证号只对站长显示。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="281"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="279"/>
         <source>owes the point</source>
         <translation>欠本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="280"/>
         <source>the point owes the farmer</source>
         <translation>本站欠农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="282"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="280"/>
         <source>nothing owed</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="283"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="281"/>
         <source>Account balance: %1 (%2)</source>
         <translation>账户余额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="301"/>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299"/>
         <source>show %1&apos;s poverty-card and ID numbers</source>
         <translation>查看 %1 的建档立卡号和身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -1000,67 +1005,67 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="129"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="130"/>
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="132"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="133"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="134"/>
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="134"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="135"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="135"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="136"/>
         <source>Poor</source>
         <translation>贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="136"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="137"/>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="139"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="140"/>
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>搜索：拼音首字母、姓名、电话或村组（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="141"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="142"/>
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="142"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="143"/>
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="186"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="183"/>
         <source>The farmer list could not be read: %1</source>
         <translation>读不出农户名单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="191"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="188"/>
         <source>Reading the farmer list…</source>
         <translation>正在读取农户名单…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="194"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="191"/>
         <source>Farmers: %1</source>
         <translation>农户：%1 户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="195"/>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="192"/>
         <source>Farmers: %1 of %2</source>
         <translation>农户：%1 户（共 %2 户）</translation>
     </message>
@@ -1140,122 +1145,122 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="78"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="74"/>
         <source>Today&apos;s takings</source>
         <translation>今日收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="79"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="75"/>
         <source>Orders waiting</source>
         <translation>待办订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="80"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="76"/>
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="81"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="77"/>
         <source>Notices from the county</source>
         <translation>县里的通知</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="82"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="78"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="83"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="79"/>
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="94"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="90"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="109"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="105"/>
         <source>Taken in: %1</source>
         <translation>收款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="113"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="109"/>
         <source>Cash expected in the drawer: %1</source>
         <translation>钱箱应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="117"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="113"/>
         <source>To order on the platform: %1</source>
         <translation>待平台下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="114"/>
         <source>Ordered, on the way: %1</source>
         <translation>已下单在路上：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="115"/>
         <source>Arrived, to pick up: %1</source>
         <translation>已到货待取：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="122"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="118"/>
         <source>Batches in stock: %1</source>
         <translation>库存批次：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="123"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="119"/>
         <source>Farmers to settle with: %1</source>
         <translation>待结算农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="124"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="120"/>
         <source>Due to farmers: %1</source>
         <translation>应付农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="102"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="98"/>
         <source>No notices.</source>
         <translation>暂无通知。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="128"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="124"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="128"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="124"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="129"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="125"/>
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="135"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="131"/>
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>这是培训站：练习数据不会发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="135"/>
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>还没在县服务器登记：请看“同步”页面。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="142"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="138"/>
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 条更改待同步。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="143"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="139"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="147"/>
+        <location filename="../../servicepoint/ui/screens/home.py" line="143"/>
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
@@ -1273,7 +1278,7 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>导入商品目录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="189"/>
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="188"/>
         <source>%1 rows imported.</source>
         <translation>已导入 %1 行。</translation>
     </message>
@@ -1387,12 +1392,12 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208"/>
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="245"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="242"/>
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
     </message>
@@ -1400,124 +1405,124 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="208"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="209"/>
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="209"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="210"/>
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="210"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="211"/>
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="212"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213"/>
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214"/>
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="215"/>
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="217"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="218"/>
         <source>Quantity in the item&apos;s unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="219"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="220"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232"/>
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="220"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221"/>
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="222"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="222"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="223"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="224"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
         <source>Link or ref.</source>
         <translation>链接/编号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227"/>
         <source>Qu&amp;antity</source>
         <translation>数量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228"/>
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229"/>
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230"/>
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231"/>
         <source>per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="233"/>
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="301"/>
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="313"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="310"/>
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -1554,104 +1559,104 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="134"/>
-        <location filename="../../servicepoint/ui/main_window.py" line="175"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="136"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="177"/>
         <source>Service point — %1</source>
         <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="143"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="145"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="144"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="146"/>
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="145"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="147"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="147"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="149"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="148"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="150"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="149"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="151"/>
         <source>Switch operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="150"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="152"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="178"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="180"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="180"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="182"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="185"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="187"/>
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="189"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="191"/>
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="193"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="195"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="195"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="197"/>
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="197"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="199"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="202"/>
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="201"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="203"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="202"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="204"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="206"/>
+        <location filename="../../servicepoint/ui/main_window.py" line="208"/>
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -1824,59 +1829,59 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="262"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="279"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="264"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="261"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="278"/>
         <source>Return to the farmer or spoilage</source>
         <translation>退回农户或损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="284"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281"/>
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>如：没卖掉，农户拿回；破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="285"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282"/>
         <source>Return to farmer…</source>
         <translation>退回农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="286"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283"/>
         <source>Record spoilage…</source>
         <translation>记损耗…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="312"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="305"/>
         <source>Say why (it is printed on the slip).</source>
         <translation>请写明原因（会印在单据上）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="317"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="310"/>
         <source>Return to the farmer</source>
         <translation>退回农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="318"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311"/>
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="313"/>
         <source>Record spoilage</source>
         <translation>记录损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="321"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="314"/>
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
     </message>
@@ -1884,136 +1889,136 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OperatorsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="91"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90"/>
         <source>Operators and PINs</source>
         <translation>操作员和密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="92"/>
         <source>Add an operator</source>
         <translation>添加操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="93"/>
         <source>Selected operator</source>
         <translation>选中的操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="106"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95"/>
         <source>PIN (4–8 digits)</source>
         <translation>密码（4–8位数字）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="98"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97"/>
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="115"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="102"/>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="115"/>
         <source>Manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103"/>
         <source>Add operator</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="105"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104"/>
         <source>Change PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
         <source>Can sign in</source>
         <translation>可登录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="110"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109"/>
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="136"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="136"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="137"/>
         <source>Selected operator: %1</source>
         <translation>选中的操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="138"/>
         <source>Selected operator: none</source>
         <translation>选中的操作员：无</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="156"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="151"/>
         <source>add the operator %1</source>
         <translation>添加操作员 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="167"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="161"/>
         <source>%1 can now sign in.</source>
         <translation>%1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="187"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="179"/>
         <source>change the PIN of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="197"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="189"/>
         <source>The PIN of %1 was changed.</source>
         <translation>%1 的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="195"/>
         <source>deactivate %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="204"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="195"/>
         <source>reactivate %1</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="215"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="206"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="216"/>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="207"/>
         <source>%1 can sign in again.</source>
         <translation>%1 可以重新登录了。</translation>
     </message>
@@ -2021,286 +2026,286 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128"/>
         <source>Lines</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128"/>
         <source>Platform order no.</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129"/>
         <source>Refund</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130"/>
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="131"/>
         <source>The platform&apos;s order number; Enter marks it ordered</source>
         <translation>平台的订单号；按 Enter 标为已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="134"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="133"/>
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136"/>
         <source>The way it was paid</source>
         <translation>原路退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="139"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="138"/>
         <source>To the farmer&apos;s account</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="142"/>
         <source>Ordered</source>
         <translation>标为已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="142"/>
         <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
         <translation>已在平台下单：记下平台订单号（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="144"/>
         <source>Arrived</source>
         <translation>标为已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="144"/>
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="146"/>
         <source>Picked up</source>
         <translation>标为已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="146"/>
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="347"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="148"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="343"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="149"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="148"/>
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="150"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="376"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="150"/>
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401"/>
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153"/>
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155"/>
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="156"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155"/>
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="181"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="176"/>
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="182"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177"/>
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184"/>
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185"/>
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186"/>
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190"/>
         <source>Platform order no.: %1</source>
         <translation>平台订单号：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="201"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196"/>
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205"/>
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206"/>
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218"/>
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226"/>
         <source>purchase receipt</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226"/>
         <source>pickup slip</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227"/>
         <source>cancel and refund</source>
         <translation>取消退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227"/>
         <source>return and refund</source>
         <translation>退货退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="228"/>
         <source>void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="297"/>
         <source>Printed %1.</source>
         <translation>已打印 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="304"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="298"/>
         <source>%1 not printed; use Reprint.</source>
         <translation>%1 未打印，请点“重印”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="317"/>
         <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="331"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="326"/>
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335"/>
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>已取货：请农户在取货单上签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="348"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="344"/>
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="355"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="352"/>
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="372"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="369"/>
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="380"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="377"/>
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="387"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="384"/>
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391"/>
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402"/>
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405"/>
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="414"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="412"/>
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="422"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="420"/>
         <source>Reprinted %1.</source>
         <translation>已重印 %1。</translation>
     </message>
@@ -2341,107 +2346,107 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="151"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="152"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="155"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="156"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157"/>
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="157"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="158"/>
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="159"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="161"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162"/>
         <source>Platform no.</source>
         <translation>平台单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="170"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="171"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172"/>
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="180"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="180"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="181"/>
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="182"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="183"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="183"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184"/>
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="184"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="185"/>
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="220"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="217"/>
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="247"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="244"/>
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="250"/>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="247"/>
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -2449,63 +2454,63 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98"/>
         <source>Cash to take</source>
         <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
         <translation>应收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="97"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98"/>
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="99"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101"/>
         <source>&amp;Mobile payment</source>
         <translation>移动支付(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="100"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="102"/>
         <source>On a&amp;ccount</source>
         <translation>记账(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="102"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="103"/>
         <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
         <translation>农户交来的钱；不填表示正好。按 Enter 收款（Alt+T）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="104"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="105"/>
         <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
         <translation>微信/支付宝付的金额，其余收现金。不填金额但填了单号：除记账外全部算移动支付（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="106"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="107"/>
         <source>Transaction number</source>
         <translation>交易单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="107"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="108"/>
         <source>Put on the farmer&apos;s account (credit); the rest is cash (Alt+C)</source>
         <translation>记在农户账上（赊账），其余收现金（Alt+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125"/>
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="164"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="161"/>
         <source>short by %1</source>
         <translation>还差 %1</translation>
     </message>
@@ -2603,150 +2608,150 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="182"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="183"/>
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="187"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="188"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="189"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="190"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="191"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="192"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="193"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="194"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="194"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="195"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="198"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="199"/>
         <source>1. Farmer</source>
         <translation>1. 农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="199"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="200"/>
         <source>2. Items</source>
         <translation>2. 商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="200"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="201"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="201"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="202"/>
         <source>3. Payment</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202"/>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="213"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="214"/>
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="204"/>
         <source>Undo last change</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="204"/>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="208"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="205"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="209"/>
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="205"/>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="315"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="206"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="312"/>
         <source>Clear the order</source>
         <translation>清空订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="206"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208"/>
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210"/>
         <source>Remove the selected line (Delete)</source>
         <translation>删除选中的行（Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="211"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="211"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212"/>
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="214"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="215"/>
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>保存订单和付款，打印收据（Ctrl+Enter 或 F12）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="216"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="217"/>
         <source>Right-click for actions; Delete removes a line</source>
         <translation>右键查看操作；按 Delete 删除一行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="297"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="294"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="298"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="295"/>
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>取货后本站得佣金 %1（不打印）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="316"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="313"/>
         <source>Remove all %1 lines and start again?</source>
         <translation>删除全部 %1 行，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="345"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="342"/>
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="372"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="368"/>
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="371"/>
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="377"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="373"/>
         <source>Receipt printed.</source>
         <translation>收据已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="378"/>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="374"/>
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>收据没打印：请在“订单”里重印。</translation>
     </message>
@@ -2861,27 +2866,27 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>把本页内容存为 CSV 文件，可用 Excel 打开</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="97"/>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="93"/>
         <source>Nothing to export yet.</source>
         <translation>暂时没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="99"/>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="95"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="100"/>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="96"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="108"/>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="104"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="111"/>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="107"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
@@ -2889,101 +2894,101 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="100"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="102"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="102"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="104"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="104"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="106"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="106"/>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="108"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126"/>
         <source>Sell</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131"/>
         <source>Counter</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131"/>
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132"/>
         <source>Wholesale</source>
         <translation>批发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="130"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132"/>
         <source>County centre</source>
         <translation>县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138"/>
         <source>buyer (optional)</source>
         <translation>买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="139"/>
         <source>cash handed over</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="140"/>
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="139"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="141"/>
         <source>Record sale</source>
         <translation>记录销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="156"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="154"/>
         <source>at least %1</source>
         <translation>不低于 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="184"/>
         <source>Total %1 (commission %2)</source>
         <translation>合计 %1（佣金 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193"/>
         <source>Change %1</source>
         <translation>找零 %1</translation>
     </message>
@@ -2991,117 +2996,117 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="118"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="119"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="124"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="125"/>
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="126"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128"/>
         <source>Print at once, without the print dialog</source>
         <translation>直接打印，不弹出打印对话框</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="129"/>
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="130"/>
         <source>Language and lock</source>
         <translation>语言和锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="130"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131"/>
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135"/>
         <source>Lock when idle</source>
         <translation>空闲时锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137"/>
         <source>Saves the printer and idle lock (a manager&apos;s PIN is needed)</source>
         <translation>保存打印机和锁屏设置（需要站长密码）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139"/>
         <source>58 mm roll</source>
         <translation>58 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140"/>
         <source>80 mm roll</source>
         <translation>80 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140"/>
         <source>A4</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142"/>
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="161"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="158"/>
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="163"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160"/>
         <source>No printer: keep receipts as PDF files</source>
         <translation>没有打印机：收据存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="165"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="162"/>
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="204"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="201"/>
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="206"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="203"/>
         <source>change the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="216"/>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="217"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3270,52 +3275,52 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>付款并打印结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="267"/>
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="307"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="303"/>
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="309"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="305"/>
         <source>is owed %1</source>
         <translation>本站欠农户 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="311"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="307"/>
         <source>owes nothing</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="347"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="343"/>
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="348"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="344"/>
         <source>This farmer has no sales to settle.</source>
         <translation>这位农户没有待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="417"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="413"/>
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="420"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="416"/>
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="422"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="418"/>
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="440"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="435"/>
         <source>Paid %1 to %2. Statement %3 printed.</source>
         <translation>已付给 %2 %1。结算单 %3 已打印。</translation>
     </message>
@@ -3401,27 +3406,27 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103"/>
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>站点编码 %1：建站时设定，每个收据号里都有它。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="110"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106"/>
         <source>This is the training station.</source>
         <translation>这是培训站。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="122"/>
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="124"/>
         <source>change the station details</source>
         <translation>修改站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="132"/>
         <source>Saved. New receipts show the new details.</source>
         <translation>已保存。新收据会显示新的信息。</translation>
     </message>
@@ -3519,57 +3524,57 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156"/>
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="219"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="215"/>
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="229"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="225"/>
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="235"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="231"/>
         <source>Commission %1%</source>
         <translation>提成 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="237"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="233"/>
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="251"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="247"/>
         <source>Done: receipt %1 printed.</source>
         <translation>完成：收据 %1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="264"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="260"/>
         <source>Choose the sale to void in the list of this batch&apos;s sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="269"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="265"/>
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="268"/>
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="276"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272"/>
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="277"/>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="273"/>
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>
@@ -3577,293 +3582,293 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173"/>
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175"/>
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176"/>
         <source>One-time code from the county centre</source>
         <translation>县电商服务中心给的一次性登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177"/>
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178"/>
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179"/>
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184"/>
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189"/>
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191"/>
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191"/>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193"/>
         <source>Needs a manager</source>
         <translation>需要站长处理</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194"/>
         <source>Open a fresh block…</source>
         <translation>启用新号段…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195"/>
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
         <source>Acknowledge…</source>
         <translation>确认已处理…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198"/>
         <source>After following up with the county centre</source>
         <translation>与县中心核对之后再确认</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200"/>
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202"/>
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221"/>
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222"/>
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226"/>
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259"/>
         <source>Enrol again…</source>
         <translation>重新登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="262"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259"/>
         <source>Enrol…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="261"/>
         <source>A manager&apos;s PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>需要站长密码。要换服务器地址，请填写新地址和县电商服务中心给的新登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="272"/>
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="277"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="274"/>
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="276"/>
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="280"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="277"/>
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="282"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="280"/>
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="284"/>
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287"/>
         <source>This PC&apos;s clock is %1 seconds off the county server&apos;s: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290"/>
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297"/>
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="304"/>
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="312"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309"/>
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318"/>
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="327"/>
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="333"/>
         <source>acknowledge the county&apos;s conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="341"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340"/>
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="356"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354"/>
         <source>enrol this station with the county server</source>
         <translation>在县服务器登记本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="361"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359"/>
         <source>Contacting the county server…</source>
         <translation>正在连接县服务器…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375"/>
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>已在 %1 登记。请立即同步，发送记录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="393"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="391"/>
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
@@ -3997,9 +4002,22 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="93"/>
+        <location filename="../../servicepoint/ui/app.py" line="98"/>
         <source>Building the training station…</source>
         <translation>正在建立培训站…</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../servicepoint/ui/crash.py" line="34"/>
+        <source>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</source>
+        <translation>出了问题，刚才这一步可能没有完成。请先核对屏幕上的内容再继续。详细情况已记在日志文件里，供技术员查看：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/crash.py" line="38"/>
+        <source>Error</source>
+        <translation>出错</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,13 @@
 WAL with ``synchronous=FULL`` makes a commit durable once ``COMMIT`` returns, so a sale the
 operator saw confirmed survives a power cut at any instant (SYNC.md guarantee 1).
 
-Threading rule: a connection belongs to the thread that opened it.  The GUI runs database
-work on one worker thread through one :class:`~servicepoint.core.station.Station`.
+Threading rule: a connection belongs to the thread that opened it.  Who writes: the window
+writes only on its writer thread's one connection (``ui/operations.py``); sync and backups
+write on their own connections in background jobs.  All of them wait their turn on SQLite's
+single write lock, because every write transaction begins ``IMMEDIATE``
+(``Records.atomic``) and waits up to ``BUSY_TIMEOUT_MS`` for it; after that the write is
+refused as ``DatabaseBusy`` with nothing written.  Reads never wait: WAL lets them run
+beside the writer (docs/architecture.md "Threads and the writer").
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -59,3 +59,14 @@ def register_font(app: QApplication) -> str | None:
         font.setPointSize(10)
         app.setFont(font)
     return _font_family
+
+
+class Retranslating:
+    """Mixin for a widget with a ``retranslate()`` that sets all its texts: when the language
+    changes (``install`` sends every widget a LanguageChange) it calls it.  Put it first in
+    the bases (``class Panel(Retranslating, QWidget)``) so Qt finds this ``changeEvent``."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]

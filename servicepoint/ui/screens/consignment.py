@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.changes import Change
 from ...core.money import format_yuan
 from ...core.reports import ConsignmentReport
+from ..i18n import Retranslating
 from ..widgets.consignment_intake import IntakePanel
 from ..widgets.consignment_label import LabelPrinter
 from ..widgets.consignment_settle import SettlePanel
@@ -34,7 +34,7 @@ def load_report(station: Station, _progress: Any) -> ConsignmentReport:
     return station.reports.consignment()
 
 
-class ConsignmentScreen(Screen):
+class ConsignmentScreen(Retranslating, Screen):
     watches = frozenset({Change.STOCK, Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS,
                          Change.FARMERS})
 
@@ -69,10 +69,6 @@ class ConsignmentScreen(Screen):
         self.tabs.setTabText(2, self.tr("Settle with a farmer"))
         self._show_summary()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Ask the worker for the stock list; the settle tab re-reads its farmer at once."""

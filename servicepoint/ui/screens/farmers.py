@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.changes import Change
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
+from ..i18n import Retranslating
 from ..models import Column, FilterModel, RowsModel
 from ..widgets.consignment_common import make_table
 from ..widgets.farmer_page import FarmerPage
@@ -73,7 +74,7 @@ def matcher(text: str) -> Any:
     return lambda r: q in r.farmer.name or q in r.group
 
 
-class FarmersScreen(Screen):
+class FarmersScreen(Retranslating, Screen):
     watches = frozenset({Change.FARMERS, Change.ORDERS, Change.PAYMENTS, Change.CONSIGNMENT,
                          Change.RECEIPTS, Change.OPERATOR, Change.STOCK})
 
@@ -143,10 +144,6 @@ class FarmersScreen(Screen):
         self.model.set_columns(self._columns())
         self._count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_yuan
+from ..i18n import Retranslating
 from .base import Screen
 
 if TYPE_CHECKING:
     from ..context import AppContext
 
 
-class HomeScreen(Screen):
+class HomeScreen(Retranslating, Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("homeScreen")
@@ -69,10 +69,6 @@ class HomeScreen(Screen):
     def title(self) -> str:
         return self.tr("Home")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.boxes["takings"].setTitle(self.tr("Today's takings"))

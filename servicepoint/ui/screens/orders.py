@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core.changes import Change
 from ...core.purchasing import OPEN_STATUSES, STATUSES
+from ..i18n import Retranslating
 from ..models import Column
 from ..widgets.purchase_order import OrderDetail
 from ..widgets.purchase_orders import (
@@ -51,7 +52,7 @@ NO_DATE = QDate(2000, 1, 1)
 COLUMN_WIDTHS = (140, 122, 80, 100, 84)
 
 
-class OrdersScreen(Screen):
+class OrdersScreen(Retranslating, Screen):
     watches = frozenset({Change.ORDERS, Change.FARMERS, Change.RECEIPTS, Change.LANGUAGE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -185,10 +186,6 @@ class OrdersScreen(Screen):
         self.model.set_columns(self._columns())
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- loading -------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from ...core.changes import Change
 from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.purchasing import LineInput, Quote
+from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from ..widgets.farmers import FarmerPicker
 from ..widgets.forms import ERROR_STYLE, Form
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 SCREEN_ACTION = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
-class PurchaseScreen(Screen):
+class PurchaseScreen(Retranslating, Screen):
     watches = frozenset({Change.CATALOGUE, Change.FARMERS, Change.LEDGER, Change.LANGUAGE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -223,10 +224,6 @@ class PurchaseScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ..i18n import Retranslating
 from ..widgets.report_common import ReportPanel, ask_save_path, heading, qdate, write_csv
 from ..widgets.report_day import DayPanel
 from ..widgets.report_month import MonthPanel
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
-class ReportsScreen(Screen):
+class ReportsScreen(Retranslating, Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("reportsScreen")
@@ -64,10 +64,6 @@ class ReportsScreen(Screen):
         self.export_button.setToolTip(self.tr("Save what this tab shows as a CSV file that "
                                               "Excel opens"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def current(self) -> ReportPanel:
         panel = self.tabs.currentWidget()

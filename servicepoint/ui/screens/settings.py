@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.changes import Change
 from ...core.errors import ServicePointError
 from .. import i18n
+from ..i18n import Retranslating
 from ..main_window import DEFAULT_IDLE_MIN
 from ..printing import PrintJob, printer_names
 from ..receipt_printer import pdf_folder
@@ -44,7 +44,7 @@ WIDTHS = ("58", "80", "a4")
 IDLE_MINUTES = (0, 5, 10, 15, 30)
 
 
-class SettingsScreen(Screen):
+class SettingsScreen(Retranslating, Screen):
     watches = frozenset({Change.SETTINGS, Change.OPERATORS, Change.STATION})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -142,10 +142,6 @@ class SettingsScreen(Screen):
             (self.tr("After %1 minutes").replace("%1", str(m)), m) for m in IDLE_MINUTES[1:]])
         self._fill_printers(self.printer.currentData())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:

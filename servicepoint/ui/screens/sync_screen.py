@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -30,6 +29,7 @@ from ...core import numbering, schedule
 from ...core.changes import Change
 from ...core.errors import ServicePointError, SyncFailed
 from ...core.text import clean_text
+from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from ..widgets.forms import Form
 from ..widgets.report_common import ask_save_path, form_label, heading, table
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 WINDOWS = (30, 60, 120, 180, 240)
 
 
-class SyncScreen(Screen):
+class SyncScreen(Retranslating, Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("syncScreen")
@@ -214,10 +214,6 @@ class SyncScreen(Screen):
         self._show_enrolment()
         self._show_status()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- what the screen shows ------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from ...core import money
 from ...core.consignment import DEFAULT_CONSIGNMENT_BP
 from ...core.errors import ServicePointError
 from ...core.reports import BatchStock
+from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from .consignment_common import (
     enter_submits,
@@ -48,7 +49,7 @@ QUANTITY_CODES = ("quantity", *money.SYNTAX_CODES, "whole_pieces_only",
                   "not_integer_quantity", "unknown_unit")
 
 
-class IntakePanel(QWidget):
+class IntakePanel(Retranslating, QWidget):
     """The intake form.  Emits ``batch_did_intake(batch)`` after the receipt is printed."""
 
     batch_did_intake = Signal(object)
@@ -196,10 +197,6 @@ class IntakePanel(QWidget):
         percent = str(bp // 100) + (f".{bp % 100:02d}".rstrip("0") if bp % 100 else "")
         self.rate.setPlaceholderText(self.tr("default %1").replace("%1", percent))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the work ----------------------------------------------------------------------------
 

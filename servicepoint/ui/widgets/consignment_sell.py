@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import money, payments
 from ...core.consignment import CHANNELS, Batch
 from ...core.errors import ServicePointError
+from ..i18n import Retranslating
 from .consignment_common import (
     enter_submits,
     money_edit,
@@ -65,7 +66,7 @@ def _label_texts(form: Form, rows: list[tuple[QWidget, str]]) -> None:
             label.setText(text)
 
 
-class SellForm(QGroupBox):
+class SellForm(Retranslating, QGroupBox):
     """Quantity, unit price, buyer and channel, and the payment.  Emits ``sale_did_record``
     with the receipt number after the receipt is printed."""
 
@@ -140,10 +141,6 @@ class SellForm(QGroupBox):
         self.confirm.setText(self.tr("Record sale"))
         self.set_batch(self.batch)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_batch(self, batch: Batch | None) -> None:
         if (batch.id if batch else None) != (self.batch.id if self.batch else None):
@@ -244,7 +241,7 @@ class SellForm(QGroupBox):
             widget.selectAll()
 
 
-class MoveForm(QGroupBox):
+class MoveForm(Retranslating, QGroupBox):
     """Goods going back to the farmer, or lost: quantity and reason, then confirm."""
 
     stock_did_move = Signal(str, str)  # kind ("return" or "spoil"), receipt number
@@ -285,10 +282,6 @@ class MoveForm(QGroupBox):
         self.back.setText(self.tr("Return to farmer…"))
         self.spoil.setText(self.tr("Record spoilage…"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_batch(self, batch: Batch | None) -> None:
         if (batch.id if batch else None) != (self.batch.id if self.batch else None):

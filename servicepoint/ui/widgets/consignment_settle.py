@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +31,7 @@ from ...core.farmers import Farmer
 from ...core.money import SYNTAX_CODES, format_yuan
 from ...core.reports import FarmerDue
 from ...core.settlement import Fee, SettlementFigures
+from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from .consignment_common import make_table, money_edit, quantity
 from .consignment_sell import _label_texts, _row
@@ -91,7 +92,7 @@ class SalesModel(RowsModel):
         return True
 
 
-class SettlePanel(QWidget):
+class SettlePanel(Retranslating, QWidget):
     settlement_did_pay = Signal(str)  # receipt number
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -252,10 +253,6 @@ class SettlePanel(QWidget):
         self.confirm.setText(self.tr("Pay out and print statement"))
         self._show_owed(self.owed_fen)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
 

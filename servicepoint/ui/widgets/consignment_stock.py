@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -27,6 +27,7 @@ from ...core.consignment import Batch, Sale
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import BatchStock
+from ..i18n import Retranslating
 from ..models import Column, FilterModel, RowsModel
 from .consignment_common import age_colour, make_table, quantity, unit_name
 from .consignment_label import LabelPrinter
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
-class StockPanel(QWidget):
+class StockPanel(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, labels: LabelPrinter,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,10 +151,6 @@ class StockPanel(QWidget):
                                      "and the goods return to stock"))
         self._count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _count(self) -> None:
         self.count.setText(self.tr("In stock: %1").replace("%1", str(self.model.rowCount())))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
 from ...core.ledger import LedgerEntry
 from ...core.money import format_yuan
+from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from .consignment_common import make_table, quantity
 
@@ -89,7 +90,7 @@ def _when(stamp: str) -> str:
     return stamp[:16].replace("T", " ")
 
 
-class FarmerPage(QWidget):
+class FarmerPage(Retranslating, QWidget):
     edit_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -220,10 +221,6 @@ class FarmerPage(QWidget):
         self.show_private.setToolTip(self.tr("Needs a manager's PIN"))
         self._show()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- showing -----------------------------------------------------------------------------
 

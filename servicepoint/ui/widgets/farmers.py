@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
+from ..i18n import Retranslating
 from .forms import Form
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def describe(farmer: Farmer) -> str:
     return " · ".join(parts)
 
 
-class FarmerPicker(QWidget):
+class FarmerPicker(Retranslating, QWidget):
     """Search box + matches; emits ``farmer_chosen`` with the chosen :class:`Farmer`."""
 
     farmer_chosen = Signal(object)
@@ -84,10 +85,6 @@ class FarmerPicker(QWidget):
         self.new_button.setText(self.tr("New farmer…"))
         self.new_button.setToolTip(self.tr("Add a farmer (Ctrl+N)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def update_matches(self) -> None:
         self.matches.clear()

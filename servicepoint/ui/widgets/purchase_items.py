@@ -34,6 +34,7 @@ from ...core import money
 from ...core.catalogue import Item
 from ...core.errors import InvalidQuantity, NotFound, ServicePointError
 from ...core.purchasing import LineInput
+from ..i18n import Retranslating
 from .consignment_common import unit_name
 from .forms import Form, MoneyEdit
 
@@ -84,7 +85,7 @@ def show_message(form: Form, field: str, text: str) -> None:
     label.show()
 
 
-class ItemEntry(QWidget):
+class ItemEntry(Retranslating, QWidget):
     """Two tabs: the catalogue and a platform item; emits ``line_did_complete`` with a LineInput."""
 
     line_did_complete = Signal(object)  # LineInput, already priced once by the core
@@ -233,10 +234,6 @@ class ItemEntry(QWidget):
         self.ad_quantity.setPlaceholderText("1")
         self.show_chosen()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh_categories(self) -> None:
         current = self.ad_category.currentData()

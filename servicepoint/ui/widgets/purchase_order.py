@@ -36,6 +36,7 @@ from ...core.money import format_yuan
 from ...core.payments import for_receipt
 from ...core.purchasing import OPEN_STATUSES, RETURN_WITHOUT_MANAGER, Order
 from ...core.receipts import Receipt
+from ..i18n import Retranslating
 from .farmers import describe
 from .forms import Form
 from .purchase_items import add_row, quantity_text, set_labels, show_message
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
-class OrderDetail(QWidget):
+class OrderDetail(Retranslating, QWidget):
     #: an order changed here (its id): the list updates that row
     order_did_change = Signal(str)
 
@@ -158,10 +159,6 @@ class OrderDetail(QWidget):
             self.act[name].setText(text)
             self.act[name].setToolTip(tip)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- showing -------------------------------------------------------------------------------
 

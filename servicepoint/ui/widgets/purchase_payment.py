@@ -20,6 +20,7 @@ from ...core import payments
 from ...core.errors import PaymentError, ServicePointError
 from ...core.farmers import Farmer
 from ...core.money import SYNTAX_CODES, format_yuan
+from ..i18n import Retranslating
 from .forms import Form, MoneyEdit
 from .purchase_items import add_row, set_labels
 
@@ -33,7 +34,7 @@ ACCOUNT_CODES = ("account", "credit_limit", "account_needs_farmer", "account_not
 PART_CODES = ("cash", "payment_mismatch", "payment_missing")
 
 
-class PaymentPanel(QWidget):
+class PaymentPanel(Retranslating, QWidget):
     """Cash part, tendered and change on the left; mobile and account on the right."""
 
     enter_did_press = Signal()  # Enter in a payment field
@@ -108,10 +109,6 @@ class PaymentPanel(QWidget):
                                         "cash (Alt+C)"))
         self.update_parts()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- state ---------------------------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -31,6 +30,7 @@ from ...core.backup import BackupInfo
 from ...core.changes import EVERYTHING, Change
 from ...core.errors import ServicePointError
 from ...core.station import Station
+from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from .report_common import documents_dir, table
 
@@ -73,7 +73,7 @@ def restore_station(ctx: AppContext, backup_file: Path, approver: Operator
     return refusal
 
 
-class BackupsPanel(QGroupBox):
+class BackupsPanel(Retranslating, QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -131,10 +131,6 @@ class BackupsPanel(QGroupBox):
             Column(self.tr("Size"), lambda b: size_text(b.size_bytes), align_right=True)])
         self._show_space()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def kind_name(self, kind: str) -> str:
         return {"daily": self.tr("Daily"), "manual": self.tr("By hand"),

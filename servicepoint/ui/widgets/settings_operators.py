@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ServicePointError
 from ...core.operators import Operator, check_pin
 from ...core.text import clean_name
+from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from .forms import Form
 from .report_common import form_label, table
@@ -40,7 +40,7 @@ def pin_edit(name: str) -> QLineEdit:
     return edit
 
 
-class OperatorsPanel(QGroupBox):
+class OperatorsPanel(Retranslating, QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -110,10 +110,6 @@ class OperatorsPanel(QGroupBox):
                    colour=lambda o: None if o.active else "#888888")])
         self._selected()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def role_name(self, op: Operator) -> str:
         return self.tr("Manager") if op.is_manager else self.tr("Operator")

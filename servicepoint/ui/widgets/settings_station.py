@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ServicePointError
+from ..i18n import Retranslating
 from .forms import Form
 from .report_common import form_label
 
@@ -31,7 +32,7 @@ FIELDS = (("name", "station_name"), ("village", "village"), ("township", "townsh
           ("county", "county"))
 
 
-class StationPanel(QGroupBox):
+class StationPanel(Retranslating, QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -94,10 +95,6 @@ class StationPanel(QGroupBox):
         self.open_button.setText(self.tr("Open folder"))
         self._show_code()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_code(self) -> None:
         ident = self._identity  # read in refresh(): retranslating never waits on the database
