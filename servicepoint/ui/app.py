@@ -63,7 +63,7 @@ def _switch_language(ctx: AppContext, language: str) -> None:
 
 
 def _base_dir() -> Path:
-    from ..cli import default_base_dir
+    from ..core.paths import default_base_dir
 
     return default_base_dir()
 
