@@ -171,3 +171,29 @@ def test_receipt_pdf_prints_every_printout_by_the_number_on_it(data_dir, tmp_pat
         assert main(["receipt", "pdf", unknown, "--output", str(out),
                      "--data-dir", str(data_dir)]) == 2
         assert f"找不到 {unknown}" in capsys.readouterr().err
+
+
+def test_each_command_is_logged_by_name_and_exit_code(data_dir, tmp_path):
+    """logs/cli.log in the data folder names each command and its exit code or refusal, and
+    none of the values it was given (a farmer file, a station name, a day)."""
+    farmers = tmp_path / "农户13800001234.csv"
+    farmers.write_text("name,phone\n张三,13800001234\n", encoding="utf-8")
+    assert main(["farmers", "import", str(farmers), "--data-dir", str(data_dir)]) == 0
+    assert main(["report", "daily", "--day", "2026-13-40", "--data-dir", str(data_dir)]) == 2
+    assert main(["sync", "status", "--data-dir", str(data_dir)]) == 0
+    log = (data_dir / "logs" / "cli.log").read_text(encoding="utf-8")
+    for line in ("command init exit 0", "command farmers import exit 0",
+                 "refused: day_malformed", "command report daily exit 2",
+                 "command sync status exit 0"):
+        assert line in log
+    for value in ("13800001234", "张三", "甘界村", "王站长", "2026-13-40", "1234 "):
+        assert value not in log
+
+
+def test_without_data_dir_the_data_folder_comes_from_core_paths(data_dir, monkeypatch, capsys):
+    """With no --data-dir the command uses core/paths.py's folder (SERVICEPOINT_DATA_DIR
+    moves it), the same one the window opens; it logs there too."""
+    monkeypatch.setenv("SERVICEPOINT_DATA_DIR", str(data_dir))
+    assert main(["check", "--lang", "en"]) == 0
+    assert "Check passed" in capsys.readouterr().out
+    assert "command check exit 0" in (data_dir / "logs" / "cli.log").read_text(encoding="utf-8")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 MAX_BYTES = 1_000_000
@@ -27,10 +29,8 @@ def setup_logging(folder: Path, name: str, *, level: int = logging.INFO) -> Path
     path = folder / f"{name}.log"
     root = logging.getLogger("servicepoint")
     root.setLevel(level)
-    for handler in root.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) and \
-                Path(handler.baseFilename) == path.resolve():
-            return path
+    if any(_writes(handler, path) for handler in root.handlers):
+        return path
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -38,10 +38,36 @@ def setup_logging(folder: Path, name: str, *, level: int = logging.INFO) -> Path
     return path
 
 
-def stop_logging() -> None:
-    """Close and remove the file handlers (tests; a restore that swaps the data folder)."""
+def stop_logging(path: Path | None = None) -> None:
+    """Close and remove the file handlers (tests; a restore that swaps the data folder); with
+    ``path``, only the one writing that file."""
     root = logging.getLogger("servicepoint")
     for handler in list(root.handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, logging.handlers.RotatingFileHandler) and (
+                path is None or _writes(handler, path)):
             root.removeHandler(handler)
             handler.close()
+
+
+def _writes(handler: logging.Handler, path: Path) -> bool:
+    return isinstance(handler, logging.handlers.RotatingFileHandler) and \
+        Path(handler.baseFilename).resolve() == path.resolve()
+
+
+@contextmanager
+def logging_to(folder: Path, name: str) -> Iterator[Path | None]:
+    """``setup_logging`` for one run of a command: the handler it added is removed again on
+    the way out, so a process that runs many commands (the tests) does not collect handlers
+    on folders that are long gone.  A folder that cannot be written leaves logging off
+    (``None``) rather than stopping the command."""
+    root = logging.getLogger("servicepoint")
+    had = any(_writes(h, folder / f"{name}.log") for h in root.handlers)
+    try:
+        path: Path | None = setup_logging(folder, name)
+    except OSError:
+        path = None
+    try:
+        yield path
+    finally:
+        if path is not None and not had:
+            stop_logging(path)

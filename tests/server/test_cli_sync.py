@@ -31,6 +31,8 @@ def free_port() -> int:
 def data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SERVICEPOINT_PIN", "1234")
     monkeypatch.setenv("SERVICEPOINT_COUNTY_PASSWORD", "county-pass-2026")
+    # County commands here give --db only: their log goes to this folder, not the user's.
+    monkeypatch.setenv("SERVICEPOINT_DATA_DIR", str(tmp_path))
     assert main([*INIT, "--data-dir", str(tmp_path)]) == 0
     return tmp_path
 

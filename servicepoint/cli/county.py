@@ -3,6 +3,9 @@
 The database is a SQLite file in the county data folder unless ``--db`` gives a PostgreSQL
 URL (or ``SERVICEPOINT_COUNTY_DB``).  ``add-station`` prints the one-time enrolment code on
 its last line, so a script can take it with ``tail -1``.
+
+The server is imported inside the command only: the desktop bundle leaves it out, and its
+entry point turns the ``ModuleNotFoundError`` into a plain sentence (installer/entry.py).
 """
 
 from __future__ import annotations
@@ -12,34 +15,30 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+from .common import SubParsers, data_dir, lang
+
+if TYPE_CHECKING:
+    from ..server.storage import Storage
 
 
-def _storage(args: argparse.Namespace) -> Any:
-    from .cli import default_base_dir
-    from .server.storage import Storage, database_url
+def _storage(args: argparse.Namespace) -> Storage:
+    from ..server.storage import Storage, database_url
 
     value = args.db or os.environ.get("SERVICEPOINT_COUNTY_DB")
-    base = Path(args.data_dir) if args.data_dir else default_base_dir()
-    return Storage.open(database_url(value, base / "county"))
-
-
-def _refusal(error: Any, args: argparse.Namespace) -> int:
-    from .core.messages import render
-
-    lang = "en" if args.lang == "en" else "zh_CN"
-    print(render(error.code, lang, error.params), file=sys.stderr)
-    return 2
+    return Storage.open(database_url(value, data_dir(args) / "county"))
 
 
 def cmd_county(args: argparse.Namespace) -> int:
-    from .server import county, pull
-    from .server.entities import Refusal
+    from ..core.messages import render
+    from ..server import county, pull
+    from ..server.entities import Refusal
 
     storage = _storage(args)
     try:
         if args.action == "serve":
-            from .server.runner import serve
+            from ..server.runner import serve
 
             serve(storage, args.host, args.port)
             return 0
@@ -64,8 +63,8 @@ def cmd_county(args: argparse.Namespace) -> int:
             print(f"已保存县中心账号 {args.name} / saved county user {args.name}")
             return 0
         if args.action == "import":
-            from .server.app import ServerConfig
-            from .server.transfer import import_export_file
+            from ..server.app import ServerConfig
+            from ..server.transfer import import_export_file
 
             result = import_export_file(storage, Path(args.file).read_bytes(), ServerConfig())
             print(f"已导入服务站 {result['station']} 的 {result['applied']} 条新记录"
@@ -74,7 +73,7 @@ def cmd_county(args: argparse.Namespace) -> int:
                   f"{result['station']} (acknowledged up to {result['acked_seq']})")
             return 0
         if args.action == "catalog-import":
-            from .server.transfer import csv_text
+            from ..server.transfer import csv_text
 
             with storage.write() as conn:
                 counts = county.import_catalogue_csv(conn, csv_text(Path(args.file).read_bytes()))
@@ -87,13 +86,14 @@ def cmd_county(args: argparse.Namespace) -> int:
             print(f"removed {n} superseded entries")
             return 0
     except Refusal as error:
-        return _refusal(error, args)
+        print(render(error.code, lang(args), error.params), file=sys.stderr)
+        return 2
     finally:
         storage.close()
     return 2
 
 
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("county", parents=[common], help="run and administer the county server")
     inner = p.add_subparsers(dest="action", required=True)
 

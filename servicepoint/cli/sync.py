@@ -1,4 +1,4 @@
-"""``servicepoint sync|enroll|backup|restore``: the station's side of issue 4 on the command line.
+"""``servicepoint sync|enroll``: the station's side of issue 4 on the command line.
 
 ``servicepoint sync`` is what an operating-system scheduler runs at night (Windows Task
 Scheduler, a systemd timer): no PIN is needed to send records the station already holds.
@@ -7,27 +7,22 @@ Exit codes: 0 success, 1 the sync or backup did not succeed (reason printed), 2 
 not acknowledged yet (listed in words; ``servicepoint sync acknowledge`` after following up).
 """
 
-
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from .core import Station, numbering
+from ..core import numbering
+from ..core.station import Station
+from .common import SubParsers, lang, open_signed_in, say, station_dir
 
 #: ``servicepoint sync``: synced, but conflicts wait for a manager (never plain success).
 EXIT_CONFLICTS = 3
 
 
-def _cli() -> Any:
-    from . import cli  # late: cli imports this module to register the commands
-
-    return cli
-
-
-def _progress(args: argparse.Namespace) -> Any:
+def _progress(args: argparse.Namespace) -> Callable[[str, int, int], None]:
     def report(stage: str, done: int, total: int) -> None:
         if getattr(args, "verbose", False):
             print(f"  {stage} {done}/{total}", file=sys.stderr, flush=True)
@@ -36,54 +31,58 @@ def _progress(args: argparse.Namespace) -> Any:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    cli = _cli()
     action = getattr(args, "action", None)
     if action == "export":
-        station = cli._open_signed_in(args)
-        with station:
+        with open_signed_in(args) as station:
             info = station.sync.export(Path(args.file))
         span = f"{info.first_seq}–{info.last_seq}"
-        cli._say(args, f"已导出 {info.changes} 条待上传记录（第 {span} 条，"
-                       f"{info.size_bytes} 字节）到 {info.path}。请把这个文件交给县中心导入。",
-                 f"Exported {info.changes} waiting changes ({info.first_seq}–{info.last_seq}, "
-                 f"{info.size_bytes} bytes) to {info.path}. Take the file to the county centre.")
+        say(args, f"已导出 {info.changes} 条待上传记录（第 {span} 条，"
+                  f"{info.size_bytes} 字节）到 {info.path}。请把这个文件交给县中心导入。",
+            f"Exported {info.changes} waiting changes ({info.first_seq}–{info.last_seq}, "
+            f"{info.size_bytes} bytes) to {info.path}. Take the file to the county centre.")
         return 0
     if action == "acknowledge":
-        station = cli._open_signed_in(args)
-        with station:
+        with open_signed_in(args) as station:
             count = station.sync.acknowledge_conflicts()
-        cli._say(args, f"已确认 {count} 个冲突。", f"Acknowledged {count} conflict(s).")
+        say(args, f"已确认 {count} 个冲突。", f"Acknowledged {count} conflict(s).")
         return 0
     if action == "fresh-block":
-        station = cli._open_signed_in(args)
-        with station:
+        with open_signed_in(args) as station:
             blocks = numbering.open_fresh_block(station)
             first = {b.series: b for b in blocks}["receipt"]
             number = f"{station.code}-{first.period}-{first.first_seq:06d}"
-        cli._say(args, f"已启用新号段：下一张收据是 {number}，收据上印有“新号段”。",
-                 f"A fresh block is open: the next receipt is {number}, marked “new block”.")
+        say(args, f"已启用新号段：下一张收据是 {number}，收据上印有“新号段”。",
+            f"A fresh block is open: the next receipt is {number}, marked “new block”.")
         return 0
-    with Station.open(cli.station_dir(args)) as station:
+    with Station.open(station_dir(args)) as station:
         if action == "status":
-            return _print_status(args, station)
+            rows, code = status_rows(station, lang(args))
+            for label, value in rows:
+                print(f"{label}: {value}")
+            return code
         if args.server:
             station.sync.set_server(args.server)
         result = station.sync.run(trigger=args.trigger, progress=_progress(args))
         station.sync.close()
-        print(result.summary(cli._lang(args)))
+        print(result.summary(lang(args)))
         if result.ok and args.backup:
-            info = station.backups.ensure_daily()
-            if info is not None:
-                cli._say(args, f"已备份：{info.path}", f"Backed up: {info.path}")
+            backup = station.backups.ensure_daily()
+            if backup is not None:
+                say(args, f"已备份：{backup.path}", f"Backed up: {backup.path}")
     if not result.ok:
         return 1
     return 0 if result.clean else EXIT_CONFLICTS
 
 
-def _print_status(args: argparse.Namespace, station: Station) -> int:
-    cli = _cli()
+def status_rows(station: Station, lang: str, *,
+                with_values: bool = True) -> tuple[list[tuple[str, str]], int]:
+    """What ``sync status`` prints, as (label, value) rows, and its exit code: 1 when sync is
+    stuck, 3 with unacknowledged conflicts, else 0.
+
+    ``with_values=False`` (``diagnose``) names each conflict's table and field but leaves out
+    the two values, which can be a farmer's phone or ID number.
+    """
     st = station.sync.status()
-    lang = cli._lang(args)
     zh = lang != "en"
     rows = [
         ("登记" if zh else "Enrolled", ("是" if zh else "yes") if st.enrolled else
@@ -113,7 +112,10 @@ def _print_status(args: argparse.Namespace, station: Station) -> int:
                      else "restored from a backup and not synced with the county since"))
     conflicts = station.sync.conflicts()
     for c in conflicts:
-        rows.append(("冲突" if zh else "Conflict", c.describe(lang)))
+        text = c.describe(lang) if with_values else (
+            f"{c.entity}.{c.field}（两边的值未列出）" if zh else
+            f"{c.entity}.{c.field} (values left out)")
+        rows.append(("冲突" if zh else "Conflict", text))
     if conflicts:
         rows.append(("处理" if zh else "Then", "站长核对后执行 servicepoint sync acknowledge"
                      if zh else "after following up, a manager runs servicepoint sync "
@@ -121,56 +123,19 @@ def _print_status(args: argparse.Namespace, station: Station) -> int:
     if st.stuck:
         rows.append(("警告" if zh else "Warning", "两天以上没有同步成功，请联系县中心" if zh else
                      "no successful sync for over two days; contact the county centre"))
-    for label, value in rows:
-        print(f"{label}: {value}")
-    if st.stuck:
-        return 1
-    return EXIT_CONFLICTS if conflicts else 0
+        return rows, 1
+    return rows, EXIT_CONFLICTS if conflicts else 0
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    cli = _cli()
-    station = cli._open_signed_in(args)
-    with station:
+    with open_signed_in(args) as station:
         station.sync.enroll(args.server, args.code)
         station.sync.close()
-    cli._say(args, f"已在县服务器登记：{args.server}", f"Enrolled with {args.server}")
+    say(args, f"已在县服务器登记：{args.server}", f"Enrolled with {args.server}")
     return 0
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    cli = _cli()
-    with Station.open(cli.station_dir(args)) as station:
-        info = station.backups.backup(kind="manual",
-                                      dest=Path(args.to) if args.to else None)
-    cli._say(args, f"已备份到 {info.path}（{info.size_bytes // 1024} KB）。",
-             f"Backed up to {info.path} ({info.size_bytes // 1024} KB).")
-    return 0
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from .core.backup import restore
-
-    cli = _cli()
-    target = cli.station_dir(args)
-    manager_id = None
-    if (target / "station.db").exists():
-        station = cli._open_signed_in(args)  # a manager's PIN, checked on the current station
-        with station:
-            manager_id = station.require_manager().id
-    # On a new PC there is no station yet to sign in to: the backup brings its managers.
-    result = restore(target, Path(args.file), operator_id=manager_id)
-    kept_zh = f"原来的数据库保存在 {result.kept_aside}。" if result.kept_aside else ""
-    kept_en = (f" The previous database is kept at {result.kept_aside}."
-               if result.kept_aside else "")
-    cli._say(args, f"已从 {result.restored_from} 恢复。{kept_zh}"
-                   f"同步将从新的一轮（第 {result.epoch} 轮）继续。",
-             f"Restored from {result.restored_from}.{kept_en} "
-             f"Sync continues in a new epoch ({result.epoch}).")
-    return 0
-
-
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common],
                        help="sync with the county server once (for schedulers); "
                             "status; export to a USB file")
@@ -201,12 +166,3 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--server", required=True, help="e.g. http://county.example:8750")
     p.add_argument("--code", required=True, help="the enrolment code the county printed")
     p.set_defaults(func=cmd_enroll)
-
-    p = sub.add_parser("backup", parents=[common], help="back up the station database now")
-    p.add_argument("--to", help="folder for this backup (default: backups/ beside the data)")
-    p.set_defaults(func=cmd_backup)
-
-    p = sub.add_parser("restore", parents=[common],
-                       help="restore a backup (keeps the current file; new sync epoch)")
-    p.add_argument("file")
-    p.set_defaults(func=cmd_restore)
