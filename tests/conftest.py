@@ -17,6 +17,17 @@ from servicepoint.core import CHINA_TZ, ManualClock, Station
 MANAGER = ("王站长", "1234")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _data_dir_of_the_session(tmp_path_factory) -> Iterator[None]:
+    """Nothing a test runs may log or write into the real user's data folder."""
+    before = os.environ.get("SERVICEPOINT_DATA_DIR")
+    if before is None:
+        os.environ["SERVICEPOINT_DATA_DIR"] = str(tmp_path_factory.mktemp("data-dir"))
+    yield
+    if before is None:
+        os.environ.pop("SERVICEPOINT_DATA_DIR", None)
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(datetime(2026, 11, 22, 9, 0, tzinfo=CHINA_TZ))

@@ -205,13 +205,12 @@ def test_diagnose_refuses_an_unwritable_output(data_dir, tmp_path, capsys):
 
 def test_open_read_only_refuses_every_write(data_dir):
     """The connection diagnose reads through cannot write, whatever a service tries."""
-    import sqlite3
-
     from servicepoint.core.diagnose import open_read_only
+    from servicepoint.core.errors import DatabaseReadOnly
 
     with open_read_only(data_dir / "station") as station:
         station.sign_in("王站长", "1234")
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        with pytest.raises(DatabaseReadOnly):
             station.farmers.add("张三", phone="13800001234")
         assert station.farmers.count() == 0
 
