@@ -24,6 +24,7 @@ from ..core.changes import Change
 from .context import AppContext
 from .dialogs import SignIn
 from .screens.base import Screen
+from .widgets.forms import named
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +55,9 @@ class MainWindow(QMainWindow):
         self.closed = False
         self.setObjectName("mainWindow")
         self.screens = screens
-        self.nav = QListWidget(objectName="navigation")
+        self.nav = named(QListWidget(), "navigation")
         self.nav.setFixedWidth(132)
-        self.stack = QStackedWidget(objectName="screens")
+        self.stack = named(QStackedWidget(), "screens")
         for key, _shortcut in NAV_KEYS:
             if key in screens:
                 self.stack.addWidget(screens[key])
@@ -95,13 +96,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.st_station = QLabel(objectName="statusStation")
-        self.st_operator = QLabel(objectName="statusOperator")
-        self.st_training = QLabel(objectName="statusTraining")
+        self.st_station = named(QLabel(), "statusStation")
+        self.st_operator = named(QLabel(), "statusOperator")
+        self.st_training = named(QLabel(), "statusTraining")
         self.st_training.setStyleSheet("background:#f9a825;color:#000;padding:0 6px;")
-        self.st_online = QLabel(objectName="statusOnline")
-        self.st_waiting = QLabel(objectName="statusWaiting")
-        self.st_last = QLabel(objectName="statusLastSync")
+        self.st_online = named(QLabel(), "statusOnline")
+        self.st_waiting = named(QLabel(), "statusWaiting")
+        self.st_last = named(QLabel(), "statusLastSync")
         for label in (self.st_station, self.st_operator, self.st_training, self.st_online,
                       self.st_waiting, self.st_last):
             bar.addPermanentWidget(label)

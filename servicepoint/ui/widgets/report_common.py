@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_yuan
+from .forms import named
 
 if TYPE_CHECKING:
     from ...core.operators import Operator
@@ -60,7 +61,7 @@ def form_label(form: Form, widget: QWidget) -> QLabel:
 
 
 def heading(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     label.setStyleSheet(HEADING_STYLE)
     return label
 
@@ -70,7 +71,7 @@ def table(name: str, model: QAbstractItemModel, *, stretch_all: bool = True) -> 
     ``stretch_all`` shares the width among the columns after the first, which keeps the width
     of its contents (it names the row: never cut it short); otherwise the last column takes
     what is left."""
-    view = QTableView(objectName=name)
+    view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -107,7 +108,7 @@ class Figures(QWidget):
         for index, key in enumerate(keys):
             row, col = index % per_column, (index // per_column) * 2
             label = QLabel()
-            value = QLabel(objectName=prefix + "".join(p.capitalize() for p in key.split("_")))
+            value = named(QLabel(), prefix + "".join(p.capitalize() for p in key.split("_")))
             value.setStyleSheet(FIGURE_STYLE)
             grid.addWidget(label, row, col)
             grid.addWidget(value, row, col + 1)
