@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
                 self.stack.addWidget(screens[key])
                 self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        body = QWidget()
+        self.body = body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.nav)
@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
         self.activity = ActivityFilter(self._restart_idle)
-        QApplication.instance().installEventFilter(self.activity)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if app is not None:  # always, once a window exists
+            app.installEventFilter(self.activity)
         self._restart_idle()
         # Sync schedule: check once a minute (and once at start-up)
         self.schedule = QTimer(self, interval=60_000)
@@ -220,12 +222,13 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide what is on screen until someone signs in again."""
-        self.centralWidget().setVisible(False)
+        self.body.setVisible(False)
         dialog = SignIn(self.ctx, self, locked=True)
         while not dialog.exec():
             pass
-        self.ctx.station.act_as(dialog.operator)  # type: ignore[arg-type]
-        self.centralWidget().setVisible(True)
+        assert dialog.operator is not None  # exec() accepts only once someone signed in
+        self.ctx.station.act_as(dialog.operator)
+        self.body.setVisible(True)
         self.ctx.operator_did_change.emit()
         self._restart_idle()
 
@@ -248,7 +251,9 @@ class MainWindow(QMainWindow):
         self.schedule.stop()
         self.startup_check.stop()
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self.activity)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
         self.ctx.tasks.wait(10_000)
         try:
             self.ctx.write(lambda st: st.backups.ensure_daily())

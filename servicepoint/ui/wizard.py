@@ -84,7 +84,7 @@ class FirstRun(QWizard):
             self.station_dir = self.base / "training"
             return True
         if page is self.details:
-            return self.details.create()
+            return self.details.create_station()
         if page is self.enrol:
             return self._enrol()
         return True
@@ -132,7 +132,7 @@ class _DetailsPage(QWizardPage):
         self.error.setWordWrap(True)
         box.addWidget(self.error)
 
-    def create(self) -> bool:
+    def create_station(self) -> bool:
         f = {k: e.text() for k, e in self.fields.items()}
         if f["pin"] != f["pin2"]:
             self.error.setText(self.tr("The two PINs differ."))

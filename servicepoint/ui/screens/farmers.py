@@ -103,9 +103,9 @@ class FarmersScreen(Retranslating, Screen):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_farmer)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit_farmer)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_farmer)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit_farmer)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -122,8 +122,7 @@ class OrdersScreen(Retranslating, Screen):
         self.addActions(self.detail.actions_)
         self.act_find = QAction(self, shortcut=QKeySequence("Ctrl+F"))
         self.act_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_find.triggered.connect(lambda: (self.search.setFocus(),
-                                                 self.search.selectAll()))
+        self.act_find.triggered.connect(self._find)
         self.addAction(self.act_find)
         left = QVBoxLayout()
         left.addLayout(find_row)
@@ -233,6 +232,10 @@ class OrdersScreen(Retranslating, Screen):
     def _day(edit: QDateEdit) -> str | None:
         date = edit.date()
         return None if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def clear_dates(self) -> None:
         for edit in (self.date_from, self.date_to):

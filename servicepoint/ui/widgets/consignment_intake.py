@@ -93,7 +93,7 @@ class IntakePanel(Retranslating, QWidget):
         self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.note = named(QLineEdit(), "consIntakeNote")
         self.show_farmer = named(QCheckBox(), "consIntakeShowFarmer")
-        self.labels_: dict[str, QWidget] = {}
+        self.labels_: dict[str, QLabel] = {}
         self.rows = [
             ("product", self.product, ("product",)),
             ("grade", self.grade, ("grade",)),
@@ -107,7 +107,9 @@ class IntakePanel(Retranslating, QWidget):
         texts = self._texts()
         for key, widget, fields in self.rows:
             self.form.add(texts[key], widget, *fields)
-            self.labels_[key] = self.form.layout_.labelForField(widget.parentWidget())
+            label = self.form.label_for(widget)
+            if label is not None:
+                self.labels_[key] = label
         inner = QVBoxLayout(self.box_batch)
         inner.addWidget(self.form)
         self.confirm = named(QPushButton(), "consIntakeConfirm")
@@ -169,7 +171,7 @@ class IntakePanel(Retranslating, QWidget):
         self.reprint_button.setText(self.tr("Reprint label"))
         for key, text in self._texts().items():
             label = self.labels_.get(key)
-            if isinstance(label, QLabel):
+            if label is not None:
                 label.setText(text)
         self.product.setPlaceholderText(self.tr("e.g. free-range eggs, walnuts"))
         self.grade.setPlaceholderText(self.tr("optional"))

@@ -7,7 +7,7 @@ highlighted one (or the only one), Esc clears; Ctrl+N (or the button) adds a new
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -77,7 +77,7 @@ class FarmerPicker(Retranslating, QWidget):
         self.search.textEdited.connect(lambda _t: self._timer.start())
         self.search.installEventFilter(self)
         self.matches.itemActivated.connect(self._take)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_new)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_new)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -194,7 +194,7 @@ class FarmerDialog(QDialog):
         self.manager = manager
 
     def save(self) -> None:
-        values = {"name": self.name.text(), "phone": self.phone.text() or None,
+        values: dict[str, Any] = {"name": self.name.text(), "phone": self.phone.text() or None,
                   "village_group": self.group.text() or None,
                   "is_poor": self.poor.isChecked(), "note": self.note.text() or None}
         if self.manager:

@@ -89,6 +89,12 @@ class Form(QWidget):
         self.layout_.addRow(label, holder)
         return widget
 
+    def label_for(self, widget: QWidget) -> QLabel | None:
+        """The label of the row ``add`` made for ``widget``; None for an empty label text."""
+        holder = widget.parentWidget()
+        label = self.layout_.labelForField(holder) if holder is not None else None
+        return label if isinstance(label, QLabel) else None
+
     def clear_errors(self) -> None:
         self.general.hide()
         for label in self.errors.values():

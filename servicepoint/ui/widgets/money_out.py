@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
-def _frame(dialog: QDialog, intro: QLabel, form: Form) -> None:
+def _frame(dialog: RemitDialog | BankDialog | FloatDialog, intro: QLabel, form: Form) -> None:
     """What every money dialog has: what is at stake, the form, OK (runs ``save``) and Cancel."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(intro)

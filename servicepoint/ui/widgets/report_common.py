@@ -54,9 +54,8 @@ def iso_day(value: QDate) -> str:
 def form_label(form: Form, widget: QWidget) -> QLabel:
     """The label of the row ``Form.add`` made for ``widget`` (to retranslate it later).
     Add the row with a placeholder label such as " ": Qt makes no label for an empty one."""
-    holder = widget.parentWidget()
-    label = form.layout_.labelForField(holder)
-    assert isinstance(label, QLabel), "widget was not added with Form.add"
+    label = form.label_for(widget)
+    assert label is not None, "widget was not added with Form.add"
     return label
 
 
