@@ -195,8 +195,9 @@ class FarmerDialog(QDialog):
 
     def save(self) -> None:
         values: dict[str, Any] = {"name": self.name.text(), "phone": self.phone.text() or None,
-                  "village_group": self.group.text() or None,
-                  "is_poor": self.poor.isChecked(), "note": self.note.text() or None}
+                                  "village_group": self.group.text() or None,
+                                  "is_poor": self.poor.isChecked(),
+                                  "note": self.note.text() or None}
         if self.manager:
             values["poverty_card_no"] = self.card.text() or None
             values["id_number"] = self.id_number.text() or None
