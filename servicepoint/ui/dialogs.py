@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ServicePointError
 from ..core.operators import Operator
+from .widgets.forms import named
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -28,14 +29,14 @@ class _PinDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.operator: Operator | None = None
-        self.who = QComboBox(objectName="pinOperator")
+        self.who = named(QComboBox(), "pinOperator")
         for op in ctx.station.operators.list():
             if op.active and (op.is_manager or not managers_only):
                 self.who.addItem(op.name, op.name)
-        self.pin = QLineEdit(objectName="pinEdit")
+        self.pin = named(QLineEdit(), "pinEdit")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
-        self.error = QLabel(objectName="pinError")
+        self.error = named(QLabel(), "pinError")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.form = QFormLayout()

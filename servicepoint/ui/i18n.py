@@ -9,6 +9,7 @@ speak Chinese.  The bundled CJK font is registered so Chinese renders on a PC wi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -61,12 +62,23 @@ def register_font(app: QApplication) -> str | None:
     return _font_family
 
 
-class Retranslating:
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget as _MixinBase
+else:
+    _MixinBase = object
+
+
+class Retranslating(_MixinBase):
     """Mixin for a widget with a ``retranslate()`` that sets all its texts: when the language
     changes (``install`` sends every widget a LanguageChange) it calls it.  Put it first in
-    the bases (``class Panel(Retranslating, QWidget)``) so Qt finds this ``changeEvent``."""
+    the bases (``class Panel(Retranslating, QWidget)``) so Qt finds this ``changeEvent``.
+    (The type checker sees a QWidget base, so ``super().changeEvent`` is checked; at run time
+    the base is ``object`` and the widget class comes from the subclass.)"""
+
+    if TYPE_CHECKING:
+        def retranslate(self) -> None: ...
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()  # type: ignore[attr-defined]
-        super().changeEvent(event)  # type: ignore[misc]
+            self.retranslate()
+        super().changeEvent(event)

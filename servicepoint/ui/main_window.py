@@ -24,6 +24,7 @@ from ..core.changes import Change
 from .context import AppContext
 from .dialogs import SignIn
 from .screens.base import Screen
+from .widgets.forms import named
 
 log = logging.getLogger(__name__)
 
@@ -54,15 +55,15 @@ class MainWindow(QMainWindow):
         self.closed = False
         self.setObjectName("mainWindow")
         self.screens = screens
-        self.nav = QListWidget(objectName="navigation")
+        self.nav = named(QListWidget(), "navigation")
         self.nav.setFixedWidth(132)
-        self.stack = QStackedWidget(objectName="screens")
+        self.stack = named(QStackedWidget(), "screens")
         for key, _shortcut in NAV_KEYS:
             if key in screens:
                 self.stack.addWidget(screens[key])
                 self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        body = QWidget()
+        self.body = body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.nav)
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
         self.activity = ActivityFilter(self._restart_idle)
-        QApplication.instance().installEventFilter(self.activity)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if app is not None:  # always, once a window exists
+            app.installEventFilter(self.activity)
         self._restart_idle()
         # Sync schedule: check once a minute (and once at start-up)
         self.schedule = QTimer(self, interval=60_000)
@@ -95,13 +98,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.st_station = QLabel(objectName="statusStation")
-        self.st_operator = QLabel(objectName="statusOperator")
-        self.st_training = QLabel(objectName="statusTraining")
+        self.st_station = named(QLabel(), "statusStation")
+        self.st_operator = named(QLabel(), "statusOperator")
+        self.st_training = named(QLabel(), "statusTraining")
         self.st_training.setStyleSheet("background:#f9a825;color:#000;padding:0 6px;")
-        self.st_online = QLabel(objectName="statusOnline")
-        self.st_waiting = QLabel(objectName="statusWaiting")
-        self.st_last = QLabel(objectName="statusLastSync")
+        self.st_online = named(QLabel(), "statusOnline")
+        self.st_waiting = named(QLabel(), "statusWaiting")
+        self.st_last = named(QLabel(), "statusLastSync")
         for label in (self.st_station, self.st_operator, self.st_training, self.st_online,
                       self.st_waiting, self.st_last):
             bar.addPermanentWidget(label)
@@ -219,12 +222,13 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide what is on screen until someone signs in again."""
-        self.centralWidget().setVisible(False)
+        self.body.setVisible(False)
         dialog = SignIn(self.ctx, self, locked=True)
         while not dialog.exec():
             pass
-        self.ctx.station.act_as(dialog.operator)  # type: ignore[arg-type]
-        self.centralWidget().setVisible(True)
+        assert dialog.operator is not None  # exec() accepts only once someone signed in
+        self.ctx.station.act_as(dialog.operator)
+        self.body.setVisible(True)
         self.ctx.operator_did_change.emit()
         self._restart_idle()
 
@@ -247,7 +251,9 @@ class MainWindow(QMainWindow):
         self.schedule.stop()
         self.startup_check.stop()
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self.activity)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
         self.ctx.tasks.wait(10_000)
         try:
             self.ctx.write(lambda st: st.backups.ensure_daily())

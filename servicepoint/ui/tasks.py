@@ -40,6 +40,7 @@ class Job(QRunnable):
             with Station.open(self.path, clock=self.clock, secondary=True) as station:
                 result = self.fn(station, self.signals.progress.emit)
         except Exception as error:  # reported to the window, never lost silently
+            # a dynamic attribute: exceptions carry no such slot in the stubs
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.signals.failed.emit(error)
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core import Station
 from ..core.errors import ServicePointError
 from ..core.messages import render
+from .widgets.forms import named
 
 
 class FirstRun(QWizard):
@@ -37,11 +38,11 @@ class FirstRun(QWizard):
         self.choose.setTitle(self.tr("Welcome"))
         self.choose.setSubTitle(self.tr("Create this village's station, or practise first on "
                                         "the training station."))
-        self.real = QRadioButton(self.tr("Create the station for this village"),
-                                 objectName="wizardCreate")
-        self.practice = QRadioButton(self.tr("Open the training station (practice data, "
-                                             "receipts marked TRAINING)"),
-                                     objectName="wizardTraining")
+        self.real = named(QRadioButton(self.tr("Create the station for this village")),
+                          "wizardCreate")
+        self.practice = named(QRadioButton(self.tr("Open the training station (practice data, "
+                                                   "receipts marked TRAINING)")),
+                              "wizardTraining")
         self.real.setChecked(True)
         box = QVBoxLayout(self.choose)
         box.addWidget(self.real)
@@ -55,11 +56,11 @@ class FirstRun(QWizard):
         self.enrol.setSubTitle(self.tr("Enrol now with the code from the county centre, or "
                                        "later on the Sync screen. The station works offline "
                                        "either way."))
-        self.server = QLineEdit(objectName="wizardServer")
+        self.server = named(QLineEdit(), "wizardServer")
         self.server.setPlaceholderText("http://county.example:8750")
-        self.code = QLineEdit(objectName="wizardCode")
+        self.code = named(QLineEdit(), "wizardCode")
         self.code.setPlaceholderText("1A2B-3C4D-5E6F-7A8B")
-        self.enrol_error = QLabel(objectName="wizardEnrolError")
+        self.enrol_error = named(QLabel(), "wizardEnrolError")
         self.enrol_error.setStyleSheet("color:#b00020")
         self.enrol_error.setWordWrap(True)
         box = QVBoxLayout(self.enrol)
@@ -83,7 +84,7 @@ class FirstRun(QWizard):
             self.station_dir = self.base / "training"
             return True
         if page is self.details:
-            return self.details.create()
+            return self.details.create_station()
         if page is self.enrol:
             return self._enrol()
         return True
@@ -120,18 +121,18 @@ class _DetailsPage(QWizardPage):
                            ("manager", self.tr("Manager's name")),
                            ("pin", self.tr("Manager's PIN (4–8 digits)")),
                            ("pin2", self.tr("PIN again"))):
-            edit = QLineEdit(objectName=f"wizard_{key}")
+            edit = named(QLineEdit(), f"wizard_{key}")
             if key.startswith("pin"):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             box.addWidget(QLabel(label))
             box.addWidget(edit)
             self.fields[key] = edit
-        self.error = QLabel(objectName="wizardError")
+        self.error = named(QLabel(), "wizardError")
         self.error.setStyleSheet("color:#b00020")
         self.error.setWordWrap(True)
         box.addWidget(self.error)
 
-    def create(self) -> bool:
+    def create_station(self) -> bool:
         f = {k: e.text() for k, e in self.fields.items()}
         if f["pin"] != f["pin2"]:
             self.error.setText(self.tr("The two PINs differ."))

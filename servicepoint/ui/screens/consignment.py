@@ -22,6 +22,7 @@ from ..widgets.consignment_intake import IntakePanel
 from ..widgets.consignment_label import LabelPrinter
 from ..widgets.consignment_settle import SettlePanel
 from ..widgets.consignment_stock import StockPanel
+from ..widgets.forms import named
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -42,9 +43,9 @@ class ConsignmentScreen(Retranslating, Screen):
         super().__init__(ctx, parent)
         self.setObjectName("consignmentScreen")
         self.labels = LabelPrinter(ctx, self)
-        self.summary = QLabel(objectName="consSummary")
+        self.summary = named(QLabel(), "consSummary")
         self.summary.setWordWrap(True)
-        self.tabs = QTabWidget(objectName="consTabs")
+        self.tabs = named(QTabWidget(), "consTabs")
         self.intake = IntakePanel(ctx, self.labels)
         self.stock = StockPanel(ctx, self.labels)
         self.settle = SettlePanel(ctx)

@@ -35,6 +35,7 @@ from ..models import Column, FilterModel, RowsModel
 from ..widgets.consignment_common import make_table
 from ..widgets.farmer_page import FarmerPage
 from ..widgets.farmers import FarmerDialog
+from ..widgets.forms import named
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -86,11 +87,11 @@ class FarmersScreen(Retranslating, Screen):
         self._generation = 0
         self._select_after: str | None = None
         self.loading = False
-        self.search = QLineEdit(objectName="farmersSearch")
+        self.search = named(QLineEdit(), "farmersSearch")
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
-        self.count = QLabel(objectName="farmersCount")
-        self.new_button = QPushButton(objectName="farmersNew")
+        self.count = named(QLabel(), "farmersCount")
+        self.new_button = named(QPushButton(), "farmersNew")
         self.new_button.clicked.connect(self.add_farmer)
         self.model = RowsModel(self._columns(), self)
         self.proxy = FilterModel(self.model, self)
@@ -102,9 +103,9 @@ class FarmersScreen(Retranslating, Screen):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_farmer)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit_farmer)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_farmer)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit_farmer)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

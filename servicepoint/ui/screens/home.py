@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...core.money import format_yuan
 from ..i18n import Retranslating
+from ..widgets.forms import named
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class HomeScreen(Retranslating, Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("homeScreen")
-        self.heading = QLabel(objectName="homeHeading")
+        self.heading = named(QLabel(), "homeHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -37,7 +38,7 @@ class HomeScreen(Retranslating, Screen):
         for col, key in enumerate(("takings", "orders", "consignment")):
             box = QGroupBox()
             inner = QVBoxLayout(box)
-            value = QLabel(objectName=f"home_{key}")
+            value = named(QLabel(), f"home_{key}")
             value.setWordWrap(True)
             value.setStyleSheet("font-size: 12pt;")
             inner.addWidget(value)
@@ -45,13 +46,13 @@ class HomeScreen(Retranslating, Screen):
             self.boxes[key] = box
             grid.addWidget(box, 0, col)
         self.notices_box = QGroupBox()
-        self.notices = QTextBrowser(objectName="homeNotices")
+        self.notices = named(QTextBrowser(), "homeNotices")
         QVBoxLayout(self.notices_box).addWidget(self.notices)
-        self.sync_button = QPushButton(objectName="syncNowButton")
+        self.sync_button = named(QPushButton(), "syncNowButton")
         self.sync_button.clicked.connect(self.sync_now)
-        self.progress = QProgressBar(objectName="syncProgress")
+        self.progress = named(QProgressBar(), "syncProgress")
         self.progress.hide()
-        self.sync_state = QLabel(objectName="homeSyncState")
+        self.sync_state = named(QLabel(), "homeSyncState")
         self.sync_state.setWordWrap(True)
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_button)

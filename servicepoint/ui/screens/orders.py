@@ -35,6 +35,7 @@ from ...core.changes import Change
 from ...core.purchasing import OPEN_STATUSES, STATUSES
 from ..i18n import Retranslating
 from ..models import Column
+from ..widgets.forms import named
 from ..widgets.purchase_order import OrderDetail
 from ..widgets.purchase_orders import (
     STATUS_COLOURS,
@@ -62,15 +63,15 @@ class OrdersScreen(Retranslating, Screen):
         self._load_again = False
         self.loaded_once = False
         # filters
-        self.status = QComboBox(objectName="ordersStatusFilter")
+        self.status = named(QComboBox(), "ordersStatusFilter")
         self.date_from = self._date_edit("ordersFrom")
         self.date_to = self._date_edit("ordersTo")
-        self.all_dates = QPushButton(objectName="ordersAllDates")
+        self.all_dates = named(QPushButton(), "ordersAllDates")
         self.all_dates.setAutoDefault(False)
         self.all_dates.clicked.connect(self.clear_dates)
-        self.search = QLineEdit(objectName="ordersSearch")
+        self.search = named(QLineEdit(), "ordersSearch")
         self.search.setClearButtonEnabled(True)
-        self.count = QLabel(objectName="ordersCount")
+        self.count = named(QLabel(), "ordersCount")
         self.labels = [QLabel() for _ in range(3)]
         for label, buddy in zip(self.labels, (self.status, self.date_from, self.date_to),
                                 strict=True):
@@ -90,7 +91,7 @@ class OrdersScreen(Retranslating, Screen):
         filters.addWidget(self.count)
         # table
         self.model = OrdersModel(self._columns(), self)
-        self.table = QTableView(objectName="ordersTable")
+        self.table = named(QTableView(), "ordersTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,8 +122,7 @@ class OrdersScreen(Retranslating, Screen):
         self.addActions(self.detail.actions_)
         self.act_find = QAction(self, shortcut=QKeySequence("Ctrl+F"))
         self.act_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_find.triggered.connect(lambda: (self.search.setFocus(),
-                                                 self.search.selectAll()))
+        self.act_find.triggered.connect(self._find)
         self.addAction(self.act_find)
         left = QVBoxLayout()
         left.addLayout(find_row)
@@ -141,7 +141,7 @@ class OrdersScreen(Retranslating, Screen):
         self.retranslate()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name)
+        edit = named(QDateEdit(), name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
@@ -232,6 +232,10 @@ class OrdersScreen(Retranslating, Screen):
     def _day(edit: QDateEdit) -> str | None:
         date = edit.date()
         return None if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def clear_dates(self) -> None:
         for edit in (self.date_from, self.date_to):

@@ -39,7 +39,7 @@ from ...core.purchasing import LineInput, Quote
 from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from ..widgets.farmers import FarmerPicker
-from ..widgets.forms import ERROR_STYLE, Form
+from ..widgets.forms import ERROR_STYLE, Form, named
 from ..widgets.purchase_items import ItemEntry, price_text, quantity_text, show_message
 from ..widgets.purchase_payment import PaymentPanel
 from .base import Screen
@@ -65,7 +65,7 @@ class PurchaseScreen(Retranslating, Screen):
         self.picker = FarmerPicker(ctx, name="purchaseFarmer")
         self.picker.matches.setMaximumHeight(84)
         self.farmer_form.layout_.addRow(self.picker)
-        self.farmer_error = QLabel(objectName="purchaseFarmerError")
+        self.farmer_error = named(QLabel(), "purchaseFarmerError")
         self.farmer_error.setStyleSheet(ERROR_STYLE)
         self.farmer_error.hide()
         self.farmer_form.errors.update({"farmer": self.farmer_error,
@@ -82,24 +82,24 @@ class PurchaseScreen(Retranslating, Screen):
         # the order
         self.lines_box = QGroupBox()
         self.model = RowsModel(self._columns(), self)
-        self.table = QTableView(objectName="purchaseLines")
+        self.table = named(QTableView(), "purchaseLines")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.lines_error = QLabel(objectName="purchaseLinesError")
+        self.lines_error = named(QLabel(), "purchaseLinesError")
         self.lines_error.setStyleSheet(ERROR_STYLE)
         self.lines_error.setWordWrap(True)
         self.lines_error.hide()
-        self.undo_button = QPushButton(objectName="purchaseUndo")
-        self.remove_button = QPushButton(objectName="purchaseRemoveLine")
-        self.clear_button = QPushButton(objectName="purchaseClear")
-        self.total = QLabel(objectName="purchaseTotal")
+        self.undo_button = named(QPushButton(), "purchaseUndo")
+        self.remove_button = named(QPushButton(), "purchaseRemoveLine")
+        self.clear_button = named(QPushButton(), "purchaseClear")
+        self.total = named(QLabel(), "purchaseTotal")
         self.total.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.commission = QLabel(objectName="purchaseCommission")
+        self.commission = named(QLabel(), "purchaseCommission")
         self.commission.setStyleSheet("color: #2e7d32;")
         self.commission.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
@@ -120,11 +120,11 @@ class PurchaseScreen(Retranslating, Screen):
         QVBoxLayout(self.pay_box).addWidget(self.payment)
         self.payment.enter_did_press.connect(self.confirm)
         self.payment.escape_did_press.connect(self.entry.focus_entry)
-        self.confirm_button = QPushButton(objectName="purchaseConfirm")
+        self.confirm_button = named(QPushButton(), "purchaseConfirm")
         self.confirm_button.setAutoDefault(False)
         self.confirm_button.setMinimumHeight(40)
         self.confirm_button.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        self.result = QLabel(objectName="purchaseResult")
+        self.result = named(QLabel(), "purchaseResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         confirm_row = QHBoxLayout()
@@ -151,7 +151,7 @@ class PurchaseScreen(Retranslating, Screen):
 
     def _build_actions(self) -> None:
         def action(name: str, slot: Any, *keys: str) -> QAction:
-            act = QAction(self, objectName=name)
+            act = named(QAction(self), name)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(SCREEN_ACTION)
             act.triggered.connect(slot)

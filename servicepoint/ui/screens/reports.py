@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..i18n import Retranslating
+from ..widgets.forms import named
 from ..widgets.report_common import ReportPanel, ask_save_path, heading, qdate, write_csv
 from ..widgets.report_day import DayPanel
 from ..widgets.report_month import MonthPanel
@@ -28,9 +29,9 @@ class ReportsScreen(Retranslating, Screen):
         super().__init__(ctx, parent)
         self.setObjectName("reportsScreen")
         self.heading = heading("reportsTitle")
-        self.export_button = QPushButton(objectName="reportsExportCsv")
+        self.export_button = named(QPushButton(), "reportsExportCsv")
         self.export_button.clicked.connect(self.export_csv)
-        self.exported = QLabel(objectName="reportsExported")
+        self.exported = named(QLabel(), "reportsExported")
         self.exported.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -41,7 +42,7 @@ class ReportsScreen(Retranslating, Screen):
         self.consignment = ConsignmentPanel(ctx)
         self.poverty = PovertyPanel(ctx)
         self.panels: list[ReportPanel] = [self.day, self.month, self.consignment, self.poverty]
-        self.tabs = QTabWidget(objectName="reportsTabs")
+        self.tabs = named(QTabWidget(), "reportsTabs")
         for panel in self.panels:
             self.tabs.addTab(panel, "")
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())

@@ -30,7 +30,7 @@ from ..i18n import Retranslating
 from ..main_window import DEFAULT_IDLE_MIN
 from ..printing import PrintJob, printer_names
 from ..receipt_printer import pdf_folder
-from ..widgets.forms import Form
+from ..widgets.forms import Form, named
 from ..widgets.report_common import form_label, heading
 from ..widgets.settings_operators import OperatorsPanel
 from ..widgets.settings_station import StationPanel
@@ -56,14 +56,14 @@ class SettingsScreen(Retranslating, Screen):
         # printing
         self.print_box = QGroupBox()
         self.print_form = Form(ctx)
-        self.printer = QComboBox(objectName="settingsPrinter")
+        self.printer = named(QComboBox(), "settingsPrinter")
         self.print_form.add(" ", self.printer, "printer_name")
-        self.width_combo = QComboBox(objectName="settingsWidth")
+        self.width_combo = named(QComboBox(), "settingsWidth")
         self.print_form.add(" ", self.width_combo, "setting_value")
-        self.no_dialog = QCheckBox(objectName="settingsNoDialog")
-        self.test_button = QPushButton(objectName="settingsTestPage")
+        self.no_dialog = named(QCheckBox(), "settingsNoDialog")
+        self.test_button = named(QPushButton(), "settingsTestPage")
         self.test_button.clicked.connect(self.print_test_page)
-        self.test_state = QLabel(objectName="settingsTestState")
+        self.test_state = named(QLabel(), "settingsTestState")
         self.test_state.setWordWrap(True)
         box = QVBoxLayout(self.print_box)
         box.addWidget(self.print_form)
@@ -75,22 +75,22 @@ class SettingsScreen(Retranslating, Screen):
         # this PC
         self.general_box = QGroupBox()
         self.general_form = Form(ctx)
-        self.language = QComboBox(objectName="settingsLanguage")
+        self.language = named(QComboBox(), "settingsLanguage")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.activated.connect(lambda _i: self.switch_language())
         self.general_form.add(" ", self.language)
-        self.idle = QComboBox(objectName="settingsIdle")
+        self.idle = named(QComboBox(), "settingsIdle")
         self.general_form.add(" ", self.idle)
-        self.general_note = QLabel(objectName="settingsGeneralNote")
+        self.general_note = named(QLabel(), "settingsGeneralNote")
         self.general_note.setWordWrap(True)
         self.general_note.setStyleSheet("color: #555;")
         box = QVBoxLayout(self.general_box)
         box.addWidget(self.general_form)
         box.addWidget(self.general_note)
-        self.save_button = QPushButton(objectName="settingsSave")
+        self.save_button = named(QPushButton(), "settingsSave")
         self.save_button.clicked.connect(self.save)
-        self.save_state = QLabel(objectName="settingsSaveState")
+        self.save_state = named(QLabel(), "settingsSaveState")
         self.save_state.setWordWrap(True)
         middle = QVBoxLayout()
         middle.addWidget(self.print_box)

@@ -31,7 +31,7 @@ from ...core.errors import ServicePointError, SyncFailed
 from ...core.text import clean_text
 from ..i18n import Retranslating
 from ..models import Column, RowsModel
-from ..widgets.forms import Form
+from ..widgets.forms import Form, named
 from ..widgets.report_common import ask_save_path, form_label, heading, table
 from ..widgets.settings_backups import BackupsPanel
 from .base import Screen
@@ -52,21 +52,21 @@ class SyncScreen(Retranslating, Screen):
         super().__init__(ctx, parent)
         self.setObjectName("syncScreen")
         self.heading = heading("syncTitle")
-        self.status = QLabel(objectName="syncStatus")
+        self.status = named(QLabel(), "syncStatus")
         self.status.setWordWrap(True)
         # enrolment
         self.server_box = QGroupBox()
         self.form = Form(ctx)
-        self.server = QLineEdit(objectName="syncServer")
+        self.server = named(QLineEdit(), "syncServer")
         self.server.setPlaceholderText("http://…")
         self.form.add(" ", self.server, "server_url", "server_url_malformed", "sync_offline",
                       "sync_timeout", "sync_bad_answer")
-        self.code = QLineEdit(objectName="syncCode")
+        self.code = named(QLineEdit(), "syncCode")
         self.form.add(" ", self.code, "enrolment_code", "sync_refused")
-        self.enrol_button = QPushButton(objectName="syncEnrol")
+        self.enrol_button = named(QPushButton(), "syncEnrol")
         self.enrol_button.clicked.connect(self.enrol)
         self.code.returnPressed.connect(self.enrol)
-        self.enrol_state = QLabel(objectName="syncEnrolState")
+        self.enrol_state = named(QLabel(), "syncEnrolState")
         self.enrol_state.setWordWrap(True)
         box = QVBoxLayout(self.server_box)
         box.addWidget(self.form)
@@ -77,14 +77,14 @@ class SyncScreen(Retranslating, Screen):
         # schedule
         self.schedule_box = QGroupBox()
         self.schedule_form = Form(ctx)
-        self.hour = QComboBox(objectName="syncHour")
+        self.hour = named(QComboBox(), "syncHour")
         for hour in range(24):
             self.hour.addItem(f"{hour:02d}:00", hour)
         self.schedule_form.add(" ", self.hour)
-        self.window_min = QComboBox(objectName="syncWindow")
+        self.window_min = named(QComboBox(), "syncWindow")
         self.schedule_form.add(" ", self.window_min, "setting_value")
-        self.next_label = QLabel(objectName="syncNext")
-        self.save_schedule = QPushButton(objectName="syncSaveSchedule")
+        self.next_label = named(QLabel(), "syncNext")
+        self.save_schedule = named(QPushButton(), "syncSaveSchedule")
         self.save_schedule.clicked.connect(self.save_schedule_settings)
         box = QVBoxLayout(self.schedule_box)
         box.addWidget(self.schedule_form)
@@ -94,17 +94,17 @@ class SyncScreen(Retranslating, Screen):
         box.addLayout(row)
         # sync now, USB
         self.now_box = QGroupBox()
-        self.now_button = QPushButton(objectName="syncNow")
+        self.now_button = named(QPushButton(), "syncNow")
         self.now_button.clicked.connect(self.sync_now)
-        self.progress = QProgressBar(objectName="syncProgress")
+        self.progress = named(QProgressBar(), "syncProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # the line under it says what is happening
-        self.result = QLabel(objectName="syncResult")
+        self.result = named(QLabel(), "syncResult")
         self.result.setWordWrap(True)
-        self.export_button = QPushButton(objectName="syncExport")
+        self.export_button = named(QPushButton(), "syncExport")
         self.export_button.clicked.connect(self.export_usb)
-        self.export_state = QLabel(objectName="syncExportState")
+        self.export_state = named(QLabel(), "syncExportState")
         self.export_state.setWordWrap(True)
         box = QVBoxLayout(self.now_box)
         row = QHBoxLayout()
@@ -124,13 +124,13 @@ class SyncScreen(Retranslating, Screen):
         QVBoxLayout(self.history_box).addWidget(self.history_view)
         self.backups = BackupsPanel(ctx)
         # what needs a manager: paused numbering after a restore, conflicts from the county
-        self.attention_box = QGroupBox(objectName="syncAttentionBox")
-        self.attention = QLabel(objectName="syncAttention")
+        self.attention_box = named(QGroupBox(), "syncAttentionBox")
+        self.attention = named(QLabel(), "syncAttention")
         self.attention.setWordWrap(True)
         self.attention.setStyleSheet("color: #b00020;")
-        self.block_button = QPushButton(objectName="syncFreshBlock")
+        self.block_button = named(QPushButton(), "syncFreshBlock")
         self.block_button.clicked.connect(self.open_fresh_block)
-        self.ack_button = QPushButton(objectName="syncAcknowledge")
+        self.ack_button = named(QPushButton(), "syncAcknowledge")
         self.ack_button.clicked.connect(self.acknowledge)
         box = QVBoxLayout(self.attention_box)
         box.addWidget(self.attention)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
 
 from ...core.money import UNITS, format_quantity, unit
-from .forms import Form, MoneyEdit
+from .forms import Form, MoneyEdit, named
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -53,7 +53,7 @@ def make_table(name: str, model: QAbstractItemModel, widths: list[int] | None = 
                ) -> QTableView:
     """A read-only, row-selecting table with fixed row heights (smooth over 50,000 rows:
     nothing is measured per row)."""
-    view = QTableView(objectName=name)
+    view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,7 +89,7 @@ def money_edit(name: str, *, allow_zero: bool = False) -> MoneyEdit:
 
 def quantity_edit(name: str) -> QLineEdit:
     """A quantity typed in the batch's unit (parsed by the core's ``parse_quantity``)."""
-    edit = QLineEdit(objectName=name)
+    edit = named(QLineEdit(), name)
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setMaxLength(12)
     return edit

@@ -39,7 +39,7 @@ from .consignment_common import (
 )
 from .consignment_label import LabelPrinter
 from .farmers import FarmerPicker
-from .forms import Form
+from .forms import Form, named
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -63,7 +63,7 @@ class IntakePanel(Retranslating, QWidget):
         self.setObjectName("consIntakePanel")
         self.box_farmer = QGroupBox()
         self.picker = FarmerPicker(ctx, name="consIntakeFarmer")
-        self.farmer_error = QLabel(objectName="consIntakeFarmerError")
+        self.farmer_error = named(QLabel(), "consIntakeFarmerError")
         self.farmer_error.setStyleSheet("color: #b00020;")
         self.farmer_error.hide()
         inner = QVBoxLayout(self.box_farmer)
@@ -73,12 +73,12 @@ class IntakePanel(Retranslating, QWidget):
 
         self.box_batch = QGroupBox()
         self.form = Form(ctx)
-        self.product = QLineEdit(objectName="consIntakeProduct")
+        self.product = named(QLineEdit(), "consIntakeProduct")
         self.product.setMaxLength(40)
-        self.grade = QLineEdit(objectName="consIntakeGrade")
+        self.grade = named(QLineEdit(), "consIntakeGrade")
         self.grade.setMaxLength(20)
         self.qty = quantity_edit("consIntakeQty")
-        self.unit = QComboBox(objectName="consIntakeUnit")
+        self.unit = named(QComboBox(), "consIntakeUnit")
         for code in unit_codes():
             self.unit.addItem(unit_name(ctx, code), code)
         self.unit.setCurrentIndex(self.unit.findData("jin"))
@@ -88,12 +88,12 @@ class IntakePanel(Retranslating, QWidget):
         row.addWidget(self.qty, 1)
         row.addWidget(self.unit)
         self.floor = money_edit("consIntakeFloor")
-        self.rate = QLineEdit(objectName="consIntakeRate")
+        self.rate = named(QLineEdit(), "consIntakeRate")
         self.rate.setMaxLength(6)
         self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.note = QLineEdit(objectName="consIntakeNote")
-        self.show_farmer = QCheckBox(objectName="consIntakeShowFarmer")
-        self.labels_: dict[str, QWidget] = {}
+        self.note = named(QLineEdit(), "consIntakeNote")
+        self.show_farmer = named(QCheckBox(), "consIntakeShowFarmer")
+        self.labels_: dict[str, QLabel] = {}
         self.rows = [
             ("product", self.product, ("product",)),
             ("grade", self.grade, ("grade",)),
@@ -107,13 +107,15 @@ class IntakePanel(Retranslating, QWidget):
         texts = self._texts()
         for key, widget, fields in self.rows:
             self.form.add(texts[key], widget, *fields)
-            self.labels_[key] = self.form.layout_.labelForField(widget.parentWidget())
+            label = self.form.label_for(widget)
+            if label is not None:
+                self.labels_[key] = label
         inner = QVBoxLayout(self.box_batch)
         inner.addWidget(self.form)
-        self.confirm = QPushButton(objectName="consIntakeConfirm")
+        self.confirm = named(QPushButton(), "consIntakeConfirm")
         self.confirm.setDefault(True)
         self.confirm.clicked.connect(self.take_in)
-        self.result = QLabel(objectName="consIntakeResult")
+        self.result = named(QLabel(), "consIntakeResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
@@ -123,7 +125,7 @@ class IntakePanel(Retranslating, QWidget):
         self.today_model = RowsModel(self._today_columns(), self)
         self.today = make_table("consIntakeToday", self.today_model, [150, 80, 90])
         self.today.activated.connect(lambda _index: self.reprint())
-        self.reprint_button = QPushButton(objectName="consIntakeReprint")
+        self.reprint_button = named(QPushButton(), "consIntakeReprint")
         self.reprint_button.clicked.connect(self.reprint)
         today = QVBoxLayout(self.box_today)
         today.addWidget(self.today, 1)
@@ -169,7 +171,7 @@ class IntakePanel(Retranslating, QWidget):
         self.reprint_button.setText(self.tr("Reprint label"))
         for key, text in self._texts().items():
             label = self.labels_.get(key)
-            if isinstance(label, QLabel):
+            if label is not None:
                 label.setText(text)
         self.product.setPlaceholderText(self.tr("e.g. free-range eggs, walnuts"))
         self.grade.setPlaceholderText(self.tr("optional"))

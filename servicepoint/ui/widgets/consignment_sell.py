@@ -35,7 +35,7 @@ from .consignment_common import (
     unit_name,
 )
 from .consignment_intake import QUANTITY_CODES
-from .forms import Form
+from .forms import Form, named
 
 if TYPE_CHECKING:
     from ...core.receipts import Receipt
@@ -79,24 +79,24 @@ class SellForm(Retranslating, QGroupBox):
         self.setObjectName("consSellBox")
         self.form = Form(ctx)
         self.qty = quantity_edit("consSellQty")
-        self.qty_unit = QLabel(objectName="consSellUnit")
+        self.qty_unit = named(QLabel(), "consSellUnit")
         self.price = money_edit("consSellPrice")
-        self.price_unit = QLabel(objectName="consSellPriceUnit")
-        self.buyer = QLineEdit(objectName="consSellBuyer")
+        self.price_unit = named(QLabel(), "consSellPriceUnit")
+        self.buyer = named(QLineEdit(), "consSellBuyer")
         self.buyer.setMaxLength(30)
-        self.channel = QComboBox(objectName="consSellChannel")
+        self.channel = named(QComboBox(), "consSellChannel")
         for code in CHANNELS:
             self.channel.addItem("", code)
-        self.method = QComboBox(objectName="consSellMethod")
+        self.method = named(QComboBox(), "consSellMethod")
         self.method.addItem("", "cash")
         self.method.addItem("", "mobile")
         self.tendered = money_edit("consSellTendered")
-        self.reference = QLineEdit(objectName="consSellRef")
+        self.reference = named(QLineEdit(), "consSellRef")
         self.reference.setMaxLength(64)
         self.reference.hide()
-        self.total = QLabel(objectName="consSellTotal")
+        self.total = named(QLabel(), "consSellTotal")
         self.total.setWordWrap(True)
-        self.confirm = QPushButton(objectName="consSellConfirm")
+        self.confirm = named(QPushButton(), "consSellConfirm")
         self.confirm.clicked.connect(self.sell)
         self.rows = [
             (self.form.add(self.tr("Quantity"), _row(self.qty, self.qty_unit), *STOCK_CODES),
@@ -253,16 +253,16 @@ class MoveForm(Retranslating, QGroupBox):
         self.setObjectName("consMoveBox")
         self.form = Form(ctx)
         self.qty = quantity_edit("consMoveQty")
-        self.qty_unit = QLabel(objectName="consMoveUnit")
-        self.reason = QLineEdit(objectName="consMoveReason")
+        self.qty_unit = named(QLabel(), "consMoveUnit")
+        self.reason = named(QLineEdit(), "consMoveReason")
         self.reason.setMaxLength(100)
         self.qty_row = self.form.add(self.tr("Quantity"), _row(self.qty, self.qty_unit),
                                      *STOCK_CODES)
         self.reason_row = self.form.add(self.tr("Reason"), self.reason, "reason")
         enter_submits([self.qty, self.reason], [], None)
-        self.back = QPushButton(objectName="consReturn")
+        self.back = named(QPushButton(), "consReturn")
         self.back.clicked.connect(lambda: self.take_out("return"))
-        self.spoil = QPushButton(objectName="consSpoil")
+        self.spoil = named(QPushButton(), "consSpoil")
         self.spoil.clicked.connect(lambda: self.take_out("spoil"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -36,7 +36,7 @@ from ..models import Column, RowsModel
 from .consignment_common import make_table, money_edit, quantity
 from .consignment_sell import _label_texts, _row
 from .farmers import FarmerPicker
-from .forms import ERROR_STYLE, Form
+from .forms import ERROR_STYLE, Form, named
 from .report_common import yuan
 
 if TYPE_CHECKING:
@@ -123,13 +123,13 @@ class SettlePanel(Retranslating, QWidget):
         self.sales_model = SalesModel(self._sale_columns(), self)
         self.sales_model.checks_did_change.connect(self.update_figures)
         self.sales = make_table("settleSales", self.sales_model, [112, 80, 65, 75])
-        self.sales_error = QLabel(objectName="settleSalesError")
+        self.sales_error = named(QLabel(), "settleSalesError")
         self.sales_error.setStyleSheet(ERROR_STYLE)
         self.sales_error.setWordWrap(True)
         self.sales_error.hide()
-        self.all = QPushButton(objectName="settleAll")
+        self.all = named(QPushButton(), "settleAll")
         self.all.clicked.connect(lambda: self.sales_model.tick_all(True))
-        self.none = QPushButton(objectName="settleNone")
+        self.none = named(QPushButton(), "settleNone")
         self.none.clicked.connect(lambda: self.sales_model.tick_all(False))
         ticks = QHBoxLayout()
         ticks.addWidget(self.all)
@@ -142,25 +142,25 @@ class SettlePanel(Retranslating, QWidget):
         # Right: fees, offset, payout
         self.box_pay = QGroupBox()
         self.form = Form(ctx)
-        self.fee_desc = QLineEdit(objectName="settleFeeDesc")
+        self.fee_desc = named(QLineEdit(), "settleFeeDesc")
         self.fee_desc.setMaxLength(40)
         self.fee_amount = money_edit("settleFees")
         self.fee_amount.setMaximumWidth(90)
-        self.add_fee = QPushButton(objectName="settleAddFee")
+        self.add_fee = named(QPushButton(), "settleAddFee")
         self.add_fee.clicked.connect(self.add_fee_line)
-        self.fee_list = QListWidget(objectName="settleFeeList")
+        self.fee_list = named(QListWidget(), "settleFeeList")
         self.fee_list.setMaximumHeight(56)
-        self.remove_fee = QPushButton(objectName="settleRemoveFee")
+        self.remove_fee = named(QPushButton(), "settleRemoveFee")
         self.remove_fee.clicked.connect(self.remove_fee_line)
         self.offset = money_edit("settleOffset", allow_zero=True)
         self.offset.setMaximumWidth(110)
-        self.offset_all = QPushButton(objectName="settleOffsetAll")
+        self.offset_all = named(QPushButton(), "settleOffsetAll")
         self.offset_all.clicked.connect(self.offset_everything)
-        self.owed = QLabel(objectName="settleOwed")
-        self.method = QComboBox(objectName="settleMethod")
+        self.owed = named(QLabel(), "settleOwed")
+        self.method = named(QComboBox(), "settleMethod")
         self.method.addItem("", "cash")
         self.method.addItem("", "mobile")
-        self.reference = QLineEdit(objectName="settleRef")
+        self.reference = named(QLineEdit(), "settleRef")
         self.reference.setMaxLength(64)
         self.reference.hide()
         self.method.currentIndexChanged.connect(
@@ -178,7 +178,7 @@ class SettlePanel(Retranslating, QWidget):
         figures = QFormLayout()
         self.figure_titles: dict[str, QLabel] = {}
         for key in ("Proceeds", "Commission", "FeesTotal", "OffsetAmount", "Payout"):
-            value = QLabel(objectName=f"settle{key}")
+            value = named(QLabel(), f"settle{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             title = QLabel()
             if key == "Payout":
@@ -187,9 +187,9 @@ class SettlePanel(Retranslating, QWidget):
             figures.addRow(title, value)
             self.figure_labels[key] = value
             self.figure_titles[key] = title
-        self.confirm = QPushButton(objectName="settleConfirm")
+        self.confirm = named(QPushButton(), "settleConfirm")
         self.confirm.clicked.connect(self.settle)
-        self.result = QLabel(objectName="settleResult")
+        self.result = named(QLabel(), "settleResult")
         self.result.setWordWrap(True)
         pay = QVBoxLayout(self.box_pay)
         pay.addWidget(self.form)

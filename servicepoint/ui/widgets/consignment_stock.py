@@ -32,6 +32,7 @@ from ..models import Column, FilterModel, RowsModel
 from .consignment_common import age_colour, make_table, quantity, unit_name
 from .consignment_label import LabelPrinter
 from .consignment_sell import MoveForm, SellForm
+from .forms import named
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -46,9 +47,9 @@ class StockPanel(Retranslating, QWidget):
         self.setObjectName("consStockPanel")
         self.batch: Batch | None = None
         self._want: str | None = None  # batch to select again after a reload
-        self.filter = QLineEdit(objectName="consStockFilter")
+        self.filter = named(QLineEdit(), "consStockFilter")
         self.filter.setClearButtonEnabled(True)
-        self.count = QLabel(objectName="consStockCount")
+        self.count = named(QLabel(), "consStockCount")
         self.model = RowsModel(self._columns(), self)
         self.proxy = FilterModel(self.model, self)
         self.table = make_table("consStockTable", self.proxy, [64, 150, 150, 90, 90, 90])
@@ -58,22 +59,22 @@ class StockPanel(Retranslating, QWidget):
             self.filter.text().strip()))
         self.filter.textChanged.connect(lambda _t: self._timer.start())
         self.filter.returnPressed.connect(self._to_table)
-        self.info = QLabel(objectName="consBatchInfo")
+        self.info = named(QLabel(), "consBatchInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
-        self.reprint = QPushButton(objectName="consReprintLabel")
+        self.reprint = named(QPushButton(), "consReprintLabel")
         self.reprint.clicked.connect(self.reprint_label)
         self.sales_model = RowsModel(self._sale_columns(), self)
         self.sales = make_table("consBatchSales", self.sales_model, [120, 60, 70, 75, 150])
         self.sales.setMaximumHeight(150)
-        self.void = QPushButton(objectName="consVoidSale")
+        self.void = named(QPushButton(), "consVoidSale")
         self.void.clicked.connect(self.void_sale)
         self.sell = SellForm(ctx)
         self.take_out = MoveForm(ctx)
         self.sell.sale_did_record.connect(self._done)
         self.table.activated.connect(lambda _index: self.sell.qty.setFocus())  # Enter: sell
         self.take_out.stock_did_move.connect(lambda _kind, number: self._done(number))
-        self.last = QLabel(objectName="consLastAction")
+        self.last = named(QLabel(), "consLastAction")
         self.last.setWordWrap(True)
 
         top = QHBoxLayout()

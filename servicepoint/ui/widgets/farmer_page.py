@@ -32,6 +32,7 @@ from ...core.money import format_yuan
 from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from .consignment_common import make_table, quantity
+from .forms import named
 
 if TYPE_CHECKING:
     from ...core import Station
@@ -99,20 +100,20 @@ class FarmerPage(Retranslating, QWidget):
         self.setObjectName("farmerPage")
         self.data: PageData | None = None
         self._revealed: str | None = None
-        self.name = QLabel(objectName="farmerPageName")
+        self.name = named(QLabel(), "farmerPageName")
         self.name.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QLabel(objectName="farmerPageDetails")
+        self.details = named(QLabel(), "farmerPageDetails")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
-        self.private = QLabel(objectName="farmerPrivate")
+        self.private = named(QLabel(), "farmerPrivate")
         self.private.setTextFormat(Qt.TextFormat.PlainText)
         self.private.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.show_private = QPushButton(objectName="farmerShowPrivate")
+        self.show_private = named(QPushButton(), "farmerShowPrivate")
         self.show_private.clicked.connect(self.reveal)
-        self.balance = QLabel(objectName="farmerBalance")
+        self.balance = named(QLabel(), "farmerBalance")
         self.balance.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        self.edit = QPushButton(objectName="farmerEdit")
+        self.edit = named(QPushButton(), "farmerEdit")
         self.edit.clicked.connect(self.edit_requested.emit)
         self.models = {
             "orders": RowsModel(self._order_columns(), self),
@@ -130,7 +131,7 @@ class FarmerPage(Retranslating, QWidget):
             "ledger": make_table("farmerPageLedger", self.models["ledger"],
                                  [120, 180, 85, 85]),
         }
-        self.tabs = QTabWidget(objectName="farmerPageTabs")
+        self.tabs = named(QTabWidget(), "farmerPageTabs")
         for key in ("ledger", "orders", "batches", "settlements"):
             self.tabs.addTab(self.tables[key], "")
         head = QGridLayout()

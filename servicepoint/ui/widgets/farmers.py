@@ -7,7 +7,7 @@ highlighted one (or the only one), Esc clears; Ctrl+N (or the button) adds a new
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -29,7 +29,7 @@ from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
 from ..i18n import Retranslating
-from .forms import Form
+from .forms import Form, named
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -56,13 +56,13 @@ class FarmerPicker(Retranslating, QWidget):
         self.ctx = ctx
         self.setObjectName(name)
         self.chosen: Farmer | None = None
-        self.search = QLineEdit(objectName=f"{name}Search")
+        self.search = named(QLineEdit(), f"{name}Search")
         self.search.setClearButtonEnabled(True)
-        self.matches = QListWidget(objectName=f"{name}Matches")
+        self.matches = named(QListWidget(), f"{name}Matches")
         self.matches.setMaximumHeight(150)
-        self.new_button = QPushButton(objectName=f"{name}New")
+        self.new_button = named(QPushButton(), f"{name}New")
         self.new_button.clicked.connect(self.add_new)
-        self.current = QLabel(objectName=f"{name}Current")
+        self.current = named(QLabel(), f"{name}Current")
         self.current.setStyleSheet("font-weight: bold;")
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
@@ -77,7 +77,7 @@ class FarmerPicker(Retranslating, QWidget):
         self.search.textEdited.connect(lambda _t: self._timer.start())
         self.search.installEventFilter(self)
         self.matches.itemActivated.connect(self._take)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_new)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_new)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -158,21 +158,21 @@ class FarmerDialog(QDialog):
         self.setWindowTitle(self.tr("Edit farmer") if farmer else self.tr("New farmer"))
         manager = bool(ctx.station.operator and ctx.station.operator.is_manager)
         self.form = Form(ctx, self)
-        self.name = self.form.add(self.tr("Name"), QLineEdit(objectName="farmerName"),
+        self.name = self.form.add(self.tr("Name"), named(QLineEdit(), "farmerName"),
                                   "farmer_name", "name")
-        self.phone = self.form.add(self.tr("Phone"), QLineEdit(objectName="farmerPhone"),
+        self.phone = self.form.add(self.tr("Phone"), named(QLineEdit(), "farmerPhone"),
                                    "phone", "phone_taken", "phone_malformed")
         self.group = self.form.add(self.tr("Village group"),
-                                   QLineEdit(objectName="farmerGroup"), "village_group")
+                                   named(QLineEdit(), "farmerGroup"), "village_group")
         self.poor = self.form.add(self.tr("Registered poor household"),
-                                  QCheckBox(objectName="farmerPoor"), "is_poor")
-        self.card = QLineEdit(objectName="farmerCard")
-        self.id_number = QLineEdit(objectName="farmerIdNumber")
+                                  named(QCheckBox(), "farmerPoor"), "is_poor")
+        self.card = named(QLineEdit(), "farmerCard")
+        self.id_number = named(QLineEdit(), "farmerIdNumber")
         if manager:
             self.form.add(self.tr("Poverty card number"), self.card, "poverty_card_no")
             self.form.add(self.tr("ID number"), self.id_number, "id_number",
                           "id_number_malformed")
-        self.note = self.form.add(self.tr("Note"), QLineEdit(objectName="farmerNote"), "note")
+        self.note = self.form.add(self.tr("Note"), named(QLineEdit(), "farmerNote"), "note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -194,9 +194,10 @@ class FarmerDialog(QDialog):
         self.manager = manager
 
     def save(self) -> None:
-        values = {"name": self.name.text(), "phone": self.phone.text() or None,
-                  "village_group": self.group.text() or None,
-                  "is_poor": self.poor.isChecked(), "note": self.note.text() or None}
+        values: dict[str, Any] = {"name": self.name.text(), "phone": self.phone.text() or None,
+                                  "village_group": self.group.text() or None,
+                                  "is_poor": self.poor.isChecked(),
+                                  "note": self.note.text() or None}
         if self.manager:
             values["poverty_card_no"] = self.card.text() or None
             values["id_number"] = self.id_number.text() or None

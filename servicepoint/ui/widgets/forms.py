@@ -7,9 +7,9 @@ core's ``money`` helpers only, so the window accepts exactly what the core accep
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core import money
@@ -19,6 +19,19 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 ERROR_STYLE = "color: #b00020;"
+
+_Q = TypeVar("_Q", bound=QObject)
+_W = TypeVar("_W", bound=QWidget)
+
+
+def named(obj: _Q, name: str) -> _Q:
+    """``obj`` with its object name set, as the tests and style sheets find it.
+
+    PySide6 would take ``objectName=`` in any constructor, but its stubs list only each class's
+    own properties, so the type checker refuses the inherited one; this says the same, typed.
+    """
+    obj.setObjectName(name)
+    return obj
 
 
 class MoneyEdit(QLineEdit):
@@ -48,7 +61,7 @@ class Form(QWidget):
         self.ctx = ctx
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.general = QLabel(objectName="formError")
+        self.general = named(QLabel(), "formError")
         self.general.setStyleSheet(ERROR_STYLE)
         self.general.setWordWrap(True)
         self.general.hide()
@@ -58,7 +71,7 @@ class Form(QWidget):
         outer.addLayout(self.layout_)
         self.errors: dict[str, QLabel] = {}
 
-    def add(self, label: str, widget: QWidget, *fields: str) -> QWidget:
+    def add(self, label: str, widget: _W, *fields: str) -> _W:
         """Add a row; ``fields`` are the field names (and error codes, e.g. "phone_taken")
         whose refusals appear under this widget."""
         holder = QWidget()
@@ -75,6 +88,12 @@ class Form(QWidget):
             self.errors[field] = error
         self.layout_.addRow(label, holder)
         return widget
+
+    def label_for(self, widget: QWidget) -> QLabel | None:
+        """The label of the row ``add`` made for ``widget``; None for an empty label text."""
+        holder = widget.parentWidget()
+        label = self.layout_.labelForField(holder) if holder is not None else None
+        return label if isinstance(label, QLabel) else None
 
     def clear_errors(self) -> None:
         self.general.hide()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
-from .forms import Form, MoneyEdit
+from .forms import Form, MoneyEdit, named
 
 if TYPE_CHECKING:
     from ...core.operators import Operator
@@ -29,11 +29,11 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
-def _frame(dialog: QDialog, intro: QLabel, form: Form) -> None:
+def _frame(dialog: RemitDialog | BankDialog | FloatDialog, intro: QLabel, form: Form) -> None:
     """What every money dialog has: what is at stake, the form, OK (runs ``save``) and Cancel."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(intro)
@@ -66,17 +66,17 @@ class RemitDialog(QDialog):
         self.intro = QLabel(self.tr("Still due to the county up to %1: %2").replace(
             "%1", month).replace("%2", format_yuan(max(due, 0), symbol="¥")))
         self.form = Form(ctx, self)
-        self.period = self.form.add(self.tr("For the month"), QLineEdit(month,
-                                    objectName="remitPeriod"), "month_malformed")
-        self.amount = self.form.add(self.tr("Amount"), MoneyEdit(objectName="remitAmount"),
+        self.period = self.form.add(self.tr("For the month"),
+                                    named(QLineEdit(month), "remitPeriod"), "month_malformed")
+        self.amount = self.form.add(self.tr("Amount"), named(MoneyEdit(), "remitAmount"),
                                     "amount", "remit_more_than_due", "bank_more_than_drawer")
         self.amount.set_fen(max(due, 0) or None)
-        self.method = self.form.add(self.tr("Paid by"), QComboBox(objectName="remitMethod"),
+        self.method = self.form.add(self.tr("Paid by"), named(QComboBox(), "remitMethod"),
                                     "method")
         self.method.addItem(self.tr("Cash"), "cash")
         self.method.addItem(self.tr("Mobile payment"), "mobile")
         self.reference = self.form.add(self.tr("Reference"),
-                                       QLineEdit(objectName="remitReference"),
+                                       named(QLineEdit(), "remitReference"),
                                        "payment_reference", "reference")
         _frame(self, self.intro, self.form)
 
@@ -106,10 +106,10 @@ class BankDialog(QDialog):
         self.intro = QLabel(self.tr("Cash that should be in the drawer now: %1").replace(
             "%1", format_yuan(ctx.station.drawer.expected_now(), symbol="¥")))
         self.form = Form(ctx, self)
-        self.amount = self.form.add(self.tr("Amount"), MoneyEdit(objectName="bankAmount"),
+        self.amount = self.form.add(self.tr("Amount"), named(MoneyEdit(), "bankAmount"),
                                     "amount", "bank_more_than_drawer")
         self.reference = self.form.add(self.tr("Bank slip number"),
-                                       QLineEdit(objectName="bankReference"),
+                                       named(QLineEdit(), "bankReference"),
                                        "payment_reference")
         _frame(self, self.intro, self.form)
 
@@ -146,7 +146,7 @@ class FloatDialog(QDialog):
         self.intro.setWordWrap(True)
         self.form = Form(ctx, self)
         self.amount = self.form.add(self.tr("Opening float"),
-                                    MoneyEdit(allow_zero=True, objectName="floatAmount"),
+                                    named(MoneyEdit(allow_zero=True), "floatAmount"),
                                     "amount", "float_after_close", "setting_value")
         self.amount.set_fen(int(ctx.station.setting("opening_float_fen", 0)) or None)
         _frame(self, self.intro, self.form)

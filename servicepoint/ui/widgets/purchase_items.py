@@ -36,7 +36,7 @@ from ...core.errors import InvalidQuantity, NotFound, ServicePointError
 from ...core.purchasing import LineInput
 from ..i18n import Retranslating
 from .consignment_common import unit_name
-from .forms import Form, MoneyEdit
+from .forms import Form, MoneyEdit, named
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -95,7 +95,7 @@ class ItemEntry(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.chosen: Item | None = None
-        self.tabs = QTabWidget(objectName="purchaseItemTabs")
+        self.tabs = named(QTabWidget(), "purchaseItemTabs")
         self.tabs.addTab(self._catalogue_tab(), "")
         self.tabs.addTab(self._platform_tab(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -103,9 +103,9 @@ class ItemEntry(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        QShortcut(QKeySequence("Ctrl+1"), self, activated=lambda: self.tabs.setCurrentIndex(0),
+        QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+2"), self, activated=lambda: self.tabs.setCurrentIndex(1),
+        QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
 
@@ -113,29 +113,29 @@ class ItemEntry(Retranslating, QWidget):
 
     def _catalogue_tab(self) -> QWidget:
         self.cat_form = Form(self.ctx)
-        self.search = QLineEdit(objectName="purchaseItemSearch")
+        self.search = named(QLineEdit(), "purchaseItemSearch")
         self.search.setClearButtonEnabled(True)
         self.rows: dict[str, QWidget] = {}
         add_row(self.cat_form, self.rows, "find", self.search, "search", "item_not_found",
                 "item_inactive")
-        self.matches = QListWidget(objectName="purchaseItemMatches")
+        self.matches = named(QListWidget(), "purchaseItemMatches")
         self.matches.setMinimumHeight(80)
         self.matches.itemActivated.connect(lambda item: self.take(item.data(
             Qt.ItemDataRole.UserRole)))
         self.cat_form.layout_.addRow(self.matches)
-        self.chosen_label = QLabel(objectName="purchaseItemChosen")
+        self.chosen_label = named(QLabel(), "purchaseItemChosen")
         self.chosen_label.setWordWrap(True)
         self.chosen_label.setStyleSheet("font-weight: bold;")
         self.cat_form.layout_.addRow(self.chosen_label)
         qty_row = QWidget()
         row = QHBoxLayout(qty_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.quantity = QLineEdit(objectName="purchaseQuantity")
+        self.quantity = named(QLineEdit(), "purchaseQuantity")
         self.quantity.setMaxLength(12)
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.quantity.setMaximumWidth(110)
-        self.unit = QLabel(objectName="purchaseUnit")
-        self.add_button = QPushButton(objectName="purchaseAddItem")
+        self.unit = named(QLabel(), "purchaseUnit")
+        self.add_button = named(QPushButton(), "purchaseAddItem")
         self.add_button.clicked.connect(self.add_catalogue_line)
         self.add_button.setAutoDefault(False)
         row.addWidget(self.quantity)
@@ -157,12 +157,12 @@ class ItemEntry(Retranslating, QWidget):
     def _platform_tab(self) -> QWidget:
         self.ad_form = Form(self.ctx)
         f = self.ad_form
-        self.ad_name = QLineEdit(objectName="purchaseAdhocName")
-        self.ad_platform = QLineEdit(objectName="purchaseAdhocPlatform")
-        self.ad_link = QLineEdit(objectName="purchaseAdhocLink")
+        self.ad_name = named(QLineEdit(), "purchaseAdhocName")
+        self.ad_platform = named(QLineEdit(), "purchaseAdhocPlatform")
+        self.ad_link = named(QLineEdit(), "purchaseAdhocLink")
         self.ad_price = MoneyEdit()
         self.ad_price.setObjectName("purchaseAdhocPrice")
-        self.ad_unit = QComboBox(objectName="purchaseAdhocUnit")
+        self.ad_unit = named(QComboBox(), "purchaseAdhocUnit")
         for code in money.UNITS:
             self.ad_unit.addItem(unit_name(self.ctx, code), code)
         self.ad_unit.setCurrentIndex(self.ad_unit.findData("piece"))
@@ -174,15 +174,15 @@ class ItemEntry(Retranslating, QWidget):
         row.addWidget(self.per_label)
         row.addWidget(self.ad_unit)
         price_row.setFocusProxy(self.ad_price)
-        self.ad_category = QComboBox(objectName="purchaseAdhocCategory")
-        self.ad_quantity = QLineEdit(objectName="purchaseAdhocQuantity")
+        self.ad_category = named(QComboBox(), "purchaseAdhocCategory")
+        self.ad_quantity = named(QLineEdit(), "purchaseAdhocQuantity")
         self.ad_quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.ad_quantity.setMaxLength(12)
         qty_row = QWidget()
         qrow = QHBoxLayout(qty_row)
         qrow.setContentsMargins(0, 0, 0, 0)
         qrow.addWidget(self.ad_quantity, 1)
-        self.ad_add = QPushButton(objectName="purchaseAdhocAdd")
+        self.ad_add = named(QPushButton(), "purchaseAdhocAdd")
         self.ad_add.setAutoDefault(False)
         self.ad_add.clicked.connect(self.add_platform_line)
         qrow.addWidget(self.ad_add)

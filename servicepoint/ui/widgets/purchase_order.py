@@ -38,7 +38,7 @@ from ...core.purchasing import OPEN_STATUSES, RETURN_WITHOUT_MANAGER, Order
 from ...core.receipts import Receipt
 from ..i18n import Retranslating
 from .farmers import describe
-from .forms import Form
+from .forms import Form, named
 from .purchase_items import add_row, quantity_text, set_labels, show_message
 from .purchase_orders import status_names
 
@@ -56,21 +56,21 @@ class OrderDetail(Retranslating, QWidget):
         self.ctx = ctx
         self.order: Order | None = None
         self.receipt_rows: list[Receipt] = []
-        self.heading = QLabel(objectName="orderTitle")
+        self.heading = named(QLabel(), "orderTitle")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
-        self.info = QLabel(objectName="orderInfo")
+        self.info = named(QLabel(), "orderInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.form = Form(ctx)
         self.rows: dict[str, QWidget] = {}
-        self.lines = QListWidget(objectName="orderLines")
+        self.lines = named(QListWidget(), "orderLines")
         self.lines.setMaximumHeight(110)
-        self.receipts = QListWidget(objectName="orderReceipts")
+        self.receipts = named(QListWidget(), "orderReceipts")
         self.receipts.setMaximumHeight(92)
-        self.platform_no = QLineEdit(objectName="orderPlatformNo")
+        self.platform_no = named(QLineEdit(), "orderPlatformNo")
         self.platform_no.setMaxLength(64)
-        self.reason = QLineEdit(objectName="orderReason")
-        self.refund = QComboBox(objectName="orderRefundMethod")
+        self.reason = named(QLineEdit(), "orderReason")
+        self.refund = named(QComboBox(), "orderRefundMethod")
         add_row(self.form, self.rows, "lines", self.lines, "lines", "nothing_to_return",
                 "line_already_returned", "line_listed_twice", "order_line_not_found")
         add_row(self.form, self.rows, "platform", self.platform_no, "platform_order_no")
@@ -79,7 +79,7 @@ class OrderDetail(Retranslating, QWidget):
                 "payment_method_unknown")
         add_row(self.form, self.rows, "receipts", self.receipts, "receipt_not_voidable",
                 "receipt_already_voided", "receipt_not_found")
-        self.message = QLabel(objectName="orderMessage")
+        self.message = named(QLabel(), "orderMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #2e7d32;")
         self.actions_: list[QAction] = []
@@ -99,7 +99,7 @@ class OrderDetail(Retranslating, QWidget):
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
-            button = QToolButton(objectName=name)
+            button = named(QToolButton(), name)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(button.sizePolicy().Policy.Expanding,

@@ -21,7 +21,7 @@ from ...core.errors import PaymentError, ServicePointError
 from ...core.farmers import Farmer
 from ...core.money import SYNTAX_CODES, format_yuan
 from ..i18n import Retranslating
-from .forms import Form, MoneyEdit
+from .forms import Form, MoneyEdit, named
 from .purchase_items import add_row, set_labels
 
 if TYPE_CHECKING:
@@ -49,22 +49,22 @@ class PaymentPanel(Retranslating, QWidget):
         self.other_form = Form(ctx)
         self.rows: dict[str, QWidget] = {}
         self.other_rows: dict[str, QWidget] = {}
-        self.cash = QLineEdit(objectName="payCash")
+        self.cash = named(QLineEdit(), "payCash")
         self.cash.setReadOnly(True)
         self.cash.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cash.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.tendered = MoneyEdit()
         self.tendered.setObjectName("payTendered")
-        self.change = QLabel(objectName="payChange")
+        self.change = named(QLabel(), "payChange")
         self.change.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.change.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.mobile = MoneyEdit()
         self.mobile.setObjectName("payMobile")
-        self.mobile_ref = QLineEdit(objectName="payMobileRef")
+        self.mobile_ref = named(QLineEdit(), "payMobileRef")
         self.mobile_ref.setMaxLength(64)
         self.account = MoneyEdit()
         self.account.setObjectName("payAccount")
-        self.owes = QLabel(objectName="payAccountOwes")
+        self.owes = named(QLabel(), "payAccountOwes")
         self.owes.setStyleSheet("color: #555;")
         account_row = QWidget()
         row = QHBoxLayout(account_row)

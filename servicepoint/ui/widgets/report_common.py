@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_yuan
+from .forms import named
 
 if TYPE_CHECKING:
     from ...core.operators import Operator
@@ -53,14 +54,13 @@ def iso_day(value: QDate) -> str:
 def form_label(form: Form, widget: QWidget) -> QLabel:
     """The label of the row ``Form.add`` made for ``widget`` (to retranslate it later).
     Add the row with a placeholder label such as " ": Qt makes no label for an empty one."""
-    holder = widget.parentWidget()
-    label = form.layout_.labelForField(holder)
-    assert isinstance(label, QLabel), "widget was not added with Form.add"
+    label = form.label_for(widget)
+    assert label is not None, "widget was not added with Form.add"
     return label
 
 
 def heading(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     label.setStyleSheet(HEADING_STYLE)
     return label
 
@@ -70,7 +70,7 @@ def table(name: str, model: QAbstractItemModel, *, stretch_all: bool = True) -> 
     ``stretch_all`` shares the width among the columns after the first, which keeps the width
     of its contents (it names the row: never cut it short); otherwise the last column takes
     what is left."""
-    view = QTableView(objectName=name)
+    view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -107,7 +107,7 @@ class Figures(QWidget):
         for index, key in enumerate(keys):
             row, col = index % per_column, (index // per_column) * 2
             label = QLabel()
-            value = QLabel(objectName=prefix + "".join(p.capitalize() for p in key.split("_")))
+            value = named(QLabel(), prefix + "".join(p.capitalize() for p in key.split("_")))
             value.setStyleSheet(FIGURE_STYLE)
             grid.addWidget(label, row, col)
             grid.addWidget(value, row, col + 1)

@@ -27,7 +27,7 @@ from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ..models import Column, RowsModel
 from .charts import BarChart
-from .forms import ERROR_STYLE
+from .forms import ERROR_STYLE, named
 from .report_common import Figures, ReportPanel, ask_save_path, qdate, table, yuan
 
 if TYPE_CHECKING:
@@ -70,19 +70,19 @@ class MonthPanel(ReportPanel):
         self.setObjectName("reportsMonthPanel")
         today = ctx.station.clock.now().date()
         self.month_label = QLabel()
-        self.month = QDateEdit(qdate(today), objectName="reportsMonth")
+        self.month = named(QDateEdit(qdate(today)), "reportsMonth")
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setMaximumDate(qdate(today))
         self.month.dateChanged.connect(lambda _d: self._month_changed())
-        self.pdf_button = QPushButton(objectName="reportsStatementPdf")
+        self.pdf_button = named(QPushButton(), "reportsStatementPdf")
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.saved = QLabel(objectName="reportsMonthSaved")
+        self.saved = named(QLabel(), "reportsMonthSaved")
         self.saved.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.month_label)
         top.addWidget(self.month)
         top.addWidget(self.pdf_button)
-        self.remit_button = QPushButton(objectName="reportsRemit")
+        self.remit_button = named(QPushButton(), "reportsRemit")
         self.remit_button.clicked.connect(self.remit)
         top.addWidget(self.remit_button)
         top.addWidget(self.saved, 1)
@@ -101,7 +101,7 @@ class MonthPanel(ReportPanel):
         body = QHBoxLayout()
         body.addWidget(self.statement_box, 5)
         body.addLayout(right, 6)
-        self.problem = QLabel(objectName="reportsMonthProblem")
+        self.problem = named(QLabel(), "reportsMonthProblem")
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()

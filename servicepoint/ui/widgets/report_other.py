@@ -22,7 +22,7 @@ from ...core.money import format_quantity, format_yuan
 from ...core.reports import ConsignmentReport, PovertyReport
 from ..models import Column, RowsModel
 from .charts import BarChart
-from .forms import ERROR_STYLE
+from .forms import ERROR_STYLE, named
 from .report_common import Figures, ReportPanel, iso_day, qdate, table, yuan
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 def _problem_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
@@ -131,8 +131,8 @@ class PovertyPanel(ReportPanel):
         self.setObjectName("reportsPovertyPanel")
         today = ctx.station.clock.now().date()
         self.from_label, self.to_label = QLabel(), QLabel()
-        self.day_from = QDateEdit(qdate(date(today.year, 1, 1)), objectName="reportsPovertyFrom")
-        self.day_to = QDateEdit(qdate(today), objectName="reportsPovertyTo")
+        self.day_from = named(QDateEdit(qdate(date(today.year, 1, 1))), "reportsPovertyFrom")
+        self.day_to = named(QDateEdit(qdate(today)), "reportsPovertyTo")
         for edit in (self.day_from, self.day_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
@@ -143,7 +143,7 @@ class PovertyPanel(ReportPanel):
         top.addStretch(1)
         self.figures_box = QGroupBox()
         self.figures = Figures("reportsPoverty", POVERTY_KEYS)
-        self.explain = QLabel(objectName="reportsPovertyExplain")
+        self.explain = named(QLabel(), "reportsPovertyExplain")
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color: #555;")
         box = QVBoxLayout(self.figures_box)

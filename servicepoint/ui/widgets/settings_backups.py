@@ -32,6 +32,7 @@ from ...core.errors import ServicePointError
 from ...core.station import Station
 from ..i18n import Retranslating
 from ..models import Column, RowsModel
+from .forms import named
 from .report_common import documents_dir, table
 
 if TYPE_CHECKING:
@@ -78,23 +79,23 @@ class BackupsPanel(Retranslating, QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("syncBackupsBox")
-        self.backup_button = QPushButton(objectName="syncBackup")
+        self.backup_button = named(QPushButton(), "syncBackup")
         self.backup_button.clicked.connect(lambda: self.backup_now())
-        self.backup_to_button = QPushButton(objectName="syncBackupTo")
+        self.backup_to_button = named(QPushButton(), "syncBackupTo")
         self.backup_to_button.clicked.connect(self.backup_to_usb)
         self.model = RowsModel([])
         self.view = table("syncBackups", self.model)
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
-        self.restore_button = QPushButton(objectName="syncRestore")
+        self.restore_button = named(QPushButton(), "syncRestore")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton(objectName="syncRestoreFile")
+        self.restore_file_button = named(QPushButton(), "syncRestoreFile")
         self.restore_file_button.clicked.connect(self.restore_from_file)
-        self.explain = QLabel(objectName="syncRestoreExplain")
+        self.explain = named(QLabel(), "syncRestoreExplain")
         self.explain.setWordWrap(True)
         self.explain.setStyleSheet("color: #555;")
-        self.state = QLabel(objectName="syncBackupState")
+        self.state = named(QLabel(), "syncBackupState")
         self.state.setWordWrap(True)
-        self.usage = QLabel(objectName="syncBackupUsage")
+        self.usage = named(QLabel(), "syncBackupUsage")
         self.usage.setWordWrap(True)
         self._space: Space | None = None
         top = QHBoxLayout()

@@ -26,7 +26,7 @@ from ...core.operators import Operator, check_pin
 from ...core.text import clean_name
 from ..i18n import Retranslating
 from ..models import Column, RowsModel
-from .forms import Form
+from .forms import Form, named
 from .report_common import form_label, table
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 
 def pin_edit(name: str) -> QLineEdit:
-    edit = QLineEdit(objectName=name)
+    edit = named(QLineEdit(), name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(8)
     return edit
@@ -50,24 +50,24 @@ class OperatorsPanel(Retranslating, QGroupBox):
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._selected())
         # add
         self.add_form = Form(ctx)
-        self.name = QLineEdit(objectName="settingsOpName")
+        self.name = named(QLineEdit(), "settingsOpName")
         self.add_form.add(" ", self.name, "operator_name", "operator_exists")
         self.pin = pin_edit("settingsOpPin")
         self.add_form.add(" ", self.pin, "pin_malformed")
-        self.role = QComboBox(objectName="settingsOpRole")
+        self.role = named(QComboBox(), "settingsOpRole")
         self.add_form.add(" ", self.role, "role_unknown")
-        self.add_button = QPushButton(objectName="settingsOpAdd")
+        self.add_button = named(QPushButton(), "settingsOpAdd")
         self.add_button.clicked.connect(self.add_operator)
         self.pin.returnPressed.connect(self.add_operator)
         # the selected operator
         self.pin_form = Form(ctx)
         self.new_pin = pin_edit("settingsNewPin")
         self.pin_form.add(" ", self.new_pin, "pin_malformed")
-        self.change_button = QPushButton(objectName="settingsChangePin")
+        self.change_button = named(QPushButton(), "settingsChangePin")
         self.change_button.clicked.connect(self.change_pin)
-        self.active_button = QPushButton(objectName="settingsDeactivate")
+        self.active_button = named(QPushButton(), "settingsDeactivate")
         self.active_button.clicked.connect(self.toggle_active)
-        self.state = QLabel(objectName="settingsOpState")
+        self.state = named(QLabel(), "settingsOpState")
         self.state.setWordWrap(True)
         self.add_box, self.selected_box = QGroupBox(), QGroupBox()
         add = QVBoxLayout(self.add_box)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ServicePointError
 from ..i18n import Retranslating
-from .forms import Form
+from .forms import Form, named
 from .report_common import form_label
 
 if TYPE_CHECKING:
@@ -38,23 +38,23 @@ class StationPanel(Retranslating, QGroupBox):
         self.ctx = ctx
         self._identity: Identity | None = None
         self.setObjectName("settingsStationBox")
-        self.code = QLabel(objectName="settingsStationCode")
+        self.code = named(QLabel(), "settingsStationCode")
         self.code.setWordWrap(True)
         self.form = Form(ctx)
         self.edits: dict[str, QLineEdit] = {}
         for key, field in FIELDS:
-            edit = QLineEdit(objectName=f"settingsStation{key.capitalize()}")
+            edit = named(QLineEdit(), f"settingsStation{key.capitalize()}")
             edit.setMaxLength(40)
             self.form.add(" ", edit, field)
             self.edits[key] = edit
-        self.save_button = QPushButton(objectName="settingsSaveStation")
+        self.save_button = named(QPushButton(), "settingsSaveStation")
         self.save_button.clicked.connect(self.save)
-        self.state = QLabel(objectName="settingsStationState")
+        self.state = named(QLabel(), "settingsStationState")
         self.state.setWordWrap(True)
         self.folder_label = QLabel()
-        self.folder = QLineEdit(objectName="settingsDataFolder")
+        self.folder = named(QLineEdit(), "settingsDataFolder")
         self.folder.setReadOnly(True)
-        self.open_button = QPushButton(objectName="settingsOpenFolder")
+        self.open_button = named(QPushButton(), "settingsOpenFolder")
         self.open_button.clicked.connect(self.open_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -69,9 +69,9 @@ class StationPanel(Retranslating, QGroupBox):
         layout.addSpacing(8)
         layout.addWidget(self.folder_label)
         layout.addLayout(folder_row)
-        self.import_farmers = QPushButton(objectName="settingsImportFarmers")
+        self.import_farmers = named(QPushButton(), "settingsImportFarmers")
         self.import_farmers.clicked.connect(lambda: self._import("farmers"))
-        self.import_catalogue = QPushButton(objectName="settingsImportCatalogue")
+        self.import_catalogue = named(QPushButton(), "settingsImportCatalogue")
         self.import_catalogue.clicked.connect(lambda: self._import("catalogue"))
         imports = QHBoxLayout()
         imports.addWidget(self.import_farmers)
