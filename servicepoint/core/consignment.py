@@ -14,12 +14,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import numbering, payments
+from .commission import commission_fen
 from .errors import InvalidInput, InvalidState, NotFound, StockError
 from .money import (
     check_fen,
     check_quantity,
     check_rate_bp,
-    commission,
     format_quantity,
     format_yuan,
     line_total,
@@ -148,7 +148,7 @@ class Consignment:
             raise InvalidInput("whole_pieces_only", value=str(quantity_base))
         amount = line_total(quantity_base, unit_price_fen, batch.base_per_unit)
         check_fen(amount)
-        comm = commission(amount, batch.commission_bp)
+        comm = commission_fen(amount, batch.commission_bp)
         rows = payments.check_tenders(self._s, tenders, amount, farmer_id=None,
                                       allow_account=False)
         with self._s.records.atomic():
@@ -166,11 +166,7 @@ class Consignment:
                 "receipt_id": receipt.id, "created_at": now,
                 "operator_id": self._s.require_operator().id})
             self._move(batch.id, "sale", -quantity_base, sale_id=sale_id)
-            if comm:
-                self._s.records.insert("commission_entries", {
-                    "source": "consignment", "order_id": None, "line_id": None,
-                    "sale_id": sale_id, "base_fen": amount, "commission_bp": batch.commission_bp,
-                    "amount_fen": comm, "reverses_id": None, "created_at": now})
+            self._s.commission.accrue_sale(sale_id, amount, batch.commission_bp, at=now)
             payments.record(self._s, "consignment_sale", receipt, rows, sale_id=sale_id)
         return self.sale(sale_id), receipt
 
@@ -293,12 +289,5 @@ class Consignment:
         assert movement is not None
         self._move(sale.batch_id, "sale", sale.quantity_base, sale_id=sale.id, reason=reason,
                    reverses_id=movement["id"])
-        for entry in self._s.records.all(
-                "SELECT * FROM commission_entries WHERE sale_id = ? AND reverses_id IS NULL",
-                (sale.id,)):
-            self._s.records.insert("commission_entries", {
-                "source": "consignment", "order_id": None, "line_id": None, "sale_id": sale.id,
-                "base_fen": -entry["base_fen"], "commission_bp": entry["commission_bp"],
-                "amount_fen": -entry["amount_fen"], "reverses_id": entry["id"],
-                "created_at": self._s.clock.stamp()})
+        self._s.commission.reverse_sale(sale.id)
         payments.reverse(self._s, void, original.id, "consignment_sale_void")

@@ -213,9 +213,19 @@ def line_total(quantity_base: int, unit_price_fen: int, base_per_unit: int) -> i
     return round_half_up_div(quantity_base * unit_price_fen, base_per_unit)
 
 
-def commission(amount_fen: int, rate_bp: int) -> int:
-    """BRIEF §3: round-half-up(line_total × rate_bp ÷ 10000)."""
+def apply_basis_points(amount_fen: int, rate_bp: int) -> int:
+    """``rate_bp`` basis points of an amount: round-half-up(amount × rate_bp ÷ 10000).
+
+    Generic rounding only; what a rate applies to (which base, per line or per order) is the
+    business of the module that owns the rate (commission: ``core/commission.py``).
+    """
     return round_half_up_div(amount_fen * rate_bp, 10_000)
+
+
+#: Kept only for callers outside the core (the county's arithmetic check, the sell form's
+#: preview) until they move to ``commission.commission_fen``; inside the core the commission
+#: rule has one owner, and tests/core/test_one_owner.py refuses this name there.
+commission = apply_basis_points
 
 
 def check_rate_bp(rate_bp: object) -> int:
