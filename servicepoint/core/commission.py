@@ -22,7 +22,7 @@ from .errors import InvalidInput, PaymentError
 from .money import apply_basis_points, format_yuan
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 _MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
@@ -201,5 +201,13 @@ class CommissionBook:
                             remittance_id=remittance_id)
         return receipt
 
-    def _void_remittance(self, original: Receipt, void: Receipt, reason: str) -> None:
+    # -- voids -----------------------------------------------------------------------------
+
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds this book can void, for ``Receipts.register_voider``."""
+        return {"remittance": self.void_remittance}
+
+    def void_remittance(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """Undo a remittance for ``Receipts.void`` (which checked, issued the void receipt and
+        holds the transaction): the money comes back to the point."""
         payments.reverse(self._s, void, original.id, "remittance_void")

@@ -28,7 +28,7 @@ from .money import (
 from .text import NOTE_MAX, clean_name, clean_text
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 CHANNELS = {"counter": "门店", "online": "网店", "wholesale": "批发", "county": "县中心收购",
@@ -267,7 +267,15 @@ class Consignment:
             "reverses_id": reverses_id, "reason": reason, "created_at": self._s.clock.stamp(),
             "operator_id": self._s.require_operator().id})
 
-    def _void_intake(self, original: Receipt, void: Receipt, reason: str) -> None:
+    # -- voids (handlers for Receipts.void, which checked the manager, issued the void receipt
+    #    and holds the transaction) ---------------------------------------------------------
+
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds this service can void, for ``Receipts.register_voider``."""
+        return {"intake": self.void_intake, "sale": self.void_sale}
+
+    def void_intake(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """An intake with no later movements is taken back out of stock."""
         assert original.ref_id is not None
         batch = self.batch(original.ref_id)
         if batch.stock.on_hand != batch.stock.intake:
@@ -279,7 +287,8 @@ class Consignment:
         self._move(batch.id, "intake", -batch.stock.on_hand, reason=reason,
                    reverses_id=intake["id"])
 
-    def _void_sale(self, original: Receipt, void: Receipt, reason: str) -> None:
+    def void_sale(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """An unsettled sale goes back into stock; its commission and payments are reversed."""
         assert original.ref_id is not None
         sale = self.sale(original.ref_id)
         if self._s.settlement.settlement_of(sale.id) is not None:

@@ -21,7 +21,7 @@ from .operators import Operator
 from .text import NOTE_MAX, clean_code, clean_item_name, clean_link, clean_name, clean_text
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 STATUSES = ("placed", "ordered", "arrived", "completed", "cancelled", "returned")
@@ -386,8 +386,15 @@ class Purchasing:
                 self._s.ledger.add(order.farmer_id, "refund_to_account", p["amount_fen"],
                                    receipt, order_id=order.id, payment_id=p["id"])
 
-    def _void_purchase(self, original: Receipt, void: Receipt, reason: str) -> None:
-        """Voiding a purchase receipt undoes the order exactly as it was paid."""
+    # -- voids -----------------------------------------------------------------------------
+
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds this service can void, for ``Receipts.register_voider``."""
+        return {"purchase": self.void_purchase}
+
+    def void_purchase(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """Undo a purchase receipt for ``Receipts.void`` (which checked the manager, issued the
+        void receipt and holds the transaction): the order is undone exactly as it was paid."""
         assert original.ref_id is not None
         order = self.get(original.ref_id)
         if order.status not in OPEN_STATUSES:

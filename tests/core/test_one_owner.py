@@ -1,5 +1,5 @@
-"""One owner for each rule (issue 11): commission entries and the commission formula have one
-module that owns them, and nothing else reaches around it."""
+"""One owner for each rule (issue 11): commission entries, the commission formula and the
+voidable kinds each have one module that owns them, and nothing else reaches around it."""
 
 from __future__ import annotations
 
@@ -7,9 +7,13 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 from servicepoint.core import payments as pay
 from servicepoint.core.commission import commission_fen
+from servicepoint.core.errors import InvalidState
 from servicepoint.core.purchasing import LineInput
+from servicepoint.core.receipts import KINDS, Receipts
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "servicepoint"
@@ -21,6 +25,11 @@ _COMMISSION_WRITE = re.compile(
     r"\.(?:insert|insert_all|update|upsert|upsert_all)\(\s*[\"']commission_entries[\"']"
     r"|\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"
     r"commission_entries\b", re.IGNORECASE)
+#: A service reaching into another service's private members (``self._s.ledger._x``).
+_SERVICES = ("purchasing", "consignment", "settlement", "ledger", "commission", "receipts",
+             "drawer", "reports", "farmers", "catalogue", "audit", "operators", "backups",
+             "sync", "records")
+_PRIVATE_REACH = re.compile(r"\.(?:" + "|".join(_SERVICES) + r")\._[a-z]\w*")
 
 
 def _sources(folder: Path) -> list[tuple[Path, str]]:
@@ -112,3 +121,46 @@ def test_a_voided_sale_reverses_its_commission_and_points_at_it(station, farmer)
     assert reversal["amount_fen"] == -accrual["amount_fen"]
     assert reversal["base_fen"] == -accrual["base_fen"]
     assert station.check() == []
+
+
+# -- voids ---------------------------------------------------------------------------------------
+
+
+def test_no_service_reaches_into_another_services_private_members():
+    """``Receipts.void`` used to call six services' ``_void_*`` methods; voids now go through
+    the table each service fills with its public ``voiders()``."""
+    assert _offences(_PRIVATE_REACH, set()) == []
+    assert _offences(re.compile(r"\._void_\w+"), set()) == []
+    assert _PRIVATE_REACH.search("self._s.ledger._void_repayment")
+
+
+def test_voidable_kinds_are_the_ones_services_registered(station):
+    assert set(station.receipts.voidable_kinds()) == {
+        "purchase", "intake", "sale", "settlement", "repayment", "remittance"}
+
+
+def test_void_dispatches_through_the_table_and_refuses_what_is_not_in_it(station, farmer):
+    """A register nobody filled voids nothing, with the usual typed refusal, and writes
+    nothing; the station's register, filled by the services, voids the same receipt."""
+    receipt = station.receipts.get(station.purchasing.place(
+        farmer.id, [_agri_line()], [pay.cash(9125)]).number)
+    before = station.records.scalar("SELECT COUNT(*) FROM receipts")
+    with pytest.raises(InvalidState) as info:
+        Receipts(station).void(receipt.number, "试一下")
+    assert info.value.code == "receipt_not_voidable"
+    assert station.records.scalar("SELECT COUNT(*) FROM receipts") == before
+    void = station.receipts.void(receipt.number, "试一下")
+    assert void.voids_receipt_id == receipt.id
+    assert station.purchasing.get(receipt.ref_id).status == "cancelled"
+
+
+def test_a_kind_has_one_voider(station):
+    receipts = Receipts(station)
+    receipts.register_voider("purchase", station.purchasing.void_purchase)
+    receipts.register_voider("purchase", station.purchasing.void_purchase)  # the same: fine
+    with pytest.raises(ValueError):
+        receipts.register_voider("purchase", station.ledger.void_repayment)
+    for kind in ("no_such_kind", "void"):
+        with pytest.raises(ValueError):
+            receipts.register_voider(kind, station.ledger.void_repayment)
+    assert "void" in KINDS  # a real kind, refused because a void is never voided
