@@ -187,7 +187,8 @@ class Consignment:
         self._check_on_hand(batch, quantity_base)
         with self._s.records.atomic():
             receipt = self._s.receipts.issue(receipt_kind, 0, farmer_id=batch.farmer_id,
-                                             ref_entity="consignment_batches", ref_id=batch.id)
+                                             ref_entity="consignment_batches", ref_id=batch.id,
+                                             reason=why, quantity_base=quantity_base)
             self._move(batch.id, kind, -quantity_base, reason=why)
             self._s.audit.log(f"stock_{kind}", "consignment_batches", batch.id, reason=why,
                               detail={"quantity_base": quantity_base, "receipt": receipt.number})

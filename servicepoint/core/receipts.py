@@ -6,6 +6,10 @@ append-only; a void is a new receipt that points at the original and reverses it
 through the owning service (never by editing or deleting anything).  Which service undoes which
 kind is a table each service fills through :meth:`Receipts.register_voider` when the station is
 put together, so this register calls only public handlers and never reaches into a service.
+
+What a printed receipt states beyond its amount — the reason, a quantity, the approving
+manager — is stored on the receipt row when it is issued, so a reprint reads it by column
+rather than searching the audit log.
 """
 
 from __future__ import annotations
@@ -55,6 +59,11 @@ class Receipt:
     voids_receipt_id: str | None
     created_at: str
     operator_id: str
+    #: Stated on the printed slip: why (returns, spoilage, voids), how much left stock
+    #: (base units), and the manager who approved a void.  None where the kind has none.
+    reason: str | None = None
+    quantity_base: int | None = None
+    approved_by: str | None = None
 
     @property
     def title_zh(self) -> str:
@@ -64,7 +73,8 @@ class Receipt:
 def _to_receipt(row: dict[str, Any]) -> Receipt:
     return Receipt(row["id"], row["number"], row["year"], row["seq"], row["kind"],
                    row["amount_fen"], row["farmer_id"], row["ref_entity"], row["ref_id"],
-                   row["voids_receipt_id"], row["created_at"], row["operator_id"])
+                   row["voids_receipt_id"], row["created_at"], row["operator_id"],
+                   row["reason"], row["quantity_base"], row["approved_by"])
 
 
 #: Undoes the effects of one voided receipt: (original, void receipt, reason).  Called by
@@ -103,8 +113,13 @@ class Receipts:
 
     def issue(self, kind: str, amount_fen: int, *, farmer_id: str | None = None,
               ref_entity: str | None = None, ref_id: str | None = None,
-              voids_receipt_id: str | None = None, receipt_id: str | None = None) -> Receipt:
-        """Take the next number and write the receipt. Must run inside the caller's transaction."""
+              voids_receipt_id: str | None = None, receipt_id: str | None = None,
+              reason: str | None = None, quantity_base: int | None = None,
+              approved_by: str | None = None) -> Receipt:
+        """Take the next number and write the receipt. Must run inside the caller's transaction.
+
+        ``reason``, ``quantity_base`` and ``approved_by`` are what the slip states besides
+        the amount (see the module docstring); the receipt data builder reads them back."""
         assert self._s.db.conn.in_transaction, "receipts are issued inside a transaction"
         assert kind in KINDS, kind
         op = self._s.require_operator()
@@ -115,7 +130,8 @@ class Receipts:
             "id": receipt_id or self._s.new_id(), "number": number, "year": year, "seq": seq,
             "kind": kind, "amount_fen": amount_fen, "farmer_id": farmer_id,
             "ref_entity": ref_entity, "ref_id": ref_id, "voids_receipt_id": voids_receipt_id,
-            "created_at": self._s.clock.stamp(), "operator_id": op.id})
+            "created_at": self._s.clock.stamp(), "operator_id": op.id, "reason": reason,
+            "quantity_base": quantity_base, "approved_by": approved_by})
         return _to_receipt(row)
 
     def get(self, number_or_id: str) -> Receipt:
@@ -181,7 +197,8 @@ class Receipts:
         with self._s.records.atomic():
             void_receipt = self.issue("void", -original.amount_fen, farmer_id=original.farmer_id,
                                       ref_entity="receipts", ref_id=original.id,
-                                      voids_receipt_id=original.id)
+                                      voids_receipt_id=original.id, reason=why,
+                                      approved_by=manager.id)
             handler(original, void_receipt, why)
             self._s.audit.log("receipt_voided", "receipts", original.id, reason=why,
                               detail={"number": original.number, "void": void_receipt.number,
