@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import backup_space, numbering
 from .db import open_plain as _open_plain
+from .epoch import start_new_epoch
 from .errors import DatabaseBusy, IntegrityProblem, InvalidInput, InvalidState, NotFound
 from .ids import Clock
 from .migrations import migrations
@@ -347,13 +348,12 @@ def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | Non
         try:
             os.replace(temp, path)
             _fsync_dir(path.parent)
-            epochs = [found["epoch"]] + ([current["epoch"]] if current else [])
             with Station.open(path, clock=clock) as station:
                 with station.records.atomic() as db:
-                    epoch = max(epochs) + 1
-                    db.execute("UPDATE station SET epoch = ? WHERE id = 1", (epoch,))
-                    db.execute("UPDATE sync_state SET epoch_base = acked_seq, "
-                               "pull_cursor = NULL WHERE id = 1")
+                    # The restored file is at the backup's epoch; the replaced one may have
+                    # gone further.  The rule itself lives in core/epoch.py (sync uses it too).
+                    epoch = start_new_epoch(station, *([current["epoch"]] if current else []))
+                    db.execute("UPDATE sync_state SET pull_cursor = NULL WHERE id = 1")
                     same_station = current is not None and current["code"] == found["code"]
                     carry = False
                     if carried is not None and same_station and carried[2]:

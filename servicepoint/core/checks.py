@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .commission import commission_fen
 from .migrations import SYNCED
-from .money import commission, line_total
+from .money import line_total
 
 if TYPE_CHECKING:
     from .station import Station
@@ -107,7 +108,7 @@ def check_orders(s: Station) -> list[str]:
         total = line_total(r["quantity_base"], r["unit_price_fen"], r["base_per_unit"])
         if total != r["line_total_fen"]:
             problems.append(f"order line {r['id']} total {r['line_total_fen']} ≠ {total}")
-        if commission(total, r["commission_bp"]) != r["commission_fen"]:
+        if commission_fen(total, r["commission_bp"]) != r["commission_fen"]:
             problems.append(f"order line {r['id']} commission {r['commission_fen']} ≠ formula")
         if len(problems) > 20:
             return problems
@@ -187,7 +188,7 @@ def check_consignment(s: Station) -> list[str]:
         if line_total(r["quantity_base"], r["unit_price_fen"], r["base_per_unit"]) != \
                 r["amount_fen"]:
             problems.append(f"sale {r['id']} amount does not match quantity × price")
-        if commission(r["amount_fen"], r["commission_bp"]) != r["commission_fen"]:
+        if commission_fen(r["amount_fen"], r["commission_bp"]) != r["commission_fen"]:
             problems.append(f"sale {r['id']} commission does not match its rate")
         want = 0 if r["v"] else r["commission_fen"]
         if r["accrued"] != want:

@@ -1,9 +1,14 @@
-"""Commission: the monthly statement and the money the point remits to the county.
+"""Commission: the rule, the entries, the monthly statement and the money remitted to the county.
 
-Purchase commission accrues when an order is completed and is reversed on return (see
-``purchasing``); consignment commission accrues with each sale (see ``consignment``).  The point
-keeps its purchase commission out of what it collected from farmers and remits the rest to the
-county: ``due to county = collected − commission``.
+This module is the one owner of ``commission_entries`` (an architecture test greps for writes
+anywhere else): the formula (:func:`commission_fen`), accruals and reversals all live here, so
+the rate arithmetic and the "each reversal points at its original" rule cannot drift between
+purchasing and consignment.  Purchase commission accrues when an order is completed and is
+reversed line by line on return (``purchasing`` calls :meth:`CommissionBook.accrue_line` and
+:meth:`CommissionBook.reverse_line`); consignment commission accrues with each sale and is
+reversed when the sale is voided (``consignment``).  The point keeps its purchase commission
+out of what it collected from farmers and remits the rest to the county:
+``due to county = collected − commission``.
 """
 
 from __future__ import annotations
@@ -14,14 +19,24 @@ from typing import TYPE_CHECKING
 
 from . import payments
 from .errors import InvalidInput, PaymentError
-from .money import format_yuan
+from .money import apply_basis_points, format_yuan
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 _MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
 PURCHASE_KINDS = ("purchase", "purchase_refund", "purchase_void")
+
+
+def commission_fen(base_fen: int, rate_bp: int) -> int:
+    """BRIEF §3: round-half-up(line_total × rate_bp ÷ 10000), per order line or per sale.
+
+    An order's commission is the sum of its lines, never the rate applied to the order total,
+    so a partial return reverses exactly what its lines earned.  Negative bases (reversals)
+    round symmetrically, so a reversal is exactly the negation of what it reverses.
+    """
+    return apply_basis_points(base_fen, rate_bp)
 
 
 @dataclass(frozen=True)
@@ -60,6 +75,63 @@ def _next_month(month: str) -> str:
 class CommissionBook:
     def __init__(self, station: Station) -> None:
         self._s = station
+
+    # -- entries: the only writer of commission_entries ------------------------------------
+
+    def accrue_line(self, order_id: str, line_id: str, base_fen: int, rate_bp: int, *,
+                    at: str | None = None) -> int:
+        """An order line was picked up: its commission accrues.  Returns the fen accrued
+        (a zero commission writes no entry).  Runs inside the caller's transaction."""
+        return self._accrue("purchase", base_fen, rate_bp, at, order_id=order_id,
+                            line_id=line_id)
+
+    def accrue_sale(self, sale_id: str, base_fen: int, rate_bp: int, *,
+                    at: str | None = None) -> int:
+        """A consignment sale was made: the point's commission on it accrues."""
+        return self._accrue("consignment", base_fen, rate_bp, at, sale_id=sale_id)
+
+    def reverse_line(self, line_id: str, *, at: str | None = None) -> int:
+        """An order line was returned: every accrual on it is reversed by a new entry that
+        points at it.  Returns the fen reversed (positive: what the point gave back)."""
+        return self._reverse("line_id", line_id, at)
+
+    def reverse_sale(self, sale_id: str, *, at: str | None = None) -> int:
+        """A consignment sale was voided: its commission is reversed the same way."""
+        return self._reverse("sale_id", sale_id, at)
+
+    def _accrue(self, source: str, base_fen: int, rate_bp: int, at: str | None, *,
+                order_id: str | None = None, line_id: str | None = None,
+                sale_id: str | None = None) -> int:
+        amount = commission_fen(base_fen, rate_bp)
+        if amount:
+            self._s.records.insert("commission_entries", {
+                "source": source, "order_id": order_id, "line_id": line_id,
+                "sale_id": sale_id, "base_fen": base_fen, "commission_bp": rate_bp,
+                "amount_fen": amount, "reverses_id": None,
+                "created_at": at or self._s.clock.stamp()})
+        return amount
+
+    def _reverse(self, column: str, key: str, at: str | None) -> int:
+        """Negate each original entry of one line or sale (append-only: nothing is edited).
+
+        The callers refuse a second return of a line and a second void of a sale before they
+        get here, so each original is reversed once."""
+        assert column in ("line_id", "sale_id"), column
+        when = at or self._s.clock.stamp()
+        reversed_fen = 0
+        for entry in self._s.records.all(
+                f"SELECT * FROM commission_entries WHERE {column} = ? AND reverses_id IS NULL",
+                (key,)):
+            self._s.records.insert("commission_entries", {
+                "source": entry["source"], "order_id": entry["order_id"],
+                "line_id": entry["line_id"], "sale_id": entry["sale_id"],
+                "base_fen": -entry["base_fen"], "commission_bp": entry["commission_bp"],
+                "amount_fen": -entry["amount_fen"], "reverses_id": entry["id"],
+                "created_at": when})
+            reversed_fen += entry["amount_fen"]
+        return reversed_fen
+
+    # -- reading ---------------------------------------------------------------------------
 
     def statement(self, month: str) -> CommissionStatement:
         check_month(month)
@@ -129,5 +201,13 @@ class CommissionBook:
                             remittance_id=remittance_id)
         return receipt
 
-    def _void_remittance(self, original: Receipt, void: Receipt, reason: str) -> None:
+    # -- voids -----------------------------------------------------------------------------
+
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds this book can void, for ``Receipts.register_voider``."""
+        return {"remittance": self.void_remittance}
+
+    def void_remittance(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """Undo a remittance for ``Receipts.void`` (which checked, issued the void receipt and
+        holds the transaction): the money comes back to the point."""
         payments.reverse(self._s, void, original.id, "remittance_void")

@@ -14,12 +14,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import numbering, payments
+from .commission import commission_fen
 from .errors import InvalidInput, InvalidState, NotFound, StockError
 from .money import (
     check_fen,
     check_quantity,
     check_rate_bp,
-    commission,
     format_quantity,
     format_yuan,
     line_total,
@@ -28,7 +28,7 @@ from .money import (
 from .text import NOTE_MAX, clean_name, clean_text
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 CHANNELS = {"counter": "门店", "online": "网店", "wholesale": "批发", "county": "县中心收购",
@@ -148,7 +148,7 @@ class Consignment:
             raise InvalidInput("whole_pieces_only", value=str(quantity_base))
         amount = line_total(quantity_base, unit_price_fen, batch.base_per_unit)
         check_fen(amount)
-        comm = commission(amount, batch.commission_bp)
+        comm = commission_fen(amount, batch.commission_bp)
         rows = payments.check_tenders(self._s, tenders, amount, farmer_id=None,
                                       allow_account=False)
         with self._s.records.atomic():
@@ -166,11 +166,7 @@ class Consignment:
                 "receipt_id": receipt.id, "created_at": now,
                 "operator_id": self._s.require_operator().id})
             self._move(batch.id, "sale", -quantity_base, sale_id=sale_id)
-            if comm:
-                self._s.records.insert("commission_entries", {
-                    "source": "consignment", "order_id": None, "line_id": None,
-                    "sale_id": sale_id, "base_fen": amount, "commission_bp": batch.commission_bp,
-                    "amount_fen": comm, "reverses_id": None, "created_at": now})
+            self._s.commission.accrue_sale(sale_id, amount, batch.commission_bp, at=now)
             payments.record(self._s, "consignment_sale", receipt, rows, sale_id=sale_id)
         return self.sale(sale_id), receipt
 
@@ -191,7 +187,8 @@ class Consignment:
         self._check_on_hand(batch, quantity_base)
         with self._s.records.atomic():
             receipt = self._s.receipts.issue(receipt_kind, 0, farmer_id=batch.farmer_id,
-                                             ref_entity="consignment_batches", ref_id=batch.id)
+                                             ref_entity="consignment_batches", ref_id=batch.id,
+                                             reason=why, quantity_base=quantity_base)
             self._move(batch.id, kind, -quantity_base, reason=why)
             self._s.audit.log(f"stock_{kind}", "consignment_batches", batch.id, reason=why,
                               detail={"quantity_base": quantity_base, "receipt": receipt.number})
@@ -271,7 +268,15 @@ class Consignment:
             "reverses_id": reverses_id, "reason": reason, "created_at": self._s.clock.stamp(),
             "operator_id": self._s.require_operator().id})
 
-    def _void_intake(self, original: Receipt, void: Receipt, reason: str) -> None:
+    # -- voids (handlers for Receipts.void, which checked the manager, issued the void receipt
+    #    and holds the transaction) ---------------------------------------------------------
+
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds this service can void, for ``Receipts.register_voider``."""
+        return {"intake": self.void_intake, "sale": self.void_sale}
+
+    def void_intake(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """An intake with no later movements is taken back out of stock."""
         assert original.ref_id is not None
         batch = self.batch(original.ref_id)
         if batch.stock.on_hand != batch.stock.intake:
@@ -283,7 +288,8 @@ class Consignment:
         self._move(batch.id, "intake", -batch.stock.on_hand, reason=reason,
                    reverses_id=intake["id"])
 
-    def _void_sale(self, original: Receipt, void: Receipt, reason: str) -> None:
+    def void_sale(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """An unsettled sale goes back into stock; its commission and payments are reversed."""
         assert original.ref_id is not None
         sale = self.sale(original.ref_id)
         if self._s.settlement.settlement_of(sale.id) is not None:
@@ -293,12 +299,5 @@ class Consignment:
         assert movement is not None
         self._move(sale.batch_id, "sale", sale.quantity_base, sale_id=sale.id, reason=reason,
                    reverses_id=movement["id"])
-        for entry in self._s.records.all(
-                "SELECT * FROM commission_entries WHERE sale_id = ? AND reverses_id IS NULL",
-                (sale.id,)):
-            self._s.records.insert("commission_entries", {
-                "source": "consignment", "order_id": None, "line_id": None, "sale_id": sale.id,
-                "base_fen": -entry["base_fen"], "commission_bp": entry["commission_bp"],
-                "amount_fen": -entry["amount_fen"], "reverses_id": entry["id"],
-                "created_at": self._s.clock.stamp()})
+        self._s.commission.reverse_sale(sale.id)
         payments.reverse(self._s, void, original.id, "consignment_sale_void")

@@ -16,7 +16,7 @@ from .errors import PaymentError
 from .money import check_fen, format_yuan
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 KIND_ZH = {
@@ -102,7 +102,13 @@ class Ledger:
                 self.add(farmer_id, "repayment", -p["amount_fen"], receipt, payment_id=p["id"])
         return receipt
 
-    def _void_repayment(self, original: Receipt, void: Receipt, reason: str) -> None:
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds the ledger can void, for ``Receipts.register_voider``."""
+        return {"repayment": self.void_repayment}
+
+    def void_repayment(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """Undo a repayment for ``Receipts.void`` (which checked, issued the void receipt and
+        holds the transaction): the money goes back and the farmer owes it again."""
         payments.reverse(self._s, void, original.id, "repayment_void")
         self.reverse_entries(original.id, void)
 

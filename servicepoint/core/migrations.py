@@ -13,6 +13,8 @@ Money tables are append-only: triggers refuse UPDATE and DELETE on them.
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -346,3 +348,71 @@ def m0004_numbering(db: Database) -> None:
             seen_at TEXT NOT NULL, acknowledged_at TEXT, acknowledged_by TEXT)""",
     ):
         db.execute(statement)
+
+
+#: Where a receipt's stated facts were written before 0005: the audit action per receipt kind,
+#: the detail key holding the receipt's number, and the column its ``record_id`` matches.
+_STATED_IN_AUDIT = {
+    "stock_return": ("stock_return", "receipt", "ref_id"),
+    "spoilage": ("stock_spoil", "receipt", "ref_id"),
+    "void": ("receipt_voided", "void", "voids_receipt_id"),
+}
+
+
+@migrations(name="0005_receipt_stated_facts")
+def m0005_receipt_stated_facts(db: Database) -> None:
+    """What a slip states besides its amount — the reason, the quantity that left stock and the
+    approving manager — becomes columns of the receipt, written when it is issued
+    (receipts.Receipts.issue).  Receipt data used to search the audit log for the receipt's
+    number inside JSON text on every print; a column is read by key and says what it means.
+
+    Receipts issued before this step are back-filled once from the audit entries that recorded
+    them, matched by the number in the entry's JSON and by the record it names, newest first
+    (as the old lookup took the newest), so an old receipt prints exactly as it did.  The rows
+    already sent keep their county copy as it was: the county holds the same audit entries.
+    """
+    for statement in (
+        "ALTER TABLE receipts ADD COLUMN reason TEXT",
+        "ALTER TABLE receipts ADD COLUMN quantity_base INTEGER",
+        "ALTER TABLE receipts ADD COLUMN approved_by TEXT",
+    ):
+        db.execute(statement)
+    actions = {action: (kind, key, link)
+               for kind, (action, key, link) in _STATED_IN_AUDIT.items()}
+    found: dict[tuple[str, str, str | None], tuple[str | None, object, object]] = {}
+    rows = db.execute(
+        "SELECT action, record_id, reason, detail FROM audit_log WHERE action IN (?, ?, ?) "
+        "ORDER BY created_at, rowid", tuple(actions)).fetchall()
+    for action, record_id, reason, detail in rows:
+        kind, key, _link = actions[action]
+        try:
+            facts = json.loads(detail or "{}")
+        except ValueError:
+            continue
+        number = facts.get(key) if isinstance(facts, dict) else None
+        if isinstance(number, str):
+            # Later entries overwrite earlier ones: the newest wins, as the old lookup had it.
+            found[(kind, number, record_id)] = (reason, facts.get("quantity_base"),
+                                                facts.get("approved_by"))
+    if not found:
+        return
+    updates = []
+    for kind, (_action, _key, link) in _STATED_IN_AUDIT.items():
+        for receipt_id, number, linked in db.execute(
+                f"SELECT id, number, {link} FROM receipts WHERE kind = ?", (kind,)).fetchall():
+            facts_of = found.get((kind, number, linked))
+            if facts_of is None:
+                continue
+            reason, quantity, approver = facts_of
+            updates.append((reason if isinstance(reason, str) else None,
+                            quantity if type(quantity) is int else None,
+                            approver if isinstance(approver, str) else None, receipt_id))
+    if not updates:
+        return
+    # Receipts are append-only by trigger; this one-time fill of new columns is the exception,
+    # made with the trigger lifted inside this migration's transaction and put back unchanged.
+    db.execute("DROP TRIGGER receipts_no_update")
+    db.conn.executemany("UPDATE receipts SET reason = ?, quantity_base = ?, approved_by = ? "
+                        "WHERE id = ?", updates)
+    db.execute("CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts "
+               "BEGIN SELECT RAISE(ABORT, 'receipts is append-only'); END")

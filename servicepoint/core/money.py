@@ -116,7 +116,7 @@ def _decimal(text: str | int | Decimal,
     digits = body.replace(",", "")
     # More than 40 digits is far over any limit; cap it so Decimal stays inside its precision.
     value = Decimal(10) ** 40 if len(digits) > 40 else Decimal(digits)
-    return -value if negative else value
+    return value.copy_negate() if negative else value  # keeps the sign of "-0"
 
 
 def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = False,
@@ -127,6 +127,8 @@ def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = False,
     message that says why, rather than being rounded into something the operator did not type.
     """
     value = _decimal(text, InvalidAmount)
+    if value.is_signed() and not allow_negative:  # "-0" too: a minus sign is never meant
+        raise InvalidAmount("negative_amount", value=str(text)[:40])
     try:
         exact = value == value.quantize(Decimal("0.01"))
     except InvalidOperation:  # more digits than Decimal holds: far over any limit
@@ -213,9 +215,19 @@ def line_total(quantity_base: int, unit_price_fen: int, base_per_unit: int) -> i
     return round_half_up_div(quantity_base * unit_price_fen, base_per_unit)
 
 
-def commission(amount_fen: int, rate_bp: int) -> int:
-    """BRIEF §3: round-half-up(line_total × rate_bp ÷ 10000)."""
+def apply_basis_points(amount_fen: int, rate_bp: int) -> int:
+    """``rate_bp`` basis points of an amount: round-half-up(amount × rate_bp ÷ 10000).
+
+    Generic rounding only; what a rate applies to (which base, per line or per order) is the
+    business of the module that owns the rate (commission: ``core/commission.py``).
+    """
     return round_half_up_div(amount_fen * rate_bp, 10_000)
+
+
+#: Kept only for callers outside the core (the county's arithmetic check, the sell form's
+#: preview) until they move to ``commission.commission_fen``; inside the core the commission
+#: rule has one owner, and tests/core/test_one_owner.py refuses this name there.
+commission = apply_basis_points
 
 
 def check_rate_bp(rate_bp: object) -> int:
@@ -228,6 +240,8 @@ def check_rate_bp(rate_bp: object) -> int:
 def parse_rate_percent(text: str) -> int:
     """"10" or "10%" or "7.5" → basis points (1000, 1000, 750)."""
     value = _decimal(str(text).replace("%", "").replace("％", ""), InvalidAmount)
+    if value.is_signed():
+        raise InvalidAmount("bad_rate", value=str(text)[:40])
     bp = value * 100
     if bp != bp.to_integral_value():
         raise InvalidAmount("bad_rate", value=str(text)[:40])

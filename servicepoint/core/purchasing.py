@@ -14,13 +14,14 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import payments
+from .commission import commission_fen
 from .errors import InvalidInput, InvalidState, NotFound
-from .money import check_fen, check_quantity, commission, format_yuan, line_total, unit
+from .money import check_fen, check_quantity, format_yuan, line_total, unit
 from .operators import Operator
 from .text import NOTE_MAX, clean_code, clean_item_name, clean_link, clean_name, clean_text
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 STATUSES = ("placed", "ordered", "arrived", "completed", "cancelled", "returned")
@@ -128,7 +129,7 @@ class Purchasing:
             check_fen(total, allow_zero=True)
             priced.append(Line("", n, li.item_id, name, platform, link, cat, u.code,
                                li.quantity_base, u.base_per_unit, price, total, bp,
-                               commission(total, bp)))
+                               commission_fen(total, bp)))
         total = sum(p.line_total_fen for p in priced)
         check_fen(total, allow_zero=True)
         return Quote(priced, total, sum(p.commission_fen for p in priced))
@@ -198,12 +199,8 @@ class Purchasing:
                                              ref_entity="orders", ref_id=order.id)
             now = self._s.clock.stamp()
             for li in order.lines:
-                if li.commission_fen:
-                    self._s.records.insert("commission_entries", {
-                        "source": "purchase", "order_id": order.id, "line_id": li.id,
-                        "sale_id": None, "base_fen": li.line_total_fen,
-                        "commission_bp": li.commission_bp, "amount_fen": li.commission_fen,
-                        "reverses_id": None, "created_at": now})
+                self._s.commission.accrue_line(order.id, li.id, li.line_total_fen,
+                                               li.commission_bp, at=now)
             self._set_status(order, "completed", detail=receipt.number)
         return self.get(order_id), receipt
 
@@ -252,17 +249,7 @@ class Purchasing:
             now = self._s.clock.stamp()
             op = self._s.require_operator()
             for li in chosen:
-                accrued = self._s.records.all(
-                    "SELECT id, amount_fen FROM commission_entries WHERE line_id = ? "
-                    "AND reverses_id IS NULL", (li.id,))
-                reversed_fen = 0
-                for entry in accrued:
-                    self._s.records.insert("commission_entries", {
-                        "source": "purchase", "order_id": order.id, "line_id": li.id,
-                        "sale_id": None, "base_fen": -li.line_total_fen,
-                        "commission_bp": li.commission_bp, "amount_fen": -entry["amount_fen"],
-                        "reverses_id": entry["id"], "created_at": now})
-                    reversed_fen += entry["amount_fen"]
+                reversed_fen = self._s.commission.reverse_line(li.id, at=now)
                 self._s.records.insert("order_returns", {
                     "order_id": order.id, "line_id": li.id, "amount_fen": li.line_total_fen,
                     "commission_reversed_fen": reversed_fen, "receipt_id": receipt.id,
@@ -399,8 +386,15 @@ class Purchasing:
                 self._s.ledger.add(order.farmer_id, "refund_to_account", p["amount_fen"],
                                    receipt, order_id=order.id, payment_id=p["id"])
 
-    def _void_purchase(self, original: Receipt, void: Receipt, reason: str) -> None:
-        """Voiding a purchase receipt undoes the order exactly as it was paid."""
+    # -- voids -----------------------------------------------------------------------------
+
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds this service can void, for ``Receipts.register_voider``."""
+        return {"purchase": self.void_purchase}
+
+    def void_purchase(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """Undo a purchase receipt for ``Receipts.void`` (which checked the manager, issued the
+        void receipt and holds the transaction): the order is undone exactly as it was paid."""
         assert original.ref_id is not None
         order = self.get(original.ref_id)
         if order.status not in OPEN_STATUSES:

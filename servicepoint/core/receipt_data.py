@@ -248,13 +248,6 @@ def _order_reason(station: Station, order_id: str, event: str) -> str | None:
     return None if row is None else row["detail"]
 
 
-def _audit_reason(station: Station, action: str, number: str) -> tuple[str | None, str]:
-    row = station.records.one("SELECT reason, detail FROM audit_log WHERE action = ? AND "
-                              "detail LIKE ? ORDER BY created_at DESC LIMIT 1",
-                              (action, f'%"{number}"%'))
-    return (None, "{}") if row is None else (row["reason"], row["detail"] or "{}")
-
-
 def _purchase(station: Station, r: Receipt, parts: _Parts) -> None:
     assert r.ref_id is not None
     order = station.purchasing.get(r.ref_id)
@@ -328,14 +321,13 @@ def _stock_out(station: Station, r: Receipt, parts: _Parts) -> None:
     batch = station.consignment.batch(r.ref_id)
     _party(station, r.farmer_id, parts)
     _batch_fields(batch, parts)
-    action = "stock_return" if r.kind == "stock_return" else "stock_spoil"
-    reason, detail = _audit_reason(station, action, r.number)
-    qty = re.search(r'"quantity_base": (\d+)', detail)
-    if qty:
+    # Reason and quantity are the receipt's own columns (written at issue; back-filled for
+    # older receipts by migration 0005), never searched for in the audit log.
+    if r.quantity_base is not None:
         label = "退还数量" if r.kind == "stock_return" else "损耗数量"
-        parts.fields.append(Pair(label, format_quantity(int(qty.group(1)), batch.unit)))
-    if reason:
-        parts.notes.append(f"原因：{reason}")
+        parts.fields.append(Pair(label, format_quantity(r.quantity_base, batch.unit)))
+    if r.reason:
+        parts.notes.append(f"原因：{r.reason}")
     if r.kind == "stock_return":
         parts.signature = "农户签字（确认领回）"
 
@@ -430,13 +422,11 @@ def _void(station: Station, r: Receipt, parts: _Parts) -> None:
     parts.party += named.party
     parts.fields += [Pair("作废原单", original.number), Pair("原单类型", original.title_zh),
                      Pair("原单时间", _when(original.created_at))]
-    reason, detail = _audit_reason(station, "receipt_voided", r.number)
-    approver = re.search(r'"approved_by": "([^"]+)"', detail)
-    if approver:
-        parts.fields.append(Pair("批准人", station.operators.get(approver.group(1)).name))
+    if r.approved_by:
+        parts.fields.append(Pair("批准人", station.operators.get(r.approved_by).name))
     parts.totals.append(Amount("原单金额", original.amount_fen, strong=True))
-    if reason:
-        parts.notes.append(f"原因：{reason}")
+    if r.reason:
+        parts.notes.append(f"原因：{r.reason}")
     parts.notes.append("原单保留，不被替换；本单冲销其全部款项。")
     parts.signature = "签字"
 

@@ -3,11 +3,18 @@
 Numbers come from a per-year counter row updated in the same transaction as the receipt, so a
 rolled-back sale takes its number back with it and the sequence has no gaps.  Receipts are
 append-only; a void is a new receipt that points at the original and reverses its effects
-through the owning service (never by editing or deleting anything).
+through the owning service (never by editing or deleting anything).  Which service undoes which
+kind is a table each service fills through :meth:`Receipts.register_voider` when the station is
+put together, so this register calls only public handlers and never reaches into a service.
+
+What a printed receipt states beyond its amount — the reason, a quantity, the approving
+manager — is stored on the receipt row when it is issued, so a reprint reads it by column
+rather than searching the audit log.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -36,8 +43,6 @@ KINDS = {
     "banking": "现金存行单",
     "void": "作废单",
 }
-#: Which kinds can be voided; the rest are corrected another way (a return, a recount).
-VOIDABLE = ("purchase", "intake", "sale", "settlement", "repayment", "remittance")
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,11 @@ class Receipt:
     voids_receipt_id: str | None
     created_at: str
     operator_id: str
+    #: Stated on the printed slip: why (returns, spoilage, voids), how much left stock
+    #: (base units), and the manager who approved a void.  None where the kind has none.
+    reason: str | None = None
+    quantity_base: int | None = None
+    approved_by: str | None = None
 
     @property
     def title_zh(self) -> str:
@@ -63,17 +73,53 @@ class Receipt:
 def _to_receipt(row: dict[str, Any]) -> Receipt:
     return Receipt(row["id"], row["number"], row["year"], row["seq"], row["kind"],
                    row["amount_fen"], row["farmer_id"], row["ref_entity"], row["ref_id"],
-                   row["voids_receipt_id"], row["created_at"], row["operator_id"])
+                   row["voids_receipt_id"], row["created_at"], row["operator_id"],
+                   row["reason"], row["quantity_base"], row["approved_by"])
+
+
+#: Undoes the effects of one voided receipt: (original, void receipt, reason).  Called by
+#: :meth:`Receipts.void` inside its transaction, after the void receipt is issued.
+Voider = Callable[[Receipt, Receipt, str], None]
 
 
 class Receipts:
     def __init__(self, station: Station) -> None:
         self._s = station
+        self._voiders: dict[str, Voider] = {}
+
+    # -- the table of voidable kinds ------------------------------------------------------
+
+    def register_voider(self, kind: str, handler: Voider) -> None:
+        """Name the public handler that undoes receipts of ``kind``; one owner per kind.
+
+        Kinds nobody registers are not voidable: they are corrected another way (a return,
+        a recount), and ``void`` refuses them with ``receipt_not_voidable``.
+        """
+        if kind not in KINDS or kind == "void":
+            raise ValueError(f"no receipt kind {kind!r} to void")
+        if kind in self._voiders and self._voiders[kind] != handler:
+            raise ValueError(f"receipt kind {kind!r} already has a voider")
+        self._voiders[kind] = handler
+
+    def register_voiders(self, handlers: dict[str, Voider]) -> None:
+        """Register every handler of one service's ``voiders()``."""
+        for kind, handler in handlers.items():
+            self.register_voider(kind, handler)
+
+    def voidable_kinds(self) -> tuple[str, ...]:
+        return tuple(k for k in KINDS if k in self._voiders)
+
+    # -- issuing and reading ---------------------------------------------------------------
 
     def issue(self, kind: str, amount_fen: int, *, farmer_id: str | None = None,
               ref_entity: str | None = None, ref_id: str | None = None,
-              voids_receipt_id: str | None = None, receipt_id: str | None = None) -> Receipt:
-        """Take the next number and write the receipt. Must run inside the caller's transaction."""
+              voids_receipt_id: str | None = None, receipt_id: str | None = None,
+              reason: str | None = None, quantity_base: int | None = None,
+              approved_by: str | None = None) -> Receipt:
+        """Take the next number and write the receipt. Must run inside the caller's transaction.
+
+        ``reason``, ``quantity_base`` and ``approved_by`` are what the slip states besides
+        the amount (see the module docstring); the receipt data builder reads them back."""
         assert self._s.db.conn.in_transaction, "receipts are issued inside a transaction"
         assert kind in KINDS, kind
         op = self._s.require_operator()
@@ -84,7 +130,8 @@ class Receipts:
             "id": receipt_id or self._s.new_id(), "number": number, "year": year, "seq": seq,
             "kind": kind, "amount_fen": amount_fen, "farmer_id": farmer_id,
             "ref_entity": ref_entity, "ref_id": ref_id, "voids_receipt_id": voids_receipt_id,
-            "created_at": self._s.clock.stamp(), "operator_id": op.id})
+            "created_at": self._s.clock.stamp(), "operator_id": op.id, "reason": reason,
+            "quantity_base": quantity_base, "approved_by": approved_by})
         return _to_receipt(row)
 
     def get(self, number_or_id: str) -> Receipt:
@@ -140,25 +187,19 @@ class Receipts:
         why = clean_text(reason, "reason")
         assert why is not None
         original = self.get(number_or_id)
-        if original.kind not in VOIDABLE:
+        handler = self._voiders.get(original.kind)
+        if handler is None:
             raise InvalidState("receipt_not_voidable", number=original.number,
                                kind=KINDS[original.kind],
                                kind_en=original.kind.replace("_", " "))
         if self.is_voided(original.id):
             raise InvalidState("receipt_already_voided", number=original.number)
-        handlers = {
-            "purchase": self._s.purchasing._void_purchase,
-            "intake": self._s.consignment._void_intake,
-            "sale": self._s.consignment._void_sale,
-            "settlement": self._s.settlement._void_settlement,
-            "repayment": self._s.ledger._void_repayment,
-            "remittance": self._s.commission._void_remittance,
-        }
         with self._s.records.atomic():
             void_receipt = self.issue("void", -original.amount_fen, farmer_id=original.farmer_id,
                                       ref_entity="receipts", ref_id=original.id,
-                                      voids_receipt_id=original.id)
-            handlers[original.kind](original, void_receipt, why)
+                                      voids_receipt_id=original.id, reason=why,
+                                      approved_by=manager.id)
+            handler(original, void_receipt, why)
             self._s.audit.log("receipt_voided", "receipts", original.id, reason=why,
                               detail={"number": original.number, "void": void_receipt.number,
                                       "approved_by": manager.id})

@@ -17,7 +17,7 @@ from .money import check_fen, format_yuan
 from .text import clean_text
 
 if TYPE_CHECKING:
-    from .receipts import Receipt
+    from .receipts import Receipt, Voider
     from .station import Station
 
 
@@ -186,7 +186,12 @@ class Settlements:
             "SELECT * FROM settlement_fees WHERE settlement_id = ?", (settlement_id,))
         return row
 
-    def _void_settlement(self, original: Receipt, void: Receipt, reason: str) -> None:
-        """The payout comes back and the sales become due again."""
+    def voiders(self) -> dict[str, Voider]:
+        """The receipt kinds this service can void, for ``Receipts.register_voider``."""
+        return {"settlement": self.void_settlement}
+
+    def void_settlement(self, original: Receipt, void: Receipt, reason: str) -> None:
+        """Undo a settlement for ``Receipts.void`` (which checked, issued the void receipt and
+        holds the transaction): the payout comes back and the sales become due again."""
         payments.reverse(self._s, void, original.id, "payout_void")
         self._s.ledger.reverse_entries(original.id, void)

@@ -310,7 +310,12 @@ class Station:
 
     @cached_property
     def receipts(self) -> Receipts:
-        return Receipts(self)
+        receipts = Receipts(self)
+        # The one place voidable kinds are named: each owning service hands over its handlers.
+        for service in (self.purchasing, self.consignment, self.settlement, self.ledger,
+                        self.commission):
+            receipts.register_voiders(service.voiders())
+        return receipts
 
     @cached_property
     def ledger(self) -> Ledger:

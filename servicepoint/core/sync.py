@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import numbering, protocol, schedule, sync_conflicts
+from .epoch import start_new_epoch
 from .errors import InvalidInput, ServicePointError, SyncFailed
 from .sync_conflicts import Conflict
 from .sync_local import (
@@ -398,21 +399,11 @@ class SyncClient:
             if oldest is not None and acked + 1 < int(oldest):
                 # The county lost changes this PC already trimmed (its database was restored):
                 # start a new epoch from here and let the totals check re-send the records.
-                self._new_epoch()
+                start_new_epoch(self._s)
             else:
                 trim_outbox(self._s, acked)
         else:  # epoch_retired: the county has seen a newer epoch of this device
-            newest = int(conflict.params.get("epoch", 0))
-            self._new_epoch(at_least=newest + 1)
-
-    def _new_epoch(self, at_least: int = 0) -> None:
-        with self._s.records.atomic() as db:
-            epoch = max(self._s.identity.epoch + 1, at_least)
-            acked = int(self._state()["acked_seq"])
-            base = int(self._s.records.scalar("SELECT MIN(seq) FROM outbox") or acked + 1) - 1
-            db.execute("UPDATE station SET epoch = ? WHERE id = 1", (epoch,))
-            db.execute("UPDATE sync_state SET epoch_base = ?, acked_seq = ? WHERE id = 1",
-                       (base, base))
+            start_new_epoch(self._s, int(conflict.params.get("epoch", 0)))
 
     def _pull(self, result: SyncResult, report: Progress) -> None:
         while True:

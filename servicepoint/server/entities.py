@@ -43,7 +43,8 @@ SPEC_V1: dict[str, str] = {
     "commission_entries": "id:t station:t source:t order_id:t? line_id:t? sale_id:t? "
                           "base_fen:i commission_bp:i amount_fen:i reverses_id:t? created_at:t",
     "receipts": "id:t station:t number:t year:i seq:i kind:t amount_fen:i farmer_id:t? "
-                "ref_entity:t? ref_id:t? voids_receipt_id:t? created_at:t operator_id:t",
+                "ref_entity:t? ref_id:t? voids_receipt_id:t? created_at:t operator_id:t "
+                "reason:t? quantity_base:i? approved_by:t?",  # the last three: 0002
     "receipt_prints": "id:t station:t receipt_id:t copy_no:i created_at:t operator_id:t",
     "consignment_batches": "id:t station:t farmer_id:t product:t grade:t? unit:t "
                            "base_per_unit:i quantity_base:i floor_price_fen:i? "

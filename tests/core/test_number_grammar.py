@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from servicepoint.core import money
@@ -88,6 +88,8 @@ def test_full_width_and_ascii_read_alike(text: str, full: bool) -> None:
 
 
 @given(st.text(alphabet="0123456789.,+-_eE 　１２．，", max_size=12))
+@example("-0")
+@example("-0.00")
 def test_anything_accepted_is_plain_digits_and_one_point(text: str) -> None:
     """Whatever the grammar accepts is, once full-width forms are mapped, plain digits with
     at most one point (commas only as thousands groups), and its value is exactly that."""
@@ -102,3 +104,16 @@ def test_anything_accepted_is_plain_digits_and_one_point(text: str) -> None:
     assert fen == int(whole or "0") * 100 + int((frac + "00")[:2] or "0")
     for bad in ("e", "E", "_", "+", " "):
         assert bad not in cleaned
+
+
+def test_minus_zero_is_refused_like_any_minus():
+    """"-0" is not a way to type nothing: the minus sign is refused for money and rates (the
+    property test above found that "-0" slipped through as ¥0.00)."""
+    for text in ("-0", "-0.00", "－0"):
+        with pytest.raises(InvalidAmount) as refused:
+            money.parse_yuan(text, allow_zero=True)
+        assert refused.value.code == "negative_amount"
+        with pytest.raises(InvalidAmount):
+            money.parse_rate_percent(text)
+    assert money.parse_yuan("0", allow_zero=True) == 0
+    assert money.parse_yuan("-0.50", allow_negative=True) == -50

@@ -31,7 +31,7 @@ def test_reopen_applies_no_migration_twice(station, clock):
         assert again.identity.code == "GJ01"
         names = [m.name for m in migrations.applied(again.db)]
         assert names == ["0001_initial", "0002_indexes_for_five_years", "0003_sync",
-                         "0004_numbering_and_conflicts"]
+                         "0004_numbering_and_conflicts", "0005_receipt_stated_facts"]
 
 
 def test_open_missing_station_is_a_clear_error(tmp_path):
