@@ -38,8 +38,10 @@ def cmd_county(args: argparse.Namespace) -> int:
     storage = _storage(args)
     try:
         if args.action == "serve":
+            from ..core.logs import stop_logging
             from ..server.runner import serve
 
+            stop_logging()  # the server keeps its own county.log beside its database
             serve(storage, args.host, args.port)
             return 0
         if args.action == "add-station":

@@ -13,19 +13,18 @@ out of what it collected from farmers and remits the rest to the county:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import payments
-from .errors import InvalidInput, PaymentError
+from .errors import PaymentError
 from .money import apply_basis_points, format_yuan
+from .text import check_month
 
 if TYPE_CHECKING:
     from .receipts import Receipt, Voider
     from .station import Station
 
-_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
 PURCHASE_KINDS = ("purchase", "purchase_refund", "purchase_void")
 
 
@@ -59,12 +58,6 @@ class CommissionStatement:
     orders_completed: int
     by_category: list[CategoryCommission]
     county_paid_fen: int = 0  # commission the county paid this station for the month (pulled)
-
-
-def check_month(month: str) -> str:
-    if not isinstance(month, str) or not _MONTH.match(month):
-        raise InvalidInput("month_malformed", value=str(month)[:20])
-    return month
 
 
 def _next_month(month: str) -> str:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .csvfile import CsvRowError, read_csv
 from .errors import InvalidInput, NotFound, ServicePointError
 from .text import NOTE_MAX, clean_code, clean_id_number, clean_name, clean_phone, clean_text
+from .text import pinyin_keys as pinyin_keys
 
 if TYPE_CHECKING:
     from .operators import Operator
@@ -39,17 +40,6 @@ class Farmer:
     name_initials: str
     version: int
     created_at: str
-
-
-def pinyin_keys(name: str) -> tuple[str, str]:
-    """(full pinyin, initials) in lower case without spaces: 张三 → ("zhangsan", "zs")."""
-    # Imported here: pypinyin's phrase tables take 150 ms and tens of MB to load, and only
-    # adding or renaming a farmer or an item needs them (search reads the stored keys).
-    from pypinyin import Style, lazy_pinyin
-
-    full = "".join(lazy_pinyin(name, errors="default")).lower()
-    initials = "".join(p[:1] for p in lazy_pinyin(name, style=Style.FIRST_LETTER)).lower()
-    return re.sub(r"[^a-z0-9]", "", full), re.sub(r"[^a-z0-9]", "", initials)
 
 
 def _row_to_farmer(row: dict[str, Any]) -> Farmer:

@@ -288,6 +288,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "county_password_short": ("县中心账号的密码至少 8 位。", "A county password needs at least 8 characters."),
     "protocol_unsupported": ("同步协议版本 {version} 不受支持（支持：{supported}），请更新软件。", "Sync protocol version {version} is not supported (supported: {supported}); update the program."),
     "server_busy": ("服务器正忙，请 {seconds} 秒后再试。", "The server is busy; try again in {seconds} s."),
+    "server_error": ("县服务器内部出错，已记入日志；请稍后再试，或联系县中心。", "The county server had an internal error (it is logged); try again later or contact the county centre."),
     "enrolment_code_invalid": ("登记码不对、已用过或已过期，请向县中心要新的。", "The enrolment code is wrong, used or expired; ask the county centre for a new one."),
     "enrolment_wrong_station": ("这个登记码是给服务站 {station} 的，不是本站的。", "This enrolment code is for station {station}, not this one."),
     "station_unknown": ("县里没有服务站 {station}。", "The county has no station {station}."),

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidState
+from .protocol import trace_parts
 
 if TYPE_CHECKING:
     from .operators import Operator
@@ -75,14 +76,6 @@ def next_receipt_seq(station: Station, year: int) -> int:
 def next_trace_seq(station: Station, day: str) -> int:
     """Take the next trace sequence of ``day`` (yymmdd); inside the caller's transaction."""
     return _next(station, "trace_counters", "day", day)
-
-
-def trace_parts(trace_code: str) -> tuple[str, int] | None:
-    """``GJ01-261202-001`` → ("261202", 1); None for anything else."""
-    day, seq = str(trace_code)[-10:-4], str(trace_code)[-3:]
-    if day.isdigit() and seq.isdigit():
-        return day, int(seq)
-    return None
 
 
 def _raise_receipt_counter(station: Station, year: int, seq: int) -> None:

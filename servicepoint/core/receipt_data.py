@@ -10,10 +10,6 @@ genuine receipt from a forged or altered one.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,6 +17,11 @@ from . import numbering
 from .consignment import CHANNELS, Batch
 from .money import format_quantity, format_yuan, unit
 from .payments import for_receipt
+from .protocol import QrFields as QrFields
+from .protocol import parse_payload as parse_payload
+from .protocol import receipt_payload as receipt_payload
+from .protocol import trace_payload as trace_payload
+from .protocol import verify_payload as verify_payload
 from .purchasing import STATUS_ZH, Line
 from .receipts import KINDS, Receipt
 from .text import mask_phone
@@ -28,15 +29,7 @@ from .text import mask_phone
 if TYPE_CHECKING:
     from .station import Station
 
-#: Payload versions: receipts and trace labels.
-QR_RECEIPT = "SP2"  # SP1 (no record id) is still read and verified: receipts printed before
-QR_RECEIPT_V1 = "SP1"
-QR_TRACE = "SPT1"
 METHOD_ZH = {"cash": "现金", "mobile": "手机支付", "account": "记账(赊账)"}
-_MAC_BYTES = 10  # 80 bits: base32 gives 16 characters, all in the QR alphanumeric set
-_PAYLOAD = re.compile(r"^(SP1|SP2):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):(-?[0-9]{1,12}):"
-                      r"([0-9]{8}):(?:([0-9A-F]{32}):)?([A-Z2-7]{16})\Z|"
-                      r"^(SPT1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):([0-9]{8}):([A-Z2-7]{16})\Z")
 
 
 @dataclass(frozen=True)
@@ -106,75 +99,6 @@ class LabelData:
     mac: str
     farmer_name: str | None = None
     training: bool = False
-
-
-@dataclass(frozen=True)
-class QrFields:
-    """A parsed payload. ``amount_fen`` is None for trace labels."""
-
-    version: str
-    station: str
-    number: str
-    amount_fen: int | None
-    day: str
-    mac: str
-    #: SP2: the receipt's record id (32 hex digits), so two receipts that share a number
-    #: (issued twice by an older version after a restore) never share a payload.
-    doc_id: str | None = None
-
-
-# -- the MAC -------------------------------------------------------------------------------------
-
-
-def _mac(secret: bytes, *parts: str) -> str:
-    digest = hmac.new(secret, ":".join(parts).encode("ascii"), hashlib.sha256).digest()
-    return base64.b32encode(digest[:_MAC_BYTES]).decode("ascii")
-
-
-def receipt_payload(secret: bytes, station: str, number: str, amount_fen: int, day: str,
-                    doc_id: str | None = None) -> str:
-    """``SP2:<station>:<number>:<amount fen>:<yyyymmdd>:<record id>:<MAC>`` for a receipt
-    (QR alphanumeric-mode safe: the id is upper-case hex without dashes); without ``doc_id``
-    (a statement, whose number is unique by construction) the ``SP1`` form."""
-    if doc_id is None:
-        parts: tuple[str, ...] = (QR_RECEIPT_V1, station, number, str(amount_fen), day)
-    else:
-        parts = (QR_RECEIPT, station, number, str(amount_fen), day,
-                 doc_id.replace("-", "").upper())
-    return ":".join((*parts, _mac(secret, *parts)))
-
-
-def trace_payload(secret: bytes, station: str, trace_code: str, day: str) -> str:
-    """``SPT1:<station>:<trace code>:<yyyymmdd>:<MAC>``."""
-    parts = (QR_TRACE, station, trace_code, day)
-    return ":".join((*parts, _mac(secret, *parts)))
-
-
-def parse_payload(payload: str) -> QrFields | None:
-    """Split a scanned payload into its fields; None when it is not one of ours."""
-    m = _PAYLOAD.match(payload.strip())
-    if m is None:
-        return None
-    if m.group(1):
-        if (m.group(1) == QR_RECEIPT) != (m.group(6) is not None):
-            return None  # SP2 always carries the id, SP1 never
-        return QrFields(m.group(1), m.group(2), m.group(3), int(m.group(4)), m.group(5),
-                        m.group(7), m.group(6))
-    return QrFields(m.group(8), m.group(9), m.group(10), None, m.group(11), m.group(12))
-
-
-def verify_payload(payload: str, secret: bytes) -> QrFields | None:
-    """The fields if the MAC was made with this station's secret, else None (constant time)."""
-    fields = parse_payload(payload)
-    if fields is None:
-        return None
-    if fields.amount_fen is None:
-        expected = _mac(secret, fields.version, fields.station, fields.number, fields.day)
-    else:
-        extra = () if fields.doc_id is None else (fields.doc_id,)
-        expected = _mac(secret, fields.version, fields.station, fields.number,
-                        str(fields.amount_fen), fields.day, *extra)
-    return fields if hmac.compare_digest(expected, fields.mac) else None
 
 
 # -- building ------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Validation of text the operator types: names, phones, ID and card numbers, notes.
+"""Validation of text the operator types: names, phones, ID and card numbers, notes, months;
+and the pinyin keys a name is searched by.
 
 Receipt printers print GB18030 text through a CJK font that has no emoji and nothing outside
 the Basic Multilingual Plane, so such characters are refused at the door rather than printed
@@ -23,6 +24,7 @@ _MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
 _LANDLINE = re.compile(r"^0[1-9][0-9]{1,2}-?[0-9]{7,8}$")
 _ID18 = re.compile(r"^[0-9]{17}[0-9X]\Z")
 _CODE = re.compile(r"^[A-Za-z0-9\-_/]+$")
+_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])\Z")
 
 
 def _is_emoji_or_astral(ch: str) -> bool:
@@ -138,3 +140,21 @@ def clean_link(value: object, field: str = "link_ref") -> str | None:
     if any(c in text for c in "'\"`;\\ ") :
         raise InvalidInput("code_bad_characters", field=field, value=text[:40])
     return text
+
+
+def check_month(month: str) -> str:
+    """A calendar month as ``YYYY-MM`` (a commission period)."""
+    if not isinstance(month, str) or not _MONTH.match(month):
+        raise InvalidInput("month_malformed", value=str(month)[:20])
+    return month
+
+
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(full pinyin, initials) in lower case without spaces: 张三 → ("zhangsan", "zs")."""
+    # Imported here: pypinyin's phrase tables take 150 ms and tens of MB to load, and only
+    # adding or renaming a farmer or an item needs them (search reads the stored keys).
+    from pypinyin import Style, lazy_pinyin
+
+    full = "".join(lazy_pinyin(name, errors="default")).lower()
+    initials = "".join(p[:1] for p in lazy_pinyin(name, style=Style.FIRST_LETTER)).lower()
+    return re.sub(r"[^a-z0-9]", "", full), re.sub(r"[^a-z0-9]", "", initials)

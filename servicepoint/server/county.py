@@ -4,7 +4,7 @@ commission payments).
 
 Every change to county-owned data is appended to ``county_log`` in the same transaction, with
 the record's whole new state, so a station pulling from its cursor gets the latest state of
-each record it has not seen (``sync_api.pull``).
+each record it has not seen (``pull.pull``).
 """
 
 from __future__ import annotations
@@ -21,12 +21,19 @@ from sqlalchemy import Connection, and_, select, update
 from ..core import money
 from ..core.csvfile import read_csv
 from ..core.errors import ServicePointError
-from ..core.farmers import pinyin_keys
 from ..core.messages import render
 from ..core.protocol import token_hash
-from ..core.text import clean_code, clean_item_name, clean_link, clean_name, clean_text
+from ..core.text import (
+    check_month,
+    clean_code,
+    clean_item_name,
+    clean_link,
+    clean_name,
+    clean_text,
+    pinyin_keys,
+)
 from . import schema
-from .entities import Refusal
+from .errors import Refusal
 
 ENROLMENT_VALID_DAYS = 14
 
@@ -168,6 +175,20 @@ def set_category(conn: Connection, code: str, name: str, commission_bp: int) -> 
     return row
 
 
+def set_categories(conn: Connection, categories: list[dict[str, Any]]) -> int:
+    """Several categories in one transaction (``code``, ``name``, ``commission_bp`` each)."""
+    for cat in categories:
+        set_category(conn, cat["code"], cat["name"], cat["commission_bp"])
+    return len(categories)
+
+
+def set_items(conn: Connection, items: list[dict[str, Any]]) -> int:
+    """Several catalogue items in one transaction (see :func:`set_item`)."""
+    for item in items:
+        set_item(conn, item)
+    return len(items)
+
+
 def set_item(conn: Connection, item: dict[str, Any]) -> dict[str, Any]:
     """Create or change a county catalogue item, keyed by SKU."""
     sku = _clean(clean_code, item.get("sku"), "sku")
@@ -255,8 +276,6 @@ def add_notice(conn: Connection, title: str, body: str,
 def record_payment(conn: Connection, station: str, period: str, amount_fen: int, method: str,
                    reference: str | None, note: str | None, user: str) -> dict[str, Any]:
     """Commission the county paid a station; the station pulls it into its statement."""
-    from ..core.commission import check_month
-
     _clean(check_month, period)
     if type(amount_fen) is not int:
         raise Refusal("change_not_integer", entity="payments", field="amount_fen")

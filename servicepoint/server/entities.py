@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import money
+from .errors import Refusal as Refusal
 
 SPEC_V1: dict[str, str] = {
     "farmers": "id:t station:t name:t name_pinyin:t name_initials:t phone:t? village_group:t? "
@@ -124,15 +125,6 @@ UPDATABLE = {
     "catalogue_items": {"name", "name_initials", "price_fen", "active", "updated_at",
                         "platform", "link_ref"},
 }
-
-
-class Refusal(Exception):
-    """One change the county will not store; the whole batch is refused with it."""
-
-    def __init__(self, code: str, /, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
 
 
 def check_value(entity: str, column: Column, value: Any) -> None:

@@ -16,13 +16,15 @@ rules first.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 from sqlalchemy import Connection, and_, func, select, update
+from typing_extensions import TypedDict  # pydantic reads it (OpenAPI) on Python 3.11
 
 from . import schema
-from .entities import ENTITIES, UPDATABLE, Refusal, check_row, check_update
+from .entities import ENTITIES, UPDATABLE, check_row, check_update
+from .errors import Refusal
 
 _CHUNK = 400
 #: Station records that name a farmer.
@@ -30,15 +32,38 @@ _FARMER_REFS = ("orders", "payments", "receipts", "ledger_entries", "consignment
                 "consignment_sales", "settlements")
 
 
+class Change(TypedDict):
+    """One outbox entry of a station: a record inserted whole, or some fields updated
+    (``payload = {"fields": {…}, "base_version": n}``)."""
+
+    seq: int
+    entity: str
+    id: str
+    op: Literal["insert", "update"]
+    payload: dict[str, Any]
+
+
+# The one declaration of a batch: parse_batch checks a body into it, and the OpenAPI
+# document describes the push body from it (routes/sync.py).  The docstrings are the
+# schema's descriptions.
 @dataclass
 class Batch:
+    """The JSON inside a push body (sent gzip-compressed, ``Content-Encoding: gzip``)."""
+
     station: str
     device: str
     epoch: int
     epoch_base: int
     first_seq: int
     last_seq: int
-    changes: list[dict[str, Any]]
+    changes: list[Change]
+
+    def split(self, size: int) -> list[Batch]:
+        """Consecutive slices of at most ``size`` changes, each a batch of its own."""
+        return [replace(self, first_seq=part[0]["seq"], last_seq=part[-1]["seq"],
+                        changes=part)
+                for part in (self.changes[i:i + size]
+                             for i in range(0, len(self.changes), size))]
 
 
 @dataclass
@@ -106,6 +131,14 @@ def acked(conn: Connection, device: str, epoch: int) -> int | None:
         schema.cursors.c.device_id == device, schema.cursors.c.epoch == epoch))).scalar()
 
 
+def apply_changes(conn: Connection, station: str, changes: list[Change]) -> PushResult:
+    """Check and apply ``changes`` without a cursor (a repair's full re-upload): records the
+    county has are counted as duplicates, nothing is written if any change is refused."""
+    result = PushResult(0)
+    _Applier(conn, station, result).apply(changes)
+    return result
+
+
 def push(conn: Connection, station: str, batch: Batch, now: str) -> PushResult:
     """Store and apply ``batch`` for ``station`` inside the caller's transaction."""
     cur = schema.cursors
@@ -152,7 +185,7 @@ class _Applier:
         self.station = station
         self.result = result
 
-    def apply(self, changes: list[dict[str, Any]]) -> None:
+    def apply(self, changes: list[Change]) -> None:
         inserts: dict[str, dict[str, dict[str, Any]]] = {}
         updates: list[tuple[str, str, dict[str, Any], int | None]] = []
         for change in changes:
@@ -235,7 +268,8 @@ class _Applier:
             wanted.pop(rid, None)
         if not wanted:
             return
-        farmers, known = schema.records["farmers"], set()
+        farmers = schema.records["farmers"]
+        known: set[str] = set()
         for chunk in _chunks(sorted(wanted)):
             known.update(self.conn.execute(select(farmers.c.id).where(and_(
                 farmers.c.id.in_(chunk), farmers.c.station == self.station))).scalars())
@@ -280,8 +314,8 @@ class _Applier:
             if entity == "catalogue_items":
                 cols.append(table.c.source)
             for chunk in _chunks(sorted(ids)):
-                for row in self.conn.execute(select(*cols).where(table.c.id.in_(chunk))):
-                    current[(entity, row.id)] = dict(row._mapping)
+                for found in self.conn.execute(select(*cols).where(table.c.id.in_(chunk))):
+                    current[(entity, found.id)] = dict(found._mapping)
         for entity, rid, _, _ in updates:
             row = current.get((entity, rid))
             if row is None:

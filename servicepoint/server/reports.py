@@ -11,8 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, literal_column, select
 
-from ..core.numbering import trace_parts
-from ..core.protocol import MONEY_FIELD
+from ..core.protocol import MONEY_FIELD, trace_parts
 from . import schema
 from .entities import ENTITIES
 

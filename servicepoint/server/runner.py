@@ -1,22 +1,52 @@
 """Running the county server: in the foreground for ``servicepoint county serve``, or on a
-background thread on a loopback port for tests, benchmarks and the window's "try it" flow."""
+background thread on a loopback port for tests, benchmarks and the window's "try it" flow.
+
+In the foreground the server logs to ``county.log`` (rotating, ``core/logs.py``) in a
+``logs`` folder next to its database: ``<data folder>/county/logs`` by default.  Each
+refusal is a line with its route, status and code; an unexpected error adds its traceback
+(``errors.py``).  uvicorn's own start-up and access lines stay on the console.
+"""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import uvicorn
 
+from ..core.logs import setup_logging
 from .app import ServerConfig, create_app
 from .storage import Storage
 
+log = logging.getLogger("servicepoint.server")
+
+
+def log_folder(storage: Storage) -> Path:
+    """``logs`` beside a SQLite database file; for PostgreSQL, beside where the county's
+    SQLite file would be (``<data folder>/county``)."""
+    database = storage.engine.url.database
+    if storage.is_sqlite and database and database != ":memory:":
+        return Path(database).resolve().parent / "logs"
+    from ..core.paths import default_base_dir  # platformdirs: only when there is no file
+
+    return default_base_dir() / "county" / "logs"
+
 
 def serve(storage: Storage, host: str = "127.0.0.1", port: int = 8750,
-          config: ServerConfig | None = None) -> None:
-    uvicorn.run(create_app(storage, config), host=host, port=port, log_level="info",
-                timeout_keep_alive=30)
+          config: ServerConfig | None = None, *, logs: Path | None = None) -> None:
+    """Serve until stopped, logging to ``county.log`` in ``logs`` (default
+    :func:`log_folder`)."""
+    path = setup_logging(logs or log_folder(storage), "county")
+    log.info("county server starting on %s:%d (%s database); log %s", host, port,
+             "SQLite" if storage.is_sqlite else "PostgreSQL", path)
+    try:
+        uvicorn.run(create_app(storage, config), host=host, port=port, log_level="info",
+                    timeout_keep_alive=30)
+    finally:
+        log.info("county server stopped")
 
 
 @dataclass

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.sql.schema import SchemaItem
 
 from .entities import ENTITIES
 
@@ -172,17 +173,17 @@ county_payments = Table(
 
 
 def _entity_table(name: str) -> Table:
-    cols = [Column(c.name, BigInteger if c.integer else Text, nullable=c.nullable,
-                   primary_key=c.name == "id")
-            for c in ENTITIES[name].values()]
-    extra: list[object] = [Index(f"{name}_station", "station")]
+    cols: list[SchemaItem] = [Column(c.name, BigInteger if c.integer else Text,
+                                     nullable=c.nullable, primary_key=c.name == "id")
+                              for c in ENTITIES[name].values()]
+    extra: list[SchemaItem] = [Index(f"{name}_station", "station")]
     if "created_at" in ENTITIES[name]:
         extra.append(Index(f"{name}_station_created", "station", "created_at"))
     if name == "receipts":
         # Not unique: a station restored from a backup may reissue numbers it lost before
         # its first sync; both receipts are kept and the clash is listed in ``conflicts``.
         extra.append(Index("receipts_station_number", "station", "number"))
-    return Table(name, metadata, *cols, *extra)  # type: ignore[arg-type]
+    return Table(name, metadata, *cols, *extra)
 
 
 records = {name: _entity_table(name) for name in ENTITIES}

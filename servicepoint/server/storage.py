@@ -39,12 +39,15 @@ class Storage:
     def __init__(self, url: str) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
+        # hide_parameters: a database error's text (logged with its traceback) names the
+        # statement but never the values, which can be a farmer's phone or ID number.
         if self.is_sqlite:
-            self.engine: Engine = create_engine(url, connect_args={"timeout": 30,
-                                                                   "check_same_thread": False})
+            self.engine: Engine = create_engine(url, hide_parameters=True, connect_args={
+                "timeout": 30, "check_same_thread": False})
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
-            self.engine = create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True,
+                                        hide_parameters=True)
         self._write_lock = threading.Lock()
 
     @classmethod

@@ -1,7 +1,7 @@
 """Bodies in and out of the county server: size caps, gzip batches, USB export files.
 
-Kept apart from the FastAPI wiring (``app.py``) so the same functions serve ``POST
-/v1/sync/push``, ``POST /v1/county/import`` and ``servicepoint county import FILE``.
+Kept apart from the routes so the same functions serve ``POST /v1/sync/push``, ``POST
+/v1/county/import`` and ``servicepoint county import FILE``.
 """
 
 from __future__ import annotations
@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
 
 from ..core import protocol
-from . import ingest, schema
+from . import ingest, queries
 from .county import now_stamp
-from .entities import Refusal, check_row
+from .entities import check_row
+from .errors import ApiError, Refusal
 
 if TYPE_CHECKING:
-    from .app import ServerConfig
+    from .config import ServerConfig
     from .storage import Storage
 
 _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -27,8 +27,6 @@ _DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 async def read_body(request: Request, limit: int) -> bytes:
     """The request body, refused as soon as it passes ``limit`` bytes (before it is stored)."""
-    from .app import ApiError
-
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise ApiError(413, "batch_too_large")
@@ -42,8 +40,6 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 def decode(body: bytes, cfg: ServerConfig) -> Any:
-    from .app import ApiError
-
     try:
         return protocol.decode(body, limit=cfg.max_decompressed)
     except protocol.DecodeError as error:
@@ -53,8 +49,6 @@ def decode(body: bytes, cfg: ServerConfig) -> Any:
 
 
 def _apply(storage: Storage, station: str, batch: ingest.Batch) -> ingest.PushResult:
-    from .app import ApiError
-
     try:
         with storage.write() as conn:
             return ingest.push(conn, station, batch, now_stamp())
@@ -65,17 +59,13 @@ def _apply(storage: Storage, station: str, batch: ingest.Batch) -> ingest.PushRe
 
 
 def _answer(result: ingest.PushResult) -> dict[str, Any]:
-    from .app import server_time
-
     return {"acked_seq": result.acked_seq, "applied": result.applied,
             "duplicates": result.duplicates, "replay": result.replay,
-            "conflicts": result.conflicts, "server_time": server_time()}
+            "conflicts": result.conflicts, "server_time": now_stamp()}
 
 
 def push_body(storage: Storage, station: str, device: str, body: bytes,
               cfg: ServerConfig) -> JSONResponse:
-    from .app import ApiError
-
     batch = ingest.parse_batch(decode(body, cfg), cfg.max_changes)
     if batch.station.upper() != station:
         raise ApiError(403, "batch_wrong_station", station=batch.station[:20])
@@ -91,15 +81,14 @@ def repair_body(storage: Storage, station: str, body: bytes,
     rows = payload.get("rows") if isinstance(payload, dict) else None
     if not isinstance(rows, list) or len(rows) > cfg.max_changes:
         raise Refusal("batch_malformed", field="rows")
-    changes = []
+    changes: list[ingest.Change] = []
     for row in rows:
         if not isinstance(row, dict) or not isinstance(row.get("payload"), dict):
             raise Refusal("batch_malformed", field="rows")
-        changes.append({"seq": 0, "op": "insert", "entity": row.get("entity"),
+        changes.append({"seq": 0, "op": "insert", "entity": str(row.get("entity")),
                         "id": str(row["payload"].get("id")), "payload": row["payload"]})
-    result = ingest.PushResult(0)
     with storage.write() as conn:
-        ingest._Applier(conn, station, result).apply(changes)
+        result = ingest.apply_changes(conn, station, changes)
     return {"applied": result.applied, "duplicates": result.duplicates}
 
 
@@ -119,14 +108,8 @@ def local_items_body(storage: Storage, station: str, body: bytes,
         check_row("catalogue_items", row, station)
         row["source"] = "local"
         rows.append(row)
-    table = schema.records["catalogue_items"]
     with storage.write() as conn:
-        known = set(conn.execute(select(table.c.id).where(
-            table.c.id.in_([r["id"] for r in rows]))).scalars()) if rows else set()
-        fresh = [r for r in rows if r["id"] not in known]
-        if fresh:
-            conn.execute(table.insert(), fresh)
-    return {"stored": len(fresh)}
+        return {"stored": queries.add_local_items(conn, rows)}
 
 
 def import_export_file(storage: Storage, body: bytes, cfg: ServerConfig) -> dict[str, Any]:
@@ -139,8 +122,7 @@ def import_export_file(storage: Storage, body: bytes, cfg: ServerConfig) -> dict
         raise Refusal("export_not_ours")
     station = str(batch_obj.get("station", "")).upper()[:12]
     with storage.read() as conn:
-        row = conn.execute(select(schema.stations.c.secret, schema.stations.c.device_id)
-                           .where(schema.stations.c.code == station)).first()
+        row = queries.station_key(conn, station)
     if row is None or row.secret is None:
         raise Refusal("station_unknown", station=station)
     signed = protocol.dumps_canonical(batch_obj)
@@ -151,10 +133,7 @@ def import_export_file(storage: Storage, body: bytes, cfg: ServerConfig) -> dict
         raise Refusal("batch_wrong_device")
     batch = ingest.parse_batch(batch_obj, 10**7)
     acked_seq, applied = batch.first_seq - 1, 0
-    for start in range(0, len(batch.changes), cfg.max_changes):
-        part = batch.changes[start:start + cfg.max_changes]
-        piece = ingest.Batch(batch.station, batch.device, batch.epoch, batch.epoch_base,
-                             part[0]["seq"], part[-1]["seq"], part)
+    for piece in batch.split(cfg.max_changes):
         try:
             with storage.write() as conn:
                 result = ingest.push(conn, station, piece, now_stamp())

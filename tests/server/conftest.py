@@ -7,6 +7,7 @@ they skip locally; with ``SERVICEPOINT_REQUIRE_PG=1`` (set by ``.ci/run``) they 
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -40,6 +41,38 @@ def _pg_available() -> str | None:
             return None
     except Exception as error:  # any failure to connect means "not here"
         return str(error).splitlines()[0]
+
+
+SERVER_THREAD_LOGGERS = ("uvicorn.error", "servicepoint.server")
+
+
+class _TracebackAsText(logging.Filter):
+    """Log the server's unexpected errors (the 500s some tests provoke) with their type
+    and message only.  In Python 3.11, formatting a traceback parses source with ``ast`` for
+    the ^^^ markers; the server thread doing so while pytest parses source in the main thread
+    races on AST state CPython 3.11 shares between threads (python/cpython#106905,
+    pytest-dev/pytest#10763) and can end the whole run with "INTERNALERROR SystemError: AST
+    constructor recursion depth mismatch"."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            record.msg = f"{record.getMessage()}: {type(error).__name__}: {error}"[:2000]
+            record.args, record.exc_info, record.exc_text = (), None, None
+        return True
+
+
+@pytest.fixture(autouse=True)
+def _server_errors_as_text() -> Iterator[None]:
+    """For every county test: uvicorn's report of an exception and the server's own
+    ``server_error`` line (``servicepoint/server/errors.py``) both log a traceback from the
+    server thread."""
+    loggers, only_text = [logging.getLogger(n) for n in SERVER_THREAD_LOGGERS], _TracebackAsText()
+    for logger in loggers:
+        logger.addFilter(only_text)
+    yield
+    for logger in loggers:
+        logger.removeFilter(only_text)
 
 
 @pytest.fixture(scope="session")

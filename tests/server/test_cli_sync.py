@@ -15,6 +15,7 @@ import requests
 from servicepoint.cli import main
 from servicepoint.core import Station
 from servicepoint.core import payments as pay
+from servicepoint.core.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from servicepoint.core.purchasing import LineInput
 
 INIT = ["init", "--code", "GJ07", "--name", "甘界村服务站", "--village", "甘界村",
@@ -83,6 +84,26 @@ def test_enrol_with_printed_code_then_sync(data_dir, county_process, capsys):
     assert main(["sync", "status", "--data-dir", str(data_dir), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Waiting: 0" in out and "Last error: -" in out and "Next nightly sync" in out
+
+
+def test_county_serve_logs_to_a_file_next_to_its_database(county_process):
+    """`county serve` writes county.log in logs/ beside the database: its start, and each
+    refusal by route and code, without what the request carried."""
+    url, db = county_process
+    secret = "ab" * 32
+    answer = requests.post(url + "/v1/enrol", timeout=10, headers={
+        PROTOCOL_HEADER: str(PROTOCOL_VERSION)}, json={
+        "code": "WXYZ-1234", "station": "GJ07", "device": "d" * 36, "secret": secret})
+    assert answer.status_code == 422
+    log = db.parent / "logs" / "county.log"
+    for _ in range(100):  # the line is written by the server process
+        if log.exists() and "enrolment_code_invalid" in log.read_text(encoding="utf-8"):
+            break
+        time.sleep(0.05)
+    text = log.read_text(encoding="utf-8")
+    assert "county server starting" in text
+    assert "POST /v1/enrol -> 422 enrolment_code_invalid" in text
+    assert secret not in text and "WXYZ" not in text
 
 
 def test_sync_failure_exits_one_and_says_why(data_dir, capsys):

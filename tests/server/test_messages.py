@@ -16,7 +16,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 def raised_codes() -> dict[str, str]:
     codes: dict[str, str] = {}
-    for path in [*sorted((ROOT / "server").glob("*.py")), ROOT / "core" / "sync.py",
+    for path in [*sorted((ROOT / "server").rglob("*.py")), ROOT / "core" / "sync.py",
                  ROOT / "core" / "protocol.py", ROOT / "core" / "sync_local.py"]:
         for match in RAISES.finditer(path.read_text(encoding="utf-8")):
             codes.setdefault(match.group(1) or match.group(2), path.name)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import gzip
-import logging
 import re
 import struct
 import time
@@ -47,30 +46,6 @@ OTHER = "GJ02"
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-class _TracebackAsText(logging.Filter):
-    """Log the server's unexpected errors (the 500s the xfail tests provoke) with their type
-    and message only.  In Python 3.11, formatting a traceback parses source with ``ast`` for
-    the ^^^ markers; the server thread doing so while pytest parses source in the main thread
-    races on AST state CPython 3.11 shares between threads (python/cpython#106905,
-    pytest-dev/pytest#10763) and can end the whole run with "INTERNALERROR SystemError: AST
-    constructor recursion depth mismatch"."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and record.exc_info[1] is not None:
-            error = record.exc_info[1]
-            record.msg = f"{record.getMessage()}: {type(error).__name__}: {error}"[:2000]
-            record.args, record.exc_info, record.exc_text = (), None, None
-        return True
-
-
-@pytest.fixture(autouse=True)
-def _server_errors_as_text() -> Iterator[None]:
-    logger, only_text = logging.getLogger("uvicorn.error"), _TracebackAsText()
-    logger.addFilter(only_text)
-    yield
-    logger.removeFilter(only_text)
-
 
 def assert_refused(response: requests.Response, status: int, code: str | None = None
                    ) -> dict[str, Any]:

@@ -1,0 +1,21 @@
+"""The county server's limits (SYNC.md "HTTP"), read by the gate, the body reader and the
+batch parser."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core import protocol
+
+
+@dataclass
+class ServerConfig:
+    protocols: tuple[int, ...] = (protocol.PROTOCOL_VERSION,)
+    #: Requests that may work on the database at once; the rest wait up to ``busy_wait``
+    #: seconds, then get 429 with a ``Retry-After`` drawn from ``retry_after``.
+    max_active: int = 8
+    busy_wait: float = 20.0
+    retry_after: tuple[int, int] = (2, 10)
+    max_body: int = protocol.MAX_BODY_BYTES
+    max_decompressed: int = protocol.MAX_DECOMPRESSED
+    max_changes: int = protocol.MAX_CHANGES

@@ -1,0 +1,117 @@
+"""What routes depend on: the database behind the 429 gate, the protocol check, the station
+a token belongs to and the county user a session belongs to.
+
+Database work runs in the thread pool.  :class:`Db` bounds how many requests work at once;
+one that cannot start within ``busy_wait`` seconds gets ``429`` with a jittered
+``Retry-After`` instead of piling up (SYNC.md "HTTP").  Token and session look-ups, and
+receipt checks, are short single reads and do not queue behind pushes.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated, Concatenate, ParamSpec, TypeVar
+
+from fastapi import Depends, Header, Request
+from sqlalchemy import Connection
+from starlette.concurrency import run_in_threadpool
+
+from ..core import protocol
+from . import county
+from .config import ServerConfig
+from .errors import ApiError
+from .storage import Storage
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Db:
+    """The county database as the routes use it: ``read``/``write`` run ``fn(conn, …)`` in
+    one connection (one transaction for writes) once a slot is free; ``run`` runs a function
+    that opens its own transactions (pushes, imports) under the same gate."""
+
+    def __init__(self, storage: Storage, config: ServerConfig) -> None:
+        self.storage = storage
+        self.config = config
+        self.server_id = storage.server_id()
+        self._gate = threading.BoundedSemaphore(config.max_active)
+
+    @contextmanager
+    def _slot(self) -> Iterator[None]:
+        if not self._gate.acquire(timeout=self.config.busy_wait):
+            wait = random.randint(*self.config.retry_after)
+            raise ApiError(429, "server_busy", headers={"Retry-After": str(wait)},
+                           seconds=wait)
+        try:
+            yield
+        finally:
+            self._gate.release()
+
+    def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        with self._slot():
+            return fn(*args, **kwargs)
+
+    def read(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args,
+             **kwargs: P.kwargs) -> T:
+        with self._slot(), self.storage.read() as conn:
+            return fn(conn, *args, **kwargs)
+
+    def write(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args,
+              **kwargs: P.kwargs) -> T:
+        with self._slot(), self.storage.write() as conn:
+            return fn(conn, *args, **kwargs)
+
+    def read_now(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args,
+                 **kwargs: P.kwargs) -> T:
+        """A read outside the gate."""
+        with self.storage.read() as conn:
+            return fn(conn, *args, **kwargs)
+
+
+async def get_db(request: Request) -> Db:
+    db: Db = request.app.state.db
+    return db
+
+
+DbDep = Annotated[Db, Depends(get_db)]
+
+
+def protocol_ok(request: Request, version: Annotated[str | None, Header(
+        alias=protocol.PROTOCOL_HEADER)] = None) -> int:
+    supported = request.app.state.config.protocols
+    if version is None or not version.isdigit() or int(version) not in supported:
+        raise ApiError(426, "protocol_unsupported", version=str(version)[:10],
+                       supported=",".join(map(str, supported)))
+    return int(version)
+
+
+async def station_auth(db: DbDep, authorization: Annotated[str | None, Header()] = None,
+                       _v: int = Depends(protocol_ok)) -> tuple[str, str]:
+    """(station, device) of the request's token."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ApiError(401, "token_missing")
+    found = await run_in_threadpool(db.read_now, county.station_for_token,
+                                    authorization[7:].strip())
+    if found is None:
+        raise ApiError(401, "token_invalid")
+    return found
+
+
+async def county_auth(db: DbDep, authorization: Annotated[str | None, Header()] = None) -> str:
+    """The county user of the request's session."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ApiError(401, "county_login_required")
+    user = await run_in_threadpool(db.read_now, county.user_for_session,
+                                   authorization[7:].strip())
+    if user is None:
+        raise ApiError(401, "county_login_required")
+    return user
+
+
+StationAuth = Annotated[tuple[str, str], Depends(station_auth)]
+CountyUser = Annotated[str, Depends(county_auth)]
+ProtocolOk = Annotated[int, Depends(protocol_ok)]

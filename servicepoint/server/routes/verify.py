@@ -1,0 +1,22 @@
+"""Checking a receipt's QR code, for anyone holding the paper (no login)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from ...core.protocol import parse_payload
+from .. import queries
+from ..deps import DbDep
+
+router = APIRouter(prefix="/v1", tags=["verify"])
+
+
+@router.get("/verify")
+def verify(qr: Annotated[str, Query(max_length=200)], db: DbDep) -> dict[str, Any]:
+    """Check a receipt's QR code: signed by the station, and known to the county?"""
+    fields = parse_payload(qr)
+    if fields is None:
+        return {"valid": False, "reason": "not_ours"}
+    return db.read_now(queries.verify_receipt, qr, fields)
