@@ -89,13 +89,18 @@ def protocol_ok(request: Request, version: Annotated[str | None, Header(
     return int(version)
 
 
+def _bearer(authorization: str | None, missing: str) -> str:
+    """The token of an ``Authorization: Bearer …`` header; 401 ``missing`` without one."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise ApiError(401, missing)
+    return authorization[7:].strip()
+
+
 async def station_auth(db: DbDep, authorization: Annotated[str | None, Header()] = None,
                        _v: int = Depends(protocol_ok)) -> tuple[str, str]:
     """(station, device) of the request's token."""
-    if not authorization or not authorization.startswith("Bearer "):
-        raise ApiError(401, "token_missing")
     found = await run_in_threadpool(db.read_now, county.station_for_token,
-                                    authorization[7:].strip())
+                                    _bearer(authorization, "token_missing"))
     if found is None:
         raise ApiError(401, "token_invalid")
     return found
@@ -103,10 +108,8 @@ async def station_auth(db: DbDep, authorization: Annotated[str | None, Header()]
 
 async def county_auth(db: DbDep, authorization: Annotated[str | None, Header()] = None) -> str:
     """The county user of the request's session."""
-    if not authorization or not authorization.startswith("Bearer "):
-        raise ApiError(401, "county_login_required")
     user = await run_in_threadpool(db.read_now, county.user_for_session,
-                                   authorization[7:].strip())
+                                   _bearer(authorization, "county_login_required"))
     if user is None:
         raise ApiError(401, "county_login_required")
     return user
