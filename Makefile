@@ -20,7 +20,8 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy servicepoint/core
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy servicepoint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 bench: $(STAMP)

@@ -40,8 +40,9 @@ def _timed(work: Any) -> tuple[float, Any]:
 def measure(station_dir: Path, runs: int) -> dict[str, Any]:
     from datetime import datetime
 
-    results: dict[str, Any] = {"station_mb": round(
-        (station_dir / "station.db").stat().st_size / 1024**2, 1)}
+    results: dict[str, Any] = {
+        "station_mb": round((station_dir / "station.db").stat().st_size / 1024**2, 1)
+    }
     with tempfile.TemporaryDirectory(dir=HERE / "out") as scratch_name:
         scratch = Path(scratch_name)
         work = scratch / "station"
@@ -51,8 +52,7 @@ def measure(station_dir: Path, runs: int) -> dict[str, Any]:
         with Station.open(work, clock=clock) as station:
             for n in range(runs):
                 clock.advance(minutes=1)
-                t, info = _timed(lambda n=n: station.backups.backup(
-                    dest=scratch / f"plain-{n}.db"))
+                t, info = _timed(lambda n=n: station.backups.backup(dest=scratch / f"plain-{n}.db"))
                 plain_times.append(t)
                 plain_size = info.size_bytes
                 t, info = _timed(lambda: station.backups.backup(kind="manual"))
@@ -66,19 +66,28 @@ def measure(station_dir: Path, runs: int) -> dict[str, Any]:
             t, _ = _timed(lambda s=source, d=target: restore(d, s, clock=clock))
             restores[name] = round(t, 2)
     plain_s, packed_s = statistics.median(plain_times), statistics.median(packed_times)
-    results.update({
-        "runs": runs,
-        "plain": {"median_s": round(plain_s, 2), "mb": round(plain_size / 1024**2, 1),
-                  "rotation_gb": round(plain_size * ROTATION_COPIES / 1024**3, 1)},
-        "compressed": {"median_s": round(packed_s, 2), "mb": round(packed_size / 1024**2, 1),
-                       "rotation_gb": round(packed_size * ROTATION_COPIES / 1024**3, 1)},
-        "time_ratio_compressed_over_plain": round(packed_s / plain_s, 2),
-        "size_ratio_compressed_over_plain": round(packed_size / plain_size, 3),
-        "copies_within_default_budget": {
-            "plain": DEFAULT_BUDGET_BYTES // plain_size,
-            "compressed": DEFAULT_BUDGET_BYTES // packed_size},
-        "restore_s": restores,
-    })
+    results.update(
+        {
+            "runs": runs,
+            "plain": {
+                "median_s": round(plain_s, 2),
+                "mb": round(plain_size / 1024**2, 1),
+                "rotation_gb": round(plain_size * ROTATION_COPIES / 1024**3, 1),
+            },
+            "compressed": {
+                "median_s": round(packed_s, 2),
+                "mb": round(packed_size / 1024**2, 1),
+                "rotation_gb": round(packed_size * ROTATION_COPIES / 1024**3, 1),
+            },
+            "time_ratio_compressed_over_plain": round(packed_s / plain_s, 2),
+            "size_ratio_compressed_over_plain": round(packed_size / plain_size, 3),
+            "copies_within_default_budget": {
+                "plain": DEFAULT_BUDGET_BYTES // plain_size,
+                "compressed": DEFAULT_BUDGET_BYTES // packed_size,
+            },
+            "restore_s": restores,
+        }
+    )
     return results
 
 

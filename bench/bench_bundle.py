@@ -62,8 +62,14 @@ def timed_self_test(exe: Path) -> tuple[float, float]:
     """Seconds until the 'main window' check passed, and until the process exited."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     start = time.perf_counter()
-    proc = subprocess.Popen([str(exe), "--self-test"], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, env=env, text=True, encoding="utf-8")
+    proc = subprocess.Popen(
+        [str(exe), "--self-test"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+        encoding="utf-8",
+    )
     window = None
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -78,8 +84,11 @@ def timed_self_test(exe: Path) -> tuple[float, float]:
 
 def timed_bare(exe: Path, empty: Path) -> float:
     start = time.perf_counter()
-    done = subprocess.run([str(exe), "--data-dir", str(empty), "sync", "status"],
-                          capture_output=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    done = subprocess.run(
+        [str(exe), "--data-dir", str(empty), "sync", "status"],
+        capture_output=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     elapsed = time.perf_counter() - start
     if done.returncode != 2:
         raise SystemExit(f"{exe} sync status on an empty folder gave {done.returncode}")
@@ -95,29 +104,44 @@ def nsis_estimate() -> float:
         for name in ("servicepoint.exe", "servicepoint-cli.exe"):
             shutil.copy2(FROZEN, stub / name)
         out = Path(tmp) / "servicepoint-estimate-setup.exe"
-        subprocess.run(["makensis", "-V1", "-DVERSION=0.0.0", f"-DDIST={stub}",
-                        f"-DOUTFILE={out}", "servicepoint.nsi"],
-                       cwd=ROOT / "installer" / "windows", check=True)
+        subprocess.run(
+            [
+                "makensis",
+                "-V1",
+                "-DVERSION=0.0.0",
+                f"-DDIST={stub}",
+                f"-DOUTFILE={out}",
+                "servicepoint.nsi",
+            ],
+            cwd=ROOT / "installer" / "windows",
+            check=True,
+        )
         return out.stat().st_size / 1e6
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    return {"median": round(statistics.median(values), 3), "min": round(min(values), 3),
-            "max": round(max(values), 3)}
+    return {
+        "median": round(statistics.median(values), 3),
+        "min": round(min(values), 3),
+        "max": round(max(values), 3),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--nsis", action="store_true",
-                        help="also compile the NSIS installer around this bundle (slow)")
+    parser.add_argument(
+        "--nsis",
+        action="store_true",
+        help="also compile the NSIS installer around this bundle (slow)",
+    )
     args = parser.parse_args()
     if not FROZEN.exists():
         raise SystemExit("no bundle: run `make bundle` first")
     packed = sorted((ROOT / "dist").glob("servicepoint-*-linux-x86_64.tar.gz"))
     results: dict[str, object] = {
         "machine": f"{os.cpu_count()} cores, {platform.platform()}, Python "
-                   f"{platform.python_version()}",
+        f"{platform.python_version()}",
         "unpacked_mb": round(files_mb(BUNDLE), 1),
         "files": sum(1 for p in BUNDLE.rglob("*") if not p.is_dir()),
         "largest_mb": largest(BUNDLE),
@@ -127,7 +151,8 @@ def main() -> int:
         results["nsis_estimate_mb"] = round(nsis_estimate(), 1)
 
     timings: dict[str, dict[str, list[float]]] = {
-        kind: {"window": [], "exit": [], "bare": []} for kind in ("frozen", "venv")}
+        kind: {"window": [], "exit": [], "bare": []} for kind in ("frozen", "venv")
+    }
     with tempfile.TemporaryDirectory() as empty:
         for exe in (FROZEN, VENV):  # one warm-up each: the first run reads from disk
             timed_self_test(exe)
@@ -137,22 +162,29 @@ def main() -> int:
                 timings[kind]["window"].append(window)
                 timings[kind]["exit"].append(ended)
                 timings[kind]["bare"].append(timed_bare(exe, Path(empty)))
-    results["startup_s"] = {kind: {k: summary(v) for k, v in t.items()}
-                            for kind, t in timings.items()}
+    results["startup_s"] = {
+        kind: {k: summary(v) for k, v in t.items()} for kind, t in timings.items()
+    }
 
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "bundle.json").write_text(json.dumps(results, indent=2, ensure_ascii=False),
-                                     encoding="utf-8")
+    (OUT / "bundle.json").write_text(
+        json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
     print(f"machine: {results['machine']}")
-    print(f"bundle unpacked: {results['unpacked_mb']} MB in {results['files']} files "
-          f"(target ≤ 150 MB)")
+    print(
+        f"bundle unpacked: {results['unpacked_mb']} MB in {results['files']} files "
+        f"(target ≤ 150 MB)"
+    )
     print(f"tar.gz: {results['tar_gz_mb']} MB (target ≤ 60 MB)")
     if args.nsis:
         print(f"NSIS installer around these contents: {results['nsis_estimate_mb']} MB")
     print("largest parts (MB): " + ", ".join(f"{n} {s}" for n, s in results["largest_mb"]))
     print(f"start-up over {args.runs} runs, median (min–max) s:")
-    for label, key in (("--self-test to the window check", "window"),
-                       ("--self-test to exit", "exit"), ("bare command to exit", "bare")):
+    for label, key in (
+        ("--self-test to the window check", "window"),
+        ("--self-test to exit", "exit"),
+        ("bare command to exit", "bare"),
+    ):
         row = []
         for kind in ("frozen", "venv"):
             s = results["startup_s"][kind][key]  # type: ignore[index]

@@ -87,9 +87,13 @@ def percentile(values: list[float], p: float) -> float:
 
 def summary_ms(seconds: list[float]) -> dict[str, float]:
     ms = [s * 1000 for s in seconds]
-    return {"n": len(ms), "p50_ms": round(statistics.median(ms), 3),
-            "p95_ms": round(percentile(ms, 95), 3), "max_ms": round(max(ms), 3),
-            "mean_ms": round(statistics.fmean(ms), 3)}
+    return {
+        "n": len(ms),
+        "p50_ms": round(statistics.median(ms), 3),
+        "p95_ms": round(percentile(ms, 95), 3),
+        "max_ms": round(max(ms), 3),
+        "mean_ms": round(statistics.fmean(ms), 3),
+    }
 
 
 def say(text: str = "") -> None:
@@ -106,8 +110,13 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    return {"cpus": os.cpu_count(), "cpu": model, "platform": platform.platform(),
-            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": model,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
 
 
 def backup_copy(source: Path, target: Path) -> None:
@@ -147,8 +156,11 @@ def measure_size(path: Path) -> dict[str, Any]:
         rows = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in gen.COUNTED}
         by_table: dict[str, int] = {}
         try:
-            owner = dict(conn.execute("SELECT name, tbl_name FROM sqlite_master "
-                                      "WHERE type IN ('table', 'index')").fetchall())
+            owner = dict(
+                conn.execute(
+                    "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"
+                ).fetchall()
+            )
             for name, size in conn.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
                 table = owner.get(name, name)
                 by_table[table] = by_table.get(table, 0) + size
@@ -156,12 +168,19 @@ def measure_size(path: Path) -> dict[str, Any]:
             by_table = {}
     finally:
         conn.close()
-    files = sum(Path(str(path) + s).stat().st_size for s in ("", "-wal")
-                if Path(str(path) + s).exists())
-    return {"file_mb": round(files / 1e6, 1), "pages": pages, "page_size": page_size,
-            "free_pages": free, "rows": rows,
-            "table_mb": {k: round(v / 1e6, 1) for k, v in
-                         sorted(by_table.items(), key=lambda kv: -kv[1])}}
+    files = sum(
+        Path(str(path) + s).stat().st_size for s in ("", "-wal") if Path(str(path) + s).exists()
+    )
+    return {
+        "file_mb": round(files / 1e6, 1),
+        "pages": pages,
+        "page_size": page_size,
+        "free_pages": free,
+        "rows": rows,
+        "table_mb": {
+            k: round(v / 1e6, 1) for k, v in sorted(by_table.items(), key=lambda kv: -kv[1])
+        },
+    }
 
 
 # -- farmer search ------------------------------------------------------------------------
@@ -170,7 +189,8 @@ def measure_size(path: Path) -> dict[str, Any]:
 def search_queries(station: Station, n: int, rng: random.Random) -> list[tuple[str, str]]:
     """(kind, text) pairs as operators type them, drawn from the station's real farmers."""
     farmers = station.records.all(
-        "SELECT name, name_pinyin, name_initials, phone, village_group FROM farmers")
+        "SELECT name, name_pinyin, name_initials, phone, village_group FROM farmers"
+    )
     with_phone = [f for f in farmers if f["phone"]]
     kinds = ["initials", "pinyin", "hanzi", "phone4", "village"]
     weights = [30, 20, 25, 15, 10]
@@ -186,8 +206,11 @@ def search_queries(station: Station, n: int, rng: random.Random) -> list[tuple[s
         elif kind == "hanzi":  # 张, 张小, 张小明
             text = f["name"][: rng.choice((1, 2, 2, len(f["name"])))]
         elif kind == "phone4":  # the last four digits, a real one mostly
-            text = (rng.choice(with_phone)["phone"][-4:] if rng.random() < 0.8
-                    else f"{rng.randrange(10_000):04d}")
+            text = (
+                rng.choice(with_phone)["phone"][-4:]
+                if rng.random() < 0.8
+                else f"{rng.randrange(10_000):04d}"
+            )
         else:  # 甘界村三组, 甘界村, or just 三组
             group = f["village_group"] or gen.VILLAGE_GROUPS[0]
             text = rng.choice((group, group, group[:3], group[3:]))
@@ -211,10 +234,12 @@ def bench_search(station: Station, settings: Settings) -> dict[str, Any]:
         by_kind.setdefault(kind, []).append(elapsed)
         empty += not found
     slowest = sorted(zip(times, queries, strict=True), reverse=True)[:5]
-    return {**summary_ms(times), "empty_results": empty,
-            "by_kind": {k: summary_ms(v) for k, v in by_kind.items()},
-            "slowest": [{"ms": round(t * 1000, 2), "kind": q[0], "query": q[1]}
-                        for t, q in slowest]}
+    return {
+        **summary_ms(times),
+        "empty_results": empty,
+        "by_kind": {k: summary_ms(v) for k, v in by_kind.items()},
+        "slowest": [{"ms": round(t * 1000, 2), "kind": q[0], "query": q[1]} for t, q in slowest],
+    }
 
 
 # -- order + payment commits ------------------------------------------------------------------
@@ -231,8 +256,9 @@ class Captured:
 def capture(station: Station, after_seq: int, upto_seq: int, year: int) -> Captured:
     r = station.records
     writes = []
-    for ob in r.all("SELECT * FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq",
-                    (after_seq, upto_seq)):
+    for ob in r.all(
+        "SELECT * FROM outbox WHERE seq > ? AND seq <= ? ORDER BY seq", (after_seq, upto_seq)
+    ):
         row = r.one(f"SELECT * FROM {ob['entity']} WHERE id = ?", (ob["record_id"],))
         assert row is not None
         writes.append((ob, ob["entity"], row))
@@ -277,10 +303,10 @@ def bench_commits(source: Path, work: Path, settings: Settings) -> dict[str, Any
     backup_copy(source, service_path)
     backup_copy(source, plain_path)
     day = last_day(source) + timedelta(days=1)
-    clock = ManualClock(datetime.combine(day, datetime.min.time(), CHINA_TZ)
-                        + timedelta(hours=9))
-    station = Station.open(service_path, clock=clock,
-                           new_id=IdMaker(clock.now, random.Random("bench-commits")))
+    clock = ManualClock(datetime.combine(day, datetime.min.time(), CHINA_TZ) + timedelta(hours=9))
+    station = Station.open(
+        service_path, clock=clock, new_id=IdMaker(clock.now, random.Random("bench-commits"))
+    )
     plain = Database(sqlite3.connect(str(plain_path), timeout=5), execute_plugins=False)
     apply_pragmas(plain)
     modes = {
@@ -308,8 +334,7 @@ def bench_commits(source: Path, work: Path, settings: Settings) -> dict[str, Any
                 clock.advance(seconds=rng.randint(20, 90))
                 fid = rng.choice(farmer_ids)
                 lines, total = gen.make_order(rng, items, clock.now().month)
-                tenders = gen.counter_tenders(rng, total,
-                                              lambda f=fid: station.ledger.balance(f))
+                tenders = gen.counter_tenders(rng, total, lambda f=fid: station.ledger.balance(f))
                 before = outbox_seq(station.db)
                 c0, t0 = time.process_time(), time.perf_counter()
                 try:
@@ -319,18 +344,29 @@ def bench_commits(source: Path, work: Path, settings: Settings) -> dict[str, Any
                     continue
                 service_times.append(time.perf_counter() - t0)
                 cpu["service"] += time.process_time() - c0
-                batch.append(capture(station, before, outbox_seq(station.db),
-                                     clock.now().year))
+                batch.append(capture(station, before, outbox_seq(station.db), clock.now().year))
             for captured in batch:
                 c0, t0 = time.process_time(), time.perf_counter()
                 plain_insert(plain, captured)
                 plain_times.append(time.perf_counter() - t0)
                 cpu["plain"] += time.process_time() - c0
                 rows_written += 2 * len(captured.writes) + 1
-        same = {t: (station.records.scalar(f"SELECT COUNT(*) FROM {t}"),
-                    plain.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
-                for t in ("orders", "order_lines", "payments", "receipts", "order_events",
-                          "ledger_entries", "catalogue_items", "outbox")}
+        same = {
+            t: (
+                station.records.scalar(f"SELECT COUNT(*) FROM {t}"),
+                plain.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0],
+            )
+            for t in (
+                "orders",
+                "order_lines",
+                "payments",
+                "receipts",
+                "order_events",
+                "ledger_entries",
+                "catalogue_items",
+                "outbox",
+            )
+        }
     finally:
         station.close()
         plain.conn.close()
@@ -338,17 +374,23 @@ def bench_commits(source: Path, work: Path, settings: Settings) -> dict[str, Any
     service_rate = len(service_times) / sum(service_times)
     plain_rate = len(plain_times) / sum(plain_times)
     return {
-        "orders": len(service_times), "refused": refused, "rounds": settings.rounds,
-        "pragmas": modes, "rows_per_order": round(rows_written / max(1, len(plain_times)), 1),
-        "service_per_s": round(service_rate, 1), "plain_per_s": round(plain_rate, 1),
+        "orders": len(service_times),
+        "refused": refused,
+        "rounds": settings.rounds,
+        "pragmas": modes,
+        "rows_per_order": round(rows_written / max(1, len(plain_times)), 1),
+        "service_per_s": round(service_rate, 1),
+        "plain_per_s": round(plain_rate, 1),
         "ratio": round(service_rate / plain_rate, 3),
-        "service_latency": summary_ms(service_times), "plain_latency": summary_ms(plain_times),
+        "service_latency": summary_ms(service_times),
+        "plain_latency": summary_ms(plain_times),
         "empty_commit_floor_per_s": round(floor, 1),
         # CPU per order (Python + SQLite in this process); the rest of the wall time is the
         # disk's fsync, which both sides pay once per commit.
         "service_cpu_ms_per_order": round(1000 * cpu["service"] / len(service_times), 3),
         "plain_cpu_ms_per_order": round(1000 * cpu["plain"] / len(plain_times), 3),
-        "same_rows": all(a == b for a, b in same.values()), "row_counts": same,
+        "same_rows": all(a == b for a, b in same.values()),
+        "row_counts": same,
     }
 
 
@@ -365,31 +407,47 @@ def timed(fn: Callable[[], Any], runs: int) -> dict[str, Any]:
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
-    return {"first_ms": round(first * 1000, 2),
-            "median_ms": round(statistics.median(times) * 1000, 2),
-            "max_ms": round(max(times) * 1000, 2), "runs": runs}
+    return {
+        "first_ms": round(first * 1000, 2),
+        "median_ms": round(statistics.median(times) * 1000, 2),
+        "max_ms": round(max(times) * 1000, 2),
+        "runs": runs,
+    }
 
 
 def bench_reports(station: Station, settings: Settings) -> dict[str, Any]:
     r = station.records
-    busy_month = r.scalar("SELECT substr(created_at, 1, 7) AS m FROM commission_entries "
-                          "GROUP BY m ORDER BY COUNT(*) DESC LIMIT 1")
+    busy_month = r.scalar(
+        "SELECT substr(created_at, 1, 7) AS m FROM commission_entries "
+        "GROUP BY m ORDER BY COUNT(*) DESC LIMIT 1"
+    )
     last_month = r.scalar("SELECT substr(MAX(created_at), 1, 7) FROM commission_entries")
-    busy_day = r.scalar("SELECT substr(created_at, 1, 10) AS d FROM payments "
-                        "GROUP BY d ORDER BY COUNT(*) DESC LIMIT 1")
+    busy_day = r.scalar(
+        "SELECT substr(created_at, 1, 10) AS d FROM payments "
+        "GROUP BY d ORDER BY COUNT(*) DESC LIMIT 1"
+    )
     last = station.clock.now().date()
     year_from = (last - timedelta(days=364)).isoformat()
     runs = settings.report_runs
     out: dict[str, Any] = {}
-    out["commission_busy_month"] = {"month": busy_month, **timed(
-        lambda: station.reports.commission(busy_month), runs)}
-    out["commission_last_month"] = {"month": last_month, **timed(
-        lambda: station.reports.commission(last_month), runs)}
-    out["daily_close_busy_day"] = {"day": busy_day, **timed(
-        lambda: station.reports.daily(busy_day), runs)}
+    out["commission_busy_month"] = {
+        "month": busy_month,
+        **timed(lambda: station.reports.commission(busy_month), runs),
+    }
+    out["commission_last_month"] = {
+        "month": last_month,
+        **timed(lambda: station.reports.commission(last_month), runs),
+    }
+    out["daily_close_busy_day"] = {
+        "day": busy_day,
+        **timed(lambda: station.reports.daily(busy_day), runs),
+    }
     out["consignment"] = timed(station.reports.consignment, runs)
-    out["poverty_last_year"] = {"from": year_from, "to": last.isoformat(), **timed(
-        lambda: station.reports.poverty(year_from, last.isoformat()), runs)}
+    out["poverty_last_year"] = {
+        "from": year_from,
+        "to": last.isoformat(),
+        **timed(lambda: station.reports.poverty(year_from, last.isoformat()), runs),
+    }
     return out
 
 
@@ -402,8 +460,11 @@ def resolve_station(args: argparse.Namespace) -> tuple[Path, dict[str, Any] | No
         path = Path(args.station)
         if (path / DB_FILENAME).exists():
             manifest_path = path / gen.MANIFEST
-            manifest = (json.loads(manifest_path.read_text(encoding="utf-8"))
-                        if manifest_path.exists() else None)
+            manifest = (
+                json.loads(manifest_path.read_text(encoding="utf-8"))
+                if manifest_path.exists()
+                else None
+            )
             return path, manifest
         return path, gen.ensure(path, QUICK_PLAN if args.quick else gen.Plan())
     if args.quick:
@@ -416,85 +477,132 @@ def verdict(ok: bool) -> str:
 
 
 def print_table(results: dict[str, Any]) -> None:
-    s, c, rep, size = (results["search"], results["commits"], results["reports"],
-                       results["size"])
+    s, c, rep, size = (results["search"], results["commits"], results["reports"], results["size"])
     rows = [
         ("farmer search p50", f"{s['p50_ms']:.2f} ms", "", ""),
-        ("farmer search p95", f"{s['p95_ms']:.2f} ms", f"< {TARGET_SEARCH_P95_MS:.0f} ms",
-         verdict(s["p95_ms"] < TARGET_SEARCH_P95_MS)),
+        (
+            "farmer search p95",
+            f"{s['p95_ms']:.2f} ms",
+            f"< {TARGET_SEARCH_P95_MS:.0f} ms",
+            verdict(s["p95_ms"] < TARGET_SEARCH_P95_MS),
+        ),
         ("farmer search max", f"{s['max_ms']:.2f} ms", "", ""),
         ("place() commits/s", f"{c['service_per_s']:.1f} /s", "", ""),
         ("sqlite-utils inserts/s", f"{c['plain_per_s']:.1f} /s", "", ""),
-        ("ratio place/plain", f"{c['ratio']:.3f}", f"≥ {TARGET_COMMIT_RATIO}",
-         verdict(c["ratio"] >= TARGET_COMMIT_RATIO)),
+        (
+            "ratio place/plain",
+            f"{c['ratio']:.3f}",
+            f"≥ {TARGET_COMMIT_RATIO}",
+            verdict(c["ratio"] >= TARGET_COMMIT_RATIO),
+        ),
         ("empty-commit floor", f"{c['empty_commit_floor_per_s']:.1f} /s", "", ""),
-        (f"commission {rep['commission_busy_month']['month']} (busiest)",
-         f"{rep['commission_busy_month']['median_ms']:.1f} ms", f"< {TARGET_COMMISSION_MS:.0f} ms",
-         verdict(rep["commission_busy_month"]["median_ms"] < TARGET_COMMISSION_MS)),
-        (f"commission {rep['commission_last_month']['month']} (latest)",
-         f"{rep['commission_last_month']['median_ms']:.1f} ms", f"< {TARGET_COMMISSION_MS:.0f} ms",
-         verdict(rep["commission_last_month"]["median_ms"] < TARGET_COMMISSION_MS)),
-        (f"daily close {rep['daily_close_busy_day']['day']}",
-         f"{rep['daily_close_busy_day']['median_ms']:.1f} ms", "", ""),
+        (
+            f"commission {rep['commission_busy_month']['month']} (busiest)",
+            f"{rep['commission_busy_month']['median_ms']:.1f} ms",
+            f"< {TARGET_COMMISSION_MS:.0f} ms",
+            verdict(rep["commission_busy_month"]["median_ms"] < TARGET_COMMISSION_MS),
+        ),
+        (
+            f"commission {rep['commission_last_month']['month']} (latest)",
+            f"{rep['commission_last_month']['median_ms']:.1f} ms",
+            f"< {TARGET_COMMISSION_MS:.0f} ms",
+            verdict(rep["commission_last_month"]["median_ms"] < TARGET_COMMISSION_MS),
+        ),
+        (
+            f"daily close {rep['daily_close_busy_day']['day']}",
+            f"{rep['daily_close_busy_day']['median_ms']:.1f} ms",
+            "",
+            "",
+        ),
         ("consignment report", f"{rep['consignment']['median_ms']:.1f} ms", "", ""),
         ("poverty report (1 year)", f"{rep['poverty_last_year']['median_ms']:.1f} ms", "", ""),
         ("database size", f"{size['file_mb']:.1f} MB", "", ""),
     ]
     if "check" in results:
-        rows.append(("station.check()", f"{results['check']['seconds']:.1f} s", "",
-                     f"{results['check']['problems']} problems"))
+        rows.append(
+            (
+                "station.check()",
+                f"{results['check']['seconds']:.1f} s",
+                "",
+                f"{results['check']['problems']} problems",
+            )
+        )
     width = max(len(r[0]) for r in rows)
     say(f"{'measure':<{width}}  {'value':>12}  {'target':>9}  verdict")
     say("-" * (width + 36))
     for name, value, target, ok in rows:
         say(f"{name:<{width}}  {value:>12}  {target:>9}  {ok}")
     say()
-    say("farmer search by kind (ms):  " + "  ".join(
-        f"{k} p50 {v['p50_ms']:.2f} / p95 {v['p95_ms']:.2f}" for k, v in s["by_kind"].items()))
-    say("slowest searches: " + ", ".join(f"{x['query']!r} ({x['kind']}) {x['ms']} ms"
-                                          for x in s["slowest"]))
-    say(f"place() latency p50 {c['service_latency']['p50_ms']:.2f} ms / p95 "
+    say(
+        "farmer search by kind (ms):  "
+        + "  ".join(
+            f"{k} p50 {v['p50_ms']:.2f} / p95 {v['p95_ms']:.2f}" for k, v in s["by_kind"].items()
+        )
+    )
+    say(
+        "slowest searches: "
+        + ", ".join(f"{x['query']!r} ({x['kind']}) {x['ms']} ms" for x in s["slowest"])
+    )
+    say(
+        f"place() latency p50 {c['service_latency']['p50_ms']:.2f} ms / p95 "
         f"{c['service_latency']['p95_ms']:.2f} ms; plain p50 {c['plain_latency']['p50_ms']:.2f}"
         f" ms / p95 {c['plain_latency']['p95_ms']:.2f} ms; CPU per order: place() "
         f"{c['service_cpu_ms_per_order']:.2f} ms, plain {c['plain_cpu_ms_per_order']:.2f} ms; "
-        f"{c['rows_per_order']} rows per order; same rows on both copies: {c['same_rows']}")
+        f"{c['rows_per_order']} rows per order; same rows on both copies: {c['same_rows']}"
+    )
     say("rows: " + ", ".join(f"{k} {v:,}" for k, v in size["rows"].items()))
     if size["table_mb"]:
-        say("MB by table (with indexes): " + ", ".join(
-            f"{k} {v}" for k, v in list(size["table_mb"].items())[:10]))
+        say(
+            "MB by table (with indexes): "
+            + ", ".join(f"{k} {v}" for k, v in list(size["table_mb"].items())[:10])
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--station", type=Path, default=None,
-                        help=f"station folder (default {DEFAULT_STATION.relative_to(HERE.parent)}"
-                             ", generated if missing)")
-    parser.add_argument("--quick", action="store_true",
-                        help="smoke run: a small station (bench/out/quick) and fewer repeats")
+    parser.add_argument(
+        "--station",
+        type=Path,
+        default=None,
+        help=f"station folder (default {DEFAULT_STATION.relative_to(HERE.parent)}"
+        ", generated if missing)",
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="smoke run: a small station (bench/out/quick) and fewer repeats",
+    )
     parser.add_argument("--out", type=Path, default=OUT / "results.json")
-    parser.add_argument("--check", action="store_true",
-                        help="also time station.check() (hours on the five-year station: "
-                             "see README)")
-    parser.add_argument("--keep-copies", action="store_true",
-                        help="keep the backup copies the write benchmark used")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="also time station.check() (hours on the five-year station: see README)",
+    )
+    parser.add_argument(
+        "--keep-copies", action="store_true", help="keep the backup copies the write benchmark used"
+    )
     args = parser.parse_args(argv)
     settings = QUICK if args.quick else FULL
     path, manifest = resolve_station(args)
     db_path = path / DB_FILENAME
     results: dict[str, Any] = {
-        "when": datetime.now(CHINA_TZ).isoformat(timespec="seconds"), "machine": machine(),
-        "quick": args.quick, "station": str(path), "settings": asdict(settings),
+        "when": datetime.now(CHINA_TZ).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "quick": args.quick,
+        "station": str(path),
+        "settings": asdict(settings),
     }
     if manifest is not None:
-        results["generation"] = {"build_seconds": manifest.get("build_seconds"),
-                                 "plan": manifest.get("plan"),
-                                 "changes_written": manifest.get("changes_written")}
+        results["generation"] = {
+            "build_seconds": manifest.get("build_seconds"),
+            "plan": manifest.get("plan"),
+            "changes_written": manifest.get("changes_written"),
+        }
     say(f"station {path}  ({os.cpu_count()} CPUs, SQLite {sqlite3.sqlite_version})")
     results["size"] = measure_size(db_path)
 
     day = last_day(db_path)
-    clock = ManualClock(datetime.combine(day, datetime.min.time(), CHINA_TZ)
-                        + timedelta(hours=19))
+    clock = ManualClock(datetime.combine(day, datetime.min.time(), CHINA_TZ) + timedelta(hours=19))
     with Station.open(db_path, clock=clock) as station:
         say(f"farmer search: {settings.queries} queries …")
         results["search"] = bench_search(station, settings)
@@ -504,8 +612,11 @@ def main(argv: list[str] | None = None) -> int:
             say("station.check() …")
             t0 = time.perf_counter()
             problems = station.check()
-            results["check"] = {"seconds": round(time.perf_counter() - t0, 2),
-                                "problems": len(problems), "first": problems[:5]}
+            results["check"] = {
+                "seconds": round(time.perf_counter() - t0, 2),
+                "problems": len(problems),
+                "first": problems[:5],
+            }
 
     work = OUT / "tmp"
     say(f"commits: {settings.orders} orders in {settings.rounds} rounds, on backup copies …")
@@ -518,11 +629,13 @@ def main(argv: list[str] | None = None) -> int:
     say()
     print_table(results)
     if manifest is not None:
-        say(f"generation: {manifest.get('build_seconds')} s for "
+        say(
+            f"generation: {manifest.get('build_seconds')} s for "
             f"{manifest['counts']['orders']:,} orders / "
             f"{manifest['counts']['order_lines']:,} lines / "
             f"{manifest['counts']['consignment_sales']:,} consignment sales / "
-            f"{manifest['counts']['farmers']:,} farmers")
+            f"{manifest['counts']['farmers']:,} farmers"
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     say(f"results written to {args.out}")

@@ -63,8 +63,13 @@ def bare_canvas(data: ReceiptData) -> Callable[[], bytes]:
 
     def build() -> bytes:
         buf = io.BytesIO()
-        c = Canvas(buf, pagesize=(width, height), invariant=True, pageCompression=0,
-                   initialFontName=fonts.FONT)
+        c = Canvas(
+            buf,
+            pagesize=(width, height),
+            invariant=True,
+            pageCompression=0,
+            initialFontName=fonts.FONT,
+        )
         for op in texts:
             c.setFont(fonts.FONT, op.size)
             c.drawString(op.x, height - op.y, op.text)
@@ -84,9 +89,17 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     register_ms = (time.perf_counter() - start) * 1000
     with tempfile.TemporaryDirectory() as tmp:
         clock = ManualClock(datetime(2026, 11, 22, 9, 30, tzinfo=CHINA_TZ))
-        station = Station.create(Path(tmp) / "s", code="GJ01", name="甘界村电商服务站",
-                                 village="甘界村", township="城关镇", county="示范县",
-                                 manager_name="王站长", manager_pin="1234", clock=clock)
+        station = Station.create(
+            Path(tmp) / "s",
+            code="GJ01",
+            name="甘界村电商服务站",
+            village="甘界村",
+            township="城关镇",
+            county="示范县",
+            manager_name="王站长",
+            manager_pin="1234",
+            clock=clock,
+        )
         with station:
             station.act_as(station.operators.list()[0])
             number = make_samples(station)["purchase_one"]
@@ -95,12 +108,18 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             for _ in range(20):  # warm up: first subsetting, imports, caches of reportlab
                 render(data, "80")
                 bare()
-            results = {"font_register_ms": register_ms, **medians_ms({
-                "receipt_ms": lambda: render(data, "80"),
-                "bare_canvas_ms": bare,
-                "receipt_with_data_ms": lambda: render(receipt_data(station, number), "80"),
-                "receipt_58_ms": lambda: render(data, "58"),
-            }, args.runs)}
+            results = {
+                "font_register_ms": register_ms,
+                **medians_ms(
+                    {
+                        "receipt_ms": lambda: render(data, "80"),
+                        "bare_canvas_ms": bare,
+                        "receipt_with_data_ms": lambda: render(receipt_data(station, number), "80"),
+                        "receipt_58_ms": lambda: render(data, "58"),
+                    },
+                    args.runs,
+                ),
+            }
     results["ratio"] = results["receipt_ms"] / results["bare_canvas_ms"]
     print(f"{'measure':<26}{'median':>12}")
     for key, value in results.items():
@@ -108,9 +127,17 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     ok = results["ratio"] <= 1.5 and results["receipt_ms"] < 40
     print(f"targets (ratio <= 1.5, receipt < 40 ms): {'met' if ok else 'NOT met'}")
     OUT.mkdir(exist_ok=True)
-    (OUT / "receipts.json").write_text(json.dumps(
-        {"runs": args.runs, "python": sys.version.split()[0], "machine": platform.machine(),
-         **results}, indent=2))
+    (OUT / "receipts.json").write_text(
+        json.dumps(
+            {
+                "runs": args.runs,
+                "python": sys.version.split()[0],
+                "machine": platform.machine(),
+                **results,
+            },
+            indent=2,
+        )
+    )
     return results
 
 

@@ -100,8 +100,14 @@ app.exec()
 def timed(code: str, *args: str) -> tuple[float, dict | None]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert proc.stdout is not None
     ready_s = None
     result = None
@@ -138,8 +144,12 @@ def main() -> int:
         for key, ms in (r.get("filter_ms") or {}).items():
             filters[key] = max(filters.get(key, 0.0), ms)
     figures = {
-        "runs": args.runs, "bare_window_s": bare, "app_window_s": app,
-        "median_bare_s": med_bare, "median_app_s": med_app, "ratio": med_app / med_bare,
+        "runs": args.runs,
+        "bare_window_s": bare,
+        "app_window_s": app,
+        "median_bare_s": med_bare,
+        "median_app_s": med_app,
+        "ratio": med_app / med_bare,
         "orders_load_s": statistics.median(r.get("load_s", 0.0) for r in results),
         "filter_ms_worst": filters,
         "peak_mb": max(r.get("peak_mb", 0.0) for r in results),

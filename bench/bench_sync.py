@@ -116,15 +116,29 @@ ACCESS_RE = re.compile(r'"([A-Z]+) ([^ ?"]+)[^"]* HTTP/[0-9.]+" (\d{3})')
 
 def _simulate(folder: Path, code: str, orders: int, seed: int) -> Station:
     """A station that did ``orders`` orders' worth of business, outbox kept (nothing synced)."""
-    clock = ManualClock(datetime.combine(gen.START, datetime.min.time(), CHINA_TZ)
-                        + timedelta(hours=7))
-    station = Station.create(folder, code=code, name="甘界村电商服务站", village="甘界村",
-                             township="城关镇", county="示范县", manager_name=gen.MANAGER[0],
-                             manager_pin=gen.MANAGER[1], clock=clock,
-                             new_id=IdMaker(clock.now, random.Random(seed)))
+    clock = ManualClock(
+        datetime.combine(gen.START, datetime.min.time(), CHINA_TZ) + timedelta(hours=7)
+    )
+    station = Station.create(
+        folder,
+        code=code,
+        name="甘界村电商服务站",
+        village="甘界村",
+        township="城关镇",
+        county="示范县",
+        manager_name=gen.MANAGER[0],
+        manager_pin=gen.MANAGER[1],
+        clock=clock,
+        new_id=IdMaker(clock.now, random.Random(seed)),
+    )
     station.sign_in(*gen.MANAGER)
-    plan = gen.Plan(farmers=max(20, orders * 3 // 5), orders=orders,
-                    sales=max(4, orders // 5), seed=seed, keep_outbox=True)
+    plan = gen.Plan(
+        farmers=max(20, orders * 3 // 5),
+        orders=orders,
+        sales=max(4, orders // 5),
+        seed=seed,
+        keep_outbox=True,
+    )
     sim = gen.Simulator(station, clock, plan, lambda _line: None)
     sim.days = max(3, min(365, orders // 8))  # ~8 orders a day, a day close every evening
     sim.run()
@@ -161,14 +175,24 @@ def build_station(folder: Path, code: str, changes: int, seed: int = 1) -> dict[
     # The county catalogue came from the county: nothing to send ahead of the first push.
     with station.records.atomic() as db:
         db.execute("UPDATE sync_state SET local_items_sent = 1 WHERE id = 1")
-    composition = {f"{r['entity']}.{r['op']}": r["n"] for r in station.records.all(
-        "SELECT entity, op, COUNT(*) AS n FROM outbox GROUP BY entity, op ORDER BY n DESC")}
+    composition = {
+        f"{r['entity']}.{r['op']}": r["n"]
+        for r in station.records.all(
+            "SELECT entity, op, COUNT(*) AS n FROM outbox GROUP BY entity, op ORDER BY n DESC"
+        )
+    }
     total = outbox_count(station)
     station.close()
     assert total == changes, (total, changes)
-    return {"changes": total, "orders": orders, "simulated_changes": made,
-            "topped_up_with_farmer_edits": changes - made, "tries": tries,
-            "seconds": round(time.perf_counter() - t0, 2), "composition": composition}
+    return {
+        "changes": total,
+        "orders": orders,
+        "simulated_changes": made,
+        "topped_up_with_farmer_edits": changes - made,
+        "tries": tries,
+        "seconds": round(time.perf_counter() - t0, 2),
+        "composition": composition,
+    }
 
 
 # -- copies of the template with their own identity -------------------------------------------
@@ -185,18 +209,25 @@ class Template:
         try:
             owned: set[str] = set()
             for table in SYNCED:
-                owned.update(r[0] for r in conn.execute(
-                    f"SELECT id FROM {table} WHERE station = ?", (code,)))
+                owned.update(
+                    r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE station = ?", (code,))
+                )
             owned.update(r[0] for r in conn.execute("SELECT id FROM operators"))
             self.owned = frozenset(owned)
-            self.triggers = [r[0] for r in conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger'")]
-            self.trigger_names = [r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+            self.triggers = [
+                r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'")
+            ]
+            self.trigger_names = [
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            ]
             self.tables: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
-            names = [r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND name <> '_sqlite_migrations'")]
+            names = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    " AND name NOT LIKE 'sqlite_%' AND name <> '_sqlite_migrations'"
+                )
+            ]
             for name in names:
                 cur = conn.execute(f"SELECT * FROM {name}")
                 cols = [d[0] for d in cur.description]
@@ -209,8 +240,7 @@ class Template:
     def _touches(self, value: Any) -> bool:
         if not isinstance(value, str):
             return False
-        return self.code in value or any(m.group() in self.owned
-                                         for m in UUID_RE.finditer(value))
+        return self.code in value or any(m.group() in self.owned for m in UUID_RE.finditer(value))
 
     def clone(self, dest: Path, index: int, code: str) -> None:
         """Write station ``code`` (the ``index``-th copy) to ``dest``/station.db."""
@@ -245,12 +275,16 @@ class Template:
             for name, (cols, rows) in self.tables.items():
                 conn.execute(f"DELETE FROM {name}")
                 marks = ", ".join("?" for _ in cols)
-                conn.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks})",
-                                 [tuple(fix(v) for v in row) for row in rows])
+                conn.executemany(
+                    f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks})",
+                    [tuple(fix(v) for v in row) for row in rows],
+                )
             for sql in self.triggers:
                 conn.execute(sql)
-            conn.execute("UPDATE station SET device_id = ?, secret = ?, name = ? WHERE id = 1",
-                         (str(uuid.uuid4()), os.urandom(32).hex(), f"{code} 电商服务站"))
+            conn.execute(
+                "UPDATE station SET device_id = ?, secret = ?, name = ? WHERE id = 1",
+                (str(uuid.uuid4()), os.urandom(32).hex(), f"{code} 电商服务站"),
+            )
             conn.execute("COMMIT")
             problems = conn.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
@@ -269,11 +303,17 @@ def seed_county(url: str, station_db: Path, codes: list[str]) -> dict[str, str]:
     try:
         conn_s = sqlite3.connect(str(station_db))
         conn_s.row_factory = sqlite3.Row
-        cats = [dict(r) for r in conn_s.execute(
-            "SELECT code, name, commission_bp, updated_at FROM categories")]
+        cats = [
+            dict(r)
+            for r in conn_s.execute("SELECT code, name, commission_bp, updated_at FROM categories")
+        ]
         cols = [c.name for c in schema.county_items.columns]
-        items = [dict(r) for r in conn_s.execute(
-            f"SELECT {', '.join(cols)} FROM catalogue_items WHERE station IS NULL")]
+        items = [
+            dict(r)
+            for r in conn_s.execute(
+                f"SELECT {', '.join(cols)} FROM catalogue_items WHERE station IS NULL"
+            )
+        ]
         conn_s.close()
         codes_out = {}
         with storage.write() as conn:
@@ -334,7 +374,7 @@ CPU_FIELDS = ("user", "nice", "system", "idle", "iowait", "irq", "softirq", "ste
 
 def machine_cpu() -> dict[str, float]:
     """CPU seconds of the whole machine since boot by kind, from the first line of /proc/stat."""
-    values = Path("/proc/stat").read_text().splitlines()[0].split()[1:1 + len(CPU_FIELDS)]
+    values = Path("/proc/stat").read_text().splitlines()[0].split()[1 : 1 + len(CPU_FIELDS)]
     tick = os.sysconf("SC_CLK_TCK")
     return {k: int(v) / tick for k, v in zip(CPU_FIELDS, values, strict=True)}
 
@@ -346,13 +386,18 @@ class ServerProcess:
         self.port = free_port()
         self.log_path = log
         self._log = open(log, "wb")  # noqa: SIM115 - closed in stop()
-        code = ("import sys\n"
-                "from servicepoint.server.runner import serve\n"
-                "from servicepoint.server.storage import Storage\n"
-                "serve(Storage.open(sys.argv[1]), port=int(sys.argv[2]))\n")
-        self.proc = subprocess.Popen([sys.executable, "-c", code, url, str(self.port)],
-                                     stdout=self._log, stderr=subprocess.STDOUT,
-                                     cwd=str(HERE.parent))
+        code = (
+            "import sys\n"
+            "from servicepoint.server.runner import serve\n"
+            "from servicepoint.server.storage import Storage\n"
+            "serve(Storage.open(sys.argv[1]), port=int(sys.argv[2]))\n"
+        )
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code, url, str(self.port)],
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            cwd=str(HERE.parent),
+        )
         self.url = f"http://127.0.0.1:{self.port}"
         deadline = time.monotonic() + 60
         while True:
@@ -469,10 +514,10 @@ class CountingProxy:
                 s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self.connections += 1
-            threading.Thread(target=self._pump, args=(client, upstream, "up"),
-                             daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, "down"),
-                             daemon=True).start()
+            threading.Thread(target=self._pump, args=(client, upstream, "up"), daemon=True).start()
+            threading.Thread(
+                target=self._pump, args=(upstream, client, "down"), daemon=True
+            ).start()
 
     def _pump(self, src: socket.socket, dst: socket.socket, way: str) -> None:
         try:
@@ -518,26 +563,40 @@ def verify(url: str, stations: dict[str, Path], changes_each: int) -> dict[str, 
         with storage.read() as conn:
             from sqlalchemy import func, select
 
-            stored = int(conn.execute(select(func.count()).select_from(schema.changes))
-                         .scalar_one())
-            cursors = {row.station: int(row.acked_seq) for row in conn.execute(
-                select(schema.cursors.c.station, schema.cursors.c.acked_seq))}
-            per_station: dict[str, int] = dict(conn.execute(
-                select(schema.changes.c.station, func.count()).group_by(
-                    schema.changes.c.station)).all())
+            stored = int(
+                conn.execute(select(func.count()).select_from(schema.changes)).scalar_one()
+            )
+            cursors = {
+                row.station: int(row.acked_seq)
+                for row in conn.execute(
+                    select(schema.cursors.c.station, schema.cursors.c.acked_seq)
+                )
+            }
+            per_station: dict[str, int] = dict(
+                conn.execute(
+                    select(schema.changes.c.station, func.count()).group_by(
+                        schema.changes.c.station
+                    )
+                ).all()
+            )
             matched = 0
             for code, path in stations.items():
                 remote = reports.station_totals(conn, code)
                 with Station.open(path) as station:
                     local = local_totals(station)
                     waiting = outbox_count(station)
-                    last_seq = int(station.records.scalar(
-                        "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'") or 0)
+                    last_seq = int(
+                        station.records.scalar(
+                            "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"
+                        )
+                        or 0
+                    )
                 if waiting:
                     problems.append(f"{code}: {waiting} changes still in the outbox")
                 if cursors.get(code) != last_seq:
-                    problems.append(f"{code}: county acked {cursors.get(code)}, last seq "
-                                    f"{last_seq}")
+                    problems.append(
+                        f"{code}: county acked {cursors.get(code)}, last seq {last_seq}"
+                    )
                 if per_station.get(code) != changes_each:
                     problems.append(f"{code}: county holds {per_station.get(code)} changes")
                 differ = [e for e in SYNCED if list(local[e]) != list(remote.get(e, [0, 0]))]
@@ -550,9 +609,14 @@ def verify(url: str, stations: dict[str, Path], changes_each: int) -> dict[str, 
     expected = changes_each * len(stations)
     if stored != expected:
         problems.insert(0, f"county holds {stored} changes, expected {expected}")
-    return {"ok": not problems, "changes_stored": stored, "changes_expected": expected,
-            "stations_totals_equal": matched, "stations": len(stations),
-            "problems": problems[:20]}
+    return {
+        "ok": not problems,
+        "changes_stored": stored,
+        "changes_expected": expected,
+        "stations_totals_equal": matched,
+        "stations": len(stations),
+        "problems": problems[:20],
+    }
 
 
 # -- part 1: the wire -------------------------------------------------------------------------
@@ -560,8 +624,9 @@ def verify(url: str, stations: dict[str, Path], changes_each: int) -> dict[str, 
 
 def batch_size_table(station: Station, sizes: tuple[int, ...]) -> dict[str, Any]:
     """The outbox as uncompressed JSON and as gzip JSON batches of several sizes."""
-    rows = station.records.all("SELECT seq, entity, record_id, op, payload FROM outbox "
-                               "ORDER BY seq")
+    rows = station.records.all(
+        "SELECT seq, entity, record_id, op, payload FROM outbox ORDER BY seq"
+    )
     batch = _batch_from(station, rows)
     changes = batch["changes"]
     json_each = [len(protocol.dumps(c)) for c in changes]
@@ -569,17 +634,19 @@ def batch_size_table(station: Station, sizes: tuple[int, ...]) -> dict[str, Any]
     for size in sizes:
         total = n = 0
         for start in range(0, len(rows), size):
-            part = rows[start:start + size]
+            part = rows[start : start + size]
             if len(part) < size and start:
                 break  # full batches only
             total += len(protocol.encode(_batch_from(station, part)))
             n += len(part)
         gz[str(size)] = round(total / n, 1)
-    return {"changes": len(rows),
-            "json_per_change": round(statistics.mean(json_each), 1),
-            "json_payload_per_change": round(statistics.mean(len(r["payload"]) for r in rows), 1),
-            "json_batch_per_change": round(len(protocol.dumps(batch)) / len(rows), 1),
-            "gzip_per_change_by_batch_size": gz}
+    return {
+        "changes": len(rows),
+        "json_per_change": round(statistics.mean(json_each), 1),
+        "json_payload_per_change": round(statistics.mean(len(r["payload"]) for r in rows), 1),
+        "json_batch_per_change": round(len(protocol.dumps(batch)) / len(rows), 1),
+        "gzip_per_change_by_batch_size": gz,
+    }
 
 
 def run_wire(work: Path, n_changes: int) -> dict[str, Any]:
@@ -587,8 +654,10 @@ def run_wire(work: Path, n_changes: int) -> dict[str, Any]:
     folder = work / "wire"
     built = build_station(folder, WIRE_CODE, n_changes - 1, seed=1)  # + enrolment's audit
     path = folder / DB_FILENAME
-    say(f"  built in {built['seconds']} s ({built['tries']} tries, "
-        f"{built['topped_up_with_farmer_edits']} farmer edits to top up)")
+    say(
+        f"  built in {built['seconds']} s ({built['tries']} tries, "
+        f"{built['topped_up_with_farmer_edits']} farmer edits to top up)"
+    )
     url = database_url(work / "county-wire.db")
     codes = seed_county(url, path, [WIRE_CODE])
     server = ServerProcess(url, work / "server-wire.log")
@@ -602,8 +671,14 @@ def run_wire(work: Path, n_changes: int) -> dict[str, Any]:
             def hook(response: requests.Response, *_a: Any, **_k: Any) -> None:
                 body = response.request.body
                 size = len(body) if isinstance(body, (bytes, str)) else 0
-                sent.append((response.request.path_url.split("?")[0], response.status_code,
-                             size, response.elapsed.total_seconds()))
+                sent.append(
+                    (
+                        response.request.path_url.split("?")[0],
+                        response.status_code,
+                        size,
+                        response.elapsed.total_seconds(),
+                    )
+                )
 
             station.sync.http.hooks["response"].append(hook)
             marks: list[float] = []
@@ -629,26 +704,37 @@ def run_wire(work: Path, n_changes: int) -> dict[str, Any]:
         server.stop()
     check = verify(url, {WIRE_CODE: path}, n_changes)
     pushes = [(size, el) for p, status, size, el in sent if p == "/v1/sync/push"]
-    full = [size for size, _ in pushes][:n_changes // protocol.BATCH_SIZE]
+    full = [size for size, _ in pushes][: n_changes // protocol.BATCH_SIZE]
     push_bytes = sum(size for size, _ in pushes)
     push_s = marks[-1] - marks[0] if len(marks) >= 2 else seconds
     return {
-        "station": built, "changes": result.pushed, "batches": len(pushes),
-        "batch_size": protocol.BATCH_SIZE, "run_seconds": round(seconds, 3),
+        "station": built,
+        "changes": result.pushed,
+        "batches": len(pushes),
+        "batch_size": protocol.BATCH_SIZE,
+        "run_seconds": round(seconds, 3),
         "push_seconds": round(push_s, 3),
         "changes_per_s_push": round(result.pushed / push_s, 1),
         "changes_per_s_run": round(result.pushed / seconds, 1),
-        "push_request_ms": {"median": round(1000 * statistics.median(e for _, e in pushes), 1),
-                            "max": round(1000 * max(e for _, e in pushes), 1)},
+        "push_request_ms": {
+            "median": round(1000 * statistics.median(e for _, e in pushes), 1),
+            "max": round(1000 * max(e for _, e in pushes), 1),
+        },
         "push_body_bytes": push_bytes,
         "push_body_per_change": round(push_bytes / result.pushed, 1),
-        "push_body_per_change_full_batches": round(
-            sum(full) / (len(full) * protocol.BATCH_SIZE), 1) if full else None,
+        "push_body_per_change_full_batches": round(sum(full) / (len(full) * protocol.BATCH_SIZE), 1)
+        if full
+        else None,
         "request_body_bytes_all": sum(s for _, _, s, _ in sent),
-        "wire_up_bytes": up, "wire_down_bytes": down, "tcp_connections": conns,
+        "wire_up_bytes": up,
+        "wire_down_bytes": down,
+        "tcp_connections": conns,
         "wire_up_per_change": round(up / result.pushed, 1),
-        "requests": len(sent), "statuses": dict(statuses),
-        "uncompressed": sizes, "server_memory": memory, "verify": check,
+        "requests": len(sent),
+        "statuses": dict(statuses),
+        "uncompressed": sizes,
+        "server_memory": memory,
+        "verify": check,
     }
 
 
@@ -698,8 +784,9 @@ def _push_thread(run: StationRun, ready: threading.Barrier) -> None:
             station.close()
 
 
-def run_concurrent(work: Path, label: str, url: str, template: Template, n_stations: int,
-                   changes_each: int) -> dict[str, Any]:
+def run_concurrent(
+    work: Path, label: str, url: str, template: Template, n_stations: int, changes_each: int
+) -> dict[str, Any]:
     folder = work / f"stations-{label}"
     codes = [f"S{i:03d}" if n_stations < 1000 else f"S{i:05d}" for i in range(1, n_stations + 1)]
     t0 = time.perf_counter()
@@ -715,12 +802,15 @@ def run_concurrent(work: Path, label: str, url: str, template: Template, n_stati
         for code in codes:
             enrol(paths[code], server.url, enrolment[code])
         enrol_s = time.perf_counter() - t0
-        say(f"  {label}: {n_stations} stations cloned in {clone_s:.1f} s, enrolled in "
-            f"{enrol_s:.1f} s; pushing …")
+        say(
+            f"  {label}: {n_stations} stations cloned in {clone_s:.1f} s, enrolled in "
+            f"{enrol_s:.1f} s; pushing …"
+        )
         runs = [StationRun(code, paths[code]) for code in codes]
         ready = threading.Barrier(n_stations + 1)
-        threads = [threading.Thread(target=_push_thread, args=(r, ready), name=r.code)
-                   for r in runs]
+        threads = [
+            threading.Thread(target=_push_thread, args=(r, ready), name=r.code) for r in runs
+        ]
         for t in threads:
             t.start()
         memory_before = server.memory()
@@ -752,37 +842,55 @@ def run_concurrent(work: Path, label: str, url: str, template: Template, n_stati
     check = verify(url, paths, changes_each)
     if failed or any(r.repaired for r in runs):
         check["ok"] = False
-        check["problems"].insert(0, f"{len(failed)} runs failed, "
-                                    f"{sum(r.repaired for r in runs)} rows repaired")
+        check["problems"].insert(
+            0, f"{len(failed)} runs failed, {sum(r.repaired for r in runs)} rows repaired"
+        )
     window = w_end - w0
     spent = {k: machine1[k] - machine0[k] for k in CPU_FIELDS}
     busy = sum(v for k, v in spent.items() if k not in ("idle", "iowait", "steal"))
     return {
-        "backend": label, "stations": n_stations, "changes_each": changes_each,
-        "changes": total, "clone_seconds": round(clone_s, 2), "enrol_seconds": round(enrol_s, 2),
+        "backend": label,
+        "stations": n_stations,
+        "changes_each": changes_each,
+        "changes": total,
+        "clone_seconds": round(clone_s, 2),
+        "enrol_seconds": round(enrol_s, 2),
         "wall_to_last_ack_s": round(wall_ack, 3),
         "changes_per_s": round(total / wall_ack, 1) if wall_ack else None,
         "wall_to_last_run_end_s": round(wall_all, 3),
         "changes_per_s_whole_runs": round(total / wall_all, 1) if wall_all else None,
-        "station_to_ack_s": ({"p50": round(to_ack[len(to_ack) // 2], 3),
-                              "p95": round(to_ack[int(len(to_ack) * 0.95) - 1], 3),
-                              "max": round(to_ack[-1], 3)} if to_ack else None),
+        "station_to_ack_s": (
+            {
+                "p50": round(to_ack[len(to_ack) // 2], 3),
+                "p95": round(to_ack[int(len(to_ack) * 0.95) - 1], 3),
+                "max": round(to_ack[-1], 3),
+            }
+            if to_ack
+            else None
+        ),
         "statuses": dict(sorted(statuses.items())),
         "http_429": sum(n for k, n in statuses.items() if k.endswith(" 429")),
         "client_push_statuses": dict(Counter(s for r in runs for s in r.pushes)),
         "failed_runs": len(failed),
         "failures": Counter(str(r.error) for r in failed).most_common(5),
         "repairs": sum(r.repaired for r in runs),
-        "cpu": {"window_s": round(window, 3),
-                "server_s": round(cpu_server, 2), "server_cores": round(cpu_server / window, 2),
-                "client_s": round(cpu_client, 2), "client_cores": round(cpu_client / window, 2),
-                "postgres_s": round(cpu_pg, 2), "postgres_cores": round(cpu_pg / window, 2),
-                "machine_busy_cores": round(busy / window, 2),
-                "other_cores": round((busy - cpu_server - cpu_client - cpu_pg) / window, 2),
-                "machine_cores_by_kind": {k: round(v / window, 2) for k, v in spent.items()},
-                "server_ms_per_change": round(1000 * cpu_server / total, 3) if total else None,
-                "client_ms_per_change": round(1000 * cpu_client / total, 3) if total else None},
-        "server_memory_before": memory_before, "server_memory": memory, "verify": check,
+        "cpu": {
+            "window_s": round(window, 3),
+            "server_s": round(cpu_server, 2),
+            "server_cores": round(cpu_server / window, 2),
+            "client_s": round(cpu_client, 2),
+            "client_cores": round(cpu_client / window, 2),
+            "postgres_s": round(cpu_pg, 2),
+            "postgres_cores": round(cpu_pg / window, 2),
+            "machine_busy_cores": round(busy / window, 2),
+            "other_cores": round((busy - cpu_server - cpu_client - cpu_pg) / window, 2),
+            "machine_cores_by_kind": {k: round(v / window, 2) for k, v in spent.items()},
+            "server_ms_per_change": round(1000 * cpu_server / total, 3) if total else None,
+            "client_ms_per_change": round(1000 * cpu_client / total, 3) if total else None,
+        },
+        "server_memory_before": memory_before,
+        "server_memory": memory,
+        "verify": check,
     }
 
 
@@ -805,21 +913,40 @@ def print_table(results: dict[str, Any]) -> None:
         full = w["push_body_per_change_full_batches"]
         rows += [
             (f"1 station: changes pushed ({w['batches']} batches)", f"{w['changes']:,}", "", ""),
-            ("  sync.run() seconds (push phase)",
-             f"{w['run_seconds']:.2f} s ({w['push_seconds']:.2f} s)", "", ""),
+            (
+                "  sync.run() seconds (push phase)",
+                f"{w['run_seconds']:.2f} s ({w['push_seconds']:.2f} s)",
+                "",
+                "",
+            ),
             ("  changes/s, push phase", f"{w['changes_per_s_push']:,.0f} /s", "", ""),
-            ("  push bodies per change, full batches", f"{full} B",
-             f"≤ {TARGET_BYTES_PER_CHANGE} B", verdict(full is not None
-                                                       and full <= TARGET_BYTES_PER_CHANGE)),
+            (
+                "  push bodies per change, full batches",
+                f"{full} B",
+                f"≤ {TARGET_BYTES_PER_CHANGE} B",
+                verdict(full is not None and full <= TARGET_BYTES_PER_CHANGE),
+            ),
             ("  push bodies per change, all", f"{w['push_body_per_change']} B", "", ""),
-            ("  wire up per change (headers, all requests)", f"{w['wire_up_per_change']} B",
-             "", ""),
-            ("  wire up / down, total", f"{w['wire_up_bytes']:,} / {w['wire_down_bytes']:,} B",
-             "", ""),
+            (
+                "  wire up per change (headers, all requests)",
+                f"{w['wire_up_per_change']} B",
+                "",
+                "",
+            ),
+            (
+                "  wire up / down, total",
+                f"{w['wire_up_bytes']:,} / {w['wire_down_bytes']:,} B",
+                "",
+                "",
+            ),
             ("  uncompressed JSON per change", f"{u['json_per_change']} B", "", ""),
             ("  peak server memory (VmHWM)", mb(w["server_memory"]["VmHWM"]), "", ""),
-            ("  verified (county = station)", "yes" if w["verify"]["ok"] else "NO", "",
-             verdict(w["verify"]["ok"])),
+            (
+                "  verified (county = station)",
+                "yes" if w["verify"]["ok"] else "NO",
+                "",
+                verdict(w["verify"]["ok"]),
+            ),
         ]
     for key in ("sqlite", "postgresql"):
         c = results.get(key)
@@ -827,26 +954,55 @@ def print_table(results: dict[str, Any]) -> None:
             continue
         target = f"≥ {TARGET_SQLITE_PER_S:,} /s" if key == "sqlite" else ""
         rows += [
-            (f"{c['stations']} × {c['changes_each']} on {key}: changes", f"{c['changes']:,}",
-             "", ""),
+            (
+                f"{c['stations']} × {c['changes_each']} on {key}: changes",
+                f"{c['changes']:,}",
+                "",
+                "",
+            ),
             ("  wall, first request → last ack", f"{c['wall_to_last_ack_s']:.2f} s", "", ""),
-            ("  changes/s", f"{c['changes_per_s']:,.0f} /s", target,
-             verdict(c["changes_per_s"] >= TARGET_SQLITE_PER_S) if key == "sqlite" else ""),
-            ("  wall to the end of every run (pull, totals)",
-             f"{c['wall_to_last_run_end_s']:.2f} s", "", ""),
-            ("  station → its ack p50 / p95 / max",
-             "{p50:.2f} / {p95:.2f} / {max:.2f} s".format(**c["station_to_ack_s"])
-             if c["station_to_ack_s"] else "-", "", ""),
-            ("  HTTP 429 / failed runs / repairs",
-             f"{c['http_429']} / {c['failed_runs']} / {c['repairs']}", "", ""),
-            ("  CPU cores: server / client / postgres / other / all",
-             f"{c['cpu']['server_cores']} / {c['cpu']['client_cores']} / "
-             f"{c['cpu']['postgres_cores']} / {c['cpu']['other_cores']} / "
-             f"{c['cpu']['machine_busy_cores']}", "", ""),
+            (
+                "  changes/s",
+                f"{c['changes_per_s']:,.0f} /s",
+                target,
+                verdict(c["changes_per_s"] >= TARGET_SQLITE_PER_S) if key == "sqlite" else "",
+            ),
+            (
+                "  wall to the end of every run (pull, totals)",
+                f"{c['wall_to_last_run_end_s']:.2f} s",
+                "",
+                "",
+            ),
+            (
+                "  station → its ack p50 / p95 / max",
+                "{p50:.2f} / {p95:.2f} / {max:.2f} s".format(**c["station_to_ack_s"])
+                if c["station_to_ack_s"]
+                else "-",
+                "",
+                "",
+            ),
+            (
+                "  HTTP 429 / failed runs / repairs",
+                f"{c['http_429']} / {c['failed_runs']} / {c['repairs']}",
+                "",
+                "",
+            ),
+            (
+                "  CPU cores: server / client / postgres / other / all",
+                f"{c['cpu']['server_cores']} / {c['cpu']['client_cores']} / "
+                f"{c['cpu']['postgres_cores']} / {c['cpu']['other_cores']} / "
+                f"{c['cpu']['machine_busy_cores']}",
+                "",
+                "",
+            ),
             ("  peak server memory (VmHWM)", mb(c["server_memory"]["VmHWM"]), "", ""),
-            ("  verified (county = every station)",
-             f"{c['verify']['stations_totals_equal']}/{c['verify']['stations']}, "
-             f"{c['verify']['changes_stored']:,} stored", "", verdict(c["verify"]["ok"])),
+            (
+                "  verified (county = every station)",
+                f"{c['verify']['stations_totals_equal']}/{c['verify']['stations']}, "
+                f"{c['verify']['changes_stored']:,} stored",
+                "",
+                verdict(c["verify"]["ok"]),
+            ),
         ]
     if not rows:
         return
@@ -858,8 +1014,12 @@ def print_table(results: dict[str, Any]) -> None:
         say(f"{name:<{width}}  {value:>{vwidth}}  {target:>10}  {ok}")
     if w:
         say()
-        say("gzip JSON per change by batch size (full batches): " + ", ".join(
-            f"{k}: {v} B" for k, v in w["uncompressed"]["gzip_per_change_by_batch_size"].items()))
+        say(
+            "gzip JSON per change by batch size (full batches): "
+            + ", ".join(
+                f"{k}: {v} B" for k, v in w["uncompressed"]["gzip_per_change_by_batch_size"].items()
+            )
+        )
     for key in ("sqlite", "postgresql"):
         c = results.get(key)
         if c:
@@ -874,30 +1034,44 @@ def print_table(results: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pg", default=os.environ.get("SERVICEPOINT_TEST_PG", DEFAULT_PG),
-                        help="PostgreSQL URL on whose cluster a fresh database is created and "
-                             f"dropped (default {DEFAULT_PG})")
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("SERVICEPOINT_TEST_PG", DEFAULT_PG),
+        help="PostgreSQL URL on whose cluster a fresh database is created and "
+        f"dropped (default {DEFAULT_PG})",
+    )
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     parser.add_argument("--stations", type=int, default=200)
     parser.add_argument("--changes", type=int, default=500, help="changes per station")
-    parser.add_argument("--wire-changes", type=int, default=10_000,
-                        help="changes of the one station in part 1")
+    parser.add_argument(
+        "--wire-changes", type=int, default=10_000, help="changes of the one station in part 1"
+    )
     parser.add_argument("--only", choices=("wire", "concurrent"), default=None)
     parser.add_argument("--out", type=Path, default=OUT / "sync.json")
-    parser.add_argument("--keep", action="store_true",
-                        help="keep the work folder (stations, county databases, server logs)")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the work folder (stations, county databases, server logs)",
+    )
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="sync-", dir=OUT))
     results: dict[str, Any] = {
-        "when": datetime.now(CHINA_TZ).isoformat(timespec="seconds"), "machine": machine(),
-        "settings": {"stations": args.stations, "changes": args.changes,
-                     "wire_changes": args.wire_changes, "batch_size": protocol.BATCH_SIZE},
+        "when": datetime.now(CHINA_TZ).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "settings": {
+            "stations": args.stations,
+            "changes": args.changes,
+            "wire_changes": args.wire_changes,
+            "batch_size": protocol.BATCH_SIZE,
+        },
         "skipped": {},
     }
     results["loadavg_at_start"] = [round(x, 2) for x in os.getloadavg()]
-    say(f"work folder {work}  ({os.cpu_count()} CPUs, SQLite {sqlite3.sqlite_version}, "
-        f"load average {results['loadavg_at_start'][0]})")
+    say(
+        f"work folder {work}  ({os.cpu_count()} CPUs, SQLite {sqlite3.sqlite_version}, "
+        f"load average {results['loadavg_at_start'][0]})"
+    )
     started = time.perf_counter()
     try:
         if args.only in (None, "wire"):
@@ -908,15 +1082,25 @@ def main(argv: list[str] | None = None) -> int:
             built = build_station(work / "template", TEMPLATE_CODE, args.changes - 1, seed=7)
             results["template"] = built
             template = Template(work / "template" / DB_FILENAME, TEMPLATE_CODE)
-            results["sqlite"] = run_concurrent(work, "sqlite",
-                                               database_url(work / "county.db"), template,
-                                               args.stations, args.changes)
+            results["sqlite"] = run_concurrent(
+                work,
+                "sqlite",
+                database_url(work / "county.db"),
+                template,
+                args.stations,
+                args.changes,
+            )
             reason = "--no-pg" if args.no_pg else pg_unreachable(args.pg)
             if reason is None:
                 with postgres_database(args.pg) as pg_url:
                     results["postgresql"] = run_concurrent(
-                        work, "postgresql", database_url(pg_url), template, args.stations,
-                        args.changes)
+                        work,
+                        "postgresql",
+                        database_url(pg_url),
+                        template,
+                        args.stations,
+                        args.changes,
+                    )
             else:
                 results["skipped"]["postgresql"] = reason
     finally:
@@ -927,11 +1111,11 @@ def main(argv: list[str] | None = None) -> int:
     print_table(results)
     say(f"total {results['seconds']} s")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str),
-                        encoding="utf-8")
+    args.out.write_text(
+        json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8"
+    )
     say(f"results written to {args.out}")
-    ok = all(results[k]["verify"]["ok"] for k in ("wire", "sqlite", "postgresql")
-             if k in results)
+    ok = all(results[k]["verify"]["ok"] for k in ("wire", "sqlite", "postgresql") if k in results)
     return 0 if ok else 1
 
 

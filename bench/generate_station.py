@@ -65,10 +65,25 @@ REMIT_PART_FEN = 50_000_000  # bank transfers to the county of at most ¥500,000
 
 #: Tables whose row counts identify a generated station (and are printed at the end).
 COUNTED = (
-    "farmers", "catalogue_items", "orders", "order_lines", "order_events", "order_returns",
-    "payments", "receipts", "ledger_entries", "commission_entries", "consignment_batches",
-    "consignment_sales", "stock_movements", "settlements", "settlement_lines", "remittances",
-    "day_closes", "audit_log", "outbox",
+    "farmers",
+    "catalogue_items",
+    "orders",
+    "order_lines",
+    "order_events",
+    "order_returns",
+    "payments",
+    "receipts",
+    "ledger_entries",
+    "commission_entries",
+    "consignment_batches",
+    "consignment_sales",
+    "stock_movements",
+    "settlements",
+    "settlement_lines",
+    "remittances",
+    "day_closes",
+    "audit_log",
+    "outbox",
 )
 
 # -- people and places --------------------------------------------------------------------
@@ -92,52 +107,115 @@ VILLAGE_GROUPS = [f"{v}{GROUP_NUMBERS[g]}组" for v in VILLAGES for g in range(1
 
 #: (code, name, rate %, [(product, unit, base price in yuan, [variants])])
 CATEGORIES: list[tuple[str, str, str, list[tuple[str, str, float, list[str]]]]] = [
-    ("agri", "农资", "8", [
-        ("复合肥", "bag", 150, ["50kg", "25kg", "40kg"]), ("尿素", "bag", 120, ["50kg", "40kg"]),
-        ("磷肥", "bag", 80, ["50kg"]), ("钾肥", "bag", 140, ["50kg"]),
-        ("有机肥", "bag", 45, ["40kg", "20kg"]), ("玉米种子", "bag", 60, ["2kg", "1kg"]),
-        ("水稻种子", "bag", 55, ["1kg", "500g"]), ("蔬菜种子", "bag", 8, ["10g", "20g", "50g"]),
-        ("杀虫剂", "bottle", 25, ["250ml", "500ml"]), ("除草剂", "bottle", 30, ["1L", "500ml"]),
-        ("地膜", "piece", 60, ["1.2m", "0.9m"]), ("电动喷雾器", "piece", 260, ["16L", "20L"]),
-        ("猪饲料", "bag", 130, ["40kg"]), ("鸡饲料", "bag", 110, ["40kg", "20kg"]),
-        ("鸡苗", "each", 6, ["土鸡", "麻鸡"]), ("稻谷", "jin", 1.4, ["散装"]),
-    ]),
-    ("daily", "日用百货", "10", [
-        ("洗衣粉", "bag", 25, ["2kg", "1kg"]), ("洗洁精", "bottle", 12, ["1.5kg", "500g"]),
-        ("牙膏", "piece", 12, ["120g", "180g"]), ("卫生纸", "bag", 35, ["12卷", "24卷"]),
-        ("洗发水", "bottle", 39, ["400ml", "750ml"]), ("毛巾", "piece", 15, ["纯棉", "竹纤维"]),
-        ("保温壶", "piece", 45, ["3.2L", "2L"]), ("电饭锅", "piece", 199, ["4L", "3L"]),
-        ("水桶", "piece", 18, ["20L", "10L"]), ("编织袋", "piece", 2, ["大号", "中号"]),
-    ]),
-    ("food", "食品粮油", "10", [
-        ("大米", "jin", 3.2, ["东北", "本地"]), ("花生油", "bottle", 90, ["5L", "1.8L"]),
-        ("菜籽油", "bottle", 70, ["5L"]), ("食盐", "bag", 3, ["400g"]),
-        ("酱油", "bottle", 12, ["1.9L", "500ml"]), ("挂面", "bag", 8, ["1kg", "500g"]),
-        ("奶粉", "box", 260, ["1段", "2段", "3段"]), ("白糖", "jin", 4.5, ["散装"]),
-        ("饼干", "box", 35, ["礼盒", "家庭装"]), ("牛奶", "box", 65, ["12盒", "24盒"]),
-    ]),
-    ("appliance", "家电", "5", [
-        ("电视机", "piece", 1699, ["43寸", "55寸", "32寸"]),
-        ("冰箱", "piece", 1899, ["两门", "三门"]),
-        ("洗衣机", "piece", 1299, ["8kg", "10kg"]), ("电风扇", "piece", 129, ["落地", "台式"]),
-        ("电热水器", "piece", 899, ["60L", "40L"]), ("电磁炉", "piece", 199, ["2100W"]),
-        ("太阳能灯", "piece", 89, ["100W", "200W"]), ("取暖器", "piece", 239, ["小太阳", "油汀"]),
-    ]),
-    ("clothing", "服装鞋帽", "10", [
-        ("棉衣", "piece", 129, ["男款", "女款", "儿童"]),
-        ("劳保鞋", "piece", 59, ["40", "42", "44"]),
-        ("雨靴", "piece", 39, ["高筒", "中筒"]), ("校服", "piece", 89, ["小学", "初中"]),
-        ("羽绒服", "piece", 299, ["男款", "女款"]), ("草帽", "piece", 15, ["大号"]),
-    ]),
-    ("phone", "手机通讯", "3", [
-        ("老人手机", "piece", 199, ["4G", "大字版"]), ("智能手机", "piece", 1299, ["64G", "128G"]),
-        ("充电宝", "piece", 79, ["10000mAh", "20000mAh"]), ("话费充值卡", "piece", 100, ["100元"]),
-    ]),
-    ("build", "建材五金", "6", [
-        ("水泥", "bag", 30, ["50kg"]), ("PVC水管", "piece", 22, ["4分", "6分"]),
-        ("电线", "piece", 180, ["2.5平方", "4平方"]), ("铁锹", "piece", 35, ["尖头", "平头"]),
-        ("锄头", "piece", 40, ["大号", "小号"]), ("镰刀", "piece", 18, ["加厚"]),
-    ]),
+    (
+        "agri",
+        "农资",
+        "8",
+        [
+            ("复合肥", "bag", 150, ["50kg", "25kg", "40kg"]),
+            ("尿素", "bag", 120, ["50kg", "40kg"]),
+            ("磷肥", "bag", 80, ["50kg"]),
+            ("钾肥", "bag", 140, ["50kg"]),
+            ("有机肥", "bag", 45, ["40kg", "20kg"]),
+            ("玉米种子", "bag", 60, ["2kg", "1kg"]),
+            ("水稻种子", "bag", 55, ["1kg", "500g"]),
+            ("蔬菜种子", "bag", 8, ["10g", "20g", "50g"]),
+            ("杀虫剂", "bottle", 25, ["250ml", "500ml"]),
+            ("除草剂", "bottle", 30, ["1L", "500ml"]),
+            ("地膜", "piece", 60, ["1.2m", "0.9m"]),
+            ("电动喷雾器", "piece", 260, ["16L", "20L"]),
+            ("猪饲料", "bag", 130, ["40kg"]),
+            ("鸡饲料", "bag", 110, ["40kg", "20kg"]),
+            ("鸡苗", "each", 6, ["土鸡", "麻鸡"]),
+            ("稻谷", "jin", 1.4, ["散装"]),
+        ],
+    ),
+    (
+        "daily",
+        "日用百货",
+        "10",
+        [
+            ("洗衣粉", "bag", 25, ["2kg", "1kg"]),
+            ("洗洁精", "bottle", 12, ["1.5kg", "500g"]),
+            ("牙膏", "piece", 12, ["120g", "180g"]),
+            ("卫生纸", "bag", 35, ["12卷", "24卷"]),
+            ("洗发水", "bottle", 39, ["400ml", "750ml"]),
+            ("毛巾", "piece", 15, ["纯棉", "竹纤维"]),
+            ("保温壶", "piece", 45, ["3.2L", "2L"]),
+            ("电饭锅", "piece", 199, ["4L", "3L"]),
+            ("水桶", "piece", 18, ["20L", "10L"]),
+            ("编织袋", "piece", 2, ["大号", "中号"]),
+        ],
+    ),
+    (
+        "food",
+        "食品粮油",
+        "10",
+        [
+            ("大米", "jin", 3.2, ["东北", "本地"]),
+            ("花生油", "bottle", 90, ["5L", "1.8L"]),
+            ("菜籽油", "bottle", 70, ["5L"]),
+            ("食盐", "bag", 3, ["400g"]),
+            ("酱油", "bottle", 12, ["1.9L", "500ml"]),
+            ("挂面", "bag", 8, ["1kg", "500g"]),
+            ("奶粉", "box", 260, ["1段", "2段", "3段"]),
+            ("白糖", "jin", 4.5, ["散装"]),
+            ("饼干", "box", 35, ["礼盒", "家庭装"]),
+            ("牛奶", "box", 65, ["12盒", "24盒"]),
+        ],
+    ),
+    (
+        "appliance",
+        "家电",
+        "5",
+        [
+            ("电视机", "piece", 1699, ["43寸", "55寸", "32寸"]),
+            ("冰箱", "piece", 1899, ["两门", "三门"]),
+            ("洗衣机", "piece", 1299, ["8kg", "10kg"]),
+            ("电风扇", "piece", 129, ["落地", "台式"]),
+            ("电热水器", "piece", 899, ["60L", "40L"]),
+            ("电磁炉", "piece", 199, ["2100W"]),
+            ("太阳能灯", "piece", 89, ["100W", "200W"]),
+            ("取暖器", "piece", 239, ["小太阳", "油汀"]),
+        ],
+    ),
+    (
+        "clothing",
+        "服装鞋帽",
+        "10",
+        [
+            ("棉衣", "piece", 129, ["男款", "女款", "儿童"]),
+            ("劳保鞋", "piece", 59, ["40", "42", "44"]),
+            ("雨靴", "piece", 39, ["高筒", "中筒"]),
+            ("校服", "piece", 89, ["小学", "初中"]),
+            ("羽绒服", "piece", 299, ["男款", "女款"]),
+            ("草帽", "piece", 15, ["大号"]),
+        ],
+    ),
+    (
+        "phone",
+        "手机通讯",
+        "3",
+        [
+            ("老人手机", "piece", 199, ["4G", "大字版"]),
+            ("智能手机", "piece", 1299, ["64G", "128G"]),
+            ("充电宝", "piece", 79, ["10000mAh", "20000mAh"]),
+            ("话费充值卡", "piece", 100, ["100元"]),
+        ],
+    ),
+    (
+        "build",
+        "建材五金",
+        "6",
+        [
+            ("水泥", "bag", 30, ["50kg"]),
+            ("PVC水管", "piece", 22, ["4分", "6分"]),
+            ("电线", "piece", 180, ["2.5平方", "4平方"]),
+            ("铁锹", "piece", 35, ["尖头", "平头"]),
+            ("锄头", "piece", 40, ["大号", "小号"]),
+            ("镰刀", "piece", 18, ["加厚"]),
+        ],
+    ),
 ]
 BRANDS = ("", "金", "丰", "绿", "农", "福")
 #: Category weights by month (Jan..Dec): fertiliser in spring, appliances before the Spring
@@ -151,18 +229,37 @@ SEASON = {
     "phone": [1.5, 1.0, 0.8, 0.8, 0.8, 1.2, 0.9, 1.0, 1.2, 1.0, 1.6, 1.1],
     "build": [0.5, 0.6, 1.4, 1.5, 1.3, 1.0, 0.8, 0.9, 1.2, 1.4, 1.0, 0.6],
 }
-CATEGORY_MIX = {"agri": 3.0, "daily": 2.5, "food": 2.5, "appliance": 0.3, "clothing": 1.0,
-                "phone": 0.25, "build": 0.8}
+CATEGORY_MIX = {
+    "agri": 3.0,
+    "daily": 2.5,
+    "food": 2.5,
+    "appliance": 0.3,
+    "clothing": 1.0,
+    "phone": 0.25,
+    "build": 0.8,
+}
 ORDER_MONTH = [1.3, 0.8, 1.2, 1.1, 0.9, 1.05, 0.8, 0.8, 1.0, 0.9, 1.4, 1.1]
 YEAR_GROWTH = [0.6, 0.85, 1.0, 1.15, 1.3]
 #: How many lines an order has: 1..6, mean 3.18, so 100,000 orders give ~318,000 lines.
 LINES_PER_ORDER = ([1, 2, 3, 4, 5, 6], [15, 20, 25, 20, 12, 8])
 ADHOC_SHARE = 0.10
 ADHOC_ITEMS = (
-    ("儿童书包", "拼多多"), ("太阳能路灯", "拼多多"), ("老花镜", "淘宝"), ("血压计", "京东"),
-    ("蓝牙音箱", "京东"), ("广场舞音响", "拼多多"), ("电动车电池", "淘宝"), ("渔网", "淘宝"),
-    ("三轮车配件", "拼多多"), ("手机壳", "抖音"), ("窗帘", "淘宝"), ("床上四件套", "拼多多"),
-    ("婴儿推车", "京东"), ("锂电池割草机", "京东"), ("茶叶罐", "淘宝"), ("春联", "拼多多"),
+    ("儿童书包", "拼多多"),
+    ("太阳能路灯", "拼多多"),
+    ("老花镜", "淘宝"),
+    ("血压计", "京东"),
+    ("蓝牙音箱", "京东"),
+    ("广场舞音响", "拼多多"),
+    ("电动车电池", "淘宝"),
+    ("渔网", "淘宝"),
+    ("三轮车配件", "拼多多"),
+    ("手机壳", "抖音"),
+    ("窗帘", "淘宝"),
+    ("床上四件套", "拼多多"),
+    ("婴儿推车", "京东"),
+    ("锂电池割草机", "京东"),
+    ("茶叶罐", "淘宝"),
+    ("春联", "拼多多"),
 )
 
 # -- consignment produce ------------------------------------------------------------------
@@ -181,8 +278,14 @@ class Produce:
 
 
 PRODUCE = (
-    Produce("散养土鸡", "bird", (("一级", 18800), ("二级", 16800), ("三级", 12800)), (5, 40),
-            (1, 2, 9, 10, 11, 12), True),
+    Produce(
+        "散养土鸡",
+        "bird",
+        (("一级", 18800), ("二级", 16800), ("三级", 12800)),
+        (5, 40),
+        (1, 2, 9, 10, 11, 12),
+        True,
+    ),
     Produce("土鸡蛋", "jin", ((None, 1500),), (10, 80), tuple(range(1, 13)), True),
     Produce("核桃", "jin", (("特级", 2800), ("一级", 2000)), (20, 300), (9, 10, 11, 12), False),
     Produce("土蜂蜜", "jin", ((None, 6000),), (10, 60), (6, 7, 8, 9, 10), False),
@@ -219,9 +322,16 @@ class Plan:
     keep_outbox: bool = False
 
     def key(self) -> dict[str, Any]:
-        return {"generator": GENERATOR_VERSION, "farmers": self.farmers, "orders": self.orders,
-                "sales": self.sales, "seed": self.seed, "keep_outbox": self.keep_outbox,
-                "start": START.isoformat(), "years": YEARS}
+        return {
+            "generator": GENERATOR_VERSION,
+            "farmers": self.farmers,
+            "orders": self.orders,
+            "sales": self.sales,
+            "seed": self.seed,
+            "keep_outbox": self.keep_outbox,
+            "start": START.isoformat(),
+            "years": YEARS,
+        }
 
 
 @dataclass
@@ -266,12 +376,14 @@ def load_items(station: Station) -> dict[str, list[KnownItem]]:
     by_cat: dict[str, list[KnownItem]] = {}
     for i in station.catalogue.search("", limit=100_000):
         by_cat.setdefault(i.category_code, []).append(
-            KnownItem(i.id, i.category_code, i.unit, unit(i.unit).base_per_unit, i.price_fen))
+            KnownItem(i.id, i.category_code, i.unit, unit(i.unit).base_per_unit, i.price_fen)
+        )
     return by_cat
 
 
-def make_order(rng: random.Random, items_by_cat: dict[str, list[KnownItem]],
-               month: int) -> tuple[list[LineInput], int]:
+def make_order(
+    rng: random.Random, items_by_cat: dict[str, list[KnownItem]], month: int
+) -> tuple[list[LineInput], int]:
     """Lines for one order (seasonal categories, ~10 % ad-hoc platform items) and their total
     as the station will price them, so the payment can be made up before ``place``."""
     cats = list(CATEGORY_MIX)
@@ -282,9 +394,16 @@ def make_order(rng: random.Random, items_by_cat: dict[str, list[KnownItem]],
             name, platform = rng.choice(ADHOC_ITEMS)
             price = rng.randrange(990, 39_900, 10)
             qty = rng.choice((1, 1, 1, 2))
-            lines.append(LineInput(qty, name=name, platform=platform, unit_price_fen=price,
-                                   link_ref=f"https://m.example.cn/item/{rng.randrange(10**9)}",
-                                   category_code=rng.choice(cats)))
+            lines.append(
+                LineInput(
+                    qty,
+                    name=name,
+                    platform=platform,
+                    unit_price_fen=price,
+                    link_ref=f"https://m.example.cn/item/{rng.randrange(10**9)}",
+                    category_code=rng.choice(cats),
+                )
+            )
             total += qty * price
             continue
         item = rng.choice(items_by_cat[rng.choices(cats, weights)[0]])
@@ -303,8 +422,12 @@ def make_order(rng: random.Random, items_by_cat: dict[str, list[KnownItem]],
     return lines, total
 
 
-def counter_tenders(rng: random.Random, total: int, owed: Callable[[], int],
-                    on_credit: Callable[[], None] | None = None) -> list[pay.Tender]:
+def counter_tenders(
+    rng: random.Random,
+    total: int,
+    owed: Callable[[], int],
+    on_credit: Callable[[], None] | None = None,
+) -> list[pay.Tender]:
     """How farmers pay: ~55 % cash (a round note), ~35 % mobile, ~10 % on account while
     under the credit limit (``owed`` is asked only then; ``on_credit`` is told)."""
     r = rng.random()
@@ -324,8 +447,9 @@ def counter_tenders(rng: random.Random, total: int, owed: Callable[[], int],
 class Simulator:
     """Plays five years at one service point, day by day, through the public services."""
 
-    def __init__(self, station: Station, clock: ManualClock, plan: Plan,
-                 progress: Callable[[str], None]) -> None:
+    def __init__(
+        self, station: Station, clock: ManualClock, plan: Plan, progress: Callable[[str], None]
+    ) -> None:
         self.s = station
         self.clock = clock
         self.plan = plan
@@ -367,8 +491,12 @@ class Simulator:
         else:
             self.future.setdefault(day_index, []).append(entry)
 
-    def later(self, days: int, minutes: tuple[int, int] | None = None,
-              action: Callable[[], None] | None = None) -> None:
+    def later(
+        self,
+        days: int,
+        minutes: tuple[int, int] | None = None,
+        action: Callable[[], None] | None = None,
+    ) -> None:
         """Schedule ``action`` ``days`` from now; same day: a few minutes later."""
         assert action is not None
         if days == 0:
@@ -449,9 +577,11 @@ class Simulator:
                     self.nightly_sync_ack()
             if d % 61 == 60 or d == self.days - 1:
                 t = self.tally
-                self.say(f"{day}  farmers {len(self.farmer_ids):>6}  orders {t.placed:>7}  "
-                         f"completed {t.completed:>7}  sales {t.sales:>6}  "
-                         f"settlements {t.settlements:>5}  {time.perf_counter() - started:7.1f} s")
+                self.say(
+                    f"{day}  farmers {len(self.farmer_ids):>6}  orders {t.placed:>7}  "
+                    f"completed {t.completed:>7}  sales {t.sales:>6}  "
+                    f"settlements {t.settlements:>5}  {time.perf_counter() - started:7.1f} s"
+                )
 
     # -- catalogue, farmers -------------------------------------------------------------------
 
@@ -459,8 +589,9 @@ class Simulator:
         """The county's price list arrives each January: prices move, a few items are new."""
         rng = self.rng
         buf = io.StringIO()
-        buf.write("sku,name,category,unit,price,platform,barcode,rate,category_name,"
-                  "category_rate\n")
+        buf.write(
+            "sku,name,category,unit,price,platform,barcode,rate,category_name,category_rate\n"
+        )
         for c_no, (cat, cname, rate, products) in enumerate(CATEGORIES):
             for p_no, (product, unit_code, base, variants) in enumerate(products):
                 for v_no, variant in enumerate(variants):
@@ -472,8 +603,10 @@ class Simulator:
                         price = round(old * rng.uniform(0.96, 1.08), 1 if old < 10 else 0)
                         self.sku_prices[sku] = price
                         barcode = f"69{c_no:03d}{p_no:04d}{v_no:02d}{b_no:02d}"
-                        buf.write(f"{sku},{brand}{product} {variant},{cat},{unit_code},"
-                                  f"{price:.2f},,{barcode},,{cname},{rate}\n")
+                        buf.write(
+                            f"{sku},{brand}{product} {variant},{cat},{unit_code},"
+                            f"{price:.2f},,{barcode},,{cname},{rate}\n"
+                        )
         buf.seek(0)
         with self.as_manager():
             self.s.catalogue.import_csv(buf)
@@ -491,11 +624,16 @@ class Simulator:
         surname = rng.choices(SURNAMES, SURNAME_WEIGHTS)[0]
         given = "".join(rng.choice(GIVEN) for _ in range(1 if rng.random() < 0.3 else 2))
         poor = rng.random() < 0.12
-        farmer = self.attempt(lambda: self.s.farmers.add(
-            surname + given, phone=self.new_phone() if rng.random() < 0.85 else None,
-            village_group=rng.choice(VILLAGE_GROUPS), is_poor=poor,
-            poverty_card_no=f"PK{rng.randrange(10**10):010d}" if poor else None,
-            id_number=_id_number(rng) if rng.random() < 0.3 else None))
+        farmer = self.attempt(
+            lambda: self.s.farmers.add(
+                surname + given,
+                phone=self.new_phone() if rng.random() < 0.85 else None,
+                village_group=rng.choice(VILLAGE_GROUPS),
+                is_poor=poor,
+                poverty_card_no=f"PK{rng.randrange(10**10):010d}" if poor else None,
+                id_number=_id_number(rng) if rng.random() < 0.3 else None,
+            )
+        )
         if farmer is not None:
             self.farmer_ids.append(farmer.id)
             if rng.random() < 0.08:
@@ -522,8 +660,7 @@ class Simulator:
                 self.repay_pending.add(farmer_id)
                 self.later(self.rng.randint(7, 60), action=lambda: self.repay(farmer_id))
 
-        return counter_tenders(self.rng, total, lambda: self.s.ledger.balance(farmer_id),
-                               on_credit)
+        return counter_tenders(self.rng, total, lambda: self.s.ledger.balance(farmer_id), on_credit)
 
     def place_order(self) -> None:
         if not self.farmer_ids or not self.items_by_cat:
@@ -555,8 +692,10 @@ class Simulator:
         if rng.random() < 0.015:
             self.later(rng.randint(1, 3), action=lambda: self.cancel(order_id, "平台缺货"))
         else:
-            self.later(rng.choices((1, 2, 3, 4, 5, 6, 8), (5, 20, 30, 20, 12, 8, 5))[0],
-                       action=lambda: self.arrived(order_id))
+            self.later(
+                rng.choices((1, 2, 3, 4, 5, 6, 8), (5, 20, 30, 20, 12, 8, 5))[0],
+                action=lambda: self.arrived(order_id),
+            )
 
     def arrived(self, order_id: str) -> None:
         if self.attempt(lambda: self.s.purchasing.mark_arrived(order_id)) is None:
@@ -574,8 +713,9 @@ class Simulator:
             part = None
             if len(order.lines) > 1 and self.rng.random() < 0.4:
                 part = [self.rng.choice(order.lines).id]
-            self.later(self.rng.choice((0, 1, 3)), (10, 120),
-                       lambda: self.return_lines(order_id, part))
+            self.later(
+                self.rng.choice((0, 1, 3)), (10, 120), lambda: self.return_lines(order_id, part)
+            )
 
     def cancel(self, order_id: str, reason: str) -> None:
         if self.attempt(lambda: self.s.purchasing.cancel(order_id, reason)) is not None:
@@ -583,8 +723,14 @@ class Simulator:
 
     def return_lines(self, order_id: str, line_ids: list[str] | None) -> None:
         reason = self.rng.choice(("质量问题", "尺码不合适", "发错货"))
-        if self.attempt(lambda: self.s.purchasing.return_lines(
-                order_id, reason, line_ids, approver=self.manager)) is not None:
+        if (
+            self.attempt(
+                lambda: self.s.purchasing.return_lines(
+                    order_id, reason, line_ids, approver=self.manager
+                )
+            )
+            is not None
+        ):
             self.tally.returned += 1
 
     def repay(self, farmer_id: str) -> None:
@@ -609,8 +755,11 @@ class Simulator:
         qty = rng.randint(*produce.quantity) * u.base_per_unit
         floor = price * 9 // 10 if rng.random() < 0.5 else None
         fid = rng.choice(self.producers)
-        batch = self.attempt(lambda: self.s.consignment.intake(
-            fid, produce.name, qty, produce.unit, grade=grade, floor_price_fen=floor))
+        batch = self.attempt(
+            lambda: self.s.consignment.intake(
+                fid, produce.name, qty, produce.unit, grade=grade, floor_price_fen=floor
+            )
+        )
         if batch is None:
             return
         self.stock[batch.id] = qty
@@ -622,12 +771,15 @@ class Simulator:
             part = int(sold * share / sum(shares)) // step * step
             if part > 0:
                 ask = max(floor or 0, int(price * rng.uniform(0.95, 1.2)))
-                self.later(rng.randint(0, 21), action=lambda q=part, p=ask: self.sell(
-                    batch.id, fid, q, p, u.base_per_unit))
+                self.later(
+                    rng.randint(0, 21),
+                    action=lambda q=part, p=ask: self.sell(batch.id, fid, q, p, u.base_per_unit),
+                )
         self.later(rng.randint(23, 35), action=lambda: self.clear_batch(batch.id, produce))
 
-    def sell(self, batch_id: str, farmer_id: str, quantity: int, price: int,
-             base_per_unit: int) -> None:
+    def sell(
+        self, batch_id: str, farmer_id: str, quantity: int, price: int, base_per_unit: int
+    ) -> None:
         rng = self.rng
         quantity = min(quantity, self.stock.get(batch_id, 0))
         if quantity <= 0:
@@ -638,8 +790,11 @@ class Simulator:
         else:
             tender = pay.mobile(amount, f"WX{rng.randrange(10**18):018d}")
         channel = rng.choices(*CHANNELS)[0]
-        done = self.attempt(lambda: self.s.consignment.sell(
-            batch_id, quantity, price, [tender], buyer=rng.choice(BUYERS), channel=channel))
+        done = self.attempt(
+            lambda: self.s.consignment.sell(
+                batch_id, quantity, price, [tender], buyer=rng.choice(BUYERS), channel=channel
+            )
+        )
         if done is None:
             return
         _sale, receipt = done
@@ -664,8 +819,13 @@ class Simulator:
             lost = min(lost, left)
             if self.attempt(lambda: self.s.consignment.spoil(batch_id, lost, "变质损耗")):
                 left -= lost
-        if left > 0 and self.rng.random() < 0.7 and self.attempt(
-                lambda: self.s.consignment.return_to_farmer(batch_id, left, "未售完退回农户")):
+        if (
+            left > 0
+            and self.rng.random() < 0.7
+            and self.attempt(
+                lambda: self.s.consignment.return_to_farmer(batch_id, left, "未售完退回农户")
+            )
+        ):
             left = 0
         self.stock[batch_id] = left
         if left == 0:
@@ -687,9 +847,14 @@ class Simulator:
         offset = min(max(fig.owed_before_fen, 0), net) if rng.random() < 0.6 else 0
         method = "cash" if rng.random() < 0.6 else "mobile"
         ref = f"WX{rng.randrange(10**18):018d}" if method == "mobile" else None
-        if self.attempt(lambda: self.s.settlement.settle(
-                farmer_id, fees=fees, offset_fen=offset, method=method,
-                reference=ref)) is not None:
+        if (
+            self.attempt(
+                lambda: self.s.settlement.settle(
+                    farmer_id, fees=fees, offset_fen=offset, method=method, reference=ref
+                )
+            )
+            is not None
+        ):
             self.tally.settlements += 1
 
     # -- money to the county, end of day ----------------------------------------------------
@@ -701,8 +866,14 @@ class Simulator:
         due = self.s.reports.commission(prev).outstanding_fen
         while due > 0:  # one transfer may not exceed the ¥1,000,000 single-amount limit
             part = min(due, REMIT_PART_FEN)
-            if self.attempt(lambda p=part: self.s.commission.remit(
-                    p, "mobile", prev, reference=f"BANK{self.rng.randrange(10**12):012d}")) is None:
+            if (
+                self.attempt(
+                    lambda p=part: self.s.commission.remit(
+                        p, "mobile", prev, reference=f"BANK{self.rng.randrange(10**12):012d}"
+                    )
+                )
+                is None
+            ):
                 break
             due -= part
 
@@ -729,8 +900,10 @@ class Simulator:
         acked = db.execute("SELECT MAX(seq) FROM outbox").fetchone()[0]
         if acked is None:
             return
-        db.execute("UPDATE sync_state SET acked_seq = ?, last_success = ? WHERE id = 1",
-                   (acked, self.clock.stamp()))
+        db.execute(
+            "UPDATE sync_state SET acked_seq = ?, last_success = ? WHERE id = 1",
+            (acked, self.clock.stamp()),
+        )
         db.execute("DELETE FROM outbox WHERE seq <= ?", (acked,))
 
 
@@ -767,19 +940,28 @@ def build(out_dir: Path, plan: Plan, progress: Callable[[str], None] = print) ->
     out_dir.mkdir(parents=True, exist_ok=True)
     work = out_dir / ".building"
     shutil.rmtree(work, ignore_errors=True)
-    clock = ManualClock(datetime.combine(START, datetime.min.time(), CHINA_TZ)
-                        + timedelta(hours=7))
+    clock = ManualClock(datetime.combine(START, datetime.min.time(), CHINA_TZ) + timedelta(hours=7))
     new_id = IdMaker(clock.now, random.Random(plan.seed))
     started = time.perf_counter()
-    station = Station.create(work, code=STATION_CODE, name="甘界村电商服务站", village="甘界村",
-                             township="城关镇", county="示范县", manager_name=MANAGER[0],
-                             manager_pin=MANAGER[1], clock=clock, new_id=new_id)
+    station = Station.create(
+        work,
+        code=STATION_CODE,
+        name="甘界村电商服务站",
+        village="甘界村",
+        township="城关镇",
+        county="示范县",
+        manager_name=MANAGER[0],
+        manager_pin=MANAGER[1],
+        clock=clock,
+        new_id=new_id,
+    )
     try:
         station.sign_in(*MANAGER)
         sim = Simulator(station, clock, plan, progress)
         sim.run()
         last_change = station.db.execute(
-            "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").fetchone()[0]
+            "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"
+        ).fetchone()[0]
         station.db.execute("PRAGMA optimize")
     finally:
         station.close()  # checkpoints the WAL into the main file
@@ -790,29 +972,43 @@ def build(out_dir: Path, plan: Plan, progress: Callable[[str], None] = print) ->
     shutil.rmtree(work, ignore_errors=True)
     db_path = out_dir / DB_FILENAME
     manifest = {
-        "plan": plan.key(), "counts": count_rows(db_path), "build_seconds": round(seconds, 1),
+        "plan": plan.key(),
+        "counts": count_rows(db_path),
+        "build_seconds": round(seconds, 1),
         "built_at": datetime.now(CHINA_TZ).isoformat(timespec="seconds"),
-        "simulated": {"from": START.isoformat(), "days": sim.days,
-                      "last_day": (START + timedelta(days=sim.days - 1)).isoformat()},
-        "changes_written": last_change, "size_bytes": db_path.stat().st_size,
+        "simulated": {
+            "from": START.isoformat(),
+            "days": sim.days,
+            "last_day": (START + timedelta(days=sim.days - 1)).isoformat(),
+        },
+        "changes_written": last_change,
+        "size_bytes": db_path.stat().st_size,
         "tally": {k: v for k, v in vars(sim.tally).items() if k != "refused"},
         "refused": dict(sim.tally.refused.most_common()),
-        "manager": list(MANAGER), "clerk": list(CLERK), "station_code": STATION_CODE,
+        "manager": list(MANAGER),
+        "clerk": list(CLERK),
+        "station_code": STATION_CODE,
     }
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1),
-                                    encoding="utf-8")
+    (out_dir / MANIFEST).write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     return manifest
 
 
-def ensure(out_dir: Path, plan: Plan, progress: Callable[[str], None] = print,
-           ) -> dict[str, Any]:
+def ensure(
+    out_dir: Path,
+    plan: Plan,
+    progress: Callable[[str], None] = print,
+) -> dict[str, Any]:
     """Reuse the cached station for ``plan`` or build it; returns its manifest."""
     manifest = cached(out_dir, plan)
     if manifest is not None:
         progress(f"reusing the station in {out_dir} (built in {manifest['build_seconds']} s)")
         return manifest
-    progress(f"building a {YEARS}-year station in {out_dir}: {plan.farmers} farmers, "
-             f"{plan.orders} orders, ~{plan.sales} consignment sales, seed {plan.seed}")
+    progress(
+        f"building a {YEARS}-year station in {out_dir}: {plan.farmers} farmers, "
+        f"{plan.orders} orders, ~{plan.sales} consignment sales, seed {plan.seed}"
+    )
     return build(out_dir, plan, progress)
 
 
@@ -833,14 +1029,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--farmers", type=int, default=Plan.farmers)
     parser.add_argument("--orders", type=int, default=Plan.orders)
-    parser.add_argument("--sales", type=int, default=Plan.sales,
-                        help="consignment sales to aim for (a few fall past the last day)")
+    parser.add_argument(
+        "--sales",
+        type=int,
+        default=Plan.sales,
+        help="consignment sales to aim for (a few fall past the last day)",
+    )
     parser.add_argument("--seed", type=int, default=Plan.seed)
-    parser.add_argument("--keep-outbox", action="store_true",
-                        help="do not play the nightly sync acknowledgement (outbox keeps all)")
+    parser.add_argument(
+        "--keep-outbox",
+        action="store_true",
+        help="do not play the nightly sync acknowledgement (outbox keeps all)",
+    )
     parser.add_argument("--force", action="store_true", help="rebuild even if cached")
-    parser.add_argument("--check", action="store_true",
-                        help="run station.check() on the result (minutes on a large station)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="run station.check() on the result (minutes on a large station)",
+    )
     args = parser.parse_args(argv)
     plan = Plan(args.farmers, args.orders, args.sales, args.seed, args.keep_outbox)
     if args.force:
@@ -851,8 +1057,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         with Station.open(args.out_dir) as station:
             problems = station.check()
-        print(f"station.check(): {len(problems)} problems in "
-              f"{time.perf_counter() - started:.1f} s")
+        print(f"station.check(): {len(problems)} problems in {time.perf_counter() - started:.1f} s")
         for p in problems[:30]:
             print("  " + p)
         return 1 if problems else 0

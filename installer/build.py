@@ -32,8 +32,15 @@ DIST = ROOT / "dist"
 BUNDLE = DIST / cfg.NAME
 WORK = ROOT / "build" / "pyinstaller"
 WINDOWS = sys.platform == "win32"
-LINUX_FILES = ("install.sh", "uninstall.sh", "paths.sh", "INSTALL.txt", "servicepoint.desktop",
-               "servicepoint-sync.service", "servicepoint-sync.timer")
+LINUX_FILES = (
+    "install.sh",
+    "uninstall.sh",
+    "paths.sh",
+    "INSTALL.txt",
+    "servicepoint.desktop",
+    "servicepoint-sync.service",
+    "servicepoint-sync.timer",
+)
 
 
 def step(name: str, func, *args):  # type: ignore[no-untyped-def]
@@ -45,9 +52,23 @@ def step(name: str, func, *args):  # type: ignore[no-untyped-def]
 
 
 def pyinstaller() -> None:
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(DIST), "--workpath", str(WORK),
-                    str(HERE / "servicepoint.spec")], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+            str(HERE / "servicepoint.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     (BUNDLE / "VERSION").write_text(cfg.version() + "\n", encoding="utf-8")
 
 
@@ -59,8 +80,15 @@ def executable(console: bool = True) -> Path:
 
 def self_test() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([str(executable()), "--self-test"], env=env, timeout=300,
-                          capture_output=True, text=True, encoding="utf-8", errors="replace")
+    done = subprocess.run(
+        [str(executable()), "--self-test"],
+        env=env,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
     print(done.stdout, end="")
     if done.returncode != 0:
         print(done.stderr, file=sys.stderr)
@@ -117,13 +145,16 @@ def tar_gz() -> Path:
 
 def makensis() -> str:
     found = shutil.which("makensis")
-    for candidate in (r"C:\Program Files (x86)\NSIS\makensis.exe",
-                      r"C:\Program Files\NSIS\makensis.exe"):
+    for candidate in (
+        r"C:\Program Files (x86)\NSIS\makensis.exe",
+        r"C:\Program Files\NSIS\makensis.exe",
+    ):
         if not found and Path(candidate).exists():
             found = candidate
     if not found:
-        raise SystemExit("makensis not found: apt-get install nsis (Linux) or "
-                         "choco install nsis (Windows)")
+        raise SystemExit(
+            "makensis not found: apt-get install nsis (Linux) or choco install nsis (Windows)"
+        )
     return found
 
 
@@ -131,9 +162,20 @@ def nsis(payload: Path, out: Path) -> Path:
     """Compile installer/windows/servicepoint.nsi around ``payload``; -WX: warnings fail."""
     version = cfg.version()
     version4 = ".".join(str(n) for n in cfg.version_numbers())
-    subprocess.run([makensis(), "-V2", "-WX", f"-DVERSION={version}", f"-DVERSION4={version4}",
-                    f"-DDIST={payload}", f"-DOUTFILE={out}", "servicepoint.nsi"],
-                   check=True, cwd=HERE / "windows")
+    subprocess.run(
+        [
+            makensis(),
+            "-V2",
+            "-WX",
+            f"-DVERSION={version}",
+            f"-DVERSION4={version4}",
+            f"-DDIST={payload}",
+            f"-DOUTFILE={out}",
+            "servicepoint.nsi",
+        ],
+        check=True,
+        cwd=HERE / "windows",
+    )
     return out
 
 
@@ -159,10 +201,16 @@ def size_mb(path: Path) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="run the bundle's self-test and compile the installer script")
-    parser.add_argument("--reuse", action="store_true",
-                        help="do not run PyInstaller; package dist/servicepoint as it is")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="run the bundle's self-test and compile the installer script",
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="do not run PyInstaller; package dist/servicepoint as it is",
+    )
     args = parser.parse_args()
 
     if not args.reuse:
@@ -172,8 +220,9 @@ def main() -> int:
         step("self-test of the bundle", self_test)
     made = []
     if WINDOWS:
-        made.append(step("NSIS installer", nsis, BUNDLE,
-                         DIST / f"{cfg.NAME}-{cfg.version()}-setup.exe"))
+        made.append(
+            step("NSIS installer", nsis, BUNDLE, DIST / f"{cfg.NAME}-{cfg.version()}-setup.exe")
+        )
     else:
         step("Linux files", linux_files)
         made.append(step("tar.gz", tar_gz))

@@ -20,16 +20,61 @@ QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport")
 #: Every other PySide6 module is excluded, so neither its Python module nor its Qt library,
 #: plugins and translations are collected.  The list is checked against the installed PySide6.
 QT_UNUSED = (
-    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-    "QtAxContainer", "QtBluetooth", "QtCanvasPainter", "QtCharts", "QtConcurrent", "QtDBus",
-    "QtDataVisualization", "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp",
-    "QtHttpServer", "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork",
-    "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets",
-    "QtPositioning", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
-    "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus",
-    "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets",
-    "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore",
-    "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCanvasPainter",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDBus",
+    "QtDataVisualization",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvg",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
 )
 
 #: Python packages that are installed in the development venv but have no place in the
@@ -38,14 +83,54 @@ QT_UNUSED = (
 #: bitmaps, and the receipts have none).
 EXCLUDED_PACKAGES = (
     "servicepoint.server",
-    "fastapi", "starlette", "uvicorn", "sqlalchemy", "alembic", "psycopg", "psycopg_binary",
-    "psycopg_pool", "pydantic", "pydantic_core", "mako", "anyio", "sniffio", "h11", "httpx",
-    "httpcore", "opentelemetry", "annotated_doc", "annotated_types", "typing_inspection",
-    "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "mypyc", "ruff",
-    "iniconfig", "pygments", "tkinter", "_tkinter", "PIL.ImageTk", "PIL._tkinter_finder",
-    "PIL.ImageQt", "PIL._avif", "PIL._webp", "PIL._imagingcms", "PyInstaller", "setuptools",
-    "pkg_resources", "pip", "distutils", "lib2to3", "pydoc_data", "unittest", "xmlrpc",
-    "IPython", "numpy",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_pool",
+    "pydantic",
+    "pydantic_core",
+    "mako",
+    "anyio",
+    "sniffio",
+    "h11",
+    "httpx",
+    "httpcore",
+    "opentelemetry",
+    "annotated_doc",
+    "annotated_types",
+    "typing_inspection",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "mypy",
+    "mypyc",
+    "ruff",
+    "iniconfig",
+    "pygments",
+    "tkinter",
+    "_tkinter",
+    "PIL.ImageTk",
+    "PIL._tkinter_finder",
+    "PIL.ImageQt",
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingcms",
+    "PyInstaller",
+    "setuptools",
+    "pkg_resources",
+    "pip",
+    "distutils",
+    "lib2to3",
+    "pydoc_data",
+    "unittest",
+    "xmlrpc",
+    "IPython",
+    "numpy",
 )
 
 #: Qt plugins kept, by folder: the files whose names contain one of the listed words ("*" for
@@ -132,14 +217,13 @@ Entry = tuple[str, str, str]  # PyInstaller's TOC entry: (path in the bundle, so
 
 def needed_libraries(path: str) -> list[str]:
     """The shared libraries an ELF file links directly (its DT_NEEDED entries)."""
-    out = subprocess.run(["readelf", "-d", path], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(["readelf", "-d", path], capture_output=True, text=True, check=True).stdout
     return re.findall(r"\(NEEDED\)\s+Shared library: \[(.+?)\]", out)
 
 
-def prune_libraries(binaries: list[Entry], datas: list[Entry],
-                    needed: Callable[[str], list[str]] = needed_libraries
-                    ) -> tuple[list[Entry], list[Entry]]:
+def prune_libraries(
+    binaries: list[Entry], datas: list[Entry], needed: Callable[[str], list[str]] = needed_libraries
+) -> tuple[list[Entry], list[Entry]]:
     """Drop the top-level Linux libraries that nothing kept links any more (what the dropped
     Qt plugins and SYSTEM_LIBRARIES pulled in), and the symbolic links to dropped files.
 
@@ -149,18 +233,26 @@ def prune_libraries(binaries: list[Entry], datas: list[Entry],
     libraries and plugins, Pillow's libraries) and libpython; the closure follows DT_NEEDED.
     """
     top = {dest: src for dest, src, kind in binaries if "/" not in dest and kind == "BINARY"}
-    pending = [name for dest, src, _ in binaries
-               if dest not in top or dest.startswith("libpython") for name in needed(src)]
+    pending = [
+        name
+        for dest, src, _ in binaries
+        if dest not in top or dest.startswith("libpython")
+        for name in needed(src)
+    ]
     keep: set[str] = set()
     while pending:
         name = pending.pop()
         if name in top and name not in keep and name not in SYSTEM_LIBRARIES:
             keep.add(name)
             pending.extend(needed(top[name]))
-    binaries = [entry for entry in binaries
-                if entry[0] not in top or entry[0] in keep or entry[0].startswith("libpython")]
-    present = {entry[0] for entry in binaries} | {entry[0] for entry in datas
-                                                   if entry[2] != "SYMLINK"}
+    binaries = [
+        entry
+        for entry in binaries
+        if entry[0] not in top or entry[0] in keep or entry[0].startswith("libpython")
+    ]
+    present = {entry[0] for entry in binaries} | {
+        entry[0] for entry in datas if entry[2] != "SYMLINK"
+    }
     datas = [entry for entry in datas if entry[2] != "SYMLINK" or entry[1] in present]
     return binaries, datas
 

@@ -17,10 +17,13 @@ def run() -> int:
     except ModuleNotFoundError as error:
         if not (error.name or "").startswith(COUNTY_ONLY):
             raise
-        print("县服务器不在这个安装包里。县中心的电脑请安装完整版："
-              "pip install 'servicepoint[server]'\n"
-              "The county server is not part of this bundle. On the county's computer install "
-              "it with: pip install 'servicepoint[server]'", file=sys.stderr)
+        print(
+            "县服务器不在这个安装包里。县中心的电脑请安装完整版："
+            "pip install 'servicepoint[server]'\n"
+            "The county server is not part of this bundle. On the county's computer install "
+            "it with: pip install 'servicepoint[server]'",
+            file=sys.stderr,
+        )
         return 2
 
 

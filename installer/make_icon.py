@@ -54,8 +54,7 @@ def draw() -> Image.Image:
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     big = draw()
-    big.resize((256, 256), Image.Resampling.LANCZOS).save(OUT / "servicepoint.png",
-                                                          optimize=True)
+    big.resize((256, 256), Image.Resampling.LANCZOS).save(OUT / "servicepoint.png", optimize=True)
     sizes = [(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
     big.resize((256, 256), Image.Resampling.LANCZOS).save(OUT / "servicepoint.ico", sizes=sizes)
     print(f"wrote {OUT / 'servicepoint.png'} and {OUT / 'servicepoint.ico'}")

@@ -32,9 +32,18 @@ NARROW = ("purchase_one", "purchase_twenty", "settlement", "day_close")
 
 def new_station(folder: Path, *, training: bool = False) -> Station:
     clock = ManualClock(datetime(2026, 11, 22, 9, 30, tzinfo=CHINA_TZ))
-    station = Station.create(folder, code="GJ01", name="甘界村电商服务站", village="甘界村",
-                             township="城关镇", county="示范县", manager_name="王站长",
-                             manager_pin="1234", training=training, clock=clock)
+    station = Station.create(
+        folder,
+        code="GJ01",
+        name="甘界村电商服务站",
+        village="甘界村",
+        township="城关镇",
+        county="示范县",
+        manager_name="王站长",
+        manager_pin="1234",
+        training=training,
+        clock=clock,
+    )
     station.act_as(station.operators.list()[0])
     return station
 
@@ -44,8 +53,10 @@ def to_png(pdf: bytes, out: Path, dpi: int = 203) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.pdf"
         src.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(src),
-                        str(out.with_suffix(""))], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(src), str(out.with_suffix(""))],
+            check=True,
+        )
     with Image.open(out) as img:  # receipts are black and white: grey PNGs are a third the size
         gray = img.convert("L")
     gray.save(out, optimize=True)
@@ -76,14 +87,15 @@ def main(out_dir: Path = ROOT / "docs" / "receipts") -> list[Path]:
                     emit(f"{case}_58", render(data, "58"))
             station.receipts.record_print(cases["purchase_one"])
             station.receipts.record_print(cases["purchase_one"])
-            emit("reprint_80", render(receipt_data(station, cases["purchase_one"],
-                                                   record_print=True), "80"))
+            emit(
+                "reprint_80",
+                render(receipt_data(station, cases["purchase_one"], record_print=True), "80"),
+            )
             emit("commission_statement_a4", commission_statement_pdf(station, "2026-11"), 100)
             emit("settlement_a4", statement_pdf(station, cases["settlement"]), 100)
         with new_station(Path(tmp) / "training", training=True) as station:
             cases = make_samples(station)
-            emit("training_purchase_80", render(receipt_data(station, cases["purchase_one"]),
-                                                "80"))
+            emit("training_purchase_80", render(receipt_data(station, cases["purchase_one"]), "80"))
             emit("training_label_58", label_pdf(station, cases["label"], "58"))
     return made
 

@@ -30,8 +30,9 @@ def _reexec_under_xvfb() -> None:
     if xvfb is None:
         raise SystemExit("no display and no xvfb-run: apt-get install xvfb")
     env = dict(os.environ, SERVICEPOINT_SHOTS_CHILD="1", QT_QPA_PLATFORM="xcb")
-    done = subprocess.run([xvfb, "-a", "-s", "-screen 0 1366x768x24", sys.executable,
-                           *sys.argv], env=env)
+    done = subprocess.run(
+        [xvfb, "-a", "-s", "-screen 0 1366x768x24", sys.executable, *sys.argv], env=env
+    )
     raise SystemExit(done.returncode)
 
 
@@ -121,8 +122,14 @@ def _fill_purchase(window: object) -> None:
     farmers = station.farmers.search("zs", limit=1) or station.farmers.list(limit=1)
     screen.picker.choose(farmers[0])
     for item in station.catalogue.search("", limit=2):
-        screen.add_line(LineInput(unit(item.unit).base_per_unit * 2, item_id=item.id,
-                                  unit_code=item.unit, category_code=item.category_code))
+        screen.add_line(
+            LineInput(
+                unit(item.unit).base_per_unit * 2,
+                item_id=item.id,
+                unit_code=item.unit,
+                category_code=item.category_code,
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -39,9 +39,21 @@ def update() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         ts = OUT / f"servicepoint_{lang}.ts"
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-source-language", "en",
-                        "-target-language", lang, *sources(), "-ts", str(ts.relative_to(ROOT))],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                *sources(),
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def fill_english(ts: Path) -> None:
@@ -64,8 +76,9 @@ def release() -> None:
     fill_english(OUT / "servicepoint_en.ts")
     for lang in LANGS:
         ts = OUT / f"servicepoint_{lang}.ts"
-        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       cwd=ROOT, check=True)
+        subprocess.run(
+            [tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True
+        )
 
 
 def main() -> int:

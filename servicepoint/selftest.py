@@ -49,15 +49,24 @@ def _purchase(state: dict[str, object]) -> str:
     from .core import payments as pay
     from .core.purchasing import LineInput
 
-    station = Station.create(Path(str(state["folder"])) / "station", code="ST01",
-                             name="自检服务站", village="自检村", township="自检镇",
-                             county="自检县", manager_name="自检站长", manager_pin="2468")
+    station = Station.create(
+        Path(str(state["folder"])) / "station",
+        code="ST01",
+        name="自检服务站",
+        village="自检村",
+        township="自检镇",
+        county="自检县",
+        manager_name="自检站长",
+        manager_pin="2468",
+    )
     state["station"] = station
     station.sign_in("自检站长", "2468")
     farmer = station.farmers.add("张三", phone="13800001234")
     order = station.purchasing.place(
-        farmer.id, [LineInput(3650, name="东北大米", unit_price_fen=1250, unit_code="jin")],
-        [pay.cash(9125, 10000)])
+        farmer.id,
+        [LineInput(3650, name="东北大米", unit_price_fen=1250, unit_code="jin")],
+        [pay.cash(9125, 10000)],
+    )
     if order.total_fen != 9125 or station.check():
         raise RuntimeError(f"order total {order.total_fen}, check {station.check()}")
     state["number"] = order.number

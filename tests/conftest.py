@@ -37,10 +37,17 @@ def clock() -> ManualClock:
 def _template_db(tmp_path_factory) -> Path:
     """One station made once per session (PIN hashing is deliberately slow); tests copy it."""
     folder = tmp_path_factory.mktemp("template")
-    s = Station.create(folder, code="GJ01", name="甘界村服务站", village="甘界村",
-                       township="城关镇", county="示范县", manager_name=MANAGER[0],
-                       manager_pin=MANAGER[1],
-                       clock=ManualClock(datetime(2026, 11, 22, 8, 0, tzinfo=CHINA_TZ)))
+    s = Station.create(
+        folder,
+        code="GJ01",
+        name="甘界村服务站",
+        village="甘界村",
+        township="城关镇",
+        county="示范县",
+        manager_name=MANAGER[0],
+        manager_pin=MANAGER[1],
+        clock=ManualClock(datetime(2026, 11, 22, 8, 0, tzinfo=CHINA_TZ)),
+    )
     s.close()  # the last close checkpoints the WAL into station.db
     return folder / "station.db"
 
@@ -60,21 +67,31 @@ def station(tmp_path, clock, _template_db) -> Iterator[Station]:
 
 @pytest.fixture
 def farmer(station):
-    return station.farmers.add("张三", phone="13800001234", village_group="一组", is_poor=True,
-                               poverty_card_no="PK2016001")
+    return station.farmers.add(
+        "张三", phone="13800001234", village_group="一组", is_poor=True, poverty_card_no="PK2016001"
+    )
 
 
 def printed_texts(data) -> list[str]:
     """The strings a printed receipt must show, whichever way it was printed (PDF or Qt)."""
     from servicepoint.core.money import format_yuan
-    expected = [data.station_name, data.station_code, data.title, data.number, data.operator,
-                data.issued_at.replace(" ", "")]
+
+    expected = [
+        data.station_name,
+        data.station_code,
+        data.title,
+        data.number,
+        data.operator,
+        data.issued_at.replace(" ", ""),
+    ]
     expected += [p.label + p.value for p in (*data.party, *data.fields)]
     expected += [i.name for i in data.items]
-    expected += [format_yuan(i.amount_fen, symbol="¥") for i in data.items
-                 if i.amount_fen is not None]
-    expected += [t.label + format_yuan(t.amount_fen, symbol="¥")
-                 for t in (*data.totals, *data.payments)]
+    expected += [
+        format_yuan(i.amount_fen, symbol="¥") for i in data.items if i.amount_fen is not None
+    ]
+    expected += [
+        t.label + format_yuan(t.amount_fen, symbol="¥") for t in (*data.totals, *data.payments)
+    ]
     return expected + list(data.notes)
 
 

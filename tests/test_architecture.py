@@ -20,8 +20,7 @@ def test_core_imports_no_qt():
         "bad = [n for n in sys.modules if n.startswith(('PySide6', 'shiboken6'))]\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
 
@@ -63,18 +62,27 @@ def test_change_notices_use_the_names_of_one_module():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             targets: list[ast.AST] = []
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
-                    node.func.attr == "emit" and isinstance(node.func.value, ast.Attribute)
-                    and node.func.value.attr == "changed"):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and (
+                    node.func.attr == "emit"
+                    and isinstance(node.func.value, ast.Attribute)
+                    and node.func.value.attr == "changed"
+                )
+            ):
                 targets += node.args
             if isinstance(node, ast.Call):
                 targets += [k.value for k in node.keywords if k.arg == "changes"]
             if isinstance(node, ast.Assign) and any(
-                    isinstance(t, ast.Name) and t.id in ("watches", "CHANGES", "changes")
-                    for t in node.targets):
+                isinstance(t, ast.Name) and t.id in ("watches", "CHANGES", "changes")
+                for t in node.targets
+            ):
                 targets.append(node.value)
             for target in targets:
-                bare += [f"{path.relative_to(ROOT)}:{c.lineno} {c.value!r}"
-                         for c in ast.walk(target)
-                         if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+                bare += [
+                    f"{path.relative_to(ROOT)}:{c.lineno} {c.value!r}"
+                    for c in ast.walk(target)
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                ]
     assert bare == []

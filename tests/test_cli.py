@@ -11,8 +11,23 @@ from servicepoint.core import Station
 from servicepoint.core import payments as pay
 from servicepoint.core.purchasing import LineInput
 
-INIT = ["init", "--code", "GJ02", "--name", "甘界村服务站", "--village", "甘界村",
-        "--township", "城关镇", "--county", "示范县", "--manager", "王站长", "--pin", "1234"]
+INIT = [
+    "init",
+    "--code",
+    "GJ02",
+    "--name",
+    "甘界村服务站",
+    "--village",
+    "甘界村",
+    "--township",
+    "城关镇",
+    "--county",
+    "示范县",
+    "--manager",
+    "王站长",
+    "--pin",
+    "1234",
+]
 
 
 @pytest.fixture
@@ -35,8 +50,9 @@ def test_check_passes_then_fails_on_tampering(data_dir, capsys):
     with Station.open(data_dir / "station") as s:
         s.sign_in("王站长", "1234")
         f = s.farmers.add("张三")
-        s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
-                           [pay.on_account(2500)])
+        s.purchasing.place(
+            f.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.on_account(2500)]
+        )
     assert main(["check", "--data-dir", str(data_dir)]) == 0
     assert "检查通过" in capsys.readouterr().out
     with Station.open(data_dir / "station") as s:
@@ -61,14 +77,19 @@ def test_reports_json_and_text(data_dir, capsys):
 def test_imports(data_dir, tmp_path, capsys):
     """farmers import and catalog import go through the manager's sign-in."""
     farmers = tmp_path / "farmers.csv"
-    farmers.write_text("name,phone,village_group,is_poor\n张三,13800001234,一组,是\n",
-                       encoding="utf-8")
+    farmers.write_text(
+        "name,phone,village_group,is_poor\n张三,13800001234,一组,是\n", encoding="utf-8"
+    )
     catalog = tmp_path / "catalog.csv"
-    catalog.write_text("sku,name,category,unit,price,category_name,category_rate\n"
-                       "F1,复合肥 50kg,agri,bag,120.00,农资,8\n", encoding="utf-8")
+    catalog.write_text(
+        "sku,name,category,unit,price,category_name,category_rate\n"
+        "F1,复合肥 50kg,agri,bag,120.00,农资,8\n",
+        encoding="utf-8",
+    )
     assert main(["farmers", "import", str(farmers), "--data-dir", str(data_dir)]) == 0
-    assert main(["catalog", "import", str(catalog), "--data-dir", str(data_dir),
-                 "--lang", "en"]) == 0
+    assert (
+        main(["catalog", "import", str(catalog), "--data-dir", str(data_dir), "--lang", "en"]) == 0
+    )
     assert "1 added" in capsys.readouterr().out
     with Station.open(data_dir / "station") as s:
         assert s.catalogue.category("agri").commission_bp == 800
@@ -80,8 +101,7 @@ def test_wrong_pin_is_refused(data_dir, monkeypatch, capsys):
     monkeypatch.setenv("SERVICEPOINT_PIN", "9999")
     path = data_dir / "x.csv"
     path.write_text("name\n张三\n", encoding="utf-8")
-    assert main(["farmers", "import", str(path), "--data-dir", str(data_dir),
-                 "--lang", "en"]) == 2
+    assert main(["farmers", "import", str(path), "--data-dir", str(data_dir), "--lang", "en"]) == 2
     assert "Wrong name or PIN" in capsys.readouterr().err
 
 
@@ -96,35 +116,69 @@ def test_common_options_before_or_after_the_command(data_dir, capsys):
 def test_receipt_pdf_and_reprint(data_dir, tmp_path, capsys):
     """receipt pdf writes the PDF; the second copy of the same receipt says REPRINT."""
     import subprocess
+
     with Station.open(data_dir / "station") as s:
         s.sign_in("王站长", "1234")
         f = s.farmers.add("张三", phone="13800001234")
-        order = s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
-                                   [pay.cash(2500, 3000)])
+        order = s.purchasing.place(
+            f.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.cash(2500, 3000)]
+        )
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    assert main(["receipt", "pdf", order.number, "--output", str(first),
-                 "--data-dir", str(data_dir)]) == 0
-    assert main(["receipt", "pdf", order.number, "--output", str(second), "--width", "58",
-                 "--data-dir", str(data_dir)]) == 0
-    text1 = subprocess.run(["pdftotext", str(first), "-"], capture_output=True, text=True,
-                           check=True).stdout
-    text2 = subprocess.run(["pdftotext", str(second), "-"], capture_output=True, text=True,
-                           check=True).stdout
+    assert (
+        main(["receipt", "pdf", order.number, "--output", str(first), "--data-dir", str(data_dir)])
+        == 0
+    )
+    assert (
+        main(
+            [
+                "receipt",
+                "pdf",
+                order.number,
+                "--output",
+                str(second),
+                "--width",
+                "58",
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 0
+    )
+    text1 = subprocess.run(
+        ["pdftotext", str(first), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text2 = subprocess.run(
+        ["pdftotext", str(second), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert order.number in text1 and "25.00" in text1 and "138****1234" in text1
     assert "重印" not in text1 and "重印" in text2
-    assert main(["receipt", "pdf", "GJ02-2026-999999", "--output", str(first),
-                 "--data-dir", str(data_dir)]) == 2
+    assert (
+        main(
+            [
+                "receipt",
+                "pdf",
+                "GJ02-2026-999999",
+                "--output",
+                str(first),
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 2
+    )
     assert "找不到 GJ02-2026-999999" in capsys.readouterr().err
 
 
 def test_receipt_print_without_a_print_system_keeps_the_pdf(data_dir, monkeypatch, capsys):
     """With no `lp` on the machine, printing says so and keeps the PDF to print later."""
     import shutil
+
     with Station.open(data_dir / "station") as s:
         s.sign_in("王站长", "1234")
         f = s.farmers.add("张三")
-        order = s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
-                                   [pay.cash(2500)])
+        order = s.purchasing.place(
+            f.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.cash(2500)]
+        )
     monkeypatch.setattr(shutil, "which", lambda name: None)
     assert main(["receipt", "print", order.number, "--data-dir", str(data_dir)]) == 2
     out = capsys.readouterr().out
@@ -133,8 +187,10 @@ def test_receipt_print_without_a_print_system_keeps_the_pdf(data_dir, monkeypatc
 
 def _pdf_text(path) -> str:
     import subprocess
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_receipt_pdf_prints_every_printout_by_the_number_on_it(data_dir, tmp_path, capsys):
@@ -154,8 +210,21 @@ def test_receipt_pdf_prints_every_printout_by_the_number_on_it(data_dir, tmp_pat
     out = tmp_path / "out.pdf"
 
     def saved(number: str, *extra: str) -> str:
-        assert main(["receipt", "pdf", number, "--output", str(out), *extra,
-                     "--data-dir", str(data_dir)]) == 0, capsys.readouterr()
+        assert (
+            main(
+                [
+                    "receipt",
+                    "pdf",
+                    number,
+                    "--output",
+                    str(out),
+                    *extra,
+                    "--data-dir",
+                    str(data_dir),
+                ]
+            )
+            == 0
+        ), capsys.readouterr()
         return _pdf_text(out)
 
     label = saved(trace)
@@ -168,8 +237,10 @@ def test_receipt_pdf_prints_every_printout_by_the_number_on_it(data_dir, tmp_pat
     assert "月度佣金对账单" in commission and statement_no in commission
     assert statement_no in saved(statement_no.lower())  # as typed, case does not matter
     for unknown in (f"{code}-209913-COMM", "GJ99-202611-COMM", "GJ01-261202-999"):
-        assert main(["receipt", "pdf", unknown, "--output", str(out),
-                     "--data-dir", str(data_dir)]) == 2
+        assert (
+            main(["receipt", "pdf", unknown, "--output", str(out), "--data-dir", str(data_dir)])
+            == 2
+        )
         assert f"找不到 {unknown}" in capsys.readouterr().err
 
 
@@ -182,9 +253,13 @@ def test_each_command_is_logged_by_name_and_exit_code(data_dir, tmp_path):
     assert main(["report", "daily", "--day", "2026-13-40", "--data-dir", str(data_dir)]) == 2
     assert main(["sync", "status", "--data-dir", str(data_dir)]) == 0
     log = (data_dir / "logs" / "cli.log").read_text(encoding="utf-8")
-    for line in ("command init exit 0", "command farmers import exit 0",
-                 "refused: day_malformed", "command report daily exit 2",
-                 "command sync status exit 0"):
+    for line in (
+        "command init exit 0",
+        "command farmers import exit 0",
+        "refused: day_malformed",
+        "command report daily exit 2",
+        "command sync status exit 0",
+    ):
         assert line in log
     for value in ("13800001234", "张三", "甘界村", "王站长", "2026-13-40", "1234 "):
         assert value not in log

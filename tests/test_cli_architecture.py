@@ -30,7 +30,7 @@ def imports(path: Path, root: Path) -> Iterator[tuple[int, str, list[str]]]:
             for alias in node.names:
                 yield node.lineno, alias.name, []
         elif isinstance(node, ast.ImportFrom):
-            base = package[:len(package) - node.level + 1] if node.level else []
+            base = package[: len(package) - node.level + 1] if node.level else []
             module = ".".join([*base, *([node.module] if node.module else [])])
             yield node.lineno, module, [alias.name for alias in node.names]
 
@@ -41,8 +41,9 @@ def cli_imports_below_it(folders: list[Path], root: Path = ROOT) -> list[str]:
         for path in sorted(folder.rglob("*.py")):
             for line, module, names in imports(path, root):
                 targets = [module] + [f"{module}.{n}" for n in names]
-                if any(t == "servicepoint.cli" or t.startswith("servicepoint.cli.")
-                       for t in targets):
+                if any(
+                    t == "servicepoint.cli" or t.startswith("servicepoint.cli.") for t in targets
+                ):
                     found.append(f"{path.relative_to(root)}:{line} imports {module}")
     return found
 
@@ -57,21 +58,33 @@ def private_cross_imports(folder: Path, root: Path = ROOT) -> list[str]:
         for line, module, names in imports(path, root):
             if not module.startswith("servicepoint"):
                 continue
-            found += [f"{path.relative_to(root)}:{line} imports {module}.{n}" for n in names
-                      if n.startswith("_") and not n.startswith("__")]
+            found += [
+                f"{path.relative_to(root)}:{line} imports {module}.{n}"
+                for n in names
+                if n.startswith("_") and not n.startswith("__")
+            ]
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and (node.level or (
-                    node.module or "").startswith("servicepoint")):
+            if isinstance(node, ast.ImportFrom) and (
+                node.level or (node.module or "").startswith("servicepoint")
+            ):
                 modules |= {a.asname or a.name for a in node.names}
             elif isinstance(node, ast.Import):
-                modules |= {a.asname or a.name.split(".")[0] for a in node.names
-                            if a.name.startswith("servicepoint")}
+                modules |= {
+                    a.asname or a.name.split(".")[0]
+                    for a in node.names
+                    if a.name.startswith("servicepoint")
+                }
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                    and node.value.id in modules and node.attr.startswith("_")
-                    and not node.attr.startswith("__")):
-                found.append(f"{path.relative_to(root)}:{node.lineno} uses "
-                             f"{node.value.id}.{node.attr}")
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in modules
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+            ):
+                found.append(
+                    f"{path.relative_to(root)}:{node.lineno} uses {node.value.id}.{node.attr}"
+                )
     return found
 
 
@@ -101,7 +114,10 @@ def test_the_checks_catch_what_they_are_for(tmp_path):
     cli.mkdir()
     (cli / "x.py").write_text("from .common import _say, say\nfrom ..core import db\n")
     (cli / "y.py").write_text("def f():\n    from . import common\n    common._lang(1)\n")
-    (cli / "z.py").write_text("from .common import say\nfrom os import _exit\n"
-                              "def _local():\n    return say.__name__\n")
+    (cli / "z.py").write_text(
+        "from .common import say\nfrom os import _exit\ndef _local():\n    return say.__name__\n"
+    )
     assert [f.split(" ", 1)[1] for f in private_cross_imports(cli, tmp_path)] == [
-        "imports servicepoint.cli.common._say", "uses common._lang"]
+        "imports servicepoint.cli.common._say",
+        "uses common._lang",
+    ]

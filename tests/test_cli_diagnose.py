@@ -15,11 +15,32 @@ from servicepoint.core import payments as pay
 from servicepoint.core.diagnose import REMOVED, Redactor
 from servicepoint.core.purchasing import LineInput
 
-INIT = ["init", "--code", "GJ02", "--name", "甘界村服务站", "--village", "甘界村",
-        "--township", "城关镇", "--county", "示范县", "--manager", "王站长", "--pin", "1234"]
+INIT = [
+    "init",
+    "--code",
+    "GJ02",
+    "--name",
+    "甘界村服务站",
+    "--village",
+    "甘界村",
+    "--township",
+    "城关镇",
+    "--county",
+    "示范县",
+    "--manager",
+    "王站长",
+    "--pin",
+    "1234",
+]
 TOKEN = "Zq9xW2-abc_DEF0123456789ghijKLMNopqrsTUVwx"  # shaped like secrets.token_urlsafe(32)
-STATION_PARTS = ("identity.json", "settings.json", "sync_status.txt", "check.json",
-                 "schema.json", "files.json")
+STATION_PARTS = (
+    "identity.json",
+    "settings.json",
+    "sync_status.txt",
+    "check.json",
+    "schema.json",
+    "files.json",
+)
 
 
 def resident_id(first17: str) -> str:
@@ -41,8 +62,9 @@ def farmers(station: Station) -> list[str]:
     station.sign_in("王站长", "1234")
     ids = []
     for name, phone, id_number, card in FARMERS:
-        farmer = station.farmers.add(name, phone=phone, id_number=id_number,
-                                     is_poor=card is not None, poverty_card_no=card)
+        farmer = station.farmers.add(
+            name, phone=phone, id_number=id_number, is_poor=card is not None, poverty_card_no=card
+        )
         ids.append(farmer.id)
     return ids
 
@@ -60,20 +82,32 @@ def private_station(base: Path) -> list[str]:
     phone and a broken ledger (so `check` names a farmer); returns what must stay out."""
     with Station.open(base / "station") as s:
         ids = farmers(s)
-        s.purchasing.place(ids[0], [LineInput(1, name="锄头", unit_price_fen=2500)],
-                           [pay.on_account(2500)])
-        s.db.execute("UPDATE sync_state SET token = ?, server_url = ?",
-                     (TOKEN, "http://county.example:8750"))
+        s.purchasing.place(
+            ids[0], [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.on_account(2500)]
+        )
+        s.db.execute(
+            "UPDATE sync_state SET token = ?, server_url = ?", (TOKEN, "http://county.example:8750")
+        )
         s.db.execute(
             "INSERT INTO sync_conflicts (county_id, entity, record_id, field, kept, lost, "
             "created_at, seen_at) VALUES (1, 'farmers', ?, 'phone', ?, ?, '2026-11-22', "
-            "'2026-11-22')", (ids[1], json.dumps(FARMERS[1][1]), json.dumps(OLD_PHONE)))
+            "'2026-11-22')",
+            (ids[1], json.dumps(FARMERS[1][1]), json.dumps(OLD_PHONE)),
+        )
         s.db.execute("DROP TRIGGER ledger_entries_no_delete")
         s.db.execute("DELETE FROM ledger_entries")
         secret = s.secret.hex()
-    training = Station.create(base / "training", code="GJ02", name="培训站", village="培训村",
-                              township="城关镇", county="示范县", manager_name="王站长",
-                              manager_pin="1234", training=True)
+    training = Station.create(
+        base / "training",
+        code="GJ02",
+        name="培训站",
+        village="培训村",
+        township="城关镇",
+        county="示范县",
+        manager_name="王站长",
+        manager_pin="1234",
+        training=True,
+    )
     with training:
         training.sign_in("王站长", "1234")
         training.farmers.add("赵铁柱", phone="13711112222")
@@ -90,8 +124,11 @@ def unzip(path: Path) -> dict[str, str]:
 
 def fingerprint(folder: Path) -> dict[str, str]:
     """Every file under a station folder and a hash of its bytes."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_diagnose_zip_holds_no_personal_data(data_dir, tmp_path, capsys):
@@ -104,9 +141,13 @@ def test_diagnose_zip_holds_no_personal_data(data_dir, tmp_path, capsys):
     (logs / "app.log").write_text(
         "2026-11-22 09:00:01 INFO servicepoint.ui [MainThread] window shown\n"
         f"2026-11-22 09:00:02 WARNING servicepoint.ui [MainThread] lookup {FARMERS[0][1]} "
-        f"id={FARMERS[1][2]} card {FARMERS[0][3]} for {FARMERS[2][0]}\n", encoding="utf-8")
-    (logs / "app.log.1").write_text("2026-11-21 21:30:00 INFO servicepoint.core.sync "
-                                    f"[sync] token {TOKEN} pushed 3\n", encoding="utf-8")
+        f"id={FARMERS[1][2]} card {FARMERS[0][3]} for {FARMERS[2][0]}\n",
+        encoding="utf-8",
+    )
+    (logs / "app.log.1").write_text(
+        f"2026-11-21 21:30:00 INFO servicepoint.core.sync [sync] token {TOKEN} pushed 3\n",
+        encoding="utf-8",
+    )
     before = {kind: fingerprint(data_dir / kind) for kind in ("station", "training")}
     output = tmp_path / "diag.zip"
 
@@ -115,18 +156,25 @@ def test_diagnose_zip_holds_no_personal_data(data_dir, tmp_path, capsys):
     assert {kind: fingerprint(data_dir / kind) for kind in ("station", "training")} == before
 
     members = unzip(output)
-    expected = {"README.txt", "versions.json", "logs/app.log", "logs/app.log.1", "logs/cli.log",
-                *(f"{kind}/{part}" for kind in ("station", "training")
-                  for part in STATION_PARTS)}
+    expected = {
+        "README.txt",
+        "versions.json",
+        "logs/app.log",
+        "logs/app.log.1",
+        "logs/cli.log",
+        *(f"{kind}/{part}" for kind in ("station", "training") for part in STATION_PARTS),
+    }
     assert expected <= set(members), sorted(members)
     assert all(members[name].strip() for name in expected)
-    leaks = [(value, name) for value in private for name, text in members.items()
-             if value in text]
+    leaks = [(value, name) for value in private for name, text in members.items() if value in text]
     assert leaks == []
 
     identity = json.loads(members["station/identity.json"])
     assert (identity["code"], identity["name"], identity["village"]) == (
-        "GJ02", "甘界村服务站", "甘界村")
+        "GJ02",
+        "甘界村服务站",
+        "甘界村",
+    )
     assert "secret" not in identity
     check = json.loads(members["station/check.json"])
     assert not check["ok"] and any(f"ledger of {REMOVED}" in p for p in check["problems"])
@@ -136,8 +184,15 @@ def test_diagnose_zip_holds_no_personal_data(data_dir, tmp_path, capsys):
     assert "window shown" in members["logs/app.log"] and "pushed 3" in members["logs/app.log.1"]
     assert "command diagnose" in members["logs/cli.log"]
     versions = json.loads(members["versions.json"])
-    assert {"servicepoint", "python", "platform", "sqlite", "PySide6", "reportlab",
-            "sqlite-utils"} <= set(versions)
+    assert {
+        "servicepoint",
+        "python",
+        "platform",
+        "sqlite",
+        "PySide6",
+        "reportlab",
+        "sqlite-utils",
+    } <= set(versions)
     schema = json.loads(members["station/schema.json"])
     assert schema["migrations_applied"] and schema["migrations_pending"] == []
     assert schema["rows"]["farmers"] == len(FARMERS)
@@ -150,8 +205,7 @@ def test_diagnose_with_no_station_still_writes_a_zip(tmp_path, monkeypatch, caps
     """A fresh data folder: a zip with the versions and a README that says there is no
     station, in the chosen language; without --output it is named by the time, here."""
     base, output = tmp_path / "fresh", tmp_path / "fresh.zip"
-    assert main(["diagnose", "--output", str(output), "--data-dir", str(base),
-                 "--lang", "en"]) == 0
+    assert main(["diagnose", "--output", str(output), "--data-dir", str(base), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "no station in this data folder" in out and "Wrote" in out
     members = unzip(output)
@@ -220,7 +274,8 @@ def test_redactor_finds_values_inside_longer_text():
     sentence); phone- and ID-shaped numbers go too in free text; short names are kept."""
     redact = Redactor(["13800001234", "PK-2016-0031", "张三丰", "王", "Li Na"])
     assert redact("tel:13800001234; /cards/PK-2016-0031.pdf") == (
-        f"tel:{REMOVED}; /cards/{REMOVED}.pdf")
+        f"tel:{REMOVED}; /cards/{REMOVED}.pdf"
+    )
     assert redact("卖给张三丰的鸡蛋，王站长收款") == f"卖给{REMOVED}的鸡蛋，王站长收款"
     assert redact("buyer Li Na paid") == f"buyer {REMOVED} paid"
     assert redact("x-PK-2016-0031-y") == f"x-{REMOVED}-y"

@@ -30,8 +30,11 @@ def test_every_command_is_in_readme():
 def test_architecture_maps_every_package_folder():
     """docs/architecture.md names every folder of the package and the top level."""
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    folders = [p.name for p in (ROOT / "servicepoint").iterdir()
-               if p.is_dir() and not p.name.startswith("__")]
+    folders = [
+        p.name
+        for p in (ROOT / "servicepoint").iterdir()
+        if p.is_dir() and not p.name.startswith("__")
+    ]
     missing = [f for f in folders if f"servicepoint/{f}/" not in text]
     assert missing == []
     for top in ("resources/", "tests/", "bench/", "installer/"):

@@ -36,6 +36,7 @@ cfg = _module("bundle_config")
 
 # -- the PyInstaller spec ------------------------------------------------------------------
 
+
 def test_spec_builds_one_folder_from_the_config():
     """One folder (COLLECT, exclude_binaries), the config's excludes, no UPX."""
     spec = (INSTALLER / "servicepoint.spec").read_text(encoding="utf-8")
@@ -55,8 +56,11 @@ def test_qt_modules_used_are_exactly_those_kept():
     assert not used & set(cfg.QT_UNUSED)
     import PySide6
 
-    installed = {p.name.split(".")[0] for p in Path(PySide6.__file__).parent.iterdir()
-                 if p.name.startswith("Qt") and p.suffix in (".pyi", ".so", ".pyd")}
+    installed = {
+        p.name.split(".")[0]
+        for p in Path(PySide6.__file__).parent.iterdir()
+        if p.name.startswith("Qt") and p.suffix in (".pyi", ".so", ".pyd")
+    }
     unaccounted = installed - set(cfg.QT_USED) - set(cfg.QT_UNUSED)
     assert unaccounted == set(), "new PySide6 modules: add them to QT_UNUSED"
     for heavy in ("QtNetwork", "QtQml", "QtQuick", "QtWebEngineCore", "QtSql", "QtSvg"):
@@ -65,11 +69,34 @@ def test_qt_modules_used_are_exactly_those_kept():
 
 def test_county_server_and_tools_stay_out_but_sync_needs_stay_in():
     excluded = set(cfg.EXCLUDED_PACKAGES)
-    for name in ("servicepoint.server", "fastapi", "uvicorn", "starlette", "sqlalchemy",
-                 "alembic", "psycopg", "pydantic", "pytest", "hypothesis", "mypy", "tkinter"):
+    for name in (
+        "servicepoint.server",
+        "fastapi",
+        "uvicorn",
+        "starlette",
+        "sqlalchemy",
+        "alembic",
+        "psycopg",
+        "pydantic",
+        "pytest",
+        "hypothesis",
+        "mypy",
+        "tkinter",
+    ):
         assert name in excluded
-    for needed in ("requests", "urllib3", "certifi", "idna", "charset_normalizer",
-                   "sqlite_utils", "reportlab", "PIL", "pypinyin", "platformdirs", "PySide6"):
+    for needed in (
+        "requests",
+        "urllib3",
+        "certifi",
+        "idna",
+        "charset_normalizer",
+        "sqlite_utils",
+        "reportlab",
+        "PIL",
+        "pypinyin",
+        "platformdirs",
+        "PySide6",
+    ):
         assert needed not in excluded
 
 
@@ -77,45 +104,87 @@ def test_qt_translations_plugins_and_libraries_are_trimmed():
     keep = cfg.keep_qt_file
     tr = "PySide6/Qt/translations/"
     assert keep(tr + "qtbase_zh_CN.qm") and keep(tr + "qtbase_en.qm") and keep(tr + "qt_zh_CN.qm")
-    for other in ("qtbase_de.qm", "qtbase_zh_TW.qm", "qtbase_ja.qm", "qt_help_zh_CN.qm",
-                  "qtmultimedia_zh_CN.qm"):
+    for other in (
+        "qtbase_de.qm",
+        "qtbase_zh_TW.qm",
+        "qtbase_ja.qm",
+        "qt_help_zh_CN.qm",
+        "qtmultimedia_zh_CN.qm",
+    ):
         assert not keep(tr + other), other
     pl = "PySide6/Qt/plugins/"
-    for kept in ("platforms/libqxcb.so", "platforms/qwindows.dll", "platforms/libqoffscreen.so",
-                 "printsupport/libcupsprintersupport.so",
-                 "platforminputcontexts/libibusplatforminputcontextplugin.so",
-                 "imageformats/qico.dll", "styles/qmodernwindowsstyle.dll"):
+    for kept in (
+        "platforms/libqxcb.so",
+        "platforms/qwindows.dll",
+        "platforms/libqoffscreen.so",
+        "printsupport/libcupsprintersupport.so",
+        "platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "imageformats/qico.dll",
+        "styles/qmodernwindowsstyle.dll",
+    ):
         assert keep(pl + kept), kept
-    for dropped in ("platforms/libqeglfs.so", "platforms/libqvnc.so", "tls/libqopensslbackend.so",
-                    "platformthemes/libqgtk3.so", "sqldrivers/libqsqlite.so",
-                    "iconengines/libqsvgicon.so", "imageformats/libqsvg.so", "generic/x.so"):
+    for dropped in (
+        "platforms/libqeglfs.so",
+        "platforms/libqvnc.so",
+        "tls/libqopensslbackend.so",
+        "platformthemes/libqgtk3.so",
+        "sqldrivers/libqsqlite.so",
+        "iconengines/libqsvgicon.so",
+        "imageformats/libqsvg.so",
+        "generic/x.so",
+    ):
         assert not keep(pl + dropped), dropped
     assert keep("PySide6/Qt/lib/libQt6Widgets.so.6") and keep("PySide6\\Qt6Core.dll")
     assert keep("libQt6DBus.so.6") and keep("PySide6/Qt/lib/libQt6OpenGL.so.6")
-    for dropped in ("PySide6/Qt/lib/libQt6Network.so.6", "libQt6Network.so.6", "Qt6Qml.dll",
-                    "PySide6/Qt/lib/libQt6QuickControls2.so.6", "PySide6\\opengl32sw.dll",
-                    "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6"):
+    for dropped in (
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "libQt6Network.so.6",
+        "Qt6Qml.dll",
+        "PySide6/Qt/lib/libQt6QuickControls2.so.6",
+        "PySide6\\opengl32sw.dll",
+        "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+    ):
         assert not keep(dropped), dropped
     assert keep("resources/fonts/wqy-microhei.ttc") and keep("libpython3.11.so.1.0")
 
 
 def test_unneeded_libraries_are_pruned_with_their_links():
     """A library only a dropped plugin (or libcups) needed goes, and so do links to it."""
-    links = {"/a.so": ["liba.so"], "/liba.so": ["libb.so"], "/libb.so": [],
-             "/libc.so": ["libd.so"], "/libd.so": [], "/cups.so": ["libcups.so.2"],
-             "/libcups.so.2": ["libgnutls.so"], "/libgnutls.so": [], "/py": []}
-    binaries = [("PySide6/plugins/a.so", "/a.so", "BINARY"), ("liba.so", "/liba.so", "BINARY"),
-                ("libb.so", "/libb.so", "BINARY"), ("libc.so", "/libc.so", "BINARY"),
-                ("libd.so", "/libd.so", "BINARY"), ("PySide6/plugins/cups.so", "/cups.so",
-                                                    "BINARY"),
-                ("libcups.so.2", "/libcups.so.2", "BINARY"),
-                ("libgnutls.so", "/libgnutls.so", "BINARY"),
-                ("libpython3.11.so.1.0", "/py", "BINARY")]
-    datas = [("liblink.so", "libc.so", "SYMLINK"), ("liba.so.1", "liba.so", "SYMLINK"),
-             ("x.txt", "/x.txt", "DATA")]
+    links = {
+        "/a.so": ["liba.so"],
+        "/liba.so": ["libb.so"],
+        "/libb.so": [],
+        "/libc.so": ["libd.so"],
+        "/libd.so": [],
+        "/cups.so": ["libcups.so.2"],
+        "/libcups.so.2": ["libgnutls.so"],
+        "/libgnutls.so": [],
+        "/py": [],
+    }
+    binaries = [
+        ("PySide6/plugins/a.so", "/a.so", "BINARY"),
+        ("liba.so", "/liba.so", "BINARY"),
+        ("libb.so", "/libb.so", "BINARY"),
+        ("libc.so", "/libc.so", "BINARY"),
+        ("libd.so", "/libd.so", "BINARY"),
+        ("PySide6/plugins/cups.so", "/cups.so", "BINARY"),
+        ("libcups.so.2", "/libcups.so.2", "BINARY"),
+        ("libgnutls.so", "/libgnutls.so", "BINARY"),
+        ("libpython3.11.so.1.0", "/py", "BINARY"),
+    ]
+    datas = [
+        ("liblink.so", "libc.so", "SYMLINK"),
+        ("liba.so.1", "liba.so", "SYMLINK"),
+        ("x.txt", "/x.txt", "DATA"),
+    ]
     kept, kept_datas = cfg.prune_libraries(binaries, datas, needed=lambda src: links[src])
-    assert {d for d, _, _ in kept} == {"PySide6/plugins/a.so", "liba.so", "libb.so",
-                                       "PySide6/plugins/cups.so", "libpython3.11.so.1.0"}
+    assert {d for d, _, _ in kept} == {
+        "PySide6/plugins/a.so",
+        "liba.so",
+        "libb.so",
+        "PySide6/plugins/cups.so",
+        "libpython3.11.so.1.0",
+    }
     assert [d for d, _, _ in kept_datas] == ["liba.so.1", "x.txt"]
 
 
@@ -129,9 +198,14 @@ def test_resources_exist_where_the_app_looks_for_them():
     fonts = (ROOT / "servicepoint" / "printing" / "fonts.py").read_text(encoding="utf-8")
     assert 'ROOT / "resources" / "translations"' in i18n and "parents[2]" in i18n
     assert "_MEIPASS" in fonts and '"resources" / "fonts"' in fonts
-    assert cfg.version() == re.search(r'^version = "(.+)"',
-                                      (ROOT / "pyproject.toml").read_text(encoding="utf-8"),
-                                      re.MULTILINE)[1]
+    assert (
+        cfg.version()
+        == re.search(
+            r'^version = "(.+)"',
+            (ROOT / "pyproject.toml").read_text(encoding="utf-8"),
+            re.MULTILINE,
+        )[1]
+    )
 
 
 def test_icon_is_drawn_in_every_size():
@@ -144,6 +218,7 @@ def test_icon_is_drawn_in_every_size():
 
 
 # -- Windows: the NSIS script and the scheduled task -----------------------------------------
+
 
 def _nsi() -> str:
     return NSI.read_text(encoding="utf-8")
@@ -199,14 +274,27 @@ def test_nsis_script_compiles_without_warnings(tmp_path):
     for name in ("servicepoint.exe", "servicepoint-cli.exe", "_internal/x.txt"):
         (stub / name).write_text("stub", encoding="utf-8")
     out = tmp_path / "servicepoint-1.2.3-setup.exe"  # a bare "setup.exe" gets Windows' shims
-    done = subprocess.run(["makensis", "-V2", "-WX", "-DVERSION=1.2.3", f"-DDIST={stub}",
-                           f"-DOUTFILE={out}", NSI.name], cwd=NSI.parent,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            "makensis",
+            "-V2",
+            "-WX",
+            "-DVERSION=1.2.3",
+            f"-DDIST={stub}",
+            f"-DOUTFILE={out}",
+            NSI.name,
+        ],
+        cwd=NSI.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert out.stat().st_size > 50_000
 
 
 # -- Linux: the menu entry, the timer, the scripts -------------------------------------------
+
 
 def _ini(path: Path) -> configparser.ConfigParser:
     parser = configparser.ConfigParser(interpolation=None, strict=True)
@@ -221,8 +309,11 @@ def test_desktop_entry_is_valid():
     assert entry["Icon"] == "servicepoint" and entry["Name[zh_CN]"] == "村级电商服务站"
     assert entry["StartupWMClass"] == "servicepoint"
     if shutil.which("desktop-file-validate"):
-        done = subprocess.run(["desktop-file-validate", str(LINUX / "servicepoint.desktop")],
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            ["desktop-file-validate", str(LINUX / "servicepoint.desktop")],
+            capture_output=True,
+            text=True,
+        )
         assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
@@ -237,17 +328,28 @@ def test_systemd_timer_and_service_parse(tmp_path):
     if not shutil.which("systemd-analyze"):
         return
     (tmp_path / "servicepoint-sync.service").write_text(
-        (LINUX / "servicepoint-sync.service").read_text(encoding="utf-8").replace(
-            "@BIN@", "/bin/true"), encoding="utf-8")
+        (LINUX / "servicepoint-sync.service")
+        .read_text(encoding="utf-8")
+        .replace("@BIN@", "/bin/true"),
+        encoding="utf-8",
+    )
     shutil.copy(LINUX / "servicepoint-sync.timer", tmp_path)
-    done = subprocess.run(["systemd-analyze", "verify", "servicepoint-sync.service",
-                           "servicepoint-sync.timer"], cwd=tmp_path, capture_output=True,
-                          text=True, timeout=60)
+    done = subprocess.run(
+        ["systemd-analyze", "verify", "servicepoint-sync.service", "servicepoint-sync.timer"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if "Failed to initialize manager" in done.stderr:
         pytest.skip("systemd-analyze cannot run here")
     assert done.returncode == 0 and "servicepoint" not in done.stderr, done.stderr
-    calendar = subprocess.run(["systemd-analyze", "calendar", timer["Timer"]["OnCalendar"]],
-                              capture_output=True, text=True, timeout=60)
+    calendar = subprocess.run(
+        ["systemd-analyze", "calendar", timer["Timer"]["OnCalendar"]],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert calendar.returncode == 0, calendar.stderr
 
 
@@ -264,6 +366,7 @@ def test_linux_scripts_parse_and_keep_the_data():
 
 
 # -- build wiring ----------------------------------------------------------------------------
+
 
 def test_make_test_does_not_build_the_bundle_but_ci_does_after_it():
     make = (ROOT / "Makefile").read_text(encoding="utf-8")
@@ -284,6 +387,6 @@ def test_windows_workflow_builds_installs_and_uninstalls():
     flow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
     assert "runs-on: windows-" in flow and 'python-version: "3.11"' in flow
     assert "installer\\build.py --check" in flow and '-e ".[bundle]"' in flow
-    assert "-ArgumentList \"/S\"" in flow and "--self-test" in flow
+    assert '-ArgumentList "/S"' in flow and "--self-test" in flow
     assert "LOCALAPPDATA\\servicepoint\\station\\station.db" in flow
     assert "\t" not in flow

@@ -9,9 +9,13 @@ import sys
 
 def test_self_test_passes_and_names_each_check():
     """Exit 0, one ok line per check, in a fresh process as a technician would run it."""
-    done = subprocess.run([sys.executable, "-m", "servicepoint.cli", "--self-test"],
-                          capture_output=True, text=True, timeout=300,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    done = subprocess.run(
+        [sys.executable, "-m", "servicepoint.cli", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith(("ok", "FAIL"))]
     assert len(lines) == 5 and all(line.startswith("ok") for line in lines)

@@ -11,9 +11,16 @@ import sys
 #: both the station and the county import (stdlib csv + errors); logs is the rotating log
 #: file every program writes (stdlib logging).  ``servicepoint.core`` itself loads nothing
 #: until a name of it is used (PEP 562).
-ALLOWED = {"servicepoint.core", "servicepoint.core.money", "servicepoint.core.text",
-           "servicepoint.core.protocol", "servicepoint.core.messages",
-           "servicepoint.core.errors", "servicepoint.core.csvfile", "servicepoint.core.logs"}
+ALLOWED = {
+    "servicepoint.core",
+    "servicepoint.core.money",
+    "servicepoint.core.text",
+    "servicepoint.core.protocol",
+    "servicepoint.core.messages",
+    "servicepoint.core.errors",
+    "servicepoint.core.csvfile",
+    "servicepoint.core.logs",
+}
 
 
 def test_server_imports_only_the_shared_core():
@@ -24,8 +31,7 @@ def test_server_imports_only_the_shared_core():
         "print('\\n'.join(sorted(n for n in sys.modules if n.startswith("
         "('servicepoint.core', 'sqlite_utils')))))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(out.stdout.split())
     assert "servicepoint.core.protocol" in loaded  # the check itself sees core modules
     extra = sorted(loaded - ALLOWED)

@@ -38,8 +38,7 @@ def _called_names(fn: ast.AST, module_functions: set[str]) -> set[str]:
         if isinstance(node, ast.Call):
             if isinstance(node.func, ast.Attribute):
                 root = _chain(node.func)[0]
-                if root in ("self", "station", "db", *CORE_MODULES) or \
-                        node.func.attr == "atomic":
+                if root in ("self", "station", "db", *CORE_MODULES) or node.func.attr == "atomic":
                     names.add(node.func.attr)
             elif isinstance(node.func, ast.Name) and node.func.id in module_functions:
                 names.add(node.func.id)
@@ -49,17 +48,20 @@ def _called_names(fn: ast.AST, module_functions: set[str]) -> set[str]:
 def core_writers() -> set[str]:
     """Names of core functions and methods that write (directly or through another)."""
     calls: dict[str, set[str]] = {}
-    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in CORE.glob("*.py")
-             if path.name not in ("migrations.py", "db.py", "records.py")]
-    module_functions = {node.name for tree in trees for node in tree.body
-                        if isinstance(node, ast.FunctionDef)}
+    trees = [
+        ast.parse(path.read_text(encoding="utf-8"))
+        for path in CORE.glob("*.py")
+        if path.name not in ("migrations.py", "db.py", "records.py")
+    ]
+    module_functions = {
+        node.name for tree in trees for node in tree.body if isinstance(node, ast.FunctionDef)
+    }
     for tree in trees:
         for fn in _functions(tree):
             calls.setdefault(fn.name, set()).update(_called_names(fn, module_functions))
     writers = {name for name, called in calls.items() if "atomic" in called}
     while True:
-        more = {name for name, called in calls.items()
-                if name not in writers and called & writers}
+        more = {name for name, called in calls.items() if name not in writers and called & writers}
         if not more:
             return writers - NOT_WRITES
         writers |= more
@@ -88,7 +90,7 @@ def writes_outside_the_writer(source: str, writers: set[str]) -> list[tuple[int,
         if isinstance(node, ast.Assign):
             chain = _chain(node.value)
             if "ctx" in chain and "station" in chain:
-                rest = chain[chain.index("station") + 1:]
+                rest = chain[chain.index("station") + 1 :]
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         window[target.id] = rest[0] if rest else None
@@ -105,8 +107,9 @@ def writes_outside_the_writer(source: str, writers: set[str]) -> list[tuple[int,
                 found.append((node.lineno, ".".join(chain)))
         if isinstance(node, ast.Call):
             name = _chain(node.func)[-1:] or [""]
-            if name[0] in writers and any(on_window(_chain(a)) and _chain(a)[-1] in
-                                          ("station", *window) for a in node.args):
+            if name[0] in writers and any(
+                on_window(_chain(a)) and _chain(a)[-1] in ("station", *window) for a in node.args
+            ):
                 found.append((node.lineno, ".".join(_chain(node.func)) + "(ctx.station)"))
     return found
 
@@ -114,8 +117,20 @@ def writes_outside_the_writer(source: str, writers: set[str]) -> list[tuple[int,
 def test_the_core_writers_are_found():
     """The detector knows the writing methods (if this fails, the detection rule broke)."""
     writers = core_writers()
-    for name in ("place", "settle", "intake", "sell", "void", "set_setting", "add",
-                 "record_print", "close_day", "change_pin", "import_csv", "remit"):
+    for name in (
+        "place",
+        "settle",
+        "intake",
+        "sell",
+        "void",
+        "set_setting",
+        "add",
+        "record_print",
+        "close_day",
+        "change_pin",
+        "import_csv",
+        "remit",
+    ):
         assert name in writers, name
     for name in ("get", "list", "search", "quote", "preview", "daily", "balance"):
         assert name not in writers, name
@@ -135,17 +150,22 @@ def test_no_widget_writes_on_the_reading_connection():
 def test_a_violation_is_caught():
     """A widget calling a writer directly is reported; the same call inside an op is not."""
     writers = core_writers()
-    direct = ("def save(self):\n"
-              "    self.ctx.station.farmers.add('张三')\n"
-              "    s = self.ctx.station\n"
-              "    s.set_setting('receipt_width', '80')\n"
-              "    s.sync.acknowledge_conflicts()\n"
-              "    numbering.open_fresh_block(self.ctx.station)\n"
-              "    self.ctx.tasks.database(lambda station, _p: station.farmers.add('李四'))\n")
+    direct = (
+        "def save(self):\n"
+        "    self.ctx.station.farmers.add('张三')\n"
+        "    s = self.ctx.station\n"
+        "    s.set_setting('receipt_width', '80')\n"
+        "    s.sync.acknowledge_conflicts()\n"
+        "    numbering.open_fresh_block(self.ctx.station)\n"
+        "    self.ctx.tasks.database(lambda station, _p: station.farmers.add('李四'))\n"
+    )
     assert sorted(c for _, c in writes_outside_the_writer(direct, writers)) == [
-        "numbering.open_fresh_block(ctx.station)", "s.set_setting",
-        "s.sync.acknowledge_conflicts", "self.ctx.station.farmers.add",
-        "station.farmers.add"]
+        "numbering.open_fresh_block(ctx.station)",
+        "s.set_setting",
+        "s.sync.acknowledge_conflicts",
+        "self.ctx.station.farmers.add",
+        "station.farmers.add",
+    ]
     job = "self.ctx.tasks.network(lambda station, _p: station.sync.run())\n"
     assert writes_outside_the_writer(job, writers) == []
     through_op = "def save(self):\n    self.ctx.write(lambda st: st.farmers.add('张三'))\n"

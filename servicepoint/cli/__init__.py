@@ -40,23 +40,25 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
         return argparse.SUPPRESS if suppress else value
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", default=d(None),
-                        help="data folder (default: the user's data folder)")
-    common.add_argument("--training", action="store_true", default=d(False),
-                        help="use the training station")
-    common.add_argument("--lang", choices=("zh", "en"), default=d("zh"),
-                        help="message language")
-    common.add_argument("--operator", default=d(None),
-                        help="operator name for commands that write")
+    common.add_argument(
+        "--data-dir", default=d(None), help="data folder (default: the user's data folder)"
+    )
+    common.add_argument(
+        "--training", action="store_true", default=d(False), help="use the training station"
+    )
+    common.add_argument("--lang", choices=("zh", "en"), default=d("zh"), help="message language")
+    common.add_argument("--operator", default=d(None), help="operator name for commands that write")
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options(suppress=True)
     parser = argparse.ArgumentParser(
-        prog="servicepoint", parents=[_common_options(suppress=False)],
+        prog="servicepoint",
+        parents=[_common_options(suppress=False)],
         description="村级电商服务站 village e-commerce service point. "
-                    "With no command, starts the desktop app.")
+        "With no command, starts the desktop app.",
+    )
     sub = parser.add_subparsers(dest="command")
     for group in COMMAND_GROUPS:
         group.add_commands(sub, common)
@@ -111,8 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             code = _run(func, args)
         except SystemExit as stop:
-            log.info("command %s stopped: %s", name,
-                     stop.code if isinstance(stop.code, int) else 1)
+            log.info("command %s stopped: %s", name, stop.code if isinstance(stop.code, int) else 1)
             raise
         except BaseException as error:
             log.error("command %s failed: %s", name, type(error).__name__, exc_info=True)

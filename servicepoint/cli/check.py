@@ -19,8 +19,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         for p in problems:
             print(f"  - {p}")
     else:
-        say(args, "检查通过：数据完整，所有账目一致。",
-            "Check passed: the database is intact and every invariant holds.")
+        say(
+            args,
+            "检查通过：数据完整，所有账目一致。",
+            "Check passed: the database is intact and every invariant holds.",
+        )
     return 1 if problems else 0
 
 

@@ -48,8 +48,10 @@ def cmd_county(args: argparse.Namespace) -> int:
             with storage.write() as conn:
                 code = county.add_station(conn, args.code, args.name, args.county)
             days = county.ENROLMENT_VALID_DAYS
-            print(f"服务站 {args.code.upper()} 的一次性登记码（{days} 天内有效）"
-                  f" / one-time enrolment code for {args.code.upper()}:")
+            print(
+                f"服务站 {args.code.upper()} 的一次性登记码（{days} 天内有效）"
+                f" / one-time enrolment code for {args.code.upper()}:"
+            )
             print(code)
             return 0
         if args.action == "revoke-station":
@@ -59,7 +61,8 @@ def cmd_county(args: argparse.Namespace) -> int:
             return 0
         if args.action == "add-user":
             password = os.environ.get("SERVICEPOINT_COUNTY_PASSWORD") or getpass.getpass(
-                f"{args.name} password: ")
+                f"{args.name} password: "
+            )
             with storage.write() as conn:
                 county.add_user(conn, args.name, password)
             print(f"已保存县中心账号 {args.name} / saved county user {args.name}")
@@ -69,18 +72,22 @@ def cmd_county(args: argparse.Namespace) -> int:
             from ..server.transfer import import_export_file
 
             result = import_export_file(storage, Path(args.file).read_bytes(), ServerConfig())
-            print(f"已导入服务站 {result['station']} 的 {result['applied']} 条新记录"
-                  f"（文件共 {result['changes']} 条，已确认到第 {result['acked_seq']} 条）/ "
-                  f"imported {result['applied']} new of {result['changes']} changes from "
-                  f"{result['station']} (acknowledged up to {result['acked_seq']})")
+            print(
+                f"已导入服务站 {result['station']} 的 {result['applied']} 条新记录"
+                f"（文件共 {result['changes']} 条，已确认到第 {result['acked_seq']} 条）/ "
+                f"imported {result['applied']} new of {result['changes']} changes from "
+                f"{result['station']} (acknowledged up to {result['acked_seq']})"
+            )
             return 0
         if args.action == "catalog-import":
             from ..server.transfer import csv_text
 
             with storage.write() as conn:
                 counts = county.import_catalogue_csv(conn, csv_text(Path(args.file).read_bytes()))
-            print(f"新增 {counts['added']} 种，更新 {counts['updated']} 种 / "
-                  f"added {counts['added']}, updated {counts['updated']}")
+            print(
+                f"新增 {counts['added']} 种，更新 {counts['updated']} 种 / "
+                f"added {counts['added']}, updated {counts['updated']}"
+            )
             return 0
         if args.action == "compact":
             with storage.write() as conn:
@@ -101,8 +108,11 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
 
     def action(name: str, helptext: str) -> argparse.ArgumentParser:
         q = inner.add_parser(name, parents=[common], help=helptext)
-        q.add_argument("--db", help="database URL or SQLite file (default: county/county.db "
-                                    "in the data folder; postgresql://… for PostgreSQL)")
+        q.add_argument(
+            "--db",
+            help="database URL or SQLite file (default: county/county.db "
+            "in the data folder; postgresql://… for PostgreSQL)",
+        )
         q.set_defaults(func=cmd_county)
         return q
 
@@ -115,8 +125,10 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q.add_argument("--county")
     q = action("revoke-station", "revoke every token of a station")
     q.add_argument("code")
-    q = action("add-user", "add or reset a county login (password from "
-                           "SERVICEPOINT_COUNTY_PASSWORD or a prompt)")
+    q = action(
+        "add-user",
+        "add or reset a county login (password from SERVICEPOINT_COUNTY_PASSWORD or a prompt)",
+    )
     q.add_argument("name")
     q = action("import", "import a station's USB export file")
     q.add_argument("file")

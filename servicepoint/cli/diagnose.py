@@ -39,9 +39,13 @@ if TYPE_CHECKING:  # imported when the command runs: other commands start withou
 log = logging.getLogger(__name__)
 
 #: Libraries whose versions a technician asks for: (distribution, module).
-LIBRARIES = (("reportlab", "reportlab"), ("sqlite-utils", "sqlite_utils"),
-             ("platformdirs", "platformdirs"), ("pypinyin", "pypinyin"),
-             ("requests", "requests"))
+LIBRARIES = (
+    ("reportlab", "reportlab"),
+    ("sqlite-utils", "sqlite_utils"),
+    ("platformdirs", "platformdirs"),
+    ("pypinyin", "pypinyin"),
+    ("requests", "requests"),
+)
 
 
 @dataclass
@@ -105,8 +109,7 @@ def _attempt(parts: dict[str, Part], name: str, make: Callable[[], Part]) -> Non
         parts[name + ".error.txt"] = Part(f"{type(error).__name__}: {error}\n", free=True)
 
 
-def _station_parts(args: argparse.Namespace, folder: Path,
-                   redact: Redactor) -> dict[str, Part]:
+def _station_parts(args: argparse.Namespace, folder: Path, redact: Redactor) -> dict[str, Part]:
     from ..core.diagnose import (
         file_sizes,
         identity,
@@ -125,12 +128,17 @@ def _station_parts(args: argparse.Namespace, folder: Path,
         parts["error.txt"] = Part(f"{type(error).__name__}: {error}\n", free=True)
         return parts
     if pending:
-        parts["error.txt"] = Part(pick(
-            args, f"数据库还没有升级到这个版本（待升级：{', '.join(pending)}）。"
-                  f"诊断只读，所以没有打开它；打开一次服务站程序就会升级。\n",
-            f"The database has not been upgraded to this version yet (pending: "
-            f"{', '.join(pending)}). Diagnose only reads, so it was not opened; starting the "
-            f"app once upgrades it.\n"), free=True)
+        parts["error.txt"] = Part(
+            pick(
+                args,
+                f"数据库还没有升级到这个版本（待升级：{', '.join(pending)}）。"
+                f"诊断只读，所以没有打开它；打开一次服务站程序就会升级。\n",
+                f"The database has not been upgraded to this version yet (pending: "
+                f"{', '.join(pending)}). Diagnose only reads, so it was not opened; starting the "
+                f"app once upgrades it.\n",
+            ),
+            free=True,
+        )
         return parts
     try:
         station = open_read_only(folder)
@@ -146,8 +154,9 @@ def _station_parts(args: argparse.Namespace, folder: Path,
         def sync_status() -> Part:
             rows, code = status_rows(station, lang(args), with_values=False)
             lines = [f"{label}: {value}" for label, value in rows]
-            return Part("\n".join([*lines, f"(servicepoint sync status: exit {code})"]) + "\n",
-                        free=True)
+            return Part(
+                "\n".join([*lines, f"(servicepoint sync status: exit {code})"]) + "\n", free=True
+            )
 
         def check() -> Part:
             problems = station.check()
@@ -161,8 +170,11 @@ def _station_parts(args: argparse.Namespace, folder: Path,
 def _log_parts(folder: Path) -> dict[str, Part]:
     if not folder.is_dir():
         return {}
-    return {f"logs/{p.name}": Part(p.read_bytes().decode("utf-8", errors="replace"), free=True)
-            for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        f"logs/{p.name}": Part(p.read_bytes().decode("utf-8", errors="replace"), free=True)
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
 
 
 def _readme(args: argparse.Namespace, base: Path, found: list[str], now: datetime) -> str:
@@ -171,27 +183,43 @@ def _readme(args: argparse.Namespace, base: Path, found: list[str], now: datetim
     if found:
         where = pick(args, "服务站：" + "、".join(found), "Stations: " + ", ".join(found))
     else:
-        where = pick(args, "这个数据文件夹里还没有服务站（没有 station/ 也没有 training/）。",
-                     "There is no station in this data folder yet (neither station/ nor "
-                     "training/).")
-    return "\n".join([
-        pick(args, "servicepoint 诊断包", "servicepoint diagnostics"),
-        pick(args, f"生成时间：{now.isoformat(timespec='seconds')}",
-             f"Made: {now.isoformat(timespec='seconds')}"),
-        pick(args, f"数据文件夹：{base}", f"Data folder: {base}"),
-        where,
-        pick(args, "内容：versions.json（版本），logs/（日志），每个服务站的 identity.json（站点，"
-                   "不含密钥）、settings.json（设置）、sync_status.txt（同步状态）、"
-                   "check.json（检查结果）、schema.json（数据库结构和行数）、files.json"
-                   "（数据库和备份的大小）。",
-             "Contents: versions.json, logs/, and for each station identity.json (without "
-             "the secret), settings.json, sync_status.txt, check.json, schema.json (schema "
-             "steps and row counts), files.json (sizes of the database and backups)."),
-        pick(args, f"不含个人信息：农户姓名、电话、身份证号、贫困户卡号、站点密钥和同步凭证都已"
-                   f"换成 {REMOVED}。",
-             f"No personal data: farmers' names, phones, ID and poverty-card numbers, the "
-             f"station secret and the sync token are replaced by {REMOVED}."),
-    ]) + "\n"
+        where = pick(
+            args,
+            "这个数据文件夹里还没有服务站（没有 station/ 也没有 training/）。",
+            "There is no station in this data folder yet (neither station/ nor training/).",
+        )
+    return (
+        "\n".join(
+            [
+                pick(args, "servicepoint 诊断包", "servicepoint diagnostics"),
+                pick(
+                    args,
+                    f"生成时间：{now.isoformat(timespec='seconds')}",
+                    f"Made: {now.isoformat(timespec='seconds')}",
+                ),
+                pick(args, f"数据文件夹：{base}", f"Data folder: {base}"),
+                where,
+                pick(
+                    args,
+                    "内容：versions.json（版本），logs/（日志），每个服务站的 identity.json（站点，"
+                    "不含密钥）、settings.json（设置）、sync_status.txt（同步状态）、"
+                    "check.json（检查结果）、schema.json（数据库结构和行数）、files.json"
+                    "（数据库和备份的大小）。",
+                    "Contents: versions.json, logs/, and for each station identity.json (without "
+                    "the secret), settings.json, sync_status.txt, check.json, schema.json (schema "
+                    "steps and row counts), files.json (sizes of the database and backups).",
+                ),
+                pick(
+                    args,
+                    f"不含个人信息：农户姓名、电话、身份证号、贫困户卡号、站点密钥和同步凭证都已"
+                    f"换成 {REMOVED}。",
+                    f"No personal data: farmers' names, phones, ID and poverty-card numbers, the "
+                    f"station secret and the sync token are replaced by {REMOVED}.",
+                ),
+            ]
+        )
+        + "\n"
+    )
 
 
 def cmd_diagnose(args: argparse.Namespace) -> int:
@@ -199,8 +227,11 @@ def cmd_diagnose(args: argparse.Namespace) -> int:
 
     base = data_dir(args)
     now = datetime.now().astimezone()
-    output = Path(args.output) if args.output else Path(
-        f"servicepoint-diagnose-{now.strftime('%Y%m%d-%H%M%S')}.zip")
+    output = (
+        Path(args.output)
+        if args.output
+        else Path(f"servicepoint-diagnose-{now.strftime('%Y%m%d-%H%M%S')}.zip")
+    )
     redact = Redactor()
     parts: dict[str, Part] = {}
     found = []
@@ -208,8 +239,12 @@ def cmd_diagnose(args: argparse.Namespace) -> int:
         folder = paths.station_dir(base, training=kind == "training")
         if database_path(folder).exists():
             found.append(kind)
-            parts.update({f"{kind}/{name}": part for name, part in
-                          _station_parts(args, folder, redact).items()})
+            parts.update(
+                {
+                    f"{kind}/{name}": part
+                    for name, part in _station_parts(args, folder, redact).items()
+                }
+            )
     parts["versions.json"] = Part(_json(versions()))
     parts.update(_log_parts(paths.log_dir(base)))
     parts["README.txt"] = Part(_readme(args, base, found, now), free=True)
@@ -220,12 +255,18 @@ def cmd_diagnose(args: argparse.Namespace) -> int:
         return 2
     log.info("diagnose: %d files, stations: %s", len(parts), ", ".join(found) or "none")
     if not found:
-        say(args, f"这个数据文件夹里还没有服务站：{base}",
-            f"There is no station in this data folder yet: {base}")
-    say(args, f"已写好诊断包 {output}（{len(parts)} 个文件），不含农户的姓名、电话、身份证号"
-              f"和贫困户卡号。",
+        say(
+            args,
+            f"这个数据文件夹里还没有服务站：{base}",
+            f"There is no station in this data folder yet: {base}",
+        )
+    say(
+        args,
+        f"已写好诊断包 {output}（{len(parts)} 个文件），不含农户的姓名、电话、身份证号"
+        f"和贫困户卡号。",
         f"Wrote {output} ({len(parts)} files), without farmers' names, phones, ID or "
-        f"poverty-card numbers.")
+        f"poverty-card numbers.",
+    )
     return 0
 
 
@@ -242,9 +283,13 @@ def _write_zip(output: Path, members: dict[str, str]) -> None:
 
 
 def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("diagnose", parents=[common],
-                       help="write a zip for a technician: logs, versions, sync status, "
-                            "check, settings; no personal data")
-    p.add_argument("--output", help="the zip file to write (default: "
-                                    "servicepoint-diagnose-DATE-TIME.zip here)")
+    p = sub.add_parser(
+        "diagnose",
+        parents=[common],
+        help="write a zip for a technician: logs, versions, sync status, "
+        "check, settings; no personal data",
+    )
+    p.add_argument(
+        "--output", help="the zip file to write (default: servicepoint-diagnose-DATE-TIME.zip here)"
+    )
     p.set_defaults(func=cmd_diagnose)

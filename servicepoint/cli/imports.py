@@ -15,16 +15,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             say(args, f"已导入 {n} 位农户。", f"Imported {n} farmers.")
         else:
             result = station.catalogue.import_csv(args.file)
-            say(args, f"商品目录：新增 {result.added}，更新 {result.updated}。",
-                f"Catalogue: {result.added} added, {result.updated} updated.")
+            say(
+                args,
+                f"商品目录：新增 {result.added}，更新 {result.updated}。",
+                f"Catalogue: {result.added} added, {result.updated} updated.",
+            )
     finally:
         station.close()
     return 0
 
 
 def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    for target, helptext in (("farmers", "import farmers from CSV"),
-                             ("catalog", "import the county catalogue from CSV")):
+    for target, helptext in (
+        ("farmers", "import farmers from CSV"),
+        ("catalog", "import the county catalogue from CSV"),
+    ):
         p = sub.add_parser(target, parents=[common], help=helptext)
         inner = p.add_subparsers(dest="action", required=True)
         q = inner.add_parser("import", parents=[common], help=helptext)

@@ -52,31 +52,49 @@ def _send_to_printer(args: argparse.Namespace, pdf: bytes, number: str) -> int:
         return 0
     lp = shutil.which("lp") or shutil.which("lpr")
     if lp is None:
-        say(args, f"没有找到打印系统（lp）。收据已保存为 {path}，可以稍后打印。",
-            f"No printing system (lp) found. The receipt was saved as {path} to print later.")
+        say(
+            args,
+            f"没有找到打印系统（lp）。收据已保存为 {path}，可以稍后打印。",
+            f"No printing system (lp) found. The receipt was saved as {path} to print later.",
+        )
         return 2
     done = subprocess.run([lp, str(path)], capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        say(args, f"打印失败：{done.stderr.strip() or done.stdout.strip()}。收据已保存为 {path}。",
-            f"Printing failed: {done.stderr.strip() or done.stdout.strip()}. Saved as {path}.")
+        say(
+            args,
+            f"打印失败：{done.stderr.strip() or done.stdout.strip()}。收据已保存为 {path}。",
+            f"Printing failed: {done.stderr.strip() or done.stdout.strip()}. Saved as {path}.",
+        )
         return 2
     say(args, f"已送去打印：{number}", f"Sent to the printer: {number}")
     return 0
 
 
 def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("receipt", parents=[common],
-                       help="save or print a receipt, label or statement by its number")
+    p = sub.add_parser(
+        "receipt",
+        parents=[common],
+        help="save or print a receipt, label or statement by its number",
+    )
     inner = p.add_subparsers(dest="action", required=True)
-    for action, helptext in (("pdf", "save a receipt as PDF (later copies say REPRINT)"),
-                             ("print", "print a receipt through the system's printer")):
+    for action, helptext in (
+        ("pdf", "save a receipt as PDF (later copies say REPRINT)"),
+        ("print", "print a receipt through the system's printer"),
+    ):
         q = inner.add_parser(action, parents=[common], help=helptext)
-        q.add_argument("number", help="the number on the printout: a receipt "
-                       "(GJ01-2026-000001), a trace label (GJ01-261202-001) or a commission "
-                       "statement (GJ01-202611-COMM)")
-        q.add_argument("--width", choices=("58", "80", "a4"), default=None,
-                       help="paper: 58 mm or 80 mm roll, or A4 (default: 80 mm for receipts, "
-                            "58 mm for labels, A4 for statements)")
+        q.add_argument(
+            "number",
+            help="the number on the printout: a receipt "
+            "(GJ01-2026-000001), a trace label (GJ01-261202-001) or a commission "
+            "statement (GJ01-202611-COMM)",
+        )
+        q.add_argument(
+            "--width",
+            choices=("58", "80", "a4"),
+            default=None,
+            help="paper: 58 mm or 80 mm roll, or A4 (default: 80 mm for receipts, "
+            "58 mm for labels, A4 for statements)",
+        )
         if action == "pdf":
             q.add_argument("--output", required=True, help="the PDF file to write")
         q.set_defaults(func=cmd_receipt)

@@ -43,53 +43,75 @@ def cmd_report(args: argparse.Namespace) -> int:
     y = format_yuan
     if args.kind == "daily":
         print(f"日结 Daily close {report.day}")
-        rows = [(f"{METHOD_ZH.get(m.method, m.method)} {m.method} 收/付",
-                 f"{y(m.received_fen)} / {y(m.paid_out_fen)}") for m in report.by_method]
-        rows += [("期初现金 opening cash", y(report.opening_cash_fen)),
-                 ("现金收入 cash in", y(report.cash_in_fen)),
-                 ("现金支出 cash out", y(report.cash_out_fen)),
-                 ("应有现金 expected cash", y(report.expected_cash_fen)),
-                 ("清点现金 counted cash",
-                  "-" if report.counted_cash_fen is None else y(report.counted_cash_fen)),
-                 ("差额 difference",
-                  "-" if report.difference_fen is None else y(report.difference_fen)),
-                 ("订单 orders placed/completed",
-                  f"{report.orders_placed}/{report.orders_completed}")]
+        rows = [
+            (
+                f"{METHOD_ZH.get(m.method, m.method)} {m.method} 收/付",
+                f"{y(m.received_fen)} / {y(m.paid_out_fen)}",
+            )
+            for m in report.by_method
+        ]
+        rows += [
+            ("期初现金 opening cash", y(report.opening_cash_fen)),
+            ("现金收入 cash in", y(report.cash_in_fen)),
+            ("现金支出 cash out", y(report.cash_out_fen)),
+            ("应有现金 expected cash", y(report.expected_cash_fen)),
+            (
+                "清点现金 counted cash",
+                "-" if report.counted_cash_fen is None else y(report.counted_cash_fen),
+            ),
+            ("差额 difference", "-" if report.difference_fen is None else y(report.difference_fen)),
+            ("订单 orders placed/completed", f"{report.orders_placed}/{report.orders_completed}"),
+        ]
         drawer = report.drawer
         if report.counted_in_close_of:
             rows.append(("已在日结中点过 counted in the close of", report.counted_in_close_of))
         elif drawer.later_days:
-            rows.append(("现在点钞包含之后的现金 a count now also covers",
-                         f"{y(drawer.later_cash_fen)} ({', '.join(drawer.later_days)})"))
+            rows.append(
+                (
+                    "现在点钞包含之后的现金 a count now also covers",
+                    f"{y(drawer.later_cash_fen)} ({', '.join(drawer.later_days)})",
+                )
+            )
     elif args.kind == "commission":
         print(f"佣金月报 Commission statement {report.month}")
-        rows = [("代收货款 collected", y(report.collected_fen)),
-                ("留存佣金 commission kept", y(report.commission_fen)),
-                ("应缴县中心 due to county", y(report.due_to_county_fen)),
-                ("已缴 remitted", y(report.remitted_fen)),
-                ("累计未缴 outstanding", y(report.outstanding_fen)),
-                ("寄售佣金 consignment commission", y(report.consignment_commission_fen))]
-        rows += [(f"  {c.category_name}", f"{y(c.sales_fen)} → {y(c.commission_fen)}")
-                 for c in report.by_category]
+        rows = [
+            ("代收货款 collected", y(report.collected_fen)),
+            ("留存佣金 commission kept", y(report.commission_fen)),
+            ("应缴县中心 due to county", y(report.due_to_county_fen)),
+            ("已缴 remitted", y(report.remitted_fen)),
+            ("累计未缴 outstanding", y(report.outstanding_fen)),
+            ("寄售佣金 consignment commission", y(report.consignment_commission_fen)),
+        ]
+        rows += [
+            (f"  {c.category_name}", f"{y(c.sales_fen)} → {y(c.commission_fen)}")
+            for c in report.by_category
+        ]
     elif args.kind == "consignment":
         print("寄售 Consignment")
-        rows = [(f"{b.trace_code} {b.product}{b.grade or ''}",
-                 f"{b.farmer_name} 在库 {format_quantity(b.on_hand_base, b.unit)} "
-                 f"已放 {b.age_days} 天")
-                for b in report.stock]
-        rows += [(f"待结算 {d.farmer_name}", f"{d.sales} 笔 {y(d.net_due_fen)}")
-                 for d in report.due]
+        rows = [
+            (
+                f"{b.trace_code} {b.product}{b.grade or ''}",
+                f"{b.farmer_name} 在库 {format_quantity(b.on_hand_base, b.unit)} "
+                f"已放 {b.age_days} 天",
+            )
+            for b in report.stock
+        ]
+        rows += [
+            (f"待结算 {d.farmer_name}", f"{d.sales} 笔 {y(d.net_due_fen)}") for d in report.due
+        ]
         rows.append(("待结算合计 total due", y(report.total_due_fen)))
     else:
         print(f"扶贫统计 Poverty alleviation {report.day_from} – {report.day_to}")
-        rows = [("登记贫困户 registered poor households", str(report.poor_households_registered)),
-                ("服务贫困户 poor households served", str(report.poor_households_served)),
-                ("为贫困户代购 purchases for them", y(report.purchases_for_poor_fen)),
-                ("贫困户产品销售 their produce sold", y(report.consignment_sales_for_poor_fen)),
-                ("付给贫困户收入 income paid to them", y(report.income_to_poor_fen)),
-                ("  其中现金/移动支付 paid out", y(report.payouts_to_poor_fen)),
-                ("  其中抵扣欠款 settled against debt", y(report.offsets_for_poor_fen)),
-                ("服务农户总数 households served", str(report.households_served))]
+        rows = [
+            ("登记贫困户 registered poor households", str(report.poor_households_registered)),
+            ("服务贫困户 poor households served", str(report.poor_households_served)),
+            ("为贫困户代购 purchases for them", y(report.purchases_for_poor_fen)),
+            ("贫困户产品销售 their produce sold", y(report.consignment_sales_for_poor_fen)),
+            ("付给贫困户收入 income paid to them", y(report.income_to_poor_fen)),
+            ("  其中现金/移动支付 paid out", y(report.payouts_to_poor_fen)),
+            ("  其中抵扣欠款 settled against debt", y(report.offsets_for_poor_fen)),
+            ("服务农户总数 households served", str(report.households_served)),
+        ]
     _print_table(rows)
     return 0
 

@@ -12,11 +12,21 @@ from .common import SubParsers, ask_pin, data_dir, say, station_dir
 
 def cmd_init(args: argparse.Namespace) -> int:
     pin = args.pin or ask_pin(args.manager)
-    station = Station.create(station_dir(args), code=args.code, name=args.name,
-                             village=args.village, township=args.township, county=args.county,
-                             manager_name=args.manager, manager_pin=pin)
-    say(args, f"已创建服务站 {station.code}：{station.path}",
-        f"Created station {station.code} at {station.path}")
+    station = Station.create(
+        station_dir(args),
+        code=args.code,
+        name=args.name,
+        village=args.village,
+        township=args.township,
+        county=args.county,
+        manager_name=args.manager,
+        manager_pin=pin,
+    )
+    say(
+        args,
+        f"已创建服务站 {station.code}：{station.path}",
+        f"Created station {station.code} at {station.path}",
+    )
     station.close()
     return 0
 
@@ -31,8 +41,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"  {stage} {done}/{total}", file=sys.stderr)
 
     station = build_training_station(target, seed=args.seed, progress=progress)
-    say(args, f"已建好培训站（{station.farmers.count()} 位农户）：{station.path}",
-        f"Training station built ({station.farmers.count()} farmers): {station.path}")
+    say(
+        args,
+        f"已建好培训站（{station.farmers.count()} 位农户）：{station.path}",
+        f"Training station built ({station.farmers.count()} farmers): {station.path}",
+    )
     station.close()
     return 0
 

@@ -36,10 +36,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         with open_signed_in(args) as station:
             info = station.sync.export(Path(args.file))
         span = f"{info.first_seq}–{info.last_seq}"
-        say(args, f"已导出 {info.changes} 条待上传记录（第 {span} 条，"
-                  f"{info.size_bytes} 字节）到 {info.path}。请把这个文件交给县中心导入。",
+        say(
+            args,
+            f"已导出 {info.changes} 条待上传记录（第 {span} 条，"
+            f"{info.size_bytes} 字节）到 {info.path}。请把这个文件交给县中心导入。",
             f"Exported {info.changes} waiting changes ({info.first_seq}–{info.last_seq}, "
-            f"{info.size_bytes} bytes) to {info.path}. Take the file to the county centre.")
+            f"{info.size_bytes} bytes) to {info.path}. Take the file to the county centre.",
+        )
         return 0
     if action == "acknowledge":
         with open_signed_in(args) as station:
@@ -51,8 +54,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
             blocks = numbering.open_fresh_block(station)
             first = {b.series: b for b in blocks}["receipt"]
             number = f"{station.code}-{first.period}-{first.first_seq:06d}"
-        say(args, f"已启用新号段：下一张收据是 {number}，收据上印有“新号段”。",
-            f"A fresh block is open: the next receipt is {number}, marked “new block”.")
+        say(
+            args,
+            f"已启用新号段：下一张收据是 {number}，收据上印有“新号段”。",
+            f"A fresh block is open: the next receipt is {number}, marked “new block”.",
+        )
         return 0
     with Station.open(station_dir(args)) as station:
         if action == "status":
@@ -74,8 +80,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0 if result.clean else EXIT_CONFLICTS
 
 
-def status_rows(station: Station, lang: str, *,
-                with_values: bool = True) -> tuple[list[tuple[str, str]], int]:
+def status_rows(
+    station: Station, lang: str, *, with_values: bool = True
+) -> tuple[list[tuple[str, str]], int]:
     """What ``sync status`` prints, as (label, value) rows, and its exit code: 1 when sync is
     stuck, 3 with unacknowledged conflicts, else 0.
 
@@ -85,8 +92,10 @@ def status_rows(station: Station, lang: str, *,
     st = station.sync.status()
     zh = lang != "en"
     rows = [
-        ("登记" if zh else "Enrolled", ("是" if zh else "yes") if st.enrolled else
-         ("否" if zh else "no")),
+        (
+            "登记" if zh else "Enrolled",
+            ("是" if zh else "yes") if st.enrolled else ("否" if zh else "no"),
+        ),
         ("县服务器" if zh else "Server", st.server_url or "-"),
         ("待上传" if zh else "Waiting", str(st.waiting)),
         ("上次成功" if zh else "Last success", st.last_success or ("从未" if zh else "never")),
@@ -94,35 +103,74 @@ def status_rows(station: Station, lang: str, *,
         ("上次错误" if zh else "Last error", st.last_error(lang) or "-"),
     ]
     if st.enrolled:
-        rows.append(("下次自动同步" if zh else "Next nightly sync",
-                     station.sync.next_nightly().strftime("%Y-%m-%d %H:%M")))
+        rows.append(
+            (
+                "下次自动同步" if zh else "Next nightly sync",
+                station.sync.next_nightly().strftime("%Y-%m-%d %H:%M"),
+            )
+        )
     if st.clock_off:
-        rows.append(("电脑时钟" if zh else "PC clock",
-                     (f"与县服务器相差 {st.clock_offset_s} 秒，请校准" if zh else
-                      f"{st.clock_offset_s} s off the server's; please correct it")))
+        rows.append(
+            (
+                "电脑时钟" if zh else "PC clock",
+                (
+                    f"与县服务器相差 {st.clock_offset_s} 秒，请校准"
+                    if zh
+                    else f"{st.clock_offset_s} s off the server's; please correct it"
+                ),
+            )
+        )
     if st.numbers_closed:
-        rows.append(("单号暂停" if zh else "Numbers paused",
-                     "本站从备份恢复后不能确定丢失的单号，暂停开单：请先同步；没有网络时由站长"
-                     "执行 servicepoint sync fresh-block 启用新号段" if zh else
-                     "restored from a backup without knowing every number issued since: no "
-                     "receipts or trace codes until a sync, or a manager runs "
-                     "servicepoint sync fresh-block"))
+        rows.append(
+            (
+                "单号暂停" if zh else "Numbers paused",
+                "本站从备份恢复后不能确定丢失的单号，暂停开单：请先同步；没有网络时由站长"
+                "执行 servicepoint sync fresh-block 启用新号段"
+                if zh
+                else "restored from a backup without knowing every number issued since: no "
+                "receipts or trace codes until a sync, or a manager runs "
+                "servicepoint sync fresh-block",
+            )
+        )
     elif st.restored_unconfirmed:
-        rows.append(("注意" if zh else "Note", "本站从备份恢复后还没有和县服务器同步" if zh
-                     else "restored from a backup and not synced with the county since"))
+        rows.append(
+            (
+                "注意" if zh else "Note",
+                "本站从备份恢复后还没有和县服务器同步"
+                if zh
+                else "restored from a backup and not synced with the county since",
+            )
+        )
     conflicts = station.sync.conflicts()
     for c in conflicts:
-        text = c.describe(lang) if with_values else (
-            f"{c.entity}.{c.field}（两边的值未列出）" if zh else
-            f"{c.entity}.{c.field} (values left out)")
+        text = (
+            c.describe(lang)
+            if with_values
+            else (
+                f"{c.entity}.{c.field}（两边的值未列出）"
+                if zh
+                else f"{c.entity}.{c.field} (values left out)"
+            )
+        )
         rows.append(("冲突" if zh else "Conflict", text))
     if conflicts:
-        rows.append(("处理" if zh else "Then", "站长核对后执行 servicepoint sync acknowledge"
-                     if zh else "after following up, a manager runs servicepoint sync "
-                     "acknowledge"))
+        rows.append(
+            (
+                "处理" if zh else "Then",
+                "站长核对后执行 servicepoint sync acknowledge"
+                if zh
+                else "after following up, a manager runs servicepoint sync acknowledge",
+            )
+        )
     if st.stuck:
-        rows.append(("警告" if zh else "Warning", "两天以上没有同步成功，请联系县中心" if zh else
-                     "no successful sync for over two days; contact the county centre"))
+        rows.append(
+            (
+                "警告" if zh else "Warning",
+                "两天以上没有同步成功，请联系县中心"
+                if zh
+                else "no successful sync for over two days; contact the county centre",
+            )
+        )
         return rows, 1
     return rows, EXIT_CONFLICTS if conflicts else 0
 
@@ -136,33 +184,47 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("sync", parents=[common],
-                       help="sync with the county server once (for schedulers); "
-                            "status; export to a USB file")
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="sync with the county server once (for schedulers); status; export to a USB file",
+    )
     p.add_argument("--server", help="county server address (else the enrolled one)")
-    p.add_argument("--trigger", default="cli", choices=("cli", "nightly", "startup", "manual"),
-                   help=argparse.SUPPRESS)
+    p.add_argument(
+        "--trigger",
+        default="cli",
+        choices=("cli", "nightly", "startup", "manual"),
+        help=argparse.SUPPRESS,
+    )
     p.add_argument("--backup", action="store_true", help="make the daily backup after success")
     p.add_argument("--verbose", action="store_true")
     p.set_defaults(func=cmd_sync, action=None)
     inner = p.add_subparsers(dest="action")
-    q = inner.add_parser("status", parents=[common], help="changes waiting, last success, "
-                                                          "last error")
+    q = inner.add_parser(
+        "status", parents=[common], help="changes waiting, last success, last error"
+    )
     q.set_defaults(func=cmd_sync)
-    q = inner.add_parser("export", parents=[common],
-                         help="write unsent changes to a signed file (USB stick)")
+    q = inner.add_parser(
+        "export", parents=[common], help="write unsent changes to a signed file (USB stick)"
+    )
     q.add_argument("file")
     q.set_defaults(func=cmd_sync)
-    q = inner.add_parser("acknowledge", parents=[common],
-                         help="a manager has followed up the conflicts the county recorded")
+    q = inner.add_parser(
+        "acknowledge",
+        parents=[common],
+        help="a manager has followed up the conflicts the county recorded",
+    )
     q.set_defaults(func=cmd_sync)
-    q = inner.add_parser("fresh-block", parents=[common],
-                         help="after a restore with no county reachable: go on numbering in a "
-                              "fresh block (manager)")
+    q = inner.add_parser(
+        "fresh-block",
+        parents=[common],
+        help="after a restore with no county reachable: go on numbering in a fresh block (manager)",
+    )
     q.set_defaults(func=cmd_sync)
 
-    p = sub.add_parser("enroll", parents=[common],
-                       help="enrol with the county server using its one-time code")
+    p = sub.add_parser(
+        "enroll", parents=[common], help="enrol with the county server using its one-time code"
+    )
     p.add_argument("--server", required=True, help="e.g. http://county.example:8750")
     p.add_argument("--code", required=True, help="the enrolment code the county printed")
     p.set_defaults(func=cmd_enroll)

@@ -17,8 +17,14 @@ if TYPE_CHECKING:
 
 __all__ = ["CHINA_TZ", "Clock", "IdMaker", "ManualClock", "ServicePointError", "Station"]
 
-_HOMES = {"CHINA_TZ": "ids", "Clock": "ids", "IdMaker": "ids", "ManualClock": "ids",
-          "ServicePointError": "errors", "Station": "station"}
+_HOMES = {
+    "CHINA_TZ": "ids",
+    "Clock": "ids",
+    "IdMaker": "ids",
+    "ManualClock": "ids",
+    "ServicePointError": "errors",
+    "Station": "station",
+}
 
 
 def __getattr__(name: str) -> Any:

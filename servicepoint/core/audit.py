@@ -31,21 +31,45 @@ class AuditLog:
     def __init__(self, station: Station) -> None:
         self._s = station
 
-    def log(self, action: str, entity: str | None = None, record_id: str | None = None,
-            reason: str | None = None, detail: dict[str, Any] | None = None,
-            operator_id: str | None = None) -> None:
+    def log(
+        self,
+        action: str,
+        entity: str | None = None,
+        record_id: str | None = None,
+        reason: str | None = None,
+        detail: dict[str, Any] | None = None,
+        operator_id: str | None = None,
+    ) -> None:
         op_id = operator_id or self._s.require_operator().id
-        self._s.records.insert("audit_log", {
-            "action": action, "entity": entity, "record_id": record_id, "reason": reason,
-            "detail": json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
-            "created_at": self._s.clock.stamp(), "operator_id": op_id,
-        })
+        self._s.records.insert(
+            "audit_log",
+            {
+                "action": action,
+                "entity": entity,
+                "record_id": record_id,
+                "reason": reason,
+                "detail": json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
+                "created_at": self._s.clock.stamp(),
+                "operator_id": op_id,
+            },
+        )
 
     def entries(self, limit: int = 200, action: str | None = None) -> list[AuditEntry]:
         where = "WHERE action = ?" if action else ""
         params: tuple[Any, ...] = (action, limit) if action else (limit,)
         rows = self._s.records.all(
-            f"SELECT * FROM audit_log {where} ORDER BY created_at DESC, id DESC LIMIT ?", params)
-        return [AuditEntry(r["id"], r["created_at"], r["operator_id"], r["action"], r["entity"],
-                           r["record_id"], r["reason"], json.loads(r["detail"] or "{}"))
-                for r in rows]
+            f"SELECT * FROM audit_log {where} ORDER BY created_at DESC, id DESC LIMIT ?", params
+        )
+        return [
+            AuditEntry(
+                r["id"],
+                r["created_at"],
+                r["operator_id"],
+                r["action"],
+                r["entity"],
+                r["record_id"],
+                r["reason"],
+                json.loads(r["detail"] or "{}"),
+            )
+            for r in rows
+        ]

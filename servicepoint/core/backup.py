@@ -59,8 +59,10 @@ SYSTEM_OPERATOR = "system"
 #: interrupted; a backup in progress is far younger.
 STALE_TEMP_SECONDS = 3600
 
-_NAME = re.compile(r"^servicepoint-(?P<code>[A-Z0-9]{2,12})-(?P<stamp>\d{8}-\d{6})"
-                   r"-(?P<kind>[a-z_]+)(?:-(?P<n>\d+))?\.db(?:\.gz)?$")
+_NAME = re.compile(
+    r"^servicepoint-(?P<code>[A-Z0-9]{2,12})-(?P<stamp>\d{8}-\d{6})"
+    r"-(?P<kind>[a-z_]+)(?:-(?P<n>\d+))?\.db(?:\.gz)?$"
+)
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -192,7 +194,8 @@ class Backups:
             self._remove_stale_temps(folder)
             # Into a folder: compressed (backup_space.py); to a named .db file: as named.
             final = target or _unique(
-                folder, f"servicepoint-{self._s.code}-{now:%Y%m%d-%H%M%S}-{kind}", ".db.gz")
+                folder, f"servicepoint-{self._s.code}-{now:%Y%m%d-%H%M%S}-{kind}", ".db.gz"
+            )
             temp = folder / f".{final.name}.tmp"
             packed = folder / f".{final.name}.part.tmp"
             try:
@@ -214,15 +217,18 @@ class Backups:
                 packed.unlink(missing_ok=True)
             size = final.stat().st_size
         except (OSError, sqlite3.Error) as exc:
-            raise InvalidInput("backup_write_failed", path=str(folder),
-                               detail=str(exc)[:120]) from exc
+            raise InvalidInput(
+                "backup_write_failed", path=str(folder), detail=str(exc)[:120]
+            ) from exc
         created = now.isoformat(timespec="seconds")
         own = folder.resolve() == (self._s.path.parent / BACKUP_FOLDER).resolve()
         try:
             with self._s.records.atomic() as db:
                 self._s.records.wrote("backups")
-                db.execute("INSERT INTO backups (path, kind, created_at, size_bytes) "
-                           "VALUES (?, ?, ?, ?)", (str(final), kind, created, size))
+                db.execute(
+                    "INSERT INTO backups (path, kind, created_at, size_bytes) VALUES (?, ?, ?, ?)",
+                    (str(final), kind, created, size),
+                )
         except DatabaseBusy:
             # Another program held the write lock past the busy timeout.  The file is the
             # backup and list() reads files; only this line of history is missing.
@@ -296,8 +302,9 @@ class Backups:
 
     def space(self) -> backup_space.Space:
         """Disk use of the backups folder against its budget, for the backups panel."""
-        return backup_space.space(self.folder(), self.list(),
-                                  self._s.setting("backup_budget_bytes"))
+        return backup_space.space(
+            self.folder(), self.list(), self._s.setting("backup_budget_bytes")
+        )
 
     def last_backup(self) -> BackupInfo | None:
         found = self.list()
@@ -307,8 +314,14 @@ class Backups:
 # -- restore --------------------------------------------------------------------------------------
 
 
-def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | None = None,
-            allow_other_station: bool = False, operator_id: str | None = None) -> RestoreResult:
+def restore(
+    location: Path | str,
+    backup_file: Path | str,
+    *,
+    clock: Clock | None = None,
+    allow_other_station: bool = False,
+    operator_id: str | None = None,
+) -> RestoreResult:
     """Put a backup in place of the station file.  The caller closes the station first.
 
     Refusals (missing, unreadable, not SQLite, damaged, not a station, another station's or a
@@ -339,8 +352,9 @@ def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | Non
         found = _prepare_copy(source, temp)
         if current is not None:
             if current["code"] != found["code"] and not allow_other_station:
-                raise InvalidInput("backup_other_station", backup_code=found["code"],
-                                   code=current["code"])
+                raise InvalidInput(
+                    "backup_other_station", backup_code=found["code"], code=current["code"]
+                )
             if bool(current["training"]) != bool(found["training"]):
                 raise InvalidInput("backup_training_mismatch", path=str(source))
         had_marker = open_marker(path).exists()
@@ -361,12 +375,20 @@ def restore(location: Path | str, backup_file: Path | str, *, clock: Clock | Non
                         carry = True
                     else:
                         numbering.close(station)
-                    station.audit.log("station_restored", "station", station.code, detail={
-                        "backup": source.name, "backup_code": found["code"],
-                        "kept_aside": kept.name if kept else None, "epoch": epoch,
-                        "previous_epoch": current["epoch"] if current else None,
-                        "numbers": "carried_over" if carry else "closed",
-                    }, operator_id=operator_id or SYSTEM_OPERATOR)
+                    station.audit.log(
+                        "station_restored",
+                        "station",
+                        station.code,
+                        detail={
+                            "backup": source.name,
+                            "backup_code": found["code"],
+                            "kept_aside": kept.name if kept else None,
+                            "epoch": epoch,
+                            "previous_epoch": current["epoch"] if current else None,
+                            "numbers": "carried_over" if carry else "closed",
+                        },
+                        operator_id=operator_id or SYSTEM_OPERATOR,
+                    )
                 code = station.code
         except BaseException:
             _remove_db_files(path)
@@ -387,8 +409,11 @@ def _check_header(source: Path) -> None:
     try:
         header = backup_space.head(source, len(_SQLITE_HEADER))
     except (OSError, EOFError) as exc:
-        raise InvalidInput("backup_unreadable", path=str(source),
-                           detail=str(getattr(exc, "strerror", None) or exc)[:120]) from exc
+        raise InvalidInput(
+            "backup_unreadable",
+            path=str(source),
+            detail=str(getattr(exc, "strerror", None) or exc)[:120],
+        ) from exc
     if header != _SQLITE_HEADER:
         raise InvalidInput("backup_not_sqlite", path=str(source))
 
@@ -432,18 +457,27 @@ def _prepare_copy(source: Path, temp: Path) -> dict[str, Any]:
             if _with_suffix(source, "-wal").exists():  # a file kept aside, no checkpoint
                 shutil.copyfile(_with_suffix(source, "-wal"), _with_suffix(temp, "-wal"))
     except (OSError, EOFError) as exc:
-        raise InvalidInput("backup_unreadable", path=str(source),
-                           detail=str(getattr(exc, "strerror", None) or exc)[:120]) from exc
+        raise InvalidInput(
+            "backup_unreadable",
+            path=str(source),
+            detail=str(getattr(exc, "strerror", None) or exc)[:120],
+        ) from exc
     conn = _open_plain(temp)
     try:
         problems = _integrity(conn)
         if problems != ["ok"]:
-            raise IntegrityProblem("backup_damaged", path=str(source),
-                                   detail="; ".join(problems[:3])[:200])
+            raise IntegrityProblem(
+                "backup_damaged", path=str(source), detail="; ".join(problems[:3])[:200]
+            )
         try:
             row = conn.execute("SELECT code, training, epoch FROM station WHERE id = 1").fetchone()
-            applied = {r[0] for r in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (migrations.name,))}
+            applied = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    (migrations.name,),
+                )
+            }
         except sqlite3.Error:
             row = None
         if row is None:

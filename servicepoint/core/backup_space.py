@@ -84,8 +84,12 @@ def budget(folder: Path, setting: int | None) -> int:
 
 
 def space(folder: Path, backups: builtins.list[BackupInfo], setting: int | None) -> Space:
-    return Space(sum(b.size_bytes for b in backups), budget(folder, setting),
-                 shutil.disk_usage(folder).free, len(backups))
+    return Space(
+        sum(b.size_bytes for b in backups),
+        budget(folder, setting),
+        shutil.disk_usage(folder).free,
+        len(backups),
+    )
 
 
 def over_budget(backups: builtins.list[BackupInfo], limit: int) -> builtins.list[BackupInfo]:

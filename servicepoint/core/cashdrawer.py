@@ -29,22 +29,34 @@ class CashDrawer:
         plus every cash movement since it."""
         return self._s.reports.drawer().expected_cash_fen
 
-    def bank(self, amount_fen: int, reference: str | None = None, *,
-             approver: Operator | None = None) -> Receipt:
+    def bank(
+        self, amount_fen: int, reference: str | None = None, *, approver: Operator | None = None
+    ) -> Receipt:
         """Take cash out of the drawer to the bank; cannot take more than should be there."""
         op = self._s.require_manager(approver)
         check_fen(amount_fen)
         ref = clean_code(reference, "payment_reference", required=False, max_len=64)
         available = self.expected_now()
         if amount_fen > available:
-            raise PaymentError("bank_more_than_drawer", amount=format_yuan(amount_fen),
-                               available=format_yuan(max(available, 0)))
+            raise PaymentError(
+                "bank_more_than_drawer",
+                amount=format_yuan(amount_fen),
+                available=format_yuan(max(available, 0)),
+            )
         with self._s.records.atomic():
             receipt = self._s.receipts.issue("banking", amount_fen, ref_entity="payments")
-            payments.record(self._s, "cash_banked", receipt,
-                            [{"method": "cash", "amount_fen": amount_fen, "reference": ref}],
-                            sign=-1)
-            self._s.audit.log("cash_banked", "receipts", receipt.id,
-                              detail={"amount_fen": amount_fen, "reference": ref},
-                              operator_id=op.id)
+            payments.record(
+                self._s,
+                "cash_banked",
+                receipt,
+                [{"method": "cash", "amount_fen": amount_fen, "reference": ref}],
+                sign=-1,
+            )
+            self._s.audit.log(
+                "cash_banked",
+                "receipts",
+                receipt.id,
+                detail={"amount_fen": amount_fen, "reference": ref},
+                operator_id=op.id,
+            )
         return receipt

@@ -58,9 +58,20 @@ _ITEM_SQL = """SELECT i.*, COALESCE(i.commission_bp, c.commission_bp) AS effecti
 
 
 def _row_to_item(row: dict[str, Any]) -> Item:
-    return Item(row["id"], row["sku"], row["barcode"], row["name"], row["category_code"],
-                row["unit"], row["price_fen"], row["platform"], row["link_ref"],
-                row["effective_bp"], row["source"], bool(row["active"]))
+    return Item(
+        row["id"],
+        row["sku"],
+        row["barcode"],
+        row["name"],
+        row["category_code"],
+        row["unit"],
+        row["price_fen"],
+        row["platform"],
+        row["link_ref"],
+        row["effective_bp"],
+        row["source"],
+        bool(row["active"]),
+    )
 
 
 class Catalogue:
@@ -79,8 +90,12 @@ class Catalogue:
         assert clean_code_ is not None and clean is not None
         with self._s.records.atomic() as db:
             self._upsert_category(db, clean_code_, clean, commission_bp)
-            self._s.audit.log("category_set", "categories", clean_code_,
-                              detail={"name": clean, "commission_bp": commission_bp})
+            self._s.audit.log(
+                "category_set",
+                "categories",
+                clean_code_,
+                detail={"name": clean, "commission_bp": commission_bp},
+            )
         return self.category(clean_code_)
 
     def _county_owns(self) -> None:
@@ -94,7 +109,8 @@ class Catalogue:
             "INSERT INTO categories (code, name, commission_bp, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
             "commission_bp = excluded.commission_bp, updated_at = excluded.updated_at",
-            (code, name, bp, self._s.clock.stamp()))
+            (code, name, bp, self._s.clock.stamp()),
+        )
 
     def category(self, code: str) -> Category:
         row = self._s.records.one("SELECT * FROM categories WHERE code = ?", (code,))
@@ -103,8 +119,10 @@ class Catalogue:
         return Category(row["code"], row["name"], row["commission_bp"])
 
     def categories(self) -> list[Category]:
-        return [Category(r["code"], r["name"], r["commission_bp"]) for r in
-                self._s.records.all("SELECT * FROM categories ORDER BY code")]
+        return [
+            Category(r["code"], r["name"], r["commission_bp"])
+            for r in self._s.records.all("SELECT * FROM categories ORDER BY code")
+        ]
 
     # -- items ----------------------------------------------------------------------------
 
@@ -115,8 +133,9 @@ class Catalogue:
         return _row_to_item(row)
 
     def by_barcode(self, barcode: str) -> Item:
-        row = self._s.records.one(_ITEM_SQL + " WHERE i.barcode = ? AND i.active = 1",
-                                  (str(barcode).strip(),))
+        row = self._s.records.one(
+            _ITEM_SQL + " WHERE i.barcode = ? AND i.active = 1", (str(barcode).strip(),)
+        )
         if row is None:
             raise NotFound("item_not_found", id=str(barcode)[:40])
         return _row_to_item(row)
@@ -135,16 +154,25 @@ class Catalogue:
             params += [like, q.lower() + "%", q, q]
         rows = self._s.records.all(
             _ITEM_SQL + " WHERE " + " AND ".join(where) + " ORDER BY i.name LIMIT ?",
-            (*params, limit))
+            (*params, limit),
+        )
         return [_row_to_item(r) for r in rows]
 
     def count(self) -> int:
-        return int(self._s.records.scalar(
-            "SELECT COUNT(*) FROM catalogue_items WHERE source = 'county'"))
+        return int(
+            self._s.records.scalar("SELECT COUNT(*) FROM catalogue_items WHERE source = 'county'")
+        )
 
-    def add_adhoc(self, name: str, price_fen: int, *, platform: str | None = None,
-                  link_ref: str | None = None, category_code: str = "other",
-                  unit_code: str = "piece") -> Item:
+    def add_adhoc(
+        self,
+        name: str,
+        price_fen: int,
+        *,
+        platform: str | None = None,
+        link_ref: str | None = None,
+        category_code: str = "other",
+        unit_code: str = "piece",
+    ) -> Item:
         """An item the operator typed in from a platform; it takes the category's default rate."""
         self._s.require_operator()
         clean = clean_item_name(name)
@@ -153,13 +181,25 @@ class Catalogue:
         self.category(category_code)
         now = self._s.clock.stamp()
         with self._s.records.atomic():
-            row = self._s.records.insert("catalogue_items", {
-                "sku": None, "barcode": None, "name": clean,
-                "name_initials": pinyin_keys(clean)[1][:40], "category_code": category_code,
-                "unit": unit_code, "price_fen": price_fen,
-                "platform": clean_name(platform, "platform", required=False),
-                "link_ref": clean_link(link_ref), "commission_bp": None, "source": "adhoc",
-                "active": 1, "created_at": now, "updated_at": now})
+            row = self._s.records.insert(
+                "catalogue_items",
+                {
+                    "sku": None,
+                    "barcode": None,
+                    "name": clean,
+                    "name_initials": pinyin_keys(clean)[1][:40],
+                    "category_code": category_code,
+                    "unit": unit_code,
+                    "price_fen": price_fen,
+                    "platform": clean_name(platform, "platform", required=False),
+                    "link_ref": clean_link(link_ref),
+                    "commission_bp": None,
+                    "source": "adhoc",
+                    "active": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                },
+            )
         return self.get(row["id"])
 
     def import_csv(self, source: Path | str | io.TextIOBase) -> ImportResult:
@@ -185,8 +225,11 @@ class Catalogue:
                 cat = clean_code(raw.get("category"), "category_code", max_len=20)
                 assert sku is not None and cat is not None
                 if raw.get("category_name"):
-                    rate = (parse_rate_percent(raw["category_rate"]) if raw.get("category_rate")
-                            else DEFAULT_RATE_BP)
+                    rate = (
+                        parse_rate_percent(raw["category_rate"])
+                        if raw.get("category_rate")
+                        else DEFAULT_RATE_BP
+                    )
                     cname = clean_name(raw["category_name"], "category_name")
                     assert cname is not None
                     categories[cat] = (cname, rate)
@@ -194,21 +237,31 @@ class Catalogue:
                     raise NotFound("category_not_found", code=cat)
                 unit_code = raw.get("unit") or "piece"
                 unit(unit_code)
-                items.append({
-                    "sku": sku, "name": name, "name_initials": pinyin_keys(name)[1][:40],
-                    "category_code": cat, "unit": unit_code,
-                    "price_fen": parse_yuan(raw.get("price", ""), allow_zero=True),
-                    "platform": clean_name(raw.get("platform"), "platform", required=False),
-                    "barcode": clean_code(raw.get("barcode"), "barcode", required=False),
-                })
+                items.append(
+                    {
+                        "sku": sku,
+                        "name": name,
+                        "name_initials": pinyin_keys(name)[1][:40],
+                        "category_code": cat,
+                        "unit": unit_code,
+                        "price_fen": parse_yuan(raw.get("price", ""), allow_zero=True),
+                        "platform": clean_name(raw.get("platform"), "platform", required=False),
+                        "barcode": clean_code(raw.get("barcode"), "barcode", required=False),
+                    }
+                )
                 # A file without a rate column leaves each item's own rate as it was; with the
                 # column, an empty cell means "use the category's rate".
                 if has_rate:
-                    items[-1]["commission_bp"] = (parse_rate_percent(raw["rate"])
-                                                  if raw.get("rate") else None)
+                    items[-1]["commission_bp"] = (
+                        parse_rate_percent(raw["rate"]) if raw.get("rate") else None
+                    )
             except ServicePointError as error:
-                raise CsvRowError("csv_row", row=number, reason=error.message("zh_CN"),
-                                  reason_en=error.message("en")) from error
+                raise CsvRowError(
+                    "csv_row",
+                    row=number,
+                    reason=error.message("zh_CN"),
+                    reason_en=error.message("en"),
+                ) from error
         added = updated = 0
         now = self._s.clock.stamp()
         with self._s.records.atomic() as db:
@@ -217,11 +270,15 @@ class Catalogue:
                 self._upsert_category(db, code, cname, rate)
             for item in items:
                 existing = self._s.records.scalar(
-                    "SELECT id FROM catalogue_items WHERE sku = ?", (item["sku"],))
+                    "SELECT id FROM catalogue_items WHERE sku = ?", (item["sku"],)
+                )
                 if existing:
                     sets = ", ".join(f"{k} = ?" for k in item)
-                    db.execute(f"UPDATE catalogue_items SET {sets}, updated_at = ?, active = 1 "
-                               "WHERE id = ?", (*item.values(), now, existing))
+                    db.execute(
+                        f"UPDATE catalogue_items SET {sets}, updated_at = ?, active = 1 "
+                        "WHERE id = ?",
+                        (*item.values(), now, existing),
+                    )
                     updated += 1
                 else:
                     item.setdefault("commission_bp", None)
@@ -229,8 +286,13 @@ class Catalogue:
                         "INSERT INTO catalogue_items (id, station, change_seq, source, active, "
                         "created_at, updated_at, " + ", ".join(item) + ") VALUES (?, NULL, NULL, "
                         "'county', 1, ?, ?, " + ", ".join("?" for _ in item) + ")",
-                        (self._s.new_id(), now, now, *item.values()))
+                        (self._s.new_id(), now, now, *item.values()),
+                    )
                     added += 1
-            self._s.audit.log("catalogue_imported", "catalogue_items", None,
-                              detail={"added": added, "updated": updated})
+            self._s.audit.log(
+                "catalogue_imported",
+                "catalogue_items",
+                None,
+                detail={"added": added, "updated": updated},
+            )
         return ImportResult(added, updated)

@@ -38,36 +38,39 @@ EVERYTHING = frozenset(Change)
 _MONEY = (Change.PAYMENTS, Change.REPORTS)
 
 #: What the window shows from each table: a write to the table changes these.
-TABLE_CHANGES: dict[str, frozenset[Change]] = {table: frozenset(changes) for table, changes in {
-    "farmers": (Change.FARMERS,),
-    "catalogue_items": (Change.CATALOGUE,),
-    "categories": (Change.CATALOGUE,),
-    "orders": (Change.ORDERS, Change.FARMERS),
-    "order_lines": (Change.ORDERS,),
-    "order_events": (Change.ORDERS,),
-    "order_returns": (Change.ORDERS,),
-    "payments": _MONEY,
-    "receipts": (Change.RECEIPTS,),
-    "receipt_prints": (Change.RECEIPTS,),
-    "commission_entries": (Change.COMMISSION, Change.REPORTS),
-    "remittances": (Change.COMMISSION, Change.REPORTS),
-    "consignment_batches": (Change.CONSIGNMENT, Change.STOCK),
-    "consignment_sales": (Change.CONSIGNMENT, Change.STOCK),
-    "stock_movements": (Change.STOCK, Change.CONSIGNMENT),
-    "ledger_entries": (Change.LEDGER, Change.FARMERS),
-    "settlements": (Change.CONSIGNMENT,),
-    "settlement_lines": (Change.CONSIGNMENT,),
-    "settlement_fees": (Change.CONSIGNMENT,),
-    "day_closes": (Change.DAY_CLOSE, Change.REPORTS),
-    "settings": (Change.SETTINGS, Change.REPORTS, Change.SYNC),  # sync hours are settings
-    "operators": (Change.OPERATORS,),
-    "station": (Change.STATION,),
-    "backups": (Change.BACKUPS,),
-    "number_blocks": (Change.SYNC, Change.RECEIPTS),
-    "sync_conflicts": (Change.SYNC,),
-    "sync_state": (Change.SYNC,),
-    "audit_log": (),
-}.items()}
+TABLE_CHANGES: dict[str, frozenset[Change]] = {
+    table: frozenset(changes)
+    for table, changes in {
+        "farmers": (Change.FARMERS,),
+        "catalogue_items": (Change.CATALOGUE,),
+        "categories": (Change.CATALOGUE,),
+        "orders": (Change.ORDERS, Change.FARMERS),
+        "order_lines": (Change.ORDERS,),
+        "order_events": (Change.ORDERS,),
+        "order_returns": (Change.ORDERS,),
+        "payments": _MONEY,
+        "receipts": (Change.RECEIPTS,),
+        "receipt_prints": (Change.RECEIPTS,),
+        "commission_entries": (Change.COMMISSION, Change.REPORTS),
+        "remittances": (Change.COMMISSION, Change.REPORTS),
+        "consignment_batches": (Change.CONSIGNMENT, Change.STOCK),
+        "consignment_sales": (Change.CONSIGNMENT, Change.STOCK),
+        "stock_movements": (Change.STOCK, Change.CONSIGNMENT),
+        "ledger_entries": (Change.LEDGER, Change.FARMERS),
+        "settlements": (Change.CONSIGNMENT,),
+        "settlement_lines": (Change.CONSIGNMENT,),
+        "settlement_fees": (Change.CONSIGNMENT,),
+        "day_closes": (Change.DAY_CLOSE, Change.REPORTS),
+        "settings": (Change.SETTINGS, Change.REPORTS, Change.SYNC),  # sync hours are settings
+        "operators": (Change.OPERATORS,),
+        "station": (Change.STATION,),
+        "backups": (Change.BACKUPS,),
+        "number_blocks": (Change.SYNC, Change.RECEIPTS),
+        "sync_conflicts": (Change.SYNC,),
+        "sync_state": (Change.SYNC,),
+        "audit_log": (),
+    }.items()
+}
 
 
 def changes_for(tables: set[str]) -> frozenset[Change]:

@@ -31,25 +31,31 @@ def check_integrity(s: Station) -> list[str]:
 def check_receipt_numbers(s: Station) -> list[str]:
     problems = []
     for row in s.records.all(
-            "SELECT year, COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi, (SELECT COALESCE("
-            "SUM(g.last_seq - g.first_seq + 1), 0) FROM receipt_gaps g WHERE g.year = r.year) "
-            "AS held, (SELECT MIN(g.first_seq) FROM receipt_gaps g WHERE g.year = r.year) AS gap0,"
-            " (SELECT MAX(g.last_seq) FROM receipt_gaps g WHERE g.year = r.year) AS gap_hi"
-            " FROM receipts r GROUP BY year"):
+        "SELECT year, COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi, (SELECT COALESCE("
+        "SUM(g.last_seq - g.first_seq + 1), 0) FROM receipt_gaps g WHERE g.year = r.year) "
+        "AS held, (SELECT MIN(g.first_seq) FROM receipt_gaps g WHERE g.year = r.year) AS gap0,"
+        " (SELECT MAX(g.last_seq) FROM receipt_gaps g WHERE g.year = r.year) AS gap_hi"
+        " FROM receipts r GROUP BY year"
+    ):
         # Numbers held at the county after a restore (receipt_gaps) count as issued.
         first = 1 if row["gap0"] == 1 else row["lo"]
         top = max(row["hi"], row["gap_hi"] or 0)
         if first != 1 or top != row["n"] + row["held"]:
-            problems.append(f"receipt numbers for {row['year']} have gaps: {row['n']} receipts, "
-                            f"seq {row['lo']}..{row['hi']}")
-        counter = s.records.scalar("SELECT last_seq FROM receipt_counters WHERE year = ?",
-                                   (row["year"],))
+            problems.append(
+                f"receipt numbers for {row['year']} have gaps: {row['n']} receipts, "
+                f"seq {row['lo']}..{row['hi']}"
+            )
+        counter = s.records.scalar(
+            "SELECT last_seq FROM receipt_counters WHERE year = ?", (row["year"],)
+        )
         if counter != top:
             problems.append(f"receipt counter for {row['year']} is {counter}, last is {row['hi']}")
     code = s.code
     bad = s.records.all(
         "SELECT number, year, seq FROM receipts WHERE number <> ? || '-' || year || '-' || "
-        "substr('000000' || seq, -6, 6) LIMIT 5", (code,))
+        "substr('000000' || seq, -6, 6) LIMIT 5",
+        (code,),
+    )
     problems += [f"receipt number {r['number']} does not match its year and seq" for r in bad]
     return problems
 
@@ -62,12 +68,15 @@ def check_change_log(s: Station) -> list[str]:
         n = s.records.scalar(
             f"SELECT COUNT(*) FROM {table} t WHERE 1 {station_filter} AND (t.change_seq IS NULL "
             f"OR (t.change_seq > ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE "
-            f"o.seq = t.change_seq AND o.record_id = t.id AND o.entity = '{table}')))", (acked,))
+            f"o.seq = t.change_seq AND o.record_id = t.id AND o.entity = '{table}')))",
+            (acked,),
+        )
         if n:
             problems.append(f"{n} {table} rows have no change-log entry")
         foreign = s.records.scalar(
             f"SELECT COUNT(*) FROM {table} t WHERE t.station IS NOT NULL AND t.station <> ?",
-            (s.code,))
+            (s.code,),
+        )
         if foreign:
             problems.append(f"{foreign} {table} rows belong to another station")
     return problems
@@ -90,11 +99,14 @@ def check_ledger(s: Station) -> list[str]:
         SELECT f.id, f.name, COALESCE(e.amt, 0) AS want, COALESCE(l.amt, 0) AS got
           FROM farmers f LEFT JOIN e ON e.farmer_id = f.id LEFT JOIN l ON l.farmer_id = f.id
          WHERE COALESCE(e.amt, 0) <> COALESCE(l.amt, 0) LIMIT 20""")
-    problems = [f"ledger of {r['name']} ({r['id']}) is {r['got']} fen, payments say {r['want']}"
-                for r in rows]
+    problems = [
+        f"ledger of {r['name']} ({r['id']}) is {r['got']} fen, payments say {r['want']}"
+        for r in rows
+    ]
     bad_rev = s.records.scalar(
         "SELECT COUNT(*) FROM ledger_entries r JOIN ledger_entries o ON o.id = r.reverses_id "
-        "WHERE r.amount_fen <> -o.amount_fen OR r.farmer_id <> o.farmer_id")
+        "WHERE r.amount_fen <> -o.amount_fen OR r.farmer_id <> o.farmer_id"
+    )
     if bad_rev:
         problems.append(f"{bad_rev} ledger reversals do not negate their original")
     return problems
@@ -102,9 +114,11 @@ def check_ledger(s: Station) -> list[str]:
 
 def check_orders(s: Station) -> list[str]:
     problems = []
-    for r in s.records.all("SELECT id, order_id, line_no, quantity_base, unit_price_fen, "
-                           "base_per_unit, line_total_fen, commission_bp, commission_fen "
-                           "FROM order_lines"):
+    for r in s.records.all(
+        "SELECT id, order_id, line_no, quantity_base, unit_price_fen, "
+        "base_per_unit, line_total_fen, commission_bp, commission_fen "
+        "FROM order_lines"
+    ):
         total = line_total(r["quantity_base"], r["unit_price_fen"], r["base_per_unit"])
         if total != r["line_total_fen"]:
             problems.append(f"order line {r['id']} total {r['line_total_fen']} ≠ {total}")
@@ -127,8 +141,10 @@ def check_orders(s: Station) -> list[str]:
     for r in bad:
         want = 0 if r["status"] == "cancelled" else r["total_fen"] - r["returned"]
         if r["paid"] != want:
-            problems.append(f"order {r['number']} ({r['status']}) holds {r['paid']} fen of "
-                            f"payments, expected {want}")
+            problems.append(
+                f"order {r['number']} ({r['status']}) holds {r['paid']} fen of "
+                f"payments, expected {want}"
+            )
             if len(problems) > 40:
                 break
     rows = s.records.all("""
@@ -141,8 +157,10 @@ def check_orders(s: Station) -> list[str]:
         earned = r["status"] in ("completed", "returned") and not r["returned"]
         want = r["commission_fen"] if earned else 0
         if r["accrued"] != want:
-            problems.append(f"order {r['number']} line {r['id']}: commission accrued "
-                            f"{r['accrued']}, formula says {want}")
+            problems.append(
+                f"order {r['number']} line {r['id']}: commission accrued "
+                f"{r['accrued']}, formula says {want}"
+            )
             if len(problems) > 60:
                 break
     return problems
@@ -185,8 +203,10 @@ def check_consignment(s: Station) -> list[str]:
                (SELECT COALESCE(SUM(amount_fen), 0) FROM payments p
                  WHERE p.sale_id = c.id) AS paid
           FROM consignment_sales c"""):
-        if line_total(r["quantity_base"], r["unit_price_fen"], r["base_per_unit"]) != \
-                r["amount_fen"]:
+        if (
+            line_total(r["quantity_base"], r["unit_price_fen"], r["base_per_unit"])
+            != r["amount_fen"]
+        ):
             problems.append(f"sale {r['id']} amount does not match quantity × price")
         if commission_fen(r["amount_fen"], r["commission_bp"]) != r["commission_fen"]:
             problems.append(f"sale {r['id']} commission does not match its rate")
@@ -222,11 +242,17 @@ def check_settlements(s: Station) -> list[str]:
           (SELECT COALESCE(SUM(amount_fen), 0) FROM settlement_fees f
             WHERE f.settlement_id = t.id) AS fees
         FROM settlements t"""):
-        if r["payout_fen"] != r["proceeds_fen"] - r["commission_fen"] - r["fees_fen"] - \
-                r["offset_fen"] or r["payout_fen"] < 0:
+        if (
+            r["payout_fen"]
+            != r["proceeds_fen"] - r["commission_fen"] - r["fees_fen"] - r["offset_fen"]
+            or r["payout_fen"] < 0
+        ):
             problems.append(f"settlement {r['id']}: payout does not follow the formula")
-        if (r["lines"], r["comm"], r["fees"]) != (r["proceeds_fen"], r["commission_fen"],
-                                                  r["fees_fen"]):
+        if (r["lines"], r["comm"], r["fees"]) != (
+            r["proceeds_fen"],
+            r["commission_fen"],
+            r["fees_fen"],
+        ):
             problems.append(f"settlement {r['id']}: lines or fees do not add up")
     problems += _paid_out_mismatches(s, "settlements", "settlement_id", "payout_fen")
     twice = s.records.scalar(f"""
@@ -241,8 +267,10 @@ def check_settlements(s: Station) -> list[str]:
 
 def check_payments(s: Station) -> list[str]:
     problems = []
-    bad = s.records.scalar("SELECT COUNT(*) FROM payments WHERE method = 'cash' AND "
-                           "tendered_fen IS NOT NULL AND change_fen <> tendered_fen - amount_fen")
+    bad = s.records.scalar(
+        "SELECT COUNT(*) FROM payments WHERE method = 'cash' AND "
+        "tendered_fen IS NOT NULL AND change_fen <> tendered_fen - amount_fen"
+    )
     if bad:
         problems.append(f"{bad} cash payments have change ≠ tendered − amount")
     problems += _paid_out_mismatches(s, "remittances", "remittance_id", "amount_fen")
@@ -255,11 +283,14 @@ def check_payments(s: Station) -> list[str]:
         "SELECT (SELECT COUNT(*) FROM consignment_batches WHERE commission_bp NOT BETWEEN 0 "
         "AND 5000) + (SELECT COUNT(*) FROM consignment_sales WHERE commission_bp NOT BETWEEN 0 "
         "AND 5000) + (SELECT COUNT(*) FROM order_lines WHERE commission_bp NOT BETWEEN 0 "
-        "AND 5000)")
+        "AND 5000)"
+    )
     if bad:
         problems.append(f"{bad} rows carry a commission rate outside 0–50 %")
-    bad = s.records.scalar("SELECT COUNT(*) FROM payments r JOIN payments o "
-                           "ON o.id = r.reverses_id WHERE r.amount_fen <> -o.amount_fen")
+    bad = s.records.scalar(
+        "SELECT COUNT(*) FROM payments r JOIN payments o "
+        "ON o.id = r.reverses_id WHERE r.amount_fen <> -o.amount_fen"
+    )
     if bad:
         problems.append(f"{bad} payment reversals do not negate their original")
     return problems
@@ -277,7 +308,9 @@ def check_trace_codes(s: Station) -> list[str]:
             "(SELECT last_seq FROM trace_counters t WHERE t.day = "
             "substr(b.trace_code, length(b.trace_code) - 9, 6)) AS counter "
             "FROM consignment_batches b GROUP BY day HAVING counter IS NULL OR counter < top "
-            "LIMIT 20")]
+            "LIMIT 20"
+        )
+    ]
 
 
 def check_day_closes(s: Station) -> list[str]:
@@ -302,11 +335,15 @@ def check_day_closes(s: Station) -> list[str]:
     for c, (inn, out) in zip(closes, sums, strict=True):
         where = f"close of {c['day']} at {c['created_at'][:16]}"
         if previous is not None and c["opening_cash_fen"] != previous["counted_cash_fen"]:
-            problems.append(f"{where}: opening {c['opening_cash_fen']} is not the previous "
-                            f"count {previous['counted_cash_fen']}")
+            problems.append(
+                f"{where}: opening {c['opening_cash_fen']} is not the previous "
+                f"count {previous['counted_cash_fen']}"
+            )
         if (c["cash_in_fen"], c["cash_out_fen"]) != (inn, out):
-            problems.append(f"{where}: cash in/out {c['cash_in_fen']}/{c['cash_out_fen']} but "
-                            f"its interval holds {inn}/{out} (cash counted twice or lost)")
+            problems.append(
+                f"{where}: cash in/out {c['cash_in_fen']}/{c['cash_out_fen']} but "
+                f"its interval holds {inn}/{out} (cash counted twice or lost)"
+            )
         if c["expected_cash_fen"] != c["opening_cash_fen"] + c["cash_in_fen"] - c["cash_out_fen"]:
             problems.append(f"{where}: expected cash does not add up")
         if c["difference_fen"] != c["counted_cash_fen"] - c["expected_cash_fen"]:
@@ -315,18 +352,26 @@ def check_day_closes(s: Station) -> list[str]:
     # Each Z report (day_close receipt) prints exactly one stored close, for its amount.
     # (Closes share their Z report's id; older ones are matched by day and time.)
     for z in s.records.all(
-            "SELECT r.number, r.amount_fen, c.counted_cash_fen AS counted FROM receipts r "
-            "LEFT JOIN day_closes c ON c.id = r.id OR (c.day = r.ref_id AND c.created_at = "
-            "r.created_at AND NOT EXISTS (SELECT 1 FROM day_closes k WHERE k.id = r.id)) "
-            "WHERE r.kind = 'day_close' AND (c.id IS NULL OR c.counted_cash_fen <> r.amount_fen)"
-            " LIMIT 20"):
+        "SELECT r.number, r.amount_fen, c.counted_cash_fen AS counted FROM receipts r "
+        "LEFT JOIN day_closes c ON c.id = r.id OR (c.day = r.ref_id AND c.created_at = "
+        "r.created_at AND NOT EXISTS (SELECT 1 FROM day_closes k WHERE k.id = r.id)) "
+        "WHERE r.kind = 'day_close' AND (c.id IS NULL OR c.counted_cash_fen <> r.amount_fen)"
+        " LIMIT 20"
+    ):
         problems.append(f"Z report {z['number']} does not match its stored close")
     return problems
 
 
 CHECKS: list[Callable[[Station], list[str]]] = [
-    check_integrity, check_receipt_numbers, check_change_log, check_ledger, check_orders,
-    check_consignment, check_settlements, check_payments, check_day_closes,
+    check_integrity,
+    check_receipt_numbers,
+    check_change_log,
+    check_ledger,
+    check_orders,
+    check_consignment,
+    check_settlements,
+    check_payments,
+    check_day_closes,
     check_trace_codes,
 ]
 

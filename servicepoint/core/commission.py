@@ -71,15 +71,16 @@ class CommissionBook:
 
     # -- entries: the only writer of commission_entries ------------------------------------
 
-    def accrue_line(self, order_id: str, line_id: str, base_fen: int, rate_bp: int, *,
-                    at: str | None = None) -> int:
+    def accrue_line(
+        self, order_id: str, line_id: str, base_fen: int, rate_bp: int, *, at: str | None = None
+    ) -> int:
         """An order line was picked up: its commission accrues.  Returns the fen accrued
         (a zero commission writes no entry).  Runs inside the caller's transaction."""
-        return self._accrue("purchase", base_fen, rate_bp, at, order_id=order_id,
-                            line_id=line_id)
+        return self._accrue("purchase", base_fen, rate_bp, at, order_id=order_id, line_id=line_id)
 
-    def accrue_sale(self, sale_id: str, base_fen: int, rate_bp: int, *,
-                    at: str | None = None) -> int:
+    def accrue_sale(
+        self, sale_id: str, base_fen: int, rate_bp: int, *, at: str | None = None
+    ) -> int:
         """A consignment sale was made: the point's commission on it accrues."""
         return self._accrue("consignment", base_fen, rate_bp, at, sale_id=sale_id)
 
@@ -92,16 +93,33 @@ class CommissionBook:
         """A consignment sale was voided: its commission is reversed the same way."""
         return self._reverse("sale_id", sale_id, at)
 
-    def _accrue(self, source: str, base_fen: int, rate_bp: int, at: str | None, *,
-                order_id: str | None = None, line_id: str | None = None,
-                sale_id: str | None = None) -> int:
+    def _accrue(
+        self,
+        source: str,
+        base_fen: int,
+        rate_bp: int,
+        at: str | None,
+        *,
+        order_id: str | None = None,
+        line_id: str | None = None,
+        sale_id: str | None = None,
+    ) -> int:
         amount = commission_fen(base_fen, rate_bp)
         if amount:
-            self._s.records.insert("commission_entries", {
-                "source": source, "order_id": order_id, "line_id": line_id,
-                "sale_id": sale_id, "base_fen": base_fen, "commission_bp": rate_bp,
-                "amount_fen": amount, "reverses_id": None,
-                "created_at": at or self._s.clock.stamp()})
+            self._s.records.insert(
+                "commission_entries",
+                {
+                    "source": source,
+                    "order_id": order_id,
+                    "line_id": line_id,
+                    "sale_id": sale_id,
+                    "base_fen": base_fen,
+                    "commission_bp": rate_bp,
+                    "amount_fen": amount,
+                    "reverses_id": None,
+                    "created_at": at or self._s.clock.stamp(),
+                },
+            )
         return amount
 
     def _reverse(self, column: str, key: str, at: str | None) -> int:
@@ -113,14 +131,22 @@ class CommissionBook:
         when = at or self._s.clock.stamp()
         reversed_fen = 0
         for entry in self._s.records.all(
-                f"SELECT * FROM commission_entries WHERE {column} = ? AND reverses_id IS NULL",
-                (key,)):
-            self._s.records.insert("commission_entries", {
-                "source": entry["source"], "order_id": entry["order_id"],
-                "line_id": entry["line_id"], "sale_id": entry["sale_id"],
-                "base_fen": -entry["base_fen"], "commission_bp": entry["commission_bp"],
-                "amount_fen": -entry["amount_fen"], "reverses_id": entry["id"],
-                "created_at": when})
+            f"SELECT * FROM commission_entries WHERE {column} = ? AND reverses_id IS NULL", (key,)
+        ):
+            self._s.records.insert(
+                "commission_entries",
+                {
+                    "source": entry["source"],
+                    "order_id": entry["order_id"],
+                    "line_id": entry["line_id"],
+                    "sale_id": entry["sale_id"],
+                    "base_fen": -entry["base_fen"],
+                    "commission_bp": entry["commission_bp"],
+                    "amount_fen": -entry["amount_fen"],
+                    "reverses_id": entry["id"],
+                    "created_at": when,
+                },
+            )
             reversed_fen += entry["amount_fen"]
         return reversed_fen
 
@@ -135,63 +161,121 @@ class CommissionBook:
             return int(r.scalar(sql, params) or 0)
 
         kinds = ",".join(f"'{k}'" for k in PURCHASE_KINDS)
-        collected = total(f"SELECT SUM(amount_fen) FROM payments WHERE kind IN ({kinds}) "
-                          "AND created_at >= ? AND created_at < ?", start, end)
-        commission = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
-                           "'purchase' AND created_at >= ? AND created_at < ?", start, end)
-        consignment = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
-                            "'consignment' AND created_at >= ? AND created_at < ?", start, end)
+        collected = total(
+            f"SELECT SUM(amount_fen) FROM payments WHERE kind IN ({kinds}) "
+            "AND created_at >= ? AND created_at < ?",
+            start,
+            end,
+        )
+        commission = total(
+            "SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
+            "'purchase' AND created_at >= ? AND created_at < ?",
+            start,
+            end,
+        )
+        consignment = total(
+            "SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
+            "'consignment' AND created_at >= ? AND created_at < ?",
+            start,
+            end,
+        )
         # Remittances count for the month they pay for (their period), not the day they left.
-        remitted = -total("SELECT SUM(p.amount_fen) FROM payments p JOIN remittances r "
-                          "ON r.id = p.remittance_id WHERE r.period = ?", month)
-        all_collected = total(f"SELECT SUM(amount_fen) FROM payments WHERE kind IN ({kinds}) "
-                              "AND created_at < ?", end)
-        all_commission = total("SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
-                               "'purchase' AND created_at < ?", end)
-        all_remitted = -total("SELECT SUM(p.amount_fen) FROM payments p JOIN remittances r "
-                              "ON r.id = p.remittance_id WHERE r.period <= ?", month)
-        completed = total("SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
-                          "AND created_at >= ? AND created_at < ?", start, end)
-        by_cat = [CategoryCommission(row["code"], row["name"], row["sales"], row["comm"])
-                  for row in r.all(
-                      "SELECT l.category_code AS code, COALESCE(c.name, l.category_code) AS name,"
-                      " SUM(e.base_fen) AS sales, SUM(e.amount_fen) AS comm "
-                      "FROM commission_entries e JOIN order_lines l ON l.id = e.line_id "
-                      "LEFT JOIN categories c ON c.code = l.category_code "
-                      "WHERE e.source = 'purchase' AND e.created_at >= ? AND e.created_at < ? "
-                      "GROUP BY l.category_code ORDER BY comm DESC", (start, end))]
+        remitted = -total(
+            "SELECT SUM(p.amount_fen) FROM payments p JOIN remittances r "
+            "ON r.id = p.remittance_id WHERE r.period = ?",
+            month,
+        )
+        all_collected = total(
+            f"SELECT SUM(amount_fen) FROM payments WHERE kind IN ({kinds}) AND created_at < ?", end
+        )
+        all_commission = total(
+            "SELECT SUM(amount_fen) FROM commission_entries WHERE source = "
+            "'purchase' AND created_at < ?",
+            end,
+        )
+        all_remitted = -total(
+            "SELECT SUM(p.amount_fen) FROM payments p JOIN remittances r "
+            "ON r.id = p.remittance_id WHERE r.period <= ?",
+            month,
+        )
+        completed = total(
+            "SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
+            "AND created_at >= ? AND created_at < ?",
+            start,
+            end,
+        )
+        by_cat = [
+            CategoryCommission(row["code"], row["name"], row["sales"], row["comm"])
+            for row in r.all(
+                "SELECT l.category_code AS code, COALESCE(c.name, l.category_code) AS name,"
+                " SUM(e.base_fen) AS sales, SUM(e.amount_fen) AS comm "
+                "FROM commission_entries e JOIN order_lines l ON l.id = e.line_id "
+                "LEFT JOIN categories c ON c.code = l.category_code "
+                "WHERE e.source = 'purchase' AND e.created_at >= ? AND e.created_at < ? "
+                "GROUP BY l.category_code ORDER BY comm DESC",
+                (start, end),
+            )
+        ]
         county_paid = total("SELECT SUM(amount_fen) FROM county_payments WHERE period = ?", month)
         return CommissionStatement(
-            month, collected, commission, collected - commission, remitted,
-            (all_collected - all_commission) - all_remitted, consignment, completed, by_cat,
-            county_paid)
+            month,
+            collected,
+            commission,
+            collected - commission,
+            remitted,
+            (all_collected - all_commission) - all_remitted,
+            consignment,
+            completed,
+            by_cat,
+            county_paid,
+        )
 
-    def remit(self, amount_fen: int, method: str, period: str,
-              reference: str | None = None) -> Receipt:
+    def remit(
+        self, amount_fen: int, method: str, period: str, reference: str | None = None
+    ) -> Receipt:
         """Record money sent to the county for a month's purchases."""
         self._s.require_operator()
         check_month(period)
         tender = payments.Tender(method, amount_fen, reference=reference)
-        rows = payments.check_tenders(self._s, [tender], amount_fen, farmer_id=None,
-                                      allow_account=False)
+        rows = payments.check_tenders(
+            self._s, [tender], amount_fen, farmer_id=None, allow_account=False
+        )
         outstanding = self.statement(period).outstanding_fen
         if amount_fen > outstanding:
-            raise PaymentError("remit_more_than_due", amount=format_yuan(amount_fen),
-                               due=format_yuan(max(outstanding, 0)), period=period)
+            raise PaymentError(
+                "remit_more_than_due",
+                amount=format_yuan(amount_fen),
+                due=format_yuan(max(outstanding, 0)),
+                period=period,
+            )
         if method == "cash" and amount_fen > self._s.drawer.expected_now():
-            raise PaymentError("bank_more_than_drawer", amount=format_yuan(amount_fen),
-                               available=format_yuan(max(self._s.drawer.expected_now(), 0)))
+            raise PaymentError(
+                "bank_more_than_drawer",
+                amount=format_yuan(amount_fen),
+                available=format_yuan(max(self._s.drawer.expected_now(), 0)),
+            )
         with self._s.records.atomic():
             remittance_id = self._s.new_id()
-            receipt = self._s.receipts.issue("remittance", amount_fen, ref_entity="remittances",
-                                             ref_id=remittance_id)
+            receipt = self._s.receipts.issue(
+                "remittance", amount_fen, ref_entity="remittances", ref_id=remittance_id
+            )
             op = self._s.require_operator()
-            self._s.records.insert("remittances", {
-                "id": remittance_id, "period": period, "amount_fen": amount_fen,
-                "method": method, "reference": rows[0]["reference"], "receipt_id": receipt.id,
-                "created_at": self._s.clock.stamp(), "operator_id": op.id})
-            payments.record(self._s, "remittance", receipt, rows, sign=-1,
-                            remittance_id=remittance_id)
+            self._s.records.insert(
+                "remittances",
+                {
+                    "id": remittance_id,
+                    "period": period,
+                    "amount_fen": amount_fen,
+                    "method": method,
+                    "reference": rows[0]["reference"],
+                    "receipt_id": receipt.id,
+                    "created_at": self._s.clock.stamp(),
+                    "operator_id": op.id,
+                },
+            )
+            payments.record(
+                self._s, "remittance", receipt, rows, sign=-1, remittance_id=remittance_id
+            )
         return receipt
 
     # -- voids -----------------------------------------------------------------------------

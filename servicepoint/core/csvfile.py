@@ -34,8 +34,11 @@ def read_csv(source: Path | str | io.TextIOBase) -> list[dict[str, str]]:
     rows = []
     for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         if None in row:  # more fields than the header, e.g. an unquoted "1,250"
-            raise CsvRowError("csv_row", row=number, reason="列数比表头多（带逗号的数字要加引号）",
-                              reason_en="it has more columns than the header "
-                                        "(quote numbers that contain commas)")
+            raise CsvRowError(
+                "csv_row",
+                row=number,
+                reason="列数比表头多（带逗号的数字要加引号）",
+                reason_en="it has more columns than the header (quote numbers that contain commas)",
+            )
         rows.append({(k or "").strip(): (v or "").strip() for k, v in row.items()})
     return rows

@@ -97,8 +97,9 @@ class Redactor:
             spans = [(p.start(), p.end()) for p in parts]
         else:  # every stretch of whole parts: "x-13800001234", "PK/2026-001" inside a path
             spans = [(a.start(), b.end()) for i, a in enumerate(parts) for b in parts[i:]]
-        hits = sorted((s for s in spans if run[s[0]:s[1]] in self._codes),
-                      key=lambda s: (s[0], -s[1]))
+        hits = sorted(
+            (s for s in spans if run[s[0] : s[1]] in self._codes), key=lambda s: (s[0], -s[1])
+        )
         out, at = [], 0
         for start, end in hits:
             if start >= at:
@@ -111,7 +112,7 @@ class Redactor:
         out, i = [], 0
         lengths = sorted(self._name_lengths, reverse=True)
         while i < len(run):
-            found = next((n for n in lengths if run[i:i + n] in self._names), 0)
+            found = next((n for n in lengths if run[i : i + n] in self._names), 0)
             if found:
                 out.append(REMOVED)
                 i += found
@@ -126,8 +127,7 @@ def private_values(station: Station) -> list[str]:
     number, the station secret and the sync token."""
     values = [station.records.scalar("SELECT secret FROM station WHERE id = 1") or ""]
     values.append(station.records.scalar("SELECT token FROM sync_state WHERE id = 1") or "")
-    for row in station.db.execute(
-            "SELECT name, phone, id_number, poverty_card_no FROM farmers"):
+    for row in station.db.execute("SELECT name, phone, id_number, poverty_card_no FROM farmers"):
         values += [str(v) for v in row if v]
     return [v for v in values if v]
 
@@ -152,10 +152,17 @@ def open_read_only(location: Path | str) -> Station:
 def identity(station: Station) -> dict[str, Any]:
     """Who the station is (the secret is not part of it)."""
     ident = station.identity
-    return {"code": ident.code, "name": ident.name, "village": ident.village,
-            "township": ident.township, "county": ident.county, "training": ident.training,
-            "device_id": ident.device_id, "epoch": ident.epoch,
-            "created_at": ident.created_at}
+    return {
+        "code": ident.code,
+        "name": ident.name,
+        "village": ident.village,
+        "township": ident.township,
+        "county": ident.county,
+        "training": ident.training,
+        "device_id": ident.device_id,
+        "epoch": ident.epoch,
+        "created_at": ident.created_at,
+    }
 
 
 def settings(station: Station) -> dict[str, Any]:
@@ -168,13 +175,20 @@ def schema(station: Station) -> dict[str, Any]:
     db = station.db
     applied = [{"name": m.name, "applied_at": m.applied_at} for m in migrations.applied(db)]
     pending = [m.name for m in migrations.pending(db)]
-    tables = [r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    pragmas = {p: db.execute(f"PRAGMA {p}").fetchone()[0] for p in (
-        "user_version", "journal_mode", "page_size", "page_count", "freelist_count")}
-    return {"migrations_applied": applied, "migrations_pending": pending, "pragmas": pragmas,
-            "rows": {t: db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
-                     for t in tables}}
+    tables = [
+        r[0]
+        for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    ]
+    pragmas = {
+        p: db.execute(f"PRAGMA {p}").fetchone()[0]
+        for p in ("user_version", "journal_mode", "page_size", "page_count", "freelist_count")
+    }
+    return {
+        "migrations_applied": applied,
+        "migrations_pending": pending,
+        "pragmas": pragmas,
+        "rows": {t: db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables},
+    }
 
 
 def _file(path: Path) -> dict[str, Any]:
@@ -183,11 +197,17 @@ def _file(path: Path) -> dict[str, Any]:
 
 
 def _folder(path: Path) -> dict[str, Any]:
-    files = sorted((p for p in path.iterdir() if p.is_file()), key=lambda p: p.name) \
-        if path.is_dir() else []
+    files = (
+        sorted((p for p in path.iterdir() if p.is_file()), key=lambda p: p.name)
+        if path.is_dir()
+        else []
+    )
     listed = [_file(p) for p in files]
-    return {"exists": path.is_dir(), "files": listed,
-            "total_bytes": sum(f["bytes"] for f in listed)}
+    return {
+        "exists": path.is_dir(),
+        "files": listed,
+        "total_bytes": sum(f["bytes"] for f in listed),
+    }
 
 
 def file_sizes(folder: Path) -> dict[str, Any]:

@@ -43,6 +43,5 @@ def start_new_epoch(station: Station, *also_known: int) -> int:
         epoch = next_epoch(station.identity.epoch, *also_known)
         base = epoch_base(station)
         db.execute("UPDATE station SET epoch = ? WHERE id = 1", (epoch,))
-        db.execute("UPDATE sync_state SET epoch_base = ?, acked_seq = ? WHERE id = 1",
-                   (base, base))
+        db.execute("UPDATE sync_state SET epoch_base = ?, acked_seq = ? WHERE id = 1", (base, base))
     return epoch

@@ -33,8 +33,9 @@ class IdMaker:
     """Monotonic UUIDv7 within a process: rand_a is a counter while the millisecond repeats
     (RFC 9562 §6.2 method 1), so ids made in one transaction sort in creation order."""
 
-    def __init__(self, clock: Callable[[], datetime] | None = None,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime] | None = None, rng: random.Random | None = None
+    ) -> None:
         self._clock = clock
         self._rng = rng
         self._last_ms = -1

@@ -46,40 +46,68 @@ class Ledger:
     def __init__(self, station: Station) -> None:
         self._s = station
 
-    def add(self, farmer_id: str, kind: str, amount_fen: int, receipt: Receipt,
-            **links: Any) -> dict[str, Any]:
+    def add(
+        self, farmer_id: str, kind: str, amount_fen: int, receipt: Receipt, **links: Any
+    ) -> dict[str, Any]:
         """Write one entry (inside the caller's transaction)."""
         assert kind in KIND_ZH, kind
         op = self._s.require_operator()
-        return self._s.records.insert("ledger_entries", {
-            "farmer_id": farmer_id, "kind": kind, "amount_fen": amount_fen,
-            "order_id": links.get("order_id"), "settlement_id": links.get("settlement_id"),
-            "payment_id": links.get("payment_id"), "receipt_id": receipt.id,
-            "reverses_id": links.get("reverses_id"), "note": links.get("note"),
-            "created_at": self._s.clock.stamp(), "operator_id": op.id})
+        return self._s.records.insert(
+            "ledger_entries",
+            {
+                "farmer_id": farmer_id,
+                "kind": kind,
+                "amount_fen": amount_fen,
+                "order_id": links.get("order_id"),
+                "settlement_id": links.get("settlement_id"),
+                "payment_id": links.get("payment_id"),
+                "receipt_id": receipt.id,
+                "reverses_id": links.get("reverses_id"),
+                "note": links.get("note"),
+                "created_at": self._s.clock.stamp(),
+                "operator_id": op.id,
+            },
+        )
 
     def balance(self, farmer_id: str) -> int:
         """What the farmer owes the point now (negative: the point owes the farmer)."""
-        return int(self._s.records.scalar(
-            "SELECT COALESCE(SUM(amount_fen), 0) FROM ledger_entries WHERE farmer_id = ?",
-            (farmer_id,)))
+        return int(
+            self._s.records.scalar(
+                "SELECT COALESCE(SUM(amount_fen), 0) FROM ledger_entries WHERE farmer_id = ?",
+                (farmer_id,),
+            )
+        )
 
     def entries(self, farmer_id: str) -> list[LedgerEntry]:
         running = 0
         out = []
         for r in self._s.records.all(
-                "SELECT * FROM ledger_entries WHERE farmer_id = ? ORDER BY created_at, id",
-                (farmer_id,)):
+            "SELECT * FROM ledger_entries WHERE farmer_id = ? ORDER BY created_at, id", (farmer_id,)
+        ):
             running += r["amount_fen"]
-            out.append(LedgerEntry(r["id"], r["farmer_id"], r["kind"], r["amount_fen"],
-                                   r["receipt_id"], r["created_at"], r["note"], running))
+            out.append(
+                LedgerEntry(
+                    r["id"],
+                    r["farmer_id"],
+                    r["kind"],
+                    r["amount_fen"],
+                    r["receipt_id"],
+                    r["created_at"],
+                    r["note"],
+                    running,
+                )
+            )
         return out
 
     def debtors(self) -> list[tuple[str, int]]:
         """(farmer id, balance) for every farmer who owes the point something."""
-        return [(r["farmer_id"], r["bal"]) for r in self._s.records.all(
-            "SELECT farmer_id, SUM(amount_fen) AS bal FROM ledger_entries GROUP BY farmer_id "
-            "HAVING bal > 0 ORDER BY bal DESC")]
+        return [
+            (r["farmer_id"], r["bal"])
+            for r in self._s.records.all(
+                "SELECT farmer_id, SUM(amount_fen) AS bal FROM ledger_entries GROUP BY farmer_id "
+                "HAVING bal > 0 ORDER BY bal DESC"
+            )
+        ]
 
     def repay(self, farmer_id: str, tenders: list[payments.Tender]) -> Receipt:
         """The farmer pays off (part of) their account in cash or by mobile."""
@@ -90,13 +118,16 @@ class Ledger:
         if not tenders:
             raise PaymentError("payment_missing", due=format_yuan(max(owed, 0)))
         if due > owed:
-            raise PaymentError("repay_more_than_owed", owed=format_yuan(max(owed, 0)),
-                               paid=format_yuan(due))
-        rows = payments.check_tenders(self._s, tenders, due, farmer_id=farmer_id,
-                                      allow_account=False)
+            raise PaymentError(
+                "repay_more_than_owed", owed=format_yuan(max(owed, 0)), paid=format_yuan(due)
+            )
+        rows = payments.check_tenders(
+            self._s, tenders, due, farmer_id=farmer_id, allow_account=False
+        )
         with self._s.records.atomic():
-            receipt = self._s.receipts.issue("repayment", due, farmer_id=farmer_id,
-                                             ref_entity="farmers", ref_id=farmer_id)
+            receipt = self._s.receipts.issue(
+                "repayment", due, farmer_id=farmer_id, ref_entity="farmers", ref_id=farmer_id
+            )
             written = payments.record(self._s, "repayment", receipt, rows, farmer_id=farmer_id)
             for p in written:
                 self.add(farmer_id, "repayment", -p["amount_fen"], receipt, payment_id=p["id"])
@@ -114,6 +145,14 @@ class Ledger:
 
     def reverse_entries(self, receipt_id: str, void: Receipt) -> None:
         for e in self._s.records.all(
-                "SELECT * FROM ledger_entries WHERE receipt_id = ? ORDER BY id", (receipt_id,)):
-            self.add(e["farmer_id"], "reversal", -e["amount_fen"], void, reverses_id=e["id"],
-                     order_id=e["order_id"], settlement_id=e["settlement_id"])
+            "SELECT * FROM ledger_entries WHERE receipt_id = ? ORDER BY id", (receipt_id,)
+        ):
+            self.add(
+                e["farmer_id"],
+                "reversal",
+                -e["amount_fen"],
+                void,
+                reverses_id=e["id"],
+                order_id=e["order_id"],
+                settlement_id=e["settlement_id"],
+            )

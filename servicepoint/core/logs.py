@@ -32,7 +32,8 @@ def setup_logging(folder: Path, name: str, *, level: int = logging.INFO) -> Path
     if any(_writes(handler, path) for handler in root.handlers):
         return path
     handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+    )
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     return path
@@ -44,14 +45,17 @@ def stop_logging(path: Path | None = None) -> None:
     root = logging.getLogger("servicepoint")
     for handler in list(root.handlers):
         if isinstance(handler, logging.handlers.RotatingFileHandler) and (
-                path is None or _writes(handler, path)):
+            path is None or _writes(handler, path)
+        ):
             root.removeHandler(handler)
             handler.close()
 
 
 def _writes(handler: logging.Handler, path: Path) -> bool:
-    return isinstance(handler, logging.handlers.RotatingFileHandler) and \
-        Path(handler.baseFilename).resolve() == path.resolve()
+    return (
+        isinstance(handler, logging.handlers.RotatingFileHandler)
+        and Path(handler.baseFilename).resolve() == path.resolve()
+    )
 
 
 @contextmanager

@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 #: Field names as the operator knows them.
+# One field or message pair per entry: the tables read better unwrapped.
+# fmt: off
 FIELDS: dict[str, tuple[str, str]] = {
     "name": ("名称", "name"),
     "server_url": ("县服务器地址", "county server address"),
@@ -297,6 +299,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_signature_wrong": ("导出文件的签名不对：文件被改过或不是该站导出的。", "The export's signature is wrong: the file was altered or is not from that station."),
     "import_gap": ("导出文件从第 {first_seq} 条开始，县里只到第 {acked_seq} 条，中间缺了一个文件。", "The export starts at change {first_seq} but the county has only up to {acked_seq}: an earlier file is missing."),
 }
+# fmt: on
 
 
 def render(code: str, lang: str, params: dict[str, Any]) -> str:

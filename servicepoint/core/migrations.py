@@ -22,15 +22,31 @@ migrations = Migrations("servicepoint")
 
 #: Tables that carry money or stock and may only ever be inserted into.
 APPEND_ONLY = (
-    "order_lines", "order_events", "order_returns", "payments", "ledger_entries",
-    "commission_entries", "receipts", "receipt_prints", "consignment_batches",
-    "stock_movements", "consignment_sales", "settlements", "settlement_lines",
-    "settlement_fees", "remittances", "day_closes", "audit_log",
+    "order_lines",
+    "order_events",
+    "order_returns",
+    "payments",
+    "ledger_entries",
+    "commission_entries",
+    "receipts",
+    "receipt_prints",
+    "consignment_batches",
+    "stock_movements",
+    "consignment_sales",
+    "settlements",
+    "settlement_lines",
+    "settlement_fees",
+    "remittances",
+    "day_closes",
+    "audit_log",
 )
 
 #: Every table whose rows sync to the county (owned by the station).
 SYNCED = (
-    "farmers", "catalogue_items", "orders", *APPEND_ONLY,
+    "farmers",
+    "catalogue_items",
+    "orders",
+    *APPEND_ONLY,
 )
 
 _SYNC_COLS = "station TEXT NOT NULL, change_seq INTEGER NOT NULL"
@@ -377,12 +393,13 @@ def m0005_receipt_stated_facts(db: Database) -> None:
         "ALTER TABLE receipts ADD COLUMN approved_by TEXT",
     ):
         db.execute(statement)
-    actions = {action: (kind, key, link)
-               for kind, (action, key, link) in _STATED_IN_AUDIT.items()}
+    actions = {action: (kind, key, link) for kind, (action, key, link) in _STATED_IN_AUDIT.items()}
     found: dict[tuple[str, str, str | None], tuple[str | None, object, object]] = {}
     rows = db.execute(
         "SELECT action, record_id, reason, detail FROM audit_log WHERE action IN (?, ?, ?) "
-        "ORDER BY created_at, rowid", tuple(actions)).fetchall()
+        "ORDER BY created_at, rowid",
+        tuple(actions),
+    ).fetchall()
     for action, record_id, reason, detail in rows:
         kind, key, _link = actions[action]
         try:
@@ -392,27 +409,39 @@ def m0005_receipt_stated_facts(db: Database) -> None:
         number = facts.get(key) if isinstance(facts, dict) else None
         if isinstance(number, str):
             # Later entries overwrite earlier ones: the newest wins, as the old lookup had it.
-            found[(kind, number, record_id)] = (reason, facts.get("quantity_base"),
-                                                facts.get("approved_by"))
+            found[(kind, number, record_id)] = (
+                reason,
+                facts.get("quantity_base"),
+                facts.get("approved_by"),
+            )
     if not found:
         return
     updates = []
     for kind, (_action, _key, link) in _STATED_IN_AUDIT.items():
         for receipt_id, number, linked in db.execute(
-                f"SELECT id, number, {link} FROM receipts WHERE kind = ?", (kind,)).fetchall():
+            f"SELECT id, number, {link} FROM receipts WHERE kind = ?", (kind,)
+        ).fetchall():
             facts_of = found.get((kind, number, linked))
             if facts_of is None:
                 continue
             reason, quantity, approver = facts_of
-            updates.append((reason if isinstance(reason, str) else None,
-                            quantity if type(quantity) is int else None,
-                            approver if isinstance(approver, str) else None, receipt_id))
+            updates.append(
+                (
+                    reason if isinstance(reason, str) else None,
+                    quantity if type(quantity) is int else None,
+                    approver if isinstance(approver, str) else None,
+                    receipt_id,
+                )
+            )
     if not updates:
         return
     # Receipts are append-only by trigger; this one-time fill of new columns is the exception,
     # made with the trigger lifted inside this migration's transaction and put back unchanged.
     db.execute("DROP TRIGGER receipts_no_update")
-    db.conn.executemany("UPDATE receipts SET reason = ?, quantity_base = ?, approved_by = ? "
-                        "WHERE id = ?", updates)
-    db.execute("CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts "
-               "BEGIN SELECT RAISE(ABORT, 'receipts is append-only'); END")
+    db.conn.executemany(
+        "UPDATE receipts SET reason = ?, quantity_base = ?, approved_by = ? WHERE id = ?", updates
+    )
+    db.execute(
+        "CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts "
+        "BEGIN SELECT RAISE(ABORT, 'receipts is append-only'); END"
+    )

@@ -69,8 +69,15 @@ _WHY = (
     (re.compile(r"[0-9],|,[0-9]"), "number_comma"),
 )
 #: Every code the grammar can refuse with, for forms that place errors next to a field.
-SYNTAX_CODES = ("empty_number", "not_a_number", "number_exponent", "number_underscore",
-                "number_sign", "number_inner_space", "number_comma")
+SYNTAX_CODES = (
+    "empty_number",
+    "not_a_number",
+    "number_exponent",
+    "number_underscore",
+    "number_sign",
+    "number_inner_space",
+    "number_comma",
+)
 
 
 def normalize_number_text(text: str) -> str:
@@ -91,8 +98,9 @@ def normalize_number_text(text: str) -> str:
     return sign + cleaned if cleaned else ""
 
 
-def _decimal(text: str | int | Decimal,
-             error: type[InvalidAmount] | type[InvalidQuantity]) -> Decimal:
+def _decimal(
+    text: str | int | Decimal, error: type[InvalidAmount] | type[InvalidQuantity]
+) -> Decimal:
     """Text → Decimal by the one grammar (module docstring); ints pass straight through.
 
     ``Decimal(text)`` alone is not the grammar: it takes "1e2", "1_000", "+5" and "٣", which
@@ -119,8 +127,9 @@ def _decimal(text: str | int | Decimal,
     return value.copy_negate() if negative else value  # keeps the sign of "-0"
 
 
-def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = False,
-               allow_negative: bool = False) -> int:
+def parse_yuan(
+    text: str | int | Decimal, *, allow_zero: bool = False, allow_negative: bool = False
+) -> int:
     """Operator input in yuan ("12.5", "¥12.50", "1,250") → fen.
 
     More than two decimals, negatives and amounts over ``MAX_AMOUNT_FEN`` are refused with a
@@ -132,8 +141,9 @@ def parse_yuan(text: str | int | Decimal, *, allow_zero: bool = False,
     try:
         exact = value == value.quantize(Decimal("0.01"))
     except InvalidOperation:  # more digits than Decimal holds: far over any limit
-        raise InvalidAmount("absurd_amount", value=str(text)[:40],
-                            limit=format_yuan(MAX_AMOUNT_FEN)) from None
+        raise InvalidAmount(
+            "absurd_amount", value=str(text)[:40], limit=format_yuan(MAX_AMOUNT_FEN)
+        ) from None
     if not exact:
         raise InvalidAmount("too_many_decimals", value=str(text)[:40])
     fen = int(value * 100)
@@ -149,8 +159,9 @@ def check_fen(fen: object, *, allow_zero: bool = False, allow_negative: bool = F
     if fen == 0 and not allow_zero:
         raise InvalidAmount("zero_amount")
     if abs(fen) > MAX_AMOUNT_FEN:
-        raise InvalidAmount("absurd_amount", value=format_yuan(fen),
-                            limit=format_yuan(MAX_AMOUNT_FEN))
+        raise InvalidAmount(
+            "absurd_amount", value=format_yuan(fen), limit=format_yuan(MAX_AMOUNT_FEN)
+        )
     return fen
 
 
@@ -238,7 +249,7 @@ def check_rate_bp(rate_bp: object) -> int:
 
 
 def parse_rate_percent(text: str) -> int:
-    """"10" or "10%" or "7.5" → basis points (1000, 1000, 750)."""
+    """ "10" or "10%" or "7.5" → basis points (1000, 1000, 750)."""
     value = _decimal(str(text).replace("%", "").replace("％", ""), InvalidAmount)
     if value.is_signed():
         raise InvalidAmount("bad_rate", value=str(text)[:40])

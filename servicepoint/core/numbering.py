@@ -62,10 +62,12 @@ def require_open(station: Station) -> None:
 
 def _next(station: Station, table: str, key: str, value: int | str) -> int:
     require_open(station)
-    station.db.execute(f"INSERT INTO {table} ({key}, last_seq) VALUES (?, 1) "
-                       f"ON CONFLICT({key}) DO UPDATE SET last_seq = last_seq + 1", (value,))
-    return int(station.records.scalar(f"SELECT last_seq FROM {table} WHERE {key} = ?",
-                                      (value,)))
+    station.db.execute(
+        f"INSERT INTO {table} ({key}, last_seq) VALUES (?, 1) "
+        f"ON CONFLICT({key}) DO UPDATE SET last_seq = last_seq + 1",
+        (value,),
+    )
+    return int(station.records.scalar(f"SELECT last_seq FROM {table} WHERE {key} = ?", (value,)))
 
 
 def next_receipt_seq(station: Station, year: int) -> int:
@@ -81,25 +83,36 @@ def next_trace_seq(station: Station, day: str) -> int:
 def _raise_receipt_counter(station: Station, year: int, seq: int) -> None:
     """Counter of ``year`` to at least ``seq``; the skipped numbers are recorded as held
     elsewhere (``receipt_gaps``) so ``check`` does not call them gaps."""
-    last = int(station.records.scalar(
-        "SELECT COALESCE(MAX(last_seq), 0) FROM receipt_counters WHERE year = ?", (year,)) or 0)
+    last = int(
+        station.records.scalar(
+            "SELECT COALESCE(MAX(last_seq), 0) FROM receipt_counters WHERE year = ?", (year,)
+        )
+        or 0
+    )
     if seq <= last:
         return
-    station.db.execute("INSERT INTO receipt_gaps (year, first_seq, last_seq, created_at) "
-                       "VALUES (?, ?, ?, ?)", (year, last + 1, seq, station.clock.stamp()))
-    station.db.execute("INSERT INTO receipt_counters (year, last_seq) VALUES (?, ?) "
-                       "ON CONFLICT(year) DO UPDATE SET last_seq = excluded.last_seq",
-                       (year, seq))
+    station.db.execute(
+        "INSERT INTO receipt_gaps (year, first_seq, last_seq, created_at) VALUES (?, ?, ?, ?)",
+        (year, last + 1, seq, station.clock.stamp()),
+    )
+    station.db.execute(
+        "INSERT INTO receipt_counters (year, last_seq) VALUES (?, ?) "
+        "ON CONFLICT(year) DO UPDATE SET last_seq = excluded.last_seq",
+        (year, seq),
+    )
 
 
 def _raise_trace_counter(station: Station, day: str, seq: int) -> None:
-    station.db.execute("INSERT INTO trace_counters (day, last_seq) VALUES (?, ?) "
-                       "ON CONFLICT(day) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)",
-                       (day, seq))
+    station.db.execute(
+        "INSERT INTO trace_counters (day, last_seq) VALUES (?, ?) "
+        "ON CONFLICT(day) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)",
+        (day, seq),
+    )
 
 
-def raise_counters(station: Station, receipt_max: dict[str, Any],
-                   trace_max: dict[str, Any]) -> None:
+def raise_counters(
+    station: Station, receipt_max: dict[str, Any], trace_max: dict[str, Any]
+) -> None:
     """Move counters past numbers held elsewhere (the county, a replaced file).  Values that
     are not plain positive integers are ignored: they come from outside this file."""
     for year, seq in receipt_max.items():
@@ -113,8 +126,9 @@ def raise_counters(station: Station, receipt_max: dict[str, Any],
 def counters_of(conn: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int], bool]:
     """Receipt and trace counters of a station file (any version), and whether its numbers
     were open: what a restore carries over from the file it replaces."""
-    receipts = {str(y): int(s) for y, s in conn.execute(
-        "SELECT year, last_seq FROM receipt_counters")}
+    receipts = {
+        str(y): int(s) for y, s in conn.execute("SELECT year, last_seq FROM receipt_counters")
+    }
     for year, seq in conn.execute("SELECT year, MAX(last_seq) FROM receipt_gaps GROUP BY year"):
         receipts[str(year)] = max(receipts.get(str(year), 0), int(seq))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -122,15 +136,14 @@ def counters_of(conn: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int
         traces = {d: int(s) for d, s in conn.execute("SELECT day, last_seq FROM trace_counters")}
     else:  # a file from before 0004: the codes themselves
         traces = {}
-    for code, in conn.execute("SELECT trace_code FROM consignment_batches"):
+    for (code,) in conn.execute("SELECT trace_code FROM consignment_batches"):
         parts = trace_parts(code)
         if parts is not None:
             traces[parts[0]] = max(traces.get(parts[0], 0), parts[1])
     columns = {r[1] for r in conn.execute("PRAGMA table_info(sync_state)")}
     open_ = True
     if "numbers_open" in columns:
-        open_ = bool(conn.execute("SELECT numbers_open FROM sync_state WHERE id = 1")
-                     .fetchone()[0])
+        open_ = bool(conn.execute("SELECT numbers_open FROM sync_state WHERE id = 1").fetchone()[0])
     return receipts, traces, open_
 
 
@@ -144,13 +157,21 @@ def _open_block(station: Station, reason: str, operator_id: str | None) -> list[
     now = station.clock.now()
     year, day, stamp = now.year, now.strftime("%y%m%d"), station.clock.stamp()
     blocks = []
-    last = int(station.records.scalar(
-        "SELECT COALESCE(MAX(last_seq), 0) FROM receipt_counters WHERE year = ?", (year,)) or 0)
+    last = int(
+        station.records.scalar(
+            "SELECT COALESCE(MAX(last_seq), 0) FROM receipt_counters WHERE year = ?", (year,)
+        )
+        or 0
+    )
     first = (last // RECEIPT_BLOCK + 1) * RECEIPT_BLOCK + 1
     _raise_receipt_counter(station, year, first - 1)
     blocks.append(Block("receipt", str(year), first, reason, stamp))
-    trace_last = int(station.records.scalar(
-        "SELECT COALESCE(MAX(last_seq), 0) FROM trace_counters WHERE day = ?", (day,)) or 0)
+    trace_last = int(
+        station.records.scalar(
+            "SELECT COALESCE(MAX(last_seq), 0) FROM trace_counters WHERE day = ?", (day,)
+        )
+        or 0
+    )
     trace_first = max(trace_last, TRACE_BLOCK) + 1
     _raise_trace_counter(station, day, trace_first - 1)
     blocks.append(Block("trace", day, trace_first, reason, stamp))
@@ -159,17 +180,24 @@ def _open_block(station: Station, reason: str, operator_id: str | None) -> list[
         station.db.execute(
             "INSERT INTO number_blocks (series, period, first_seq, reason, created_at, "
             "operator_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (b.series, b.period, b.first_seq, b.reason, b.created_at, operator_id))
+            (b.series, b.period, b.first_seq, b.reason, b.created_at, operator_id),
+        )
     station.db.execute("UPDATE sync_state SET numbers_open = 1 WHERE id = 1")
     # The sync that opens a block runs with nobody signed in: "system", as for a restore.
-    station.audit.log("number_block_opened", "station", station.code, reason=reason,
-                      detail={b.series: f"{b.period}:{b.first_seq}" for b in blocks},
-                      operator_id=operator_id or "system")
+    station.audit.log(
+        "number_block_opened",
+        "station",
+        station.code,
+        reason=reason,
+        detail={b.series: f"{b.period}:{b.first_seq}" for b in blocks},
+        operator_id=operator_id or "system",
+    )
     return blocks
 
 
-def confirm_from_county(station: Station, receipt_max: dict[str, Any],
-                        trace_max: dict[str, Any]) -> list[Block]:
+def confirm_from_county(
+    station: Station, receipt_max: dict[str, Any], trace_max: dict[str, Any]
+) -> list[Block]:
     """The sync handshake's answer: counters past everything the county holds.  If numbering
     was closed by a restore, a fresh block follows (documents the lost PC printed but never
     sent are known to nobody).  Inside the caller's transaction."""
@@ -193,8 +221,9 @@ def block_of_receipt(station: Station, year: int, seq: int) -> Block | None:
     """The fresh block a receipt number lies in, if any (for the printed mark)."""
     row = station.records.one(
         "SELECT * FROM number_blocks WHERE series = 'receipt' AND period = ? AND first_seq <= ? "
-        "ORDER BY first_seq DESC LIMIT 1", (str(year), seq))
+        "ORDER BY first_seq DESC LIMIT 1",
+        (str(year), seq),
+    )
     if row is None:
         return None
-    return Block(row["series"], row["period"], row["first_seq"], row["reason"],
-                 row["created_at"])
+    return Block(row["series"], row["period"], row["first_seq"], row["reason"], row["created_at"])

@@ -50,7 +50,6 @@ def perform(station: Station, op: Callable[[Station], T]) -> Outcome[T]:
         if typed is None:
             raise
         typed.changes = changes_for(written)
-        log.error("database failed: %s (%s)", typed.code,
-                  getattr(error, "sqlite_errorname", error))
+        log.error("database failed: %s (%s)", typed.code, getattr(error, "sqlite_errorname", error))
         raise typed from error
     return Outcome(value, changes_for(station.records.take_written()))

@@ -82,7 +82,8 @@ class Operators:
 
     def get(self, operator_id: str) -> Operator:
         row = self._s.records.one(
-            "SELECT id, name, role, active FROM operators WHERE id = ?", (operator_id,))
+            "SELECT id, name, role, active FROM operators WHERE id = ?", (operator_id,)
+        )
         if row is None:
             raise NotFound("operator_not_found", name=operator_id)
         return Operator(row["id"], row["name"], row["role"], bool(row["active"]))
@@ -113,8 +114,10 @@ class Operators:
         salt = os.urandom(16)
         with self._s.records.atomic() as db:
             self._s.records.wrote("operators")
-            db.execute("UPDATE operators SET pin_salt = ?, pin_hash = ? WHERE id = ?",
-                       (salt.hex(), _hash_pin(new_pin, salt), operator_id))
+            db.execute(
+                "UPDATE operators SET pin_salt = ?, pin_hash = ? WHERE id = ?",
+                (salt.hex(), _hash_pin(new_pin, salt), operator_id),
+            )
             self._s.audit.log("pin_changed", "operators", operator_id)
 
     def set_active(self, operator_id: str, active: bool) -> None:
@@ -123,11 +126,13 @@ class Operators:
         if not active and target.is_manager:
             others = self._s.records.scalar(
                 "SELECT COUNT(*) FROM operators WHERE role = 'manager' AND active = 1 AND id <> ?",
-                (operator_id,))
+                (operator_id,),
+            )
             if not others:
                 raise InvalidInput("last_manager")
         with self._s.records.atomic() as db:
             self._s.records.wrote("operators")
             db.execute("UPDATE operators SET active = ? WHERE id = ?", (int(active), operator_id))
-            self._s.audit.log("operator_active" if active else "operator_disabled",
-                              "operators", operator_id)
+            self._s.audit.log(
+                "operator_active" if active else "operator_disabled", "operators", operator_id
+            )

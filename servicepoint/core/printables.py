@@ -35,48 +35,72 @@ def commission_statement_data(station: Station, month: str) -> ReceiptData:
     number = f"{identity.code}-{month.replace('-', '')}-COMM"
     now = station.clock.stamp()
     operator = station.operator.name if station.operator else ""
-    payload = receipt_payload(station.secret, identity.code, number, st.due_to_county_fen,
-                              month.replace("-", "") + "01")
-    items = tuple(Item(c.category_name, f"销售额 {_yuan(c.sales_fen)}", c.commission_fen)
-                  for c in st.by_category)
+    payload = receipt_payload(
+        station.secret, identity.code, number, st.due_to_county_fen, month.replace("-", "") + "01"
+    )
+    items = tuple(
+        Item(c.category_name, f"销售额 {_yuan(c.sales_fen)}", c.commission_fen)
+        for c in st.by_category
+    )
     totals: tuple[Amount, ...] = (
-              Amount("代购收款", st.collected_fen), Amount("代购佣金", st.commission_fen),
-              Amount("应缴县中心", st.due_to_county_fen, strong=True),
-              Amount("本月已缴", st.remitted_fen),
-              Amount("累计未缴", st.outstanding_fen, strong=True),
-              Amount("寄售佣金", st.consignment_commission_fen))
+        Amount("代购收款", st.collected_fen),
+        Amount("代购佣金", st.commission_fen),
+        Amount("应缴县中心", st.due_to_county_fen, strong=True),
+        Amount("本月已缴", st.remitted_fen),
+        Amount("累计未缴", st.outstanding_fen, strong=True),
+        Amount("寄售佣金", st.consignment_commission_fen),
+    )
     if st.county_paid_fen:
         totals += (Amount("县中心已付佣金", st.county_paid_fen),)
     return ReceiptData(
-        kind="commission_statement", title="月度佣金对账单", number=number,
-        station_code=identity.code, station_name=identity.name, operator=operator,
-        issued_at=_when(now), printed_at=_when(now), amount_fen=st.due_to_county_fen,
-        mac=payload.rsplit(":", 1)[1], qr_payload=payload,
-        fields=(Pair("月份", month), Pair("服务站", f"{identity.village}（{identity.township}，"
-                                                    f"{identity.county}）"),
-                Pair("完成订单", str(st.orders_completed))),
-        items=items, totals=totals,
-        notes=("佣金按类目费率计，订单完成时计入，退货时冲回。",
-               "应缴县中心 = 代购收款 − 代购佣金。"),
-        signature="站长签字", training=identity.training)
+        kind="commission_statement",
+        title="月度佣金对账单",
+        number=number,
+        station_code=identity.code,
+        station_name=identity.name,
+        operator=operator,
+        issued_at=_when(now),
+        printed_at=_when(now),
+        amount_fen=st.due_to_county_fen,
+        mac=payload.rsplit(":", 1)[1],
+        qr_payload=payload,
+        fields=(
+            Pair("月份", month),
+            Pair("服务站", f"{identity.village}（{identity.township}，{identity.county}）"),
+            Pair("完成订单", str(st.orders_completed)),
+        ),
+        items=items,
+        totals=totals,
+        notes=(
+            "佣金按类目费率计，订单完成时计入，退货时冲回。",
+            "应缴县中心 = 代购收款 − 代购佣金。",
+        ),
+        signature="站长签字",
+        training=identity.training,
+    )
 
 
-def label_data(station: Station, batch_id_or_trace: str, *,
-               show_farmer: bool = False) -> LabelData:
+def label_data(station: Station, batch_id_or_trace: str, *, show_farmer: bool = False) -> LabelData:
     """The trace label of a batch: village, not name, unless the farmer chose to be named."""
     batch = station.consignment.batch(batch_id_or_trace)
     farmer = station.farmers.get(batch.farmer_id)
     identity = station.identity
-    payload = trace_payload(station.secret, identity.code, batch.trace_code,
-                            _day(batch.created_at))
+    payload = trace_payload(station.secret, identity.code, batch.trace_code, _day(batch.created_at))
     village = _farmer_village(station, farmer.village_group)
     return LabelData(
-        trace_code=batch.trace_code, product=batch.product, grade=batch.grade,
+        trace_code=batch.trace_code,
+        product=batch.product,
+        grade=batch.grade,
         quantity=format_quantity(batch.quantity_base, batch.unit),
         village=f"{identity.county}{identity.township}{village}",
-        intake_date=batch.created_at[:10], station_code=identity.code,
-        station_name=identity.name, mac=payload.rsplit(":", 1)[1], qr_payload=payload,
-        farmer_name=farmer.name if show_farmer else None, training=identity.training)
+        intake_date=batch.created_at[:10],
+        station_code=identity.code,
+        station_name=identity.name,
+        mac=payload.rsplit(":", 1)[1],
+        qr_payload=payload,
+        farmer_name=farmer.name if show_farmer else None,
+        training=identity.training,
+    )
 
 
 #: What the operator reads at the top of a printout, and which kind of printout it is.
@@ -104,8 +128,9 @@ def find_printable(station: Station, number: str) -> Printable:
     row = station.records.one("SELECT number FROM receipts WHERE number = ?", (text,))
     if row is not None:
         return Printable("receipt", row["number"], "80")
-    row = station.records.one("SELECT trace_code FROM consignment_batches WHERE trace_code = ?",
-                              (text,))
+    row = station.records.one(
+        "SELECT trace_code FROM consignment_batches WHERE trace_code = ?", (text,)
+    )
     if row is not None:
         return Printable("label", row["trace_code"], "58")
     m = _STATEMENT_NUMBER.fullmatch(text)

@@ -109,8 +109,9 @@ def token_hash(token: str) -> str:
 
 def dumps_canonical(value: Any) -> bytes:
     """The bytes an export signature covers: sorted keys, so a JSON round trip keeps them."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"),
-                      sort_keys=True).encode("utf-8")
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode(
+        "utf-8"
+    )
 
 
 # -- receipt and trace-label QR codes ------------------------------------------------------------
@@ -121,9 +122,11 @@ QR_RECEIPT = "SP2"
 QR_RECEIPT_V1 = "SP1"
 QR_TRACE = "SPT1"
 _MAC_BYTES = 10  # 80 bits: base32 gives 16 characters, all in the QR alphanumeric set
-_PAYLOAD = re.compile(r"^(SP1|SP2):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):(-?[0-9]{1,12}):"
-                      r"([0-9]{8}):(?:([0-9A-F]{32}):)?([A-Z2-7]{16})\Z|"
-                      r"^(SPT1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):([0-9]{8}):([A-Z2-7]{16})\Z")
+_PAYLOAD = re.compile(
+    r"^(SP1|SP2):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):(-?[0-9]{1,12}):"
+    r"([0-9]{8}):(?:([0-9A-F]{32}):)?([A-Z2-7]{16})\Z|"
+    r"^(SPT1):([A-Z0-9]{2,12}):([A-Z0-9-]{1,40}):([0-9]{8}):([A-Z2-7]{16})\Z"
+)
 
 
 @dataclass(frozen=True)
@@ -146,16 +149,16 @@ def _mac(secret: bytes, *parts: str) -> str:
     return base64.b32encode(digest[:_MAC_BYTES]).decode("ascii")
 
 
-def receipt_payload(secret: bytes, station: str, number: str, amount_fen: int, day: str,
-                    doc_id: str | None = None) -> str:
+def receipt_payload(
+    secret: bytes, station: str, number: str, amount_fen: int, day: str, doc_id: str | None = None
+) -> str:
     """``SP2:<station>:<number>:<amount fen>:<yyyymmdd>:<record id>:<MAC>`` for a receipt
     (QR alphanumeric-mode safe: the id is upper-case hex without dashes); without ``doc_id``
     (a statement, whose number is unique by construction) the ``SP1`` form."""
     if doc_id is None:
         parts: tuple[str, ...] = (QR_RECEIPT_V1, station, number, str(amount_fen), day)
     else:
-        parts = (QR_RECEIPT, station, number, str(amount_fen), day,
-                 doc_id.replace("-", "").upper())
+        parts = (QR_RECEIPT, station, number, str(amount_fen), day, doc_id.replace("-", "").upper())
     return ":".join((*parts, _mac(secret, *parts)))
 
 
@@ -173,8 +176,9 @@ def parse_payload(payload: str) -> QrFields | None:
     if m.group(1):
         if (m.group(1) == QR_RECEIPT) != (m.group(6) is not None):
             return None  # SP2 always carries the id, SP1 never
-        return QrFields(m.group(1), m.group(2), m.group(3), int(m.group(4)), m.group(5),
-                        m.group(7), m.group(6))
+        return QrFields(
+            m.group(1), m.group(2), m.group(3), int(m.group(4)), m.group(5), m.group(7), m.group(6)
+        )
     return QrFields(m.group(8), m.group(9), m.group(10), None, m.group(11), m.group(12))
 
 
@@ -187,8 +191,15 @@ def verify_payload(payload: str, secret: bytes) -> QrFields | None:
         expected = _mac(secret, fields.version, fields.station, fields.number, fields.day)
     else:
         extra = () if fields.doc_id is None else (fields.doc_id,)
-        expected = _mac(secret, fields.version, fields.station, fields.number,
-                        str(fields.amount_fen), fields.day, *extra)
+        expected = _mac(
+            secret,
+            fields.version,
+            fields.station,
+            fields.number,
+            str(fields.amount_fen),
+            fields.day,
+            *extra,
+        )
     return fields if hmac.compare_digest(expected, fields.mac) else None
 
 

@@ -25,8 +25,14 @@ if TYPE_CHECKING:
     from .station import Station
 
 STATUSES = ("placed", "ordered", "arrived", "completed", "cancelled", "returned")
-STATUS_ZH = {"placed": "已下单收款", "ordered": "已在平台下单", "arrived": "已到货",
-             "completed": "已取货", "cancelled": "已取消", "returned": "已退货"}
+STATUS_ZH = {
+    "placed": "已下单收款",
+    "ordered": "已在平台下单",
+    "arrived": "已到货",
+    "completed": "已取货",
+    "cancelled": "已取消",
+    "returned": "已退货",
+}
 OPEN_STATUSES = ("placed", "ordered", "arrived")
 MAX_LINES = 50
 #: Returns later than this after pickup need a manager's approval.
@@ -113,8 +119,13 @@ class Purchasing:
                 price = item.price_fen if li.unit_price_fen is None else li.unit_price_fen
                 check_fen(price, allow_zero=True)
                 u = unit(item.unit)
-                name, platform, link, cat, bp = (item.name, item.platform, item.link_ref,
-                                                 item.category_code, item.commission_bp)
+                name, platform, link, cat, bp = (
+                    item.name,
+                    item.platform,
+                    item.link_ref,
+                    item.category_code,
+                    item.commission_bp,
+                )
             else:
                 name = clean_item_name(li.name)
                 platform = clean_name(li.platform, "platform", required=False)
@@ -127,17 +138,37 @@ class Purchasing:
                 raise InvalidInput("whole_pieces_only", value=str(li.quantity_base))
             total = line_total(li.quantity_base, price, u.base_per_unit)
             check_fen(total, allow_zero=True)
-            priced.append(Line("", n, li.item_id, name, platform, link, cat, u.code,
-                               li.quantity_base, u.base_per_unit, price, total, bp,
-                               commission_fen(total, bp)))
+            priced.append(
+                Line(
+                    "",
+                    n,
+                    li.item_id,
+                    name,
+                    platform,
+                    link,
+                    cat,
+                    u.code,
+                    li.quantity_base,
+                    u.base_per_unit,
+                    price,
+                    total,
+                    bp,
+                    commission_fen(total, bp),
+                )
+            )
         total = sum(p.line_total_fen for p in priced)
         check_fen(total, allow_zero=True)
         return Quote(priced, total, sum(p.commission_fen for p in priced))
 
     # -- placing ---------------------------------------------------------------------------
 
-    def place(self, farmer_id: str, lines: list[LineInput],
-              tenders: list[payments.Tender], note: str | None = None) -> Order:
+    def place(
+        self,
+        farmer_id: str,
+        lines: list[LineInput],
+        tenders: list[payments.Tender],
+        note: str | None = None,
+    ) -> Order:
         """Take the order and the farmer's payment; prints as a purchase receipt."""
         self._s.require_operator()
         self._s.farmers.get(farmer_id)
@@ -147,33 +178,73 @@ class Purchasing:
         now = self._s.clock.stamp()
         with self._s.records.atomic():
             order_id = self._s.new_id()
-            receipt = self._s.receipts.issue("purchase", quote.total_fen, farmer_id=farmer_id,
-                                             ref_entity="orders", ref_id=order_id)
+            receipt = self._s.receipts.issue(
+                "purchase",
+                quote.total_fen,
+                farmer_id=farmer_id,
+                ref_entity="orders",
+                ref_id=order_id,
+            )
             op = self._s.require_operator()
-            self._s.records.insert("orders", {
-                "id": order_id, "number": receipt.number, "farmer_id": farmer_id,
-                "status": "placed", "platform_order_no": None, "total_fen": quote.total_fen,
-                "note": note, "created_at": now, "updated_at": now, "operator_id": op.id,
-                "version": 1})
+            self._s.records.insert(
+                "orders",
+                {
+                    "id": order_id,
+                    "number": receipt.number,
+                    "farmer_id": farmer_id,
+                    "status": "placed",
+                    "platform_order_no": None,
+                    "total_fen": quote.total_fen,
+                    "note": note,
+                    "created_at": now,
+                    "updated_at": now,
+                    "operator_id": op.id,
+                    "version": 1,
+                },
+            )
             for li, given in zip(quote.lines, lines, strict=True):
                 item_id = li.item_id
                 if item_id is None:
                     item_id = self._s.catalogue.add_adhoc(
-                        li.name, li.unit_price_fen, platform=li.platform, link_ref=li.link_ref,
-                        category_code=li.category_code, unit_code=given.unit_code).id
-                self._s.records.insert("order_lines", {
-                    "order_id": order_id, "line_no": li.line_no, "item_id": item_id,
-                    "name": li.name, "platform": li.platform, "link_ref": li.link_ref,
-                    "category_code": li.category_code, "unit": li.unit,
-                    "quantity_base": li.quantity_base, "base_per_unit": li.base_per_unit,
-                    "unit_price_fen": li.unit_price_fen, "line_total_fen": li.line_total_fen,
-                    "commission_bp": li.commission_bp, "commission_fen": li.commission_fen})
-            written = payments.record(self._s, "purchase", receipt, rows, farmer_id=farmer_id,
-                                      order_id=order_id)
+                        li.name,
+                        li.unit_price_fen,
+                        platform=li.platform,
+                        link_ref=li.link_ref,
+                        category_code=li.category_code,
+                        unit_code=given.unit_code,
+                    ).id
+                self._s.records.insert(
+                    "order_lines",
+                    {
+                        "order_id": order_id,
+                        "line_no": li.line_no,
+                        "item_id": item_id,
+                        "name": li.name,
+                        "platform": li.platform,
+                        "link_ref": li.link_ref,
+                        "category_code": li.category_code,
+                        "unit": li.unit,
+                        "quantity_base": li.quantity_base,
+                        "base_per_unit": li.base_per_unit,
+                        "unit_price_fen": li.unit_price_fen,
+                        "line_total_fen": li.line_total_fen,
+                        "commission_bp": li.commission_bp,
+                        "commission_fen": li.commission_fen,
+                    },
+                )
+            written = payments.record(
+                self._s, "purchase", receipt, rows, farmer_id=farmer_id, order_id=order_id
+            )
             for p in written:
                 if p["method"] == "account":
-                    self._s.ledger.add(farmer_id, "credit_purchase", p["amount_fen"], receipt,
-                                       order_id=order_id, payment_id=p["id"])
+                    self._s.ledger.add(
+                        farmer_id,
+                        "credit_purchase",
+                        p["amount_fen"],
+                        receipt,
+                        order_id=order_id,
+                        payment_id=p["id"],
+                    )
             self._event(order_id, "placed")
         return self.get(order_id)
 
@@ -195,12 +266,18 @@ class Purchasing:
         """The farmer picked the goods up: commission accrues; a pickup slip is issued."""
         order = self._require(order_id, ("arrived",))
         with self._s.records.atomic():
-            receipt = self._s.receipts.issue("pickup", order.total_fen, farmer_id=order.farmer_id,
-                                             ref_entity="orders", ref_id=order.id)
+            receipt = self._s.receipts.issue(
+                "pickup",
+                order.total_fen,
+                farmer_id=order.farmer_id,
+                ref_entity="orders",
+                ref_id=order.id,
+            )
             now = self._s.clock.stamp()
             for li in order.lines:
-                self._s.commission.accrue_line(order.id, li.id, li.line_total_fen,
-                                               li.commission_bp, at=now)
+                self._s.commission.accrue_line(
+                    order.id, li.id, li.line_total_fen, li.commission_bp, at=now
+                )
             self._set_status(order, "completed", detail=receipt.number)
         return self.get(order_id), receipt
 
@@ -209,18 +286,33 @@ class Purchasing:
         order = self._require(order_id, OPEN_STATUSES)
         why = clean_text(reason, "reason")
         with self._s.records.atomic():
-            receipt = self._s.receipts.issue("cancel", -order.total_fen,
-                                             farmer_id=order.farmer_id, ref_entity="orders",
-                                             ref_id=order.id)
+            receipt = self._s.receipts.issue(
+                "cancel",
+                -order.total_fen,
+                farmer_id=order.farmer_id,
+                ref_entity="orders",
+                ref_id=order.id,
+            )
             self._refund(order, order.total_fen, receipt, "purchase_refund", refund_method)
             self._set_status(order, "cancelled", detail=why)
-            self._s.audit.log("order_cancelled", "orders", order.id, reason=why,
-                              detail={"number": order.number, "refund_fen": order.total_fen})
+            self._s.audit.log(
+                "order_cancelled",
+                "orders",
+                order.id,
+                reason=why,
+                detail={"number": order.number, "refund_fen": order.total_fen},
+            )
         return receipt
 
-    def return_lines(self, order_id: str, reason: str, line_ids: list[str] | None = None, *,
-                     refund_method: str | None = None,
-                     approver: Operator | None = None) -> Receipt:
+    def return_lines(
+        self,
+        order_id: str,
+        reason: str,
+        line_ids: list[str] | None = None,
+        *,
+        refund_method: str | None = None,
+        approver: Operator | None = None,
+    ) -> Receipt:
         """Return some or all lines after pickup: refund them and reverse their commission."""
         order = self._require(order_id, ("completed",))
         why = clean_text(reason, "reason")
@@ -244,50 +336,100 @@ class Purchasing:
             self._s.require_manager(approver)
         amount = sum(li.line_total_fen for li in chosen)
         with self._s.records.atomic():
-            receipt = self._s.receipts.issue("return", -amount, farmer_id=order.farmer_id,
-                                             ref_entity="orders", ref_id=order.id)
+            receipt = self._s.receipts.issue(
+                "return", -amount, farmer_id=order.farmer_id, ref_entity="orders", ref_id=order.id
+            )
             now = self._s.clock.stamp()
             op = self._s.require_operator()
             for li in chosen:
                 reversed_fen = self._s.commission.reverse_line(li.id, at=now)
-                self._s.records.insert("order_returns", {
-                    "order_id": order.id, "line_id": li.id, "amount_fen": li.line_total_fen,
-                    "commission_reversed_fen": reversed_fen, "receipt_id": receipt.id,
-                    "reason": why, "created_at": now, "operator_id": op.id})
+                self._s.records.insert(
+                    "order_returns",
+                    {
+                        "order_id": order.id,
+                        "line_id": li.id,
+                        "amount_fen": li.line_total_fen,
+                        "commission_reversed_fen": reversed_fen,
+                        "receipt_id": receipt.id,
+                        "reason": why,
+                        "created_at": now,
+                        "operator_id": op.id,
+                    },
+                )
             if amount:
                 self._refund(order, amount, receipt, "purchase_refund", refund_method)
             if len(chosen) == len(open_lines):
                 self._set_status(order, "returned", detail=why)
             else:
                 self._event(order.id, "partly_returned", why)
-            self._s.audit.log("order_returned", "orders", order.id, reason=why,
-                              detail={"lines": [li.line_no for li in chosen],
-                                      "refund_fen": amount})
+            self._s.audit.log(
+                "order_returned",
+                "orders",
+                order.id,
+                reason=why,
+                detail={"lines": [li.line_no for li in chosen], "refund_fen": amount},
+            )
         return receipt
 
     # -- reading ---------------------------------------------------------------------------
 
     def get(self, order_id: str) -> Order:
-        row = self._s.records.one("SELECT * FROM orders WHERE id = ? OR number = ?",
-                                  (order_id, order_id))
+        row = self._s.records.one(
+            "SELECT * FROM orders WHERE id = ? OR number = ?", (order_id, order_id)
+        )
         if row is None:
             raise NotFound("order_not_found", id=str(order_id)[:40])
-        returned = {r["line_id"] for r in self._s.records.all(
-            "SELECT line_id FROM order_returns WHERE order_id = ?", (row["id"],))}
-        lines = [Line(r["id"], r["line_no"], r["item_id"], r["name"], r["platform"],
-                      r["link_ref"], r["category_code"], r["unit"], r["quantity_base"],
-                      r["base_per_unit"], r["unit_price_fen"], r["line_total_fen"],
-                      r["commission_bp"], r["commission_fen"], r["id"] in returned)
-                 for r in self._s.records.all(
-                     "SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no",
-                     (row["id"],))]
-        return Order(row["id"], row["number"], row["farmer_id"], row["status"],
-                     row["platform_order_no"], row["total_fen"], row["created_at"],
-                     row["updated_at"], row["note"], lines)
+        returned = {
+            r["line_id"]
+            for r in self._s.records.all(
+                "SELECT line_id FROM order_returns WHERE order_id = ?", (row["id"],)
+            )
+        }
+        lines = [
+            Line(
+                r["id"],
+                r["line_no"],
+                r["item_id"],
+                r["name"],
+                r["platform"],
+                r["link_ref"],
+                r["category_code"],
+                r["unit"],
+                r["quantity_base"],
+                r["base_per_unit"],
+                r["unit_price_fen"],
+                r["line_total_fen"],
+                r["commission_bp"],
+                r["commission_fen"],
+                r["id"] in returned,
+            )
+            for r in self._s.records.all(
+                "SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no", (row["id"],)
+            )
+        ]
+        return Order(
+            row["id"],
+            row["number"],
+            row["farmer_id"],
+            row["status"],
+            row["platform_order_no"],
+            row["total_fen"],
+            row["created_at"],
+            row["updated_at"],
+            row["note"],
+            lines,
+        )
 
-    def list(self, *, status: str | None = None, farmer_id: str | None = None,
-             day_from: str | None = None, day_to: str | None = None,
-             limit: int | None = 200, offset: int = 0) -> builtins.list[dict[str, Any]]:
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        farmer_id: str | None = None,
+        day_from: str | None = None,
+        day_to: str | None = None,
+        limit: int | None = 200,
+        offset: int = 0,
+    ) -> builtins.list[dict[str, Any]]:
         """Orders newest first, as plain rows for tables (with the farmer's name).
         ``limit=None`` returns them all (one sort, not one per page)."""
         where, params = [], []
@@ -305,9 +447,11 @@ class Purchasing:
         if day_to:
             where.append("o.created_at < ?")
             params.append(day_to + "T99")  # sorts after every time stamp of that day
-        sql = ("SELECT o.id, o.number, o.status, o.total_fen, o.created_at, o.platform_order_no, "
-               "f.name AS farmer_name, o.farmer_id FROM orders o JOIN farmers f "
-               "ON f.id = o.farmer_id")
+        sql = (
+            "SELECT o.id, o.number, o.status, o.total_fen, o.created_at, o.platform_order_no, "
+            "f.name AS farmer_name, o.farmer_id FROM orders o JOIN farmers f "
+            "ON f.id = o.farmer_id"
+        )
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY o.created_at DESC, o.id DESC"
@@ -316,8 +460,10 @@ class Purchasing:
         return self._s.records.all(sql + " LIMIT ? OFFSET ?", (*params, limit, offset))
 
     def counts_by_status(self) -> dict[str, int]:
-        return {r["status"]: r["n"] for r in self._s.records.all(
-            "SELECT status, COUNT(*) AS n FROM orders GROUP BY status")}
+        return {
+            r["status"]: r["n"]
+            for r in self._s.records.all("SELECT status, COUNT(*) AS n FROM orders GROUP BY status")
+        }
 
     # -- internals -------------------------------------------------------------------------
 
@@ -325,47 +471,79 @@ class Purchasing:
         self._s.require_operator()
         order = self.get(order_id)
         if order.status not in allowed:
-            raise InvalidState("order_wrong_status", number=order.number,
-                               status=STATUS_ZH[order.status],
-                               status_en=order.status)
+            raise InvalidState(
+                "order_wrong_status",
+                number=order.number,
+                status=STATUS_ZH[order.status],
+                status_en=order.status,
+            )
         return order
 
     def _event(self, order_id: str, event: str, detail: str | None = None) -> None:
-        self._s.records.insert("order_events", {
-            "order_id": order_id, "event": event, "detail": detail,
-            "created_at": self._s.clock.stamp(), "operator_id": self._s.require_operator().id})
+        self._s.records.insert(
+            "order_events",
+            {
+                "order_id": order_id,
+                "event": event,
+                "detail": detail,
+                "created_at": self._s.clock.stamp(),
+                "operator_id": self._s.require_operator().id,
+            },
+        )
 
-    def _set_status(self, order: Order, status: str, extra: dict[str, Any] | None = None,
-                    detail: str | None = None) -> None:
-        version = int(self._s.records.scalar("SELECT version FROM orders WHERE id = ?",
-                                             (order.id,)))
+    def _set_status(
+        self,
+        order: Order,
+        status: str,
+        extra: dict[str, Any] | None = None,
+        detail: str | None = None,
+    ) -> None:
+        version = int(
+            self._s.records.scalar("SELECT version FROM orders WHERE id = ?", (order.id,))
+        )
         with self._s.records.atomic():
-            self._s.records.update("orders", order.id, {
-                "status": status, "updated_at": self._s.clock.stamp(), **(extra or {})},
-                base_version=version)
+            self._s.records.update(
+                "orders",
+                order.id,
+                {"status": status, "updated_at": self._s.clock.stamp(), **(extra or {})},
+                base_version=version,
+            )
             self._event(order.id, status, detail)
 
-    def _refund(self, order: Order, amount: int, receipt: Receipt, kind: str,
-                method: str | None) -> None:
+    def _refund(
+        self, order: Order, amount: int, receipt: Receipt, kind: str, method: str | None
+    ) -> None:
         """Pay ``amount`` back: by default the way it was paid (account, then mobile, then
         cash), never more per method than the order's net payments by that method."""
-        net = {r["method"]: r["net"] for r in self._s.records.all(
-            "SELECT method, SUM(amount_fen) AS net FROM payments WHERE order_id = ? "
-            "GROUP BY method", (order.id,))}
+        net = {
+            r["method"]: r["net"]
+            for r in self._s.records.all(
+                "SELECT method, SUM(amount_fen) AS net FROM payments WHERE order_id = ? "
+                "GROUP BY method",
+                (order.id,),
+            )
+        }
         if sum(net.values()) < amount:
-            raise InvalidState("refund_exceeds_paid", paid=format_yuan(sum(net.values())),
-                               refund=format_yuan(amount))
+            raise InvalidState(
+                "refund_exceeds_paid",
+                paid=format_yuan(sum(net.values())),
+                refund=format_yuan(amount),
+            )
         rows: builtins.list[dict[str, Any]] = []
         if method is not None:
             if method not in payments.METHODS:
                 raise InvalidInput("payment_method_unknown", method=str(method)[:20])
             # Money that came in as cash or mobile may go back either way (the drawer may be
             # short); money charged to the account only goes back to the account.
-            cap = (net.get("account", 0) if method == "account"
-                   else net.get("cash", 0) + net.get("mobile", 0))
+            cap = (
+                net.get("account", 0)
+                if method == "account"
+                else net.get("cash", 0) + net.get("mobile", 0)
+            )
             if amount > cap:
-                raise InvalidState("refund_exceeds_paid", paid=format_yuan(cap),
-                                   refund=format_yuan(amount))
+                raise InvalidState(
+                    "refund_exceeds_paid", paid=format_yuan(cap), refund=format_yuan(amount)
+                )
         if amount == 0:
             return
         if method is not None:
@@ -379,12 +557,19 @@ class Purchasing:
                     left -= part
         for row in rows:
             row["reference"] = None
-        written = payments.record(self._s, kind, receipt, rows, sign=-1,
-                                  farmer_id=order.farmer_id, order_id=order.id)
+        written = payments.record(
+            self._s, kind, receipt, rows, sign=-1, farmer_id=order.farmer_id, order_id=order.id
+        )
         for p in written:
             if p["method"] == "account":
-                self._s.ledger.add(order.farmer_id, "refund_to_account", p["amount_fen"],
-                                   receipt, order_id=order.id, payment_id=p["id"])
+                self._s.ledger.add(
+                    order.farmer_id,
+                    "refund_to_account",
+                    p["amount_fen"],
+                    receipt,
+                    order_id=order.id,
+                    payment_id=p["id"],
+                )
 
     # -- voids -----------------------------------------------------------------------------
 
@@ -398,8 +583,12 @@ class Purchasing:
         assert original.ref_id is not None
         order = self.get(original.ref_id)
         if order.status not in OPEN_STATUSES:
-            raise InvalidState("order_wrong_status", number=order.number,
-                               status=STATUS_ZH[order.status], status_en=order.status)
+            raise InvalidState(
+                "order_wrong_status",
+                number=order.number,
+                status=STATUS_ZH[order.status],
+                status_en=order.status,
+            )
         payments.reverse(self._s, void, original.id, "purchase_void")
         self._s.ledger.reverse_entries(original.id, void)
         self._set_status(order, "cancelled", detail=f"void {void.number}: {reason}")

@@ -162,13 +162,22 @@ def _payments(station: Station, receipt: Receipt, parts: _Parts) -> None:
 def _order_items(lines: list[Line], parts: _Parts) -> None:
     for li in lines:
         name = li.name + (f"（{li.platform}）" if li.platform else "")
-        parts.items.append(Item(name, _price(li.quantity_base, li.unit, li.unit_price_fen),
-                                li.line_total_fen, "已退货" if li.returned else ""))
+        parts.items.append(
+            Item(
+                name,
+                _price(li.quantity_base, li.unit, li.unit_price_fen),
+                li.line_total_fen,
+                "已退货" if li.returned else "",
+            )
+        )
 
 
 def _order_reason(station: Station, order_id: str, event: str) -> str | None:
-    row = station.records.one("SELECT detail FROM order_events WHERE order_id = ? AND event = ? "
-                              "ORDER BY created_at DESC LIMIT 1", (order_id, event))
+    row = station.records.one(
+        "SELECT detail FROM order_events WHERE order_id = ? AND event = ? "
+        "ORDER BY created_at DESC LIMIT 1",
+        (order_id, event),
+    )
     return None if row is None else row["detail"]
 
 
@@ -182,8 +191,12 @@ def _purchase(station: Station, r: Receipt, parts: _Parts) -> None:
     if order.platform_order_no:
         parts.fields.append(Pair("平台单号", order.platform_order_no))
     if r.kind == "return":
-        returned = {x["line_id"]: x for x in station.records.all(
-            "SELECT line_id, reason FROM order_returns WHERE receipt_id = ?", (r.id,))}
+        returned = {
+            x["line_id"]: x
+            for x in station.records.all(
+                "SELECT line_id, reason FROM order_returns WHERE receipt_id = ?", (r.id,)
+            )
+        }
         _order_items([li for li in order.lines if li.id in returned], parts)
         reason = next(iter(returned.values()))["reason"] if returned else None
     else:
@@ -217,8 +230,7 @@ def _intake(station: Station, r: Receipt, parts: _Parts) -> None:
     _batch_fields(batch, parts)
     parts.fields.append(Pair("入库数量", format_quantity(batch.quantity_base, batch.unit)))
     if batch.floor_price_fen is not None:
-        parts.fields.append(Pair("保底价", f"{_yuan(batch.floor_price_fen)}/"
-                                 f"{unit(batch.unit).zh}"))
+        parts.fields.append(Pair("保底价", f"{_yuan(batch.floor_price_fen)}/{unit(batch.unit).zh}"))
     parts.fields.append(Pair("代销佣金", f"{batch.commission_bp / 100:g}%"))
     parts.notes.append("商品售出后与您结算：售价 − 佣金 − 约定费用。")
     parts.signature = "农户签字（确认交货）"
@@ -235,8 +247,9 @@ def _sale(station: Station, r: Receipt, parts: _Parts) -> None:
     parts.fields.append(Pair("产地", _farmer_village(station, farmer.village_group)))
     parts.fields.append(Pair("渠道", CHANNELS.get(sale.channel, sale.channel)))
     name = batch.product + (f"（{batch.grade}）" if batch.grade else "")
-    parts.items.append(Item(name, _price(sale.quantity_base, batch.unit, sale.unit_price_fen),
-                            sale.amount_fen))
+    parts.items.append(
+        Item(name, _price(sale.quantity_base, batch.unit, sale.unit_price_fen), sale.amount_fen)
+    )
     parts.totals.append(Amount("合计", sale.amount_fen, strong=True))
 
 
@@ -264,10 +277,14 @@ def _settlement(station: Station, r: Receipt, parts: _Parts) -> None:
         sale = station.consignment.sale(line["sale_id"])
         batch = station.consignment.batch(sale.batch_id)
         when = sale.created_at[5:10]
-        parts.items.append(Item(
-            f"{when} {batch.product}{'（' + batch.grade + '）' if batch.grade else ''}",
-            _price(sale.quantity_base, batch.unit, sale.unit_price_fen), sale.amount_fen,
-            f"佣金 {_yuan(sale.commission_fen)}"))
+        parts.items.append(
+            Item(
+                f"{when} {batch.product}{'（' + batch.grade + '）' if batch.grade else ''}",
+                _price(sale.quantity_base, batch.unit, sale.unit_price_fen),
+                sale.amount_fen,
+                f"佣金 {_yuan(sale.commission_fen)}",
+            )
+        )
     parts.totals.append(Amount(f"销售额（{len(s['lines'])}笔）", s["proceeds_fen"]))
     parts.totals.append(Amount("减：佣金", -s["commission_fen"]))
     for fee in s["fees"]:
@@ -308,27 +325,36 @@ def _day_close(station: Station, r: Receipt, parts: _Parts) -> None:
     detail = station.reports.close_detail(row)
     drawer = detail.drawer
     for m in detail.by_method:
-        parts.items.append(Item(METHOD_ZH.get(m.method, m.method),
-                                f"收 {_yuan(m.received_fen)}  付 {_yuan(m.paid_out_fen)}",
-                                m.net_fen))
+        parts.items.append(
+            Item(
+                METHOD_ZH.get(m.method, m.method),
+                f"收 {_yuan(m.received_fen)}  付 {_yuan(m.paid_out_fen)}",
+                m.net_fen,
+            )
+        )
     parts.fields.append(Pair("新订单", str(detail.orders_placed)))
     parts.fields.append(Pair("已取货", str(detail.orders_completed)))
     parts.fields.append(Pair("收据张数", str(detail.receipts_issued)))
     parts.fields.append(Pair("上次点钞", _when(drawer.since) if drawer.since else "期初现金"))
-    parts.totals += [Amount("期初现金", row["opening_cash_fen"]),
-                     Amount("现金收入", row["cash_in_fen"]),
-                     Amount("现金支出", -row["cash_out_fen"]),
-                     Amount("应有现金", row["expected_cash_fen"]),
-                     Amount("实点现金", row["counted_cash_fen"], strong=True),
-                     Amount("差额（长+ 短−）", row["difference_fen"], strong=True)]
+    parts.totals += [
+        Amount("期初现金", row["opening_cash_fen"]),
+        Amount("现金收入", row["cash_in_fen"]),
+        Amount("现金支出", -row["cash_out_fen"]),
+        Amount("应有现金", row["expected_cash_fen"]),
+        Amount("实点现金", row["counted_cash_fen"], strong=True),
+        Amount("差额（长+ 短−）", row["difference_fen"], strong=True),
+    ]
     if drawer.earlier_days:
         days = "、".join(d[5:] for d in drawer.earlier_days)
-        parts.notes.append(f"包含之前未日结的 {days} 的现金收支（净额 "
-                           f"{_yuan(drawer.earlier_cash_fen)}）。")
+        parts.notes.append(
+            f"包含之前未日结的 {days} 的现金收支（净额 {_yuan(drawer.earlier_cash_fen)}）。"
+        )
     if drawer.later_days:
         days = "、".join(d[5:] for d in drawer.later_days)
-        parts.notes.append(f"本次点钞在 {_when(row['created_at'])}，包含 {days} 的现金收支"
-                           f"（净额 {_yuan(drawer.later_cash_fen)}）。")
+        parts.notes.append(
+            f"本次点钞在 {_when(row['created_at'])}，包含 {days} 的现金收支"
+            f"（净额 {_yuan(drawer.later_cash_fen)}）。"
+        )
     parts.notes.append("现金收支 = 上次点钞之后到本次点钞为止的全部现金。")
     if row["note"]:
         parts.notes.append(f"备注：{row['note']}")
@@ -344,8 +370,11 @@ def _void(station: Station, r: Receipt, parts: _Parts) -> None:
     named = _Parts()
     _BUILDERS[original.kind](station, original, named)
     parts.party += named.party
-    parts.fields += [Pair("作废原单", original.number), Pair("原单类型", original.title_zh),
-                     Pair("原单时间", _when(original.created_at))]
+    parts.fields += [
+        Pair("作废原单", original.number),
+        Pair("原单类型", original.title_zh),
+        Pair("原单时间", _when(original.created_at)),
+    ]
     if r.approved_by:
         parts.fields.append(Pair("批准人", station.operators.get(r.approved_by).name))
     parts.totals.append(Amount("原单金额", original.amount_fen, strong=True))
@@ -356,16 +385,25 @@ def _void(station: Station, r: Receipt, parts: _Parts) -> None:
 
 
 _BUILDERS = {
-    "purchase": _purchase, "pickup": _purchase, "cancel": _purchase, "return": _purchase,
-    "intake": _intake, "sale": _sale, "stock_return": _stock_out, "spoilage": _stock_out,
-    "settlement": _settlement, "repayment": _repayment, "remittance": _remittance,
-    "day_close": _day_close, "banking": _banking, "void": _void,
+    "purchase": _purchase,
+    "pickup": _purchase,
+    "cancel": _purchase,
+    "return": _purchase,
+    "intake": _intake,
+    "sale": _sale,
+    "stock_return": _stock_out,
+    "spoilage": _stock_out,
+    "settlement": _settlement,
+    "repayment": _repayment,
+    "remittance": _remittance,
+    "day_close": _day_close,
+    "banking": _banking,
+    "void": _void,
 }
 assert set(_BUILDERS) == set(KINDS)
 
 
-def receipt_data(station: Station, number_or_id: str, *,
-                 record_print: bool = False) -> ReceiptData:
+def receipt_data(station: Station, number_or_id: str, *, record_print: bool = False) -> ReceiptData:
     """The data of one receipt.
 
     With ``record_print`` the print is counted first (``receipts.record_print``) and this copy
@@ -384,18 +422,35 @@ def receipt_data(station: Station, number_or_id: str, *,
     if block is not None:
         # The visible mark of a fresh block (core/numbering.py): a reader who sees a jump in
         # the numbers knows why.
-        parts.notes.append(f"新号段：本站从备份恢复后从 {station.code}-{block.period}-"
-                           f"{block.first_seq:06d} 起编号，之前的号码没有重复使用。")
+        parts.notes.append(
+            f"新号段：本站从备份恢复后从 {station.code}-{block.period}-"
+            f"{block.first_seq:06d} 起编号，之前的号码没有重复使用。"
+        )
     identity = station.identity
     void = station.receipts.void_of(r.id)
-    payload = receipt_payload(station.secret, identity.code, r.number, r.amount_fen,
-                              _day(r.created_at), r.id)
+    payload = receipt_payload(
+        station.secret, identity.code, r.number, r.amount_fen, _day(r.created_at), r.id
+    )
     return ReceiptData(
-        kind=r.kind, title=KINDS[r.kind], number=r.number, station_code=identity.code,
-        station_name=identity.name, operator=station.operators.get(r.operator_id).name,
-        issued_at=_when(r.created_at), printed_at=_when(station.clock.stamp()),
-        amount_fen=r.amount_fen, mac=payload.rsplit(":", 1)[1], qr_payload=payload,
-        party=tuple(parts.party), fields=tuple(parts.fields), items=tuple(parts.items),
-        totals=tuple(parts.totals), payments=tuple(parts.payments), notes=tuple(parts.notes),
-        signature=parts.signature, reprint=copy_no, training=identity.training,
-        voided_by=void.number if void else None)
+        kind=r.kind,
+        title=KINDS[r.kind],
+        number=r.number,
+        station_code=identity.code,
+        station_name=identity.name,
+        operator=station.operators.get(r.operator_id).name,
+        issued_at=_when(r.created_at),
+        printed_at=_when(station.clock.stamp()),
+        amount_fen=r.amount_fen,
+        mac=payload.rsplit(":", 1)[1],
+        qr_payload=payload,
+        party=tuple(parts.party),
+        fields=tuple(parts.fields),
+        items=tuple(parts.items),
+        totals=tuple(parts.totals),
+        payments=tuple(parts.payments),
+        notes=tuple(parts.notes),
+        signature=parts.signature,
+        reprint=copy_no,
+        training=identity.training,
+        voided_by=void.number if void else None,
+    )

@@ -71,10 +71,23 @@ class Receipt:
 
 
 def _to_receipt(row: dict[str, Any]) -> Receipt:
-    return Receipt(row["id"], row["number"], row["year"], row["seq"], row["kind"],
-                   row["amount_fen"], row["farmer_id"], row["ref_entity"], row["ref_id"],
-                   row["voids_receipt_id"], row["created_at"], row["operator_id"],
-                   row["reason"], row["quantity_base"], row["approved_by"])
+    return Receipt(
+        row["id"],
+        row["number"],
+        row["year"],
+        row["seq"],
+        row["kind"],
+        row["amount_fen"],
+        row["farmer_id"],
+        row["ref_entity"],
+        row["ref_id"],
+        row["voids_receipt_id"],
+        row["created_at"],
+        row["operator_id"],
+        row["reason"],
+        row["quantity_base"],
+        row["approved_by"],
+    )
 
 
 #: Undoes the effects of one voided receipt: (original, void receipt, reason).  Called by
@@ -111,11 +124,20 @@ class Receipts:
 
     # -- issuing and reading ---------------------------------------------------------------
 
-    def issue(self, kind: str, amount_fen: int, *, farmer_id: str | None = None,
-              ref_entity: str | None = None, ref_id: str | None = None,
-              voids_receipt_id: str | None = None, receipt_id: str | None = None,
-              reason: str | None = None, quantity_base: int | None = None,
-              approved_by: str | None = None) -> Receipt:
+    def issue(
+        self,
+        kind: str,
+        amount_fen: int,
+        *,
+        farmer_id: str | None = None,
+        ref_entity: str | None = None,
+        ref_id: str | None = None,
+        voids_receipt_id: str | None = None,
+        receipt_id: str | None = None,
+        reason: str | None = None,
+        quantity_base: int | None = None,
+        approved_by: str | None = None,
+    ) -> Receipt:
         """Take the next number and write the receipt. Must run inside the caller's transaction.
 
         ``reason``, ``quantity_base`` and ``approved_by`` are what the slip states besides
@@ -126,32 +148,56 @@ class Receipts:
         year = self._s.clock.now().year
         seq = numbering.next_receipt_seq(self._s, year)
         number = f"{self._s.code}-{year}-{seq:06d}"
-        row = self._s.records.insert("receipts", {
-            "id": receipt_id or self._s.new_id(), "number": number, "year": year, "seq": seq,
-            "kind": kind, "amount_fen": amount_fen, "farmer_id": farmer_id,
-            "ref_entity": ref_entity, "ref_id": ref_id, "voids_receipt_id": voids_receipt_id,
-            "created_at": self._s.clock.stamp(), "operator_id": op.id, "reason": reason,
-            "quantity_base": quantity_base, "approved_by": approved_by})
+        row = self._s.records.insert(
+            "receipts",
+            {
+                "id": receipt_id or self._s.new_id(),
+                "number": number,
+                "year": year,
+                "seq": seq,
+                "kind": kind,
+                "amount_fen": amount_fen,
+                "farmer_id": farmer_id,
+                "ref_entity": ref_entity,
+                "ref_id": ref_id,
+                "voids_receipt_id": voids_receipt_id,
+                "created_at": self._s.clock.stamp(),
+                "operator_id": op.id,
+                "reason": reason,
+                "quantity_base": quantity_base,
+                "approved_by": approved_by,
+            },
+        )
         return _to_receipt(row)
 
     def get(self, number_or_id: str) -> Receipt:
-        row = self._s.records.one("SELECT * FROM receipts WHERE number = ? OR id = ?",
-                                  (number_or_id, number_or_id))
+        row = self._s.records.one(
+            "SELECT * FROM receipts WHERE number = ? OR id = ?", (number_or_id, number_or_id)
+        )
         if row is None:
             raise NotFound("receipt_not_found", number=str(number_or_id)[:40])
         return _to_receipt(row)
 
     def for_ref(self, ref_id: str) -> list[Receipt]:
-        return [_to_receipt(r) for r in self._s.records.all(
-            "SELECT * FROM receipts WHERE ref_id = ? ORDER BY year, seq", (ref_id,))]
+        return [
+            _to_receipt(r)
+            for r in self._s.records.all(
+                "SELECT * FROM receipts WHERE ref_id = ? ORDER BY year, seq", (ref_id,)
+            )
+        ]
 
     def recent(self, limit: int = 50) -> list[Receipt]:
-        return [_to_receipt(r) for r in self._s.records.all(
-            "SELECT * FROM receipts ORDER BY year DESC, seq DESC LIMIT ?", (limit,))]
+        return [
+            _to_receipt(r)
+            for r in self._s.records.all(
+                "SELECT * FROM receipts ORDER BY year DESC, seq DESC LIMIT ?", (limit,)
+            )
+        ]
 
     def void_of(self, receipt_id: str) -> Receipt | None:
-        row = self._s.records.one("SELECT * FROM receipts WHERE voids_receipt_id = ?",
-                                  (receipt_id,))
+        row = self._s.records.one(
+            "SELECT * FROM receipts WHERE voids_receipt_id = ?", (receipt_id,)
+        )
         return None if row is None else _to_receipt(row)
 
     def is_voided(self, receipt_id: str) -> bool:
@@ -162,22 +208,33 @@ class Receipts:
         op = self._s.require_operator()
         receipt = self.get(number_or_id)
         with self._s.records.atomic():
-            copy_no = int(self._s.records.scalar(
-                "SELECT COALESCE(MAX(copy_no) + 1, 0) FROM receipt_prints WHERE receipt_id = ?",
-                (receipt.id,)))
-            self._s.records.insert("receipt_prints", {
-                "receipt_id": receipt.id, "copy_no": copy_no,
-                "created_at": self._s.clock.stamp(), "operator_id": op.id})
+            copy_no = int(
+                self._s.records.scalar(
+                    "SELECT COALESCE(MAX(copy_no) + 1, 0) FROM receipt_prints WHERE receipt_id = ?",
+                    (receipt.id,),
+                )
+            )
+            self._s.records.insert(
+                "receipt_prints",
+                {
+                    "receipt_id": receipt.id,
+                    "copy_no": copy_no,
+                    "created_at": self._s.clock.stamp(),
+                    "operator_id": op.id,
+                },
+            )
         return copy_no
 
     def reprint_count(self, number_or_id: str) -> int:
         receipt = self.get(number_or_id)
-        copies = int(self._s.records.scalar(
-            "SELECT COUNT(*) FROM receipt_prints WHERE receipt_id = ?", (receipt.id,)))
+        copies = int(
+            self._s.records.scalar(
+                "SELECT COUNT(*) FROM receipt_prints WHERE receipt_id = ?", (receipt.id,)
+            )
+        )
         return max(0, copies - 1)
 
-    def void(self, number_or_id: str, reason: str, *,
-             approver: Operator | None = None) -> Receipt:
+    def void(self, number_or_id: str, reason: str, *, approver: Operator | None = None) -> Receipt:
         """Void a receipt: a manager's decision with a reason; effects reversed by new entries.
 
         Returns the void receipt.  The original stays as it was, marked by the void that
@@ -189,18 +246,35 @@ class Receipts:
         original = self.get(number_or_id)
         handler = self._voiders.get(original.kind)
         if handler is None:
-            raise InvalidState("receipt_not_voidable", number=original.number,
-                               kind=KINDS[original.kind],
-                               kind_en=original.kind.replace("_", " "))
+            raise InvalidState(
+                "receipt_not_voidable",
+                number=original.number,
+                kind=KINDS[original.kind],
+                kind_en=original.kind.replace("_", " "),
+            )
         if self.is_voided(original.id):
             raise InvalidState("receipt_already_voided", number=original.number)
         with self._s.records.atomic():
-            void_receipt = self.issue("void", -original.amount_fen, farmer_id=original.farmer_id,
-                                      ref_entity="receipts", ref_id=original.id,
-                                      voids_receipt_id=original.id, reason=why,
-                                      approved_by=manager.id)
+            void_receipt = self.issue(
+                "void",
+                -original.amount_fen,
+                farmer_id=original.farmer_id,
+                ref_entity="receipts",
+                ref_id=original.id,
+                voids_receipt_id=original.id,
+                reason=why,
+                approved_by=manager.id,
+            )
             handler(original, void_receipt, why)
-            self._s.audit.log("receipt_voided", "receipts", original.id, reason=why,
-                              detail={"number": original.number, "void": void_receipt.number,
-                                      "approved_by": manager.id})
+            self._s.audit.log(
+                "receipt_voided",
+                "receipts",
+                original.id,
+                reason=why,
+                detail={
+                    "number": original.number,
+                    "void": void_receipt.number,
+                    "approved_by": manager.id,
+                },
+            )
         return void_receipt

@@ -109,8 +109,14 @@ class Records:
         self.db.execute(sql, tuple(row[c] for c in columns))
         return row
 
-    def update(self, entity: str, record_id: str, changes: dict[str, Any],
-               *, base_version: int | None = None) -> int:
+    def update(
+        self,
+        entity: str,
+        record_id: str,
+        changes: dict[str, Any],
+        *,
+        base_version: int | None = None,
+    ) -> int:
         """Update fields of a mutable synced row (farmers, orders, ad-hoc items).
 
         The outbox payload carries only the changed fields and the version they were based on,
@@ -154,8 +160,9 @@ def _raise_typed(error: sqlite3.Error) -> None:
     typed = database_error(error)
     if typed is None:
         return
-    log.error("database write failed: %s (%s)", typed.code,
-              getattr(error, "sqlite_errorname", error))
+    log.error(
+        "database write failed: %s (%s)", typed.code, getattr(error, "sqlite_errorname", error)
+    )
     raise typed from error
 
 

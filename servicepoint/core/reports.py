@@ -194,44 +194,72 @@ class Reports:
         r = self._s.records
         start, end = day, _next_day(day)
         by_method = self._takings(day, None)
-        by_kind = {row["kind"]: row["total"] for row in r.all(
-            "SELECT kind, SUM(amount_fen) AS total FROM payments WHERE created_at >= ? "
-            "AND created_at < ? GROUP BY kind ORDER BY kind", (start, end))}
+        by_kind = {
+            row["kind"]: row["total"]
+            for row in r.all(
+                "SELECT kind, SUM(amount_fen) AS total FROM payments WHERE created_at >= ? "
+                "AND created_at < ? GROUP BY kind ORDER BY kind",
+                (start, end),
+            )
+        }
         drawer = self.drawer(day)
-        closed = r.one("SELECT * FROM day_closes WHERE day = ? ORDER BY change_seq DESC "
-                       "LIMIT 1", (day,))
-        later = r.one("SELECT day FROM day_closes WHERE day > ? ORDER BY change_seq LIMIT 1",
-                      (day,))
+        closed = r.one(
+            "SELECT * FROM day_closes WHERE day = ? ORDER BY change_seq DESC LIMIT 1", (day,)
+        )
+        later = r.one(
+            "SELECT day FROM day_closes WHERE day > ? ORDER BY change_seq LIMIT 1", (day,)
+        )
 
         def count(sql: str) -> int:
             return int(r.scalar(sql, (start, end)) or 0)
 
         if closed is not None:
-            figures = (closed["opening_cash_fen"], closed["cash_in_fen"], closed["cash_out_fen"],
-                       closed["expected_cash_fen"], closed["counted_cash_fen"],
-                       closed["difference_fen"])
+            figures = (
+                closed["opening_cash_fen"],
+                closed["cash_in_fen"],
+                closed["cash_out_fen"],
+                closed["expected_cash_fen"],
+                closed["counted_cash_fen"],
+                closed["difference_fen"],
+            )
         else:
-            figures = (drawer.opening_cash_fen, drawer.cash_in_fen, drawer.cash_out_fen,
-                       drawer.expected_cash_fen, None, None)
+            figures = (
+                drawer.opening_cash_fen,
+                drawer.cash_in_fen,
+                drawer.cash_out_fen,
+                drawer.expected_cash_fen,
+                None,
+                None,
+            )
         return DailyClose(
-            day, by_method, by_kind, *figures,
+            day,
+            by_method,
+            by_kind,
+            *figures,
             count("SELECT COUNT(*) FROM orders WHERE created_at >= ? AND created_at < ?"),
-            count("SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
-                  "AND created_at >= ? AND created_at < ?"),
+            count(
+                "SELECT COUNT(*) FROM order_events WHERE event = 'completed' "
+                "AND created_at >= ? AND created_at < ?"
+            ),
             count("SELECT COUNT(*) FROM receipts WHERE created_at >= ? AND created_at < ?"),
-            closed["created_at"] if closed else None, drawer,
-            later["day"] if later and closed is None else None)
+            closed["created_at"] if closed else None,
+            drawer,
+            later["day"] if later and closed is None else None,
+        )
 
     def _takings(self, day: str, before_seq: int | None) -> list[MethodTakings]:
         """The day's money in and out by payment method; with ``before_seq``, only what was
         recorded before that change-log position (a close's takings as at its cut-off)."""
-        return [MethodTakings(row["method"], row["inn"] or 0, -(row["out"] or 0))
-                for row in self._s.records.all(
-                    "SELECT method, SUM(CASE WHEN amount_fen > 0 THEN amount_fen END) AS inn, "
-                    "SUM(CASE WHEN amount_fen < 0 THEN amount_fen END) AS out FROM payments "
-                    "WHERE created_at >= ? AND created_at < ? AND change_seq < ? "
-                    "GROUP BY method ORDER BY method",
-                    (day, _next_day(day), before_seq if before_seq is not None else 2**62))]
+        return [
+            MethodTakings(row["method"], row["inn"] or 0, -(row["out"] or 0))
+            for row in self._s.records.all(
+                "SELECT method, SUM(CASE WHEN amount_fen > 0 THEN amount_fen END) AS inn, "
+                "SUM(CASE WHEN amount_fen < 0 THEN amount_fen END) AS out FROM payments "
+                "WHERE created_at >= ? AND created_at < ? AND change_seq < ? "
+                "GROUP BY method ORDER BY method",
+                (day, _next_day(day), before_seq if before_seq is not None else 2**62),
+            )
+        ]
 
     def drawer(self, day: str | None = None) -> Drawer:
         """The drawer since the last count, as a count made now would find it.
@@ -240,14 +268,21 @@ class Reports:
         ``later_cash_fen`` so the operator is told the count covers it.
         """
         r = self._s.records
-        previous = r.one("SELECT day, counted_cash_fen, change_seq, created_at FROM day_closes "
-                         "ORDER BY change_seq DESC LIMIT 1")
+        previous = r.one(
+            "SELECT day, counted_cash_fen, change_seq, created_at FROM day_closes "
+            "ORDER BY change_seq DESC LIMIT 1"
+        )
         after = previous["change_seq"] if previous else 0
         cash_in, cash_out = self._cash_between(after, None)
         outside = self._cash_outside_day(after, None, day) if day is not None else ()
-        return Drawer(previous["counted_cash_fen"] if previous else self._opening_float(),
-                      cash_in, cash_out, previous["created_at"] if previous else None,
-                      previous["day"] if previous else None, *outside)
+        return Drawer(
+            previous["counted_cash_fen"] if previous else self._opening_float(),
+            cash_in,
+            cash_out,
+            previous["created_at"] if previous else None,
+            previous["day"] if previous else None,
+            *outside,
+        )
 
     def _opening_float(self) -> int:
         return int(self._s.setting("opening_float_fen", 0))
@@ -258,61 +293,97 @@ class Reports:
             "SELECT COALESCE(SUM(CASE WHEN amount_fen > 0 THEN amount_fen END), 0) AS inn, "
             "COALESCE(-SUM(CASE WHEN amount_fen < 0 THEN amount_fen END), 0) AS out "
             "FROM payments WHERE method = 'cash' AND change_seq > ? AND change_seq <= ?",
-            (after_seq, upto_seq if upto_seq is not None else 2**62))
+            (after_seq, upto_seq if upto_seq is not None else 2**62),
+        )
         assert row is not None
         return int(row["inn"]), int(row["out"])
 
-    def _cash_outside_day(self, after_seq: int, upto_seq: int | None,
-                          day: str) -> tuple[int, tuple[str, ...], int, tuple[str, ...]]:
+    def _cash_outside_day(
+        self, after_seq: int, upto_seq: int | None, day: str
+    ) -> tuple[int, tuple[str, ...], int, tuple[str, ...]]:
         """Net cash in (after_seq, upto_seq] dated after ``day`` and before it, with those
         days: what a count closing ``day`` takes in besides the day itself."""
         rows = self._s.records.all(
             "SELECT substr(created_at, 1, 10) AS d, SUM(amount_fen) AS net FROM payments "
             "WHERE method = 'cash' AND change_seq > ? AND change_seq <= ? "
             "AND (created_at < ? OR created_at >= ?) GROUP BY d ORDER BY d",
-            (after_seq, upto_seq if upto_seq is not None else 2**62, day, _next_day(day)))
+            (after_seq, upto_seq if upto_seq is not None else 2**62, day, _next_day(day)),
+        )
         later = [x for x in rows if x["d"] > day]
         earlier = [x for x in rows if x["d"] < day]
-        return (sum(int(x["net"]) for x in later), tuple(x["d"] for x in later),
-                sum(int(x["net"]) for x in earlier), tuple(x["d"] for x in earlier))
+        return (
+            sum(int(x["net"]) for x in later),
+            tuple(x["d"] for x in later),
+            sum(int(x["net"]) for x in earlier),
+            tuple(x["d"] for x in earlier),
+        )
 
     def close_of(self, z_receipt: Receipt) -> dict[str, Any] | None:
         """The stored close a Z report (day_close receipt) prints: the close with the same id;
         closes written before that rule are found by their day and time."""
         r = self._s.records
         return r.one("SELECT * FROM day_closes WHERE id = ?", (z_receipt.id,)) or r.one(
-            "SELECT * FROM day_closes WHERE day = ? AND created_at = ? ORDER BY change_seq "
-            "LIMIT 1", (z_receipt.ref_id, z_receipt.created_at))
+            "SELECT * FROM day_closes WHERE day = ? AND created_at = ? ORDER BY change_seq LIMIT 1",
+            (z_receipt.ref_id, z_receipt.created_at),
+        )
 
     def close_detail(self, close: dict[str, Any]) -> CloseDetail:
         """A stored close as it was at its cut-off: its drawer interval, the day's takings by
         method up to the cut-off, and the receipts of the day up to it (for the Z report)."""
         r = self._s.records
-        previous = r.one("SELECT day, change_seq, created_at FROM day_closes "
-                         "WHERE change_seq < ? ORDER BY change_seq DESC LIMIT 1",
-                         (close["change_seq"],))
+        previous = r.one(
+            "SELECT day, change_seq, created_at FROM day_closes "
+            "WHERE change_seq < ? ORDER BY change_seq DESC LIMIT 1",
+            (close["change_seq"],),
+        )
         after = previous["change_seq"] if previous else 0
-        drawer = Drawer(close["opening_cash_fen"], close["cash_in_fen"], close["cash_out_fen"],
-                        previous["created_at"] if previous else None,
-                        previous["day"] if previous else None,
-                        *self._cash_outside_day(after, close["change_seq"], close["day"]))
+        drawer = Drawer(
+            close["opening_cash_fen"],
+            close["cash_in_fen"],
+            close["cash_out_fen"],
+            previous["created_at"] if previous else None,
+            previous["day"] if previous else None,
+            *self._cash_outside_day(after, close["change_seq"], close["day"]),
+        )
         start, end = close["day"], _next_day(close["day"])
         by_method = self._takings(close["day"], close["change_seq"])
         # Orders change after they are placed (their change_seq moves), so these two counts
         # take the close's time as their cut-off instead.
         upto = (start, end, close["created_at"])
         return CloseDetail(
-            drawer, by_method,
-            int(r.scalar("SELECT COUNT(*) FROM orders WHERE created_at >= ? AND created_at < ? "
-                         "AND created_at <= ?", upto)),
-            int(r.scalar("SELECT COUNT(*) FROM order_events WHERE event = 'completed' AND "
-                         "created_at >= ? AND created_at < ? AND created_at <= ?", upto)),
-            int(r.scalar("SELECT COUNT(*) FROM receipts WHERE created_at >= ? "
-                         "AND created_at < ? AND change_seq < ?",
-                         (start, end, close["change_seq"]))))
+            drawer,
+            by_method,
+            int(
+                r.scalar(
+                    "SELECT COUNT(*) FROM orders WHERE created_at >= ? AND created_at < ? "
+                    "AND created_at <= ?",
+                    upto,
+                )
+            ),
+            int(
+                r.scalar(
+                    "SELECT COUNT(*) FROM order_events WHERE event = 'completed' AND "
+                    "created_at >= ? AND created_at < ? AND created_at <= ?",
+                    upto,
+                )
+            ),
+            int(
+                r.scalar(
+                    "SELECT COUNT(*) FROM receipts WHERE created_at >= ? "
+                    "AND created_at < ? AND change_seq < ?",
+                    (start, end, close["change_seq"]),
+                )
+            ),
+        )
 
-    def close_day(self, day: str, counted_cash_fen: int, note: str | None = None, *,
-                  approver: Operator | None = None) -> Receipt:
+    def close_day(
+        self,
+        day: str,
+        counted_cash_fen: int,
+        note: str | None = None,
+        *,
+        approver: Operator | None = None,
+    ) -> Receipt:
         """Record the cash counted in the drawer now, as the close of ``day`` (a manager's job);
         prints as the Z report.
 
@@ -332,21 +403,32 @@ class Reports:
             # Read the drawer inside the transaction that writes the close, so the cut-off (the
             # close row's change_seq) and the figures stored with it describe the same cash.
             later = self._s.records.scalar(
-                "SELECT day FROM day_closes WHERE day > ? ORDER BY day DESC LIMIT 1", (day,))
+                "SELECT day FROM day_closes WHERE day > ? ORDER BY day DESC LIMIT 1", (day,)
+            )
             if later:
                 raise InvalidState("day_counted_in_later_close", day=day, later=later)
             drawer = self.drawer(day)
-            receipt = self._s.receipts.issue("day_close", counted_cash_fen,
-                                             ref_entity="day_closes", ref_id=day)
+            receipt = self._s.receipts.issue(
+                "day_close", counted_cash_fen, ref_entity="day_closes", ref_id=day
+            )
             # The close shares its Z report's id, so a reprint finds exactly this close even
             # when two counts of a day carry the same time.
-            self._s.records.insert("day_closes", {
-                "id": receipt.id, "day": day, "opening_cash_fen": drawer.opening_cash_fen,
-                "cash_in_fen": drawer.cash_in_fen, "cash_out_fen": drawer.cash_out_fen,
-                "expected_cash_fen": drawer.expected_cash_fen,
-                "counted_cash_fen": counted_cash_fen,
-                "difference_fen": counted_cash_fen - drawer.expected_cash_fen, "note": note_,
-                "created_at": self._s.clock.stamp(), "operator_id": op.id})
+            self._s.records.insert(
+                "day_closes",
+                {
+                    "id": receipt.id,
+                    "day": day,
+                    "opening_cash_fen": drawer.opening_cash_fen,
+                    "cash_in_fen": drawer.cash_in_fen,
+                    "cash_out_fen": drawer.cash_out_fen,
+                    "expected_cash_fen": drawer.expected_cash_fen,
+                    "counted_cash_fen": counted_cash_fen,
+                    "difference_fen": counted_cash_fen - drawer.expected_cash_fen,
+                    "note": note_,
+                    "created_at": self._s.clock.stamp(),
+                    "operator_id": op.id,
+                },
+            )
         return receipt
 
     # -- commission ---------------------------------------------------------------------
@@ -363,27 +445,54 @@ class Reports:
         words = self._s.setting("perishable_words", DEFAULT_PERISHABLE)
         stock = []
         for row in r.all(
-                "SELECT b.id, b.trace_code, f.name AS farmer, b.product, b.grade, b.unit, "
-                "b.quantity_base, b.created_at, SUM(m.quantity_base) AS on_hand "
-                "FROM consignment_batches b JOIN farmers f ON f.id = b.farmer_id "
-                "JOIN stock_movements m ON m.batch_id = b.id GROUP BY b.id "
-                "HAVING on_hand > 0 ORDER BY b.created_at, b.id"):
+            "SELECT b.id, b.trace_code, f.name AS farmer, b.product, b.grade, b.unit, "
+            "b.quantity_base, b.created_at, SUM(m.quantity_base) AS on_hand "
+            "FROM consignment_batches b JOIN farmers f ON f.id = b.farmer_id "
+            "JOIN stock_movements m ON m.batch_id = b.id GROUP BY b.id "
+            "HAVING on_hand > 0 ORDER BY b.created_at, b.id"
+        ):
             age = (now - datetime.fromisoformat(row["created_at"])).days
             perishable = any(w in row["product"] for w in words)
-            stock.append(BatchStock(row["id"], row["trace_code"], row["farmer"], row["product"],
-                                    row["grade"], row["unit"], row["quantity_base"],
-                                    row["on_hand"], age, perishable))
+            stock.append(
+                BatchStock(
+                    row["id"],
+                    row["trace_code"],
+                    row["farmer"],
+                    row["product"],
+                    row["grade"],
+                    row["unit"],
+                    row["quantity_base"],
+                    row["on_hand"],
+                    age,
+                    perishable,
+                )
+            )
         stock.sort(key=lambda b: not b.perishable)  # stable: oldest first within each
-        names = {x["id"]: x["name"] for x in r.all("SELECT id, name FROM farmers WHERE id IN "
-                                                   "(SELECT farmer_id FROM consignment_sales)")}
-        due = [FarmerDue(fid, names.get(fid, ""), n, net)
-               for fid, n, net in self._s.settlement.farmers_due()]
+        names = {
+            x["id"]: x["name"]
+            for x in r.all(
+                "SELECT id, name FROM farmers WHERE id IN (SELECT farmer_id FROM consignment_sales)"
+            )
+        }
+        due = [
+            FarmerDue(fid, names.get(fid, ""), n, net)
+            for fid, n, net in self._s.settlement.farmers_due()
+        ]
         since = (now - timedelta(days=30)).isoformat()
-        sales = int(r.scalar("SELECT COALESCE(SUM(amount_fen), 0) FROM payments WHERE kind IN "
-                             "('consignment_sale', 'consignment_sale_void') AND created_at >= ?",
-                             (since,)))
-        spoiled = int(r.scalar("SELECT COUNT(DISTINCT batch_id) FROM stock_movements WHERE "
-                               "kind = 'spoil' AND created_at >= ?", (since,)))
+        sales = int(
+            r.scalar(
+                "SELECT COALESCE(SUM(amount_fen), 0) FROM payments WHERE kind IN "
+                "('consignment_sale', 'consignment_sale_void') AND created_at >= ?",
+                (since,),
+            )
+        )
+        spoiled = int(
+            r.scalar(
+                "SELECT COUNT(DISTINCT batch_id) FROM stock_movements WHERE "
+                "kind = 'spoil' AND created_at >= ?",
+                (since,),
+            )
+        )
         return ConsignmentReport(stock, due, sales, spoiled, sum(d.net_due_fen for d in due))
 
     # -- poverty alleviation ------------------------------------------------------------
@@ -400,27 +509,39 @@ class Reports:
         def total(sql: str) -> int:
             return int(r.scalar(sql, (start, end)) or 0)
 
-        served_sql = ("SELECT farmer_id FROM orders WHERE created_at >= ?1 AND created_at < ?2 "
-                      "AND status <> 'cancelled' "
-                      "UNION SELECT farmer_id FROM consignment_sales WHERE created_at >= ?1 "
-                      "AND created_at < ?2")
+        served_sql = (
+            "SELECT farmer_id FROM orders WHERE created_at >= ?1 AND created_at < ?2 "
+            "AND status <> 'cancelled' "
+            "UNION SELECT farmer_id FROM consignment_sales WHERE created_at >= ?1 "
+            "AND created_at < ?2"
+        )
         return PovertyReport(
-            day_from, day_to,
+            day_from,
+            day_to,
             int(r.scalar("SELECT COUNT(*) FROM farmers WHERE is_poor = 1")),
             total(f"SELECT COUNT(*) FROM farmers WHERE is_poor = 1 AND id IN ({served_sql})"),
-            total("SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f ON f.id = p.farmer_id"
-                  " WHERE f.is_poor = 1 AND p.kind IN ('purchase', 'purchase_refund', "
-                  "'purchase_void') AND p.created_at >= ? AND p.created_at < ?"),
-            total("SELECT SUM(p.amount_fen) FROM payments p JOIN consignment_sales s "
-                  "ON s.id = p.sale_id JOIN farmers f ON f.id = s.farmer_id WHERE f.is_poor = 1 "
-                  "AND p.kind IN ('consignment_sale', 'consignment_sale_void') "
-                  "AND p.created_at >= ? AND p.created_at < ?"),
-            -total("SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f "
-                   "ON f.id = p.farmer_id WHERE f.is_poor = 1 AND p.kind IN "
-                   "('payout', 'payout_void') AND p.created_at >= ? AND p.created_at < ?"),
-            -total("SELECT SUM(l.amount_fen) FROM ledger_entries l JOIN farmers f "
-                   "ON f.id = l.farmer_id WHERE f.is_poor = 1 AND (l.kind = 'settlement_offset' "
-                   "OR (l.kind = 'reversal' AND l.reverses_id IN (SELECT id FROM "
-                   "ledger_entries WHERE kind = 'settlement_offset'))) "
-                   "AND l.created_at >= ? AND l.created_at < ?"),
-            total(f"SELECT COUNT(*) FROM ({served_sql})"))
+            total(
+                "SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f ON f.id = p.farmer_id"
+                " WHERE f.is_poor = 1 AND p.kind IN ('purchase', 'purchase_refund', "
+                "'purchase_void') AND p.created_at >= ? AND p.created_at < ?"
+            ),
+            total(
+                "SELECT SUM(p.amount_fen) FROM payments p JOIN consignment_sales s "
+                "ON s.id = p.sale_id JOIN farmers f ON f.id = s.farmer_id WHERE f.is_poor = 1 "
+                "AND p.kind IN ('consignment_sale', 'consignment_sale_void') "
+                "AND p.created_at >= ? AND p.created_at < ?"
+            ),
+            -total(
+                "SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f "
+                "ON f.id = p.farmer_id WHERE f.is_poor = 1 AND p.kind IN "
+                "('payout', 'payout_void') AND p.created_at >= ? AND p.created_at < ?"
+            ),
+            -total(
+                "SELECT SUM(l.amount_fen) FROM ledger_entries l JOIN farmers f "
+                "ON f.id = l.farmer_id WHERE f.is_poor = 1 AND (l.kind = 'settlement_offset' "
+                "OR (l.kind = 'reversal' AND l.reverses_id IN (SELECT id FROM "
+                "ledger_entries WHERE kind = 'settlement_offset'))) "
+                "AND l.created_at >= ? AND l.created_at < ?"
+            ),
+            total(f"SELECT COUNT(*) FROM ({served_sql})"),
+        )

@@ -18,8 +18,9 @@ DEFAULT_WINDOW_MIN = 120
 OVERDUE = timedelta(days=1)
 
 
-def nightly_time(day: date, device_id: str, hour: int = DEFAULT_HOUR,
-                 window_min: int = DEFAULT_WINDOW_MIN) -> datetime:
+def nightly_time(
+    day: date, device_id: str, hour: int = DEFAULT_HOUR, window_min: int = DEFAULT_WINDOW_MIN
+) -> datetime:
     """This station's start time for the night of ``day`` (China time)."""
     from .ids import CHINA_TZ
 
@@ -29,10 +30,15 @@ def nightly_time(day: date, device_id: str, hour: int = DEFAULT_HOUR,
     return start + timedelta(minutes=minute)
 
 
-def next_nightly(now: datetime, device_id: str, hour: int = DEFAULT_HOUR,
-                 window_min: int = DEFAULT_WINDOW_MIN,
-                 last_attempt: datetime | None = None) -> datetime:
+def next_nightly(
+    now: datetime,
+    device_id: str,
+    hour: int = DEFAULT_HOUR,
+    window_min: int = DEFAULT_WINDOW_MIN,
+    last_attempt: datetime | None = None,
+) -> datetime:
     """The next nightly start after ``now`` that has not been attempted yet."""
+
     def unattempted(start: datetime) -> bool:
         return last_attempt is None or last_attempt < start
 
@@ -46,9 +52,16 @@ def next_nightly(now: datetime, device_id: str, hour: int = DEFAULT_HOUR,
     return nightly_time(now.date() + timedelta(days=1), device_id, hour, window_min)
 
 
-def due(now: datetime, device_id: str, *, last_success: datetime | None,
-        last_attempt: datetime | None, starting: bool = False, hour: int = DEFAULT_HOUR,
-        window_min: int = DEFAULT_WINDOW_MIN) -> str | None:
+def due(
+    now: datetime,
+    device_id: str,
+    *,
+    last_success: datetime | None,
+    last_attempt: datetime | None,
+    starting: bool = False,
+    hour: int = DEFAULT_HOUR,
+    window_min: int = DEFAULT_WINDOW_MIN,
+) -> str | None:
     """The trigger a sync should run with now ("startup" or "nightly"), or None."""
     if starting and (last_success is None or now - last_success > OVERDUE):
         return "startup"

@@ -95,17 +95,22 @@ def _words(value: Any) -> list[str]:
 
 def _budget(value: Any) -> int:
     """Bytes the backups may take: 0 (automatic) or from 200 MB to 1 TB."""
-    if isinstance(value, bool) or not isinstance(value, int) or not (
-            value == 0 or 200 * 1024**2 <= value <= 1024**4):
-        raise InvalidInput("setting_value", value=str(value)[:40],
-                           allowed="0 / 209715200 – 1099511627776")
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not (value == 0 or 200 * 1024**2 <= value <= 1024**4)
+    ):
+        raise InvalidInput(
+            "setting_value", value=str(value)[:40], allowed="0 / 209715200 – 1099511627776"
+        )
     return value
 
 
 def _one_of(value: Any, allowed: tuple[Any, ...]) -> Any:
     if isinstance(value, bool) != isinstance(allowed[0], bool) or value not in allowed:
-        raise InvalidInput("setting_value", value=str(value)[:40],
-                           allowed=" / ".join(str(a) for a in allowed))
+        raise InvalidInput(
+            "setting_value", value=str(value)[:40], allowed=" / ".join(str(a) for a in allowed)
+        )
     return value
 
 
@@ -117,8 +122,15 @@ def open_marker(path: Path) -> Path:
 class Station:
     """An open station. Use :meth:`create` for a new one and :meth:`open` for an existing one."""
 
-    def __init__(self, db: Database, path: Path, clock: Clock | None = None,
-                 new_id: IdMaker | None = None, *, marker: bool = True) -> None:
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        clock: Clock | None = None,
+        new_id: IdMaker | None = None,
+        *,
+        marker: bool = True,
+    ) -> None:
         self.db = db
         self.path = path
         self.clock = clock or Clock()
@@ -137,8 +149,14 @@ class Station:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, location: Path | str, *, clock: Clock | None = None,
-             new_id: IdMaker | None = None, secondary: bool = False) -> Station:
+    def open(
+        cls,
+        location: Path | str,
+        *,
+        clock: Clock | None = None,
+        new_id: IdMaker | None = None,
+        secondary: bool = False,
+    ) -> Station:
         """Open a station.  ``secondary``: a second connection for a worker thread (sync, a
         long report) while the window holds the first; it leaves the open-marker alone."""
         path = database_path(location)
@@ -149,23 +167,41 @@ class Station:
         # session that did not close cleanly (power cut, kill), marked by the open-marker file.
         # The full integrity_check runs before every backup and in `servicepoint check`.
         unclean = open_marker(path).exists() and not secondary
-        station = cls(dbmod.connect(path, quick_check=unclean), path, clock, new_id,
-                      marker=not secondary)
+        station = cls(
+            dbmod.connect(path, quick_check=unclean), path, clock, new_id, marker=not secondary
+        )
         station.checked_at_open = unclean
         return station
 
     @classmethod
-    def create(cls, location: Path | str, *, code: str, name: str, village: str,
-               township: str, county: str, manager_name: str, manager_pin: str,
-               training: bool = False, clock: Clock | None = None,
-               new_id: IdMaker | None = None) -> Station:
+    def create(
+        cls,
+        location: Path | str,
+        *,
+        code: str,
+        name: str,
+        village: str,
+        township: str,
+        county: str,
+        manager_name: str,
+        manager_pin: str,
+        training: bool = False,
+        clock: Clock | None = None,
+        new_id: IdMaker | None = None,
+    ) -> Station:
         """Create the database, the station identity and its first manager, in one go."""
         code = str(code).strip().upper()
         if not _STATION_CODE.match(code):
             raise InvalidInput("station_code_malformed", value=code[:20])
-        fields = {k: clean_name(v, k) for k, v in
-                  (("station_name", name), ("village", village), ("township", township),
-                   ("county", county))}
+        fields = {
+            k: clean_name(v, k)
+            for k, v in (
+                ("station_name", name),
+                ("village", village),
+                ("township", township),
+                ("county", county),
+            )
+        }
         manager = clean_name(manager_name, "operator_name")
         check_pin(manager_pin)
         path = database_path(location)
@@ -179,12 +215,24 @@ class Station:
             db.execute(
                 "INSERT INTO station (id, code, name, village, township, county, training, "
                 "device_id, epoch, secret, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                (code, fields["station_name"], fields["village"], fields["township"],
-                 fields["county"], int(training), new_id(), os.urandom(32).hex(), clock.stamp()),
+                (
+                    code,
+                    fields["station_name"],
+                    fields["village"],
+                    fields["township"],
+                    fields["county"],
+                    int(training),
+                    new_id(),
+                    os.urandom(32).hex(),
+                    clock.stamp(),
+                ),
             )
             # Ad-hoc items need a category before the first county catalogue arrives.
-            db.execute("INSERT INTO categories (code, name, commission_bp, updated_at) "
-                       "VALUES ('other', '其他', 1000, ?)", (clock.stamp(),))
+            db.execute(
+                "INSERT INTO categories (code, name, commission_bp, updated_at) "
+                "VALUES ('other', '其他', 1000, ?)",
+                (clock.stamp(),),
+            )
         station = cls(db, path, clock, new_id)
         assert manager is not None
         station.operators.add(manager, manager_pin, "manager")
@@ -198,8 +246,12 @@ class Station:
     def __enter__(self) -> Station:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     # -- identity and sign-in ---------------------------------------------------------------
@@ -212,9 +264,17 @@ class Station:
     def identity(self) -> Identity:
         row = self.records.one("SELECT * FROM station WHERE id = 1")
         assert row is not None
-        return Identity(row["code"], row["name"], row["village"], row["township"],
-                        row["county"], bool(row["training"]), row["device_id"], row["epoch"],
-                        row["created_at"])
+        return Identity(
+            row["code"],
+            row["name"],
+            row["village"],
+            row["township"],
+            row["county"],
+            bool(row["training"]),
+            row["device_id"],
+            row["epoch"],
+            row["created_at"],
+        )
 
     @property
     def secret(self) -> bytes:
@@ -224,8 +284,12 @@ class Station:
     def update_identity(self, **changes: str) -> Identity:
         """Change the station's name or place names (a settings change: manager only)."""
         self.require_manager()
-        allowed = {"name": "station_name", "village": "village", "township": "township",
-                   "county": "county"}
+        allowed = {
+            "name": "station_name",
+            "village": "village",
+            "township": "township",
+            "county": "county",
+        }
         clean: dict[str, Any] = {}
         for key, value in changes.items():
             if key not in allowed:
@@ -236,8 +300,12 @@ class Station:
             self.records.wrote("station")
             sets = ", ".join(f"{k} = ?" for k in clean)
             db.execute(f"UPDATE station SET {sets} WHERE id = 1", tuple(clean.values()))
-            self.audit.log("station_changed", "station", self.code, detail={
-                "before": {k: getattr(before, k) for k in clean}, "after": clean})
+            self.audit.log(
+                "station_changed",
+                "station",
+                self.code,
+                detail={"before": {k: getattr(before, k) for k in clean}, "after": clean},
+            )
         return self.identity
 
     def sign_in(self, name: str, pin: str) -> Operator:
@@ -278,17 +346,27 @@ class Station:
             raise InvalidInput("setting_unknown", key=str(key)[:40])
         value = SETTINGS[key](value)
         old = self.setting(key)
-        if key == "opening_float_fen" and value != old and self.records.scalar(
-                "SELECT 1 FROM day_closes LIMIT 1"):
+        if (
+            key == "opening_float_fen"
+            and value != old
+            and self.records.scalar("SELECT 1 FROM day_closes LIMIT 1")
+        ):
             # After the first count the drawer starts from the last count (reports.Drawer);
             # a changed float would silently stop meaning anything.
             raise InvalidState("float_after_close")
         with self.records.atomic() as db:
             self.records.wrote("settings")
-            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                       (key, json.dumps(value, ensure_ascii=False)))
-            self.audit.log("setting_changed", "settings", key,
-                           detail={"before": old, "after": value}, operator_id=who.id)
+            db.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+            self.audit.log(
+                "setting_changed",
+                "settings",
+                key,
+                detail={"before": old, "after": value},
+                operator_id=who.id,
+            )
 
     # -- services ------------------------------------------------------------------------
 
@@ -312,8 +390,13 @@ class Station:
     def receipts(self) -> Receipts:
         receipts = Receipts(self)
         # The one place voidable kinds are named: each owning service hands over its handlers.
-        for service in (self.purchasing, self.consignment, self.settlement, self.ledger,
-                        self.commission):
+        for service in (
+            self.purchasing,
+            self.consignment,
+            self.settlement,
+            self.ledger,
+            self.commission,
+        ):
             receipts.register_voiders(service.voiders())
         return receipts
 

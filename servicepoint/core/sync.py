@@ -94,12 +94,13 @@ class SyncResult:
             if self.repaired:
                 text += f"，补传 {self.repaired} 条"
             if not self.ok:
-                return (f"同步失败：{self.error.message(lang) if self.error else ''}"
-                        f"（{text}）")
+                return f"同步失败：{self.error.message(lang) if self.error else ''}（{text}）"
             if self.open_conflicts:
-                return (f"同步完成（{text}），但县服务器记录了 {len(self.open_conflicts)} 个"
-                        f"冲突，需要站长查看并确认：\n" + "\n".join(
-                            "- " + c.describe(lang) for c in self.open_conflicts))
+                return (
+                    f"同步完成（{text}），但县服务器记录了 {len(self.open_conflicts)} 个"
+                    f"冲突，需要站长查看并确认：\n"
+                    + "\n".join("- " + c.describe(lang) for c in self.open_conflicts)
+                )
             return "同步成功：" + text + "。"
         text = f"sent {self.pushed}, received {self.pulled}"
         if self.repaired:
@@ -107,10 +108,11 @@ class SyncResult:
         if not self.ok:
             return f"Sync failed: {self.error.message('en') if self.error else ''} ({text})"
         if self.open_conflicts:
-            return (f"Sync finished ({text}), but the county recorded "
-                    f"{len(self.open_conflicts)} conflict(s) a manager must look at and "
-                    f"acknowledge:\n" + "\n".join(
-                        "- " + c.describe(lang) for c in self.open_conflicts))
+            return (
+                f"Sync finished ({text}), but the county recorded "
+                f"{len(self.open_conflicts)} conflict(s) a manager must look at and "
+                f"acknowledge:\n" + "\n".join("- " + c.describe(lang) for c in self.open_conflicts)
+            )
         return f"Sync succeeded: {text}."
 
 
@@ -119,11 +121,19 @@ def _session(retries: int, backoff: float) -> requests.Session:
     from requests.adapters import HTTPAdapter
     from urllib3.util.retry import Retry
 
-    retry = Retry(total=retries, connect=retries, read=retries, status=retries,
-                  backoff_factor=backoff, backoff_jitter=backoff, backoff_max=60,
-                  status_forcelist=(429, 500, 502, 503, 504),
-                  allowed_methods=frozenset({"GET", "POST"}),
-                  respect_retry_after_header=True, raise_on_status=False)
+    retry = Retry(
+        total=retries,
+        connect=retries,
+        read=retries,
+        status=retries,
+        backoff_factor=backoff,
+        backoff_jitter=backoff,
+        backoff_max=60,
+        status_forcelist=(429, 500, 502, 503, 504),
+        allowed_methods=frozenset({"GET", "POST"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
     session = requests.Session()
     adapter = HTTPAdapter(max_retries=retry)
     session.mount("http://", adapter)
@@ -133,8 +143,14 @@ def _session(retries: int, backoff: float) -> requests.Session:
 
 
 class SyncClient:
-    def __init__(self, station: Station, *, retries: int = 5, backoff: float = 1.0,
-                 batch_size: int = protocol.BATCH_SIZE) -> None:
+    def __init__(
+        self,
+        station: Station,
+        *,
+        retries: int = 5,
+        backoff: float = 1.0,
+        batch_size: int = protocol.BATCH_SIZE,
+    ) -> None:
         self._s = station
         self.retries = retries
         self.backoff = backoff
@@ -165,12 +181,25 @@ class SyncClient:
             stuck = (self._s.clock.now() - datetime.fromisoformat(reference)).days >= 2
         params = json.loads(st["last_error"]) if st["last_error"] else {}
         unconfirmed = bool(st["token"]) and st["confirmed_epoch"] < self._s.identity.epoch
-        conflicts = int(self._s.records.scalar(
-            "SELECT COUNT(*) FROM sync_conflicts WHERE acknowledged_at IS NULL"))
-        return SyncStatus(bool(st["token"]), st["server_url"], waiting, st["last_success"],
-                          st["last_attempt"], st["last_error_code"], params,
-                          st["clock_offset_s"], stuck, unconfirmed,
-                          not st["numbers_open"], conflicts)
+        conflicts = int(
+            self._s.records.scalar(
+                "SELECT COUNT(*) FROM sync_conflicts WHERE acknowledged_at IS NULL"
+            )
+        )
+        return SyncStatus(
+            bool(st["token"]),
+            st["server_url"],
+            waiting,
+            st["last_success"],
+            st["last_attempt"],
+            st["last_error_code"],
+            params,
+            st["clock_offset_s"],
+            stuck,
+            unconfirmed,
+            not st["numbers_open"],
+            conflicts,
+        )
 
     def _schedule_args(self) -> dict[str, Any]:
         st = self._state()
@@ -178,29 +207,42 @@ class SyncClient:
         def when(value: str | None) -> datetime | None:
             return datetime.fromisoformat(value) if value else None
 
-        return {"last_success": when(st["last_success"]), "last_attempt": when(st["last_attempt"]),
-                "hour": int(self._s.setting("sync_hour", schedule.DEFAULT_HOUR)),
-                "window_min": int(self._s.setting("sync_window_minutes",
-                                                  schedule.DEFAULT_WINDOW_MIN))}
+        return {
+            "last_success": when(st["last_success"]),
+            "last_attempt": when(st["last_attempt"]),
+            "hour": int(self._s.setting("sync_hour", schedule.DEFAULT_HOUR)),
+            "window_min": int(self._s.setting("sync_window_minutes", schedule.DEFAULT_WINDOW_MIN)),
+        }
 
     def due(self, *, starting: bool = False) -> str | None:
         """The trigger to run with now ("startup", "nightly"), or None; never if not enrolled."""
         if not self._state()["token"]:
             return None
-        return schedule.due(self._s.clock.now(), self._s.identity.device_id, starting=starting,
-                            **self._schedule_args())
+        return schedule.due(
+            self._s.clock.now(),
+            self._s.identity.device_id,
+            starting=starting,
+            **self._schedule_args(),
+        )
 
     def next_nightly(self) -> datetime:
         args = self._schedule_args()
-        return schedule.next_nightly(self._s.clock.now(), self._s.identity.device_id,
-                                     args["hour"], args["window_min"], args["last_attempt"])
+        return schedule.next_nightly(
+            self._s.clock.now(),
+            self._s.identity.device_id,
+            args["hour"],
+            args["window_min"],
+            args["last_attempt"],
+        )
 
     def notices(self) -> list[dict[str, Any]]:
         """County notices still in force, newest first."""
         today = self._s.clock.now().date().isoformat()
         return self._s.records.all(
             "SELECT id, title, body, published_at FROM notices WHERE active = 1 AND "
-            "(expires_at IS NULL OR expires_at >= ?) ORDER BY published_at DESC", (today,))
+            "(expires_at IS NULL OR expires_at >= ?) ORDER BY published_at DESC",
+            (today,),
+        )
 
     def history(self, limit: int = 30) -> list[dict[str, Any]]:
         return self._s.records.all("SELECT * FROM sync_runs ORDER BY id DESC LIMIT ?", (limit,))
@@ -227,8 +269,7 @@ class SyncClient:
         if token:
             headers["Authorization"] = f"Bearer {st['token']}"
         try:
-            response = self.http.request(method, url, headers=headers, timeout=TIMEOUT,
-                                         **kwargs)
+            response = self.http.request(method, url, headers=headers, timeout=TIMEOUT, **kwargs)
         except requests.exceptions.Timeout as error:
             raise SyncFailed("sync_timeout") from error
         except requests.exceptions.RequestException as error:
@@ -257,8 +298,11 @@ class SyncClient:
         if response.status_code == 429:
             raise SyncFailed("sync_server_busy")
         if code:
-            raise SyncFailed("sync_refused", reason=body.get("message", code),
-                             reason_en=body.get("message_en", code))
+            raise SyncFailed(
+                "sync_refused",
+                reason=body.get("message", code),
+                reason_en=body.get("message_en", code),
+            )
         raise SyncFailed("sync_bad_answer", status=response.status_code)
 
     def set_server(self, server_url: str) -> str:
@@ -279,19 +323,35 @@ class SyncClient:
         url = self.set_server(server_url)
         code = clean_text(code, "enrolment_code", max_len=40) or ""
         ident = self._s.identity
-        answer = self._call("POST", "/v1/enrol", token=False, json={
-            "code": code, "station": ident.code, "device": ident.device_id,
-            "secret": self._s.secret.hex()})
-        self._set_state(token=answer["token"], enrolled_at=self._s.clock.stamp(),
-                        last_error=None, last_error_code=None)
+        answer = self._call(
+            "POST",
+            "/v1/enrol",
+            token=False,
+            json={
+                "code": code,
+                "station": ident.code,
+                "device": ident.device_id,
+                "secret": self._s.secret.hex(),
+            },
+        )
+        self._set_state(
+            token=answer["token"],
+            enrolled_at=self._s.clock.stamp(),
+            last_error=None,
+            last_error_code=None,
+        )
         self._s.audit.log("station_enrolled", "sync_state", None, detail={"server": url})
 
     def export(self, path: str | Path) -> ExportInfo:
         """Write every unsent change to a signed file for the county to import (USB)."""
         self._s.require_operator()
         info = export_outbox(self._s, path)
-        self._s.audit.log("sync_exported", "outbox", None, detail={
-            "first_seq": info.first_seq, "last_seq": info.last_seq, "file": str(info.path)})
+        self._s.audit.log(
+            "sync_exported",
+            "outbox",
+            None,
+            detail={"first_seq": info.first_seq, "last_seq": info.last_seq, "file": str(info.path)},
+        )
         return info
 
     # -- one run ---------------------------------------------------------------------------
@@ -301,8 +361,9 @@ class SyncClient:
         report = progress or (lambda _stage, _done, _total: None)
         now = self._s.clock.stamp()
         with self._s.records.atomic() as db:
-            run_id = db.execute("INSERT INTO sync_runs (trigger, started_at) VALUES (?, ?)",
-                                (trigger, now)).lastrowid
+            run_id = db.execute(
+                "INSERT INTO sync_runs (trigger, started_at) VALUES (?, ?)", (trigger, now)
+            ).lastrowid
             db.execute("UPDATE sync_state SET last_attempt = ? WHERE id = 1", (now,))
         result = SyncResult(ok=False)
         try:
@@ -338,19 +399,31 @@ class SyncClient:
         now = self._s.clock.stamp()
         error = result.error
         with self._s.records.atomic() as db:
-            db.execute("UPDATE sync_runs SET finished_at = ?, ok = ?, pushed = ?, pulled = ?, "
-                       "error_code = ?, error_params = ? WHERE id = ?",
-                       (now, int(result.ok), result.pushed, result.pulled,
-                        error.code if error else None,
-                        json.dumps(error.params, ensure_ascii=False) if error else None, run_id))
+            db.execute(
+                "UPDATE sync_runs SET finished_at = ?, ok = ?, pushed = ?, pulled = ?, "
+                "error_code = ?, error_params = ? WHERE id = ?",
+                (
+                    now,
+                    int(result.ok),
+                    result.pushed,
+                    result.pulled,
+                    error.code if error else None,
+                    json.dumps(error.params, ensure_ascii=False) if error else None,
+                    run_id,
+                ),
+            )
             if result.ok:
-                db.execute("UPDATE sync_state SET last_success = ?, last_error = NULL, "
-                           "last_error_code = NULL WHERE id = 1", (now,))
+                db.execute(
+                    "UPDATE sync_state SET last_success = ?, last_error = NULL, "
+                    "last_error_code = NULL WHERE id = 1",
+                    (now,),
+                )
             else:
                 assert error is not None
-                db.execute("UPDATE sync_state SET last_error = ?, last_error_code = ? "
-                           "WHERE id = 1", (json.dumps(error.params, ensure_ascii=False,
-                                                       default=str), error.code))
+                db.execute(
+                    "UPDATE sync_state SET last_error = ?, last_error_code = ? WHERE id = 1",
+                    (json.dumps(error.params, ensure_ascii=False, default=str), error.code),
+                )
 
     def _handshake(self) -> None:
         """Learn what the county already has, so nothing is resent or skipped."""
@@ -361,17 +434,22 @@ class SyncClient:
         with self._s.records.atomic():
             self._s.records.db.execute(
                 "UPDATE sync_state SET clock_offset_s = ?, confirmed_epoch = ? WHERE id = 1",
-                (offset, ident.epoch))
-            numbering.confirm_from_county(self._s, answer.get("receipt_max") or {},
-                                          answer.get("trace_max") or {})
+                (offset, ident.epoch),
+            )
+            numbering.confirm_from_county(
+                self._s, answer.get("receipt_max") or {}, answer.get("trace_max") or {}
+            )
         if answer.get("acked_seq") is not None:
             trim_outbox(self._s, int(answer["acked_seq"]))
         if not self._state()["local_items_sent"]:
             items = local_items(self._s)
             for start in range(0, len(items), self.batch_size):
-                self._call("POST", "/v1/sync/local-items", data=protocol.encode(
-                    {"items": items[start:start + self.batch_size]}),
-                    headers={"Content-Type": "application/gzip"})
+                self._call(
+                    "POST",
+                    "/v1/sync/local-items",
+                    data=protocol.encode({"items": items[start : start + self.batch_size]}),
+                    headers={"Content-Type": "application/gzip"},
+                )
             self._set_state(local_items_sent=1)
 
     def _push(self, result: SyncResult, report: Progress) -> None:
@@ -382,8 +460,12 @@ class SyncClient:
                 break
             report("push", result.pushed, total)
             try:
-                answer = self._call("POST", "/v1/sync/push", data=protocol.encode(batch),
-                                    headers={"Content-Type": "application/gzip"})
+                answer = self._call(
+                    "POST",
+                    "/v1/sync/push",
+                    data=protocol.encode(batch),
+                    headers={"Content-Type": "application/gzip"},
+                )
             except _Conflict as conflict:
                 self._resolve(conflict)
                 continue
@@ -408,8 +490,7 @@ class SyncClient:
     def _pull(self, result: SyncResult, report: Progress) -> None:
         while True:
             cursor = self._state()["pull_cursor"]
-            page = self._call("GET", "/v1/sync/pull",
-                              params={"cursor": cursor} if cursor else {})
+            page = self._call("GET", "/v1/sync/pull", params={"cursor": cursor} if cursor else {})
             result.pulled += apply_pulled(self._s, page)
             report("pull", result.pulled, result.pulled + (1 if page.get("more") else 0))
             if not page.get("more"):
@@ -423,9 +504,12 @@ class SyncClient:
         for attempt in range(2):
             remote = self._call("GET", "/v1/sync/totals")["totals"]
             local = local_totals(self._s)
-            short = [e for e, (count, total) in local.items()
-                     if remote.get(e, [0, 0])[0] < count or (
-                         remote.get(e, [0, 0])[0] == count and remote.get(e, [0, 0])[1] != total)]
+            short = [
+                e
+                for e, (count, total) in local.items()
+                if remote.get(e, [0, 0])[0] < count
+                or (remote.get(e, [0, 0])[0] == count and remote.get(e, [0, 0])[1] != total)
+            ]
             if not short:
                 return
             if attempt:
@@ -433,16 +517,19 @@ class SyncClient:
             for entity in short:
                 for chunk in rows_for_repair(self._s, entity, self.batch_size):
                     report("repair", result.repaired, 0)
-                    answer = self._call("POST", "/v1/sync/repair", data=protocol.encode(
-                        {"rows": chunk}), headers={"Content-Type": "application/gzip"})
+                    answer = self._call(
+                        "POST",
+                        "/v1/sync/repair",
+                        data=protocol.encode({"rows": chunk}),
+                        headers={"Content-Type": "application/gzip"},
+                    )
                     result.repaired += int(answer.get("applied", 0))
 
 
 def _head_cut_short(response: requests.Response) -> bool:
     """The county always sends ``Content-Length`` (or, behind a proxy, chunked encoding); an
     answer with neither had its head cut off."""
-    return ("content-length" not in response.headers
-            and "transfer-encoding" not in response.headers)
+    return "content-length" not in response.headers and "transfer-encoding" not in response.headers
 
 
 class _Conflict(Exception):

@@ -36,21 +36,30 @@ class Conflict:
         zh = lang.startswith("zh")
         lost = _json_text(self.lost)
         if self.entity == "receipts" and self.field == "number":
-            return (f"收据号 {lost} 在县里已有另一张收据：这个号开了两次（从备份恢复后、同步前"
-                    f"开的单）。两张都保留，请把两张单据都找出来交县中心核对。" if zh else
-                    f"Receipt number {lost} is held twice at the county: it was issued again "
-                    f"after a restore, before the first sync. Both are kept; find both papers "
-                    f"and show them to the county centre.")
+            return (
+                f"收据号 {lost} 在县里已有另一张收据：这个号开了两次（从备份恢复后、同步前"
+                f"开的单）。两张都保留，请把两张单据都找出来交县中心核对。"
+                if zh
+                else f"Receipt number {lost} is held twice at the county: it was issued again "
+                f"after a restore, before the first sync. Both are kept; find both papers "
+                f"and show them to the county centre."
+            )
         if self.entity == "consignment_batches" and self.field == "trace_code":
-            return (f"追溯码 {lost} 在县里已有另一批货：同一个码贴在了两批货上。两批都保留，"
-                    f"请重新打印其中一批的标签并告诉县中心。" if zh else
-                    f"Trace code {lost} belongs to two batches at the county: the same code is "
-                    f"on two labels. Both are kept; reprint one batch's label and tell the "
-                    f"county centre.")
-        return (f"县里和本站同时改了 {self.entity} 的“{self.field}”：县里保留了 "
-                f"{_json_text(self.kept)}，本站的 {lost} 没有采用。" if zh else
-                f"The county and this station both changed “{self.field}” of {self.entity}: "
-                f"the county kept {_json_text(self.kept)}; this station's {lost} was not used.")
+            return (
+                f"追溯码 {lost} 在县里已有另一批货：同一个码贴在了两批货上。两批都保留，"
+                f"请重新打印其中一批的标签并告诉县中心。"
+                if zh
+                else f"Trace code {lost} belongs to two batches at the county: the same code is "
+                f"on two labels. Both are kept; reprint one batch's label and tell the "
+                f"county centre."
+            )
+        return (
+            f"县里和本站同时改了 {self.entity} 的“{self.field}”：县里保留了 "
+            f"{_json_text(self.kept)}，本站的 {lost} 没有采用。"
+            if zh
+            else f"The county and this station both changed “{self.field}” of {self.entity}: "
+            f"the county kept {_json_text(self.kept)}; this station's {lost} was not used."
+        )
 
 
 def _json_text(value: str | None) -> str:
@@ -64,8 +73,9 @@ def _json_text(value: str | None) -> str:
 
 
 def last_known(station: Station) -> int:
-    return int(station.records.scalar(
-        "SELECT COALESCE(MAX(county_id), 0) FROM sync_conflicts") or 0)
+    return int(
+        station.records.scalar("SELECT COALESCE(MAX(county_id), 0) FROM sync_conflicts") or 0
+    )
 
 
 def store(station: Station, rows: list[dict[str, Any]]) -> None:
@@ -78,18 +88,35 @@ def store(station: Station, rows: list[dict[str, Any]]) -> None:
             db.execute(
                 "INSERT OR IGNORE INTO sync_conflicts (county_id, entity, record_id, field, "
                 "kept, lost, created_at, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (int(c["id"]), str(c["entity"])[:40], str(c["record_id"])[:40],
-                 str(c["field"])[:40], c.get("kept"), c.get("lost"),
-                 str(c.get("created_at") or now)[:40], now))
+                (
+                    int(c["id"]),
+                    str(c["entity"])[:40],
+                    str(c["record_id"])[:40],
+                    str(c["field"])[:40],
+                    c.get("kept"),
+                    c.get("lost"),
+                    str(c.get("created_at") or now)[:40],
+                    now,
+                ),
+            )
 
 
 def listed(station: Station, *, include_acknowledged: bool = False) -> list[Conflict]:
     """Oldest first; by default only those no manager has acknowledged."""
     where = "" if include_acknowledged else "WHERE acknowledged_at IS NULL"
-    return [Conflict(r["county_id"], r["entity"], r["record_id"], r["field"], r["kept"],
-                     r["lost"], r["created_at"], r["acknowledged_at"])
-            for r in station.records.all(
-                f"SELECT * FROM sync_conflicts {where} ORDER BY county_id")]
+    return [
+        Conflict(
+            r["county_id"],
+            r["entity"],
+            r["record_id"],
+            r["field"],
+            r["kept"],
+            r["lost"],
+            r["created_at"],
+            r["acknowledged_at"],
+        )
+        for r in station.records.all(f"SELECT * FROM sync_conflicts {where} ORDER BY county_id")
+    ]
 
 
 def acknowledge(station: Station, *, approver: Operator | None = None) -> int:
@@ -100,9 +127,16 @@ def acknowledge(station: Station, *, approver: Operator | None = None) -> int:
         return 0
     with station.records.atomic() as db:
         station.records.wrote("sync_conflicts")
-        db.execute("UPDATE sync_conflicts SET acknowledged_at = ?, acknowledged_by = ? "
-                   "WHERE acknowledged_at IS NULL", (station.clock.stamp(), manager.id))
-        station.audit.log("sync_conflicts_acknowledged", "sync_conflicts", None,
-                          detail={"county_ids": [c.county_id for c in open_]},
-                          operator_id=manager.id)
+        db.execute(
+            "UPDATE sync_conflicts SET acknowledged_at = ?, acknowledged_by = ? "
+            "WHERE acknowledged_at IS NULL",
+            (station.clock.stamp(), manager.id),
+        )
+        station.audit.log(
+            "sync_conflicts_acknowledged",
+            "sync_conflicts",
+            None,
+            detail={"county_ids": [c.county_id for c in open_]},
+            operator_id=manager.id,
+        )
     return len(open_)

@@ -28,10 +28,22 @@ def _batch_from(station: Station, rows: list[dict[str, Any]]) -> dict[str, Any]:
     ident = station.identity
     base = int(station.records.scalar("SELECT epoch_base FROM sync_state WHERE id = 1"))
     return {
-        "station": ident.code, "device": ident.device_id, "epoch": ident.epoch,
-        "epoch_base": base, "first_seq": rows[0]["seq"], "last_seq": rows[-1]["seq"],
-        "changes": [{"seq": r["seq"], "entity": r["entity"], "id": r["record_id"],
-                     "op": r["op"], "payload": json.loads(r["payload"])} for r in rows],
+        "station": ident.code,
+        "device": ident.device_id,
+        "epoch": ident.epoch,
+        "epoch_base": base,
+        "first_seq": rows[0]["seq"],
+        "last_seq": rows[-1]["seq"],
+        "changes": [
+            {
+                "seq": r["seq"],
+                "entity": r["entity"],
+                "id": r["record_id"],
+                "op": r["op"],
+                "payload": json.loads(r["payload"]),
+            }
+            for r in rows
+        ],
     }
 
 
@@ -39,7 +51,9 @@ def outbox_batch(station: Station, size: int) -> dict[str, Any] | None:
     """The next ``size`` unsent changes in order, or None when the outbox is empty."""
     rows = station.records.all(
         "SELECT seq, entity, record_id, op, payload FROM outbox WHERE seq > "
-        "(SELECT acked_seq FROM sync_state WHERE id = 1) ORDER BY seq LIMIT ?", (size,))
+        "(SELECT acked_seq FROM sync_state WHERE id = 1) ORDER BY seq LIMIT ?",
+        (size,),
+    )
     return _batch_from(station, rows) if rows else None
 
 
@@ -56,27 +70,43 @@ def trim_outbox(station: Station, acked_seq: int) -> int:
 def _apply_item(station: Station, row: dict[str, Any]) -> None:
     db = station.records.db
     clash = station.records.scalar(
-        "SELECT id FROM catalogue_items WHERE sku = ? AND id <> ?", (row.get("sku"), row["id"]))
+        "SELECT id FROM catalogue_items WHERE sku = ? AND id <> ?", (row.get("sku"), row["id"])
+    )
     if clash:  # a row from a local CSV import: keep it for old orders, out of the way
         db.execute("UPDATE catalogue_items SET sku = NULL, active = 0 WHERE id = ?", (clash,))
-    if not station.records.scalar("SELECT 1 FROM categories WHERE code = ?",
-                                  (row["category_code"],)):
-        db.execute("INSERT INTO categories (code, name, commission_bp, updated_at) "
-                   "VALUES (?, ?, 1000, ?)", (row["category_code"], row["category_code"],
-                                              row["updated_at"]))
+    if not station.records.scalar(
+        "SELECT 1 FROM categories WHERE code = ?", (row["category_code"],)
+    ):
+        db.execute(
+            "INSERT INTO categories (code, name, commission_bp, updated_at) VALUES (?, ?, 1000, ?)",
+            (row["category_code"], row["category_code"], row["updated_at"]),
+        )
     values = {
-        "id": row["id"], "station": None, "change_seq": None, "sku": row.get("sku"),
-        "barcode": row.get("barcode"), "name": row["name"],
+        "id": row["id"],
+        "station": None,
+        "change_seq": None,
+        "sku": row.get("sku"),
+        "barcode": row.get("barcode"),
+        "name": row["name"],
         "name_initials": row.get("name_initials") or pinyin_keys(row["name"])[1][:40],
-        "category_code": row["category_code"], "unit": row["unit"],
-        "price_fen": int(row["price_fen"]), "platform": row.get("platform"),
-        "link_ref": row.get("link_ref"), "commission_bp": row.get("commission_bp"),
-        "source": "county", "active": int(row.get("active", 1)),
-        "created_at": row["created_at"], "updated_at": row["updated_at"]}
+        "category_code": row["category_code"],
+        "unit": row["unit"],
+        "price_fen": int(row["price_fen"]),
+        "platform": row.get("platform"),
+        "link_ref": row.get("link_ref"),
+        "commission_bp": row.get("commission_bp"),
+        "source": "county",
+        "active": int(row.get("active", 1)),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
     cols = ", ".join(values)
     updates = ", ".join(f"{k} = excluded.{k}" for k in values if k != "id")
-    db.execute(f"INSERT INTO catalogue_items ({cols}) VALUES ({', '.join('?' for _ in values)})"
-               f" ON CONFLICT(id) DO UPDATE SET {updates}", tuple(values.values()))
+    db.execute(
+        f"INSERT INTO catalogue_items ({cols}) VALUES ({', '.join('?' for _ in values)})"
+        f" ON CONFLICT(id) DO UPDATE SET {updates}",
+        tuple(values.values()),
+    )
 
 
 def apply_pulled(station: Station, page: dict[str, Any]) -> int:
@@ -90,7 +120,8 @@ def apply_pulled(station: Station, page: dict[str, Any]) -> int:
                     "INSERT INTO categories (code, name, commission_bp, updated_at) "
                     "VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
                     "commission_bp = excluded.commission_bp, updated_at = excluded.updated_at",
-                    (row["code"], row["name"], int(row["commission_bp"]), row["updated_at"]))
+                    (row["code"], row["name"], int(row["commission_bp"]), row["updated_at"]),
+                )
             elif entity == "items":
                 _apply_item(station, row)
             elif entity == "notices":
@@ -99,14 +130,29 @@ def apply_pulled(station: Station, page: dict[str, Any]) -> int:
                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                     "title = excluded.title, body = excluded.body, "
                     "expires_at = excluded.expires_at, active = excluded.active",
-                    (row["id"], row["title"], row["body"], row["published_at"],
-                     row.get("expires_at"), int(row.get("active", 1))))
+                    (
+                        row["id"],
+                        row["title"],
+                        row["body"],
+                        row["published_at"],
+                        row.get("expires_at"),
+                        int(row.get("active", 1)),
+                    ),
+                )
             elif entity == "county_payments":
                 db.execute(
                     "INSERT OR IGNORE INTO county_payments (id, period, amount_fen, method, "
                     "reference, note, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (row["id"], row["period"], int(row["amount_fen"]), row["method"],
-                     row.get("reference"), row.get("note"), row["paid_at"]))
+                    (
+                        row["id"],
+                        row["period"],
+                        int(row["amount_fen"]),
+                        row["method"],
+                        row.get("reference"),
+                        row.get("note"),
+                        row["paid_at"],
+                    ),
+                )
             else:
                 continue  # a record type from a newer county server: ignored, not fatal
             applied += 1
@@ -121,8 +167,8 @@ def local_totals(station: Station) -> dict[str, tuple[int, int]]:
         column = protocol.MONEY_FIELD.get(entity)
         amount = f"COALESCE(SUM({column}), 0)" if column else "0"
         count, total = station.records.db.execute(
-            f"SELECT COUNT(*), {amount} FROM {entity} WHERE station = ?",
-            (station.code,)).fetchone()
+            f"SELECT COUNT(*), {amount} FROM {entity} WHERE station = ?", (station.code,)
+        ).fetchone()
         totals[entity] = (int(count), int(total))
     return totals
 
@@ -132,7 +178,8 @@ def local_items(station: Station) -> list[dict[str, Any]]:
     rows = station.records.all(
         "SELECT id, sku, barcode, name, name_initials, category_code, unit, price_fen, "
         "platform, link_ref, commission_bp, active, created_at, updated_at "
-        "FROM catalogue_items WHERE station IS NULL AND source = 'county' ORDER BY id")
+        "FROM catalogue_items WHERE station IS NULL AND source = 'county' ORDER BY id"
+    )
     return rows
 
 
@@ -140,8 +187,9 @@ def rows_for_repair(station: Station, entity: str, size: int) -> Iterator[list[d
     if entity not in SYNCED:
         return
     chunk: list[dict[str, Any]] = []
-    for row in station.records.all(f"SELECT * FROM {entity} WHERE station = ? ORDER BY id",
-                                   (station.code,)):
+    for row in station.records.all(
+        f"SELECT * FROM {entity} WHERE station = ? ORDER BY id", (station.code,)
+    ):
         row.pop("change_seq", None)
         chunk.append({"entity": entity, "payload": row})
         if len(chunk) >= size:
@@ -170,14 +218,19 @@ def export_outbox(station: Station, path: Path | str) -> ExportInfo:
         raise InvalidInput("export_path_is_folder", path=str(target))
     rows = station.records.all(
         "SELECT seq, entity, record_id, op, payload FROM outbox WHERE seq > "
-        "(SELECT acked_seq FROM sync_state WHERE id = 1) ORDER BY seq")
+        "(SELECT acked_seq FROM sync_state WHERE id = 1) ORDER BY seq"
+    )
     if not rows:
         raise InvalidInput("export_nothing")
     batch = _batch_from(station, rows)
-    body = protocol.encode({
-        "format": "servicepoint-export/1", "batch": batch,
-        "signature": protocol.sign(station.secret, protocol.dumps_canonical(batch)),
-        "exported_at": station.clock.stamp()})
+    body = protocol.encode(
+        {
+            "format": "servicepoint-export/1",
+            "batch": batch,
+            "signature": protocol.sign(station.secret, protocol.dumps_canonical(batch)),
+            "exported_at": station.clock.stamp(),
+        }
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     with open(partial, "wb") as handle:

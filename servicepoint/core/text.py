@@ -39,8 +39,9 @@ def _is_emoji_or_astral(ch: str) -> bool:
     )
 
 
-def clean_text(value: object, field: str, *, required: bool = True,
-               max_len: int = TEXT_MAX) -> str | None:
+def clean_text(
+    value: object, field: str, *, required: bool = True, max_len: int = TEXT_MAX
+) -> str | None:
     """Trim and check free text. Returns ``None`` for an empty optional field."""
     if value is None:
         if required:
@@ -121,8 +122,9 @@ def clean_id_number(value: object) -> str | None:
     return text
 
 
-def clean_code(value: object, field: str, *, required: bool = True,
-               max_len: int = 40) -> str | None:
+def clean_code(
+    value: object, field: str, *, required: bool = True, max_len: int = 40
+) -> str | None:
     """References and codes: platform order numbers, card numbers, SKUs, payment refs."""
     text = clean_text(value, field, required=required, max_len=max_len)
     if text is None:
@@ -137,7 +139,7 @@ def clean_link(value: object, field: str = "link_ref") -> str | None:
     text = clean_text(value, field, required=False, max_len=TEXT_MAX)
     if text is None:
         return None
-    if any(c in text for c in "'\"`;\\ ") :
+    if any(c in text for c in "'\"`;\\ "):
         raise InvalidInput("code_bad_characters", field=field, value=text[:40])
     return text
 

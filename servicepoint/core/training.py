@@ -90,9 +90,14 @@ def training_data_dir(base: Path) -> Path:
     return Path(base) / "training"
 
 
-def build_training_station(location: Path | str, *, seed: int = 2026,
-                           today: date | None = None, farmers: int = 240,
-                           progress: Progress | None = None) -> Station:
+def build_training_station(
+    location: Path | str,
+    *,
+    seed: int = 2026,
+    today: date | None = None,
+    farmers: int = 240,
+    progress: Progress | None = None,
+) -> Station:
     """Create a new training station at ``location`` and fill it with a year of business.
 
     Returns the station open on the real clock and signed in as the training manager
@@ -111,11 +116,19 @@ def build_training_station(location: Path | str, *, seed: int = 2026,
     rng = random.Random(seed)
     # A separate stream for ids, so adding one more id somewhere does not reshuffle every choice.
     new_id = IdMaker(clock.now, random.Random(f"{seed}-ids"))
-    station = Station.create(location, code=TRAINING_CODE, name=TRAINING_NAME,
-                             village=TRAINING_VILLAGE, township=TRAINING_TOWNSHIP,
-                             county=TRAINING_COUNTY, manager_name=MANAGER_NAME,
-                             manager_pin=MANAGER_PIN, training=True, clock=clock,
-                             new_id=new_id)
+    station = Station.create(
+        location,
+        code=TRAINING_CODE,
+        name=TRAINING_NAME,
+        village=TRAINING_VILLAGE,
+        township=TRAINING_TOWNSHIP,
+        county=TRAINING_COUNTY,
+        manager_name=MANAGER_NAME,
+        manager_pin=MANAGER_PIN,
+        training=True,
+        clock=clock,
+        new_id=new_id,
+    )
     path = station.path
     try:
         Builder(station, clock, rng, start, farmers, progress).run()
@@ -137,8 +150,15 @@ class Builder:
     """Walks the simulated year one event at a time, in time order, through the services;
     the order desk and the produce desk do the business, this class keeps time."""
 
-    def __init__(self, station: Station, clock: ManualClock, rng: random.Random, start: date,
-                 farmers: int, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        clock: ManualClock,
+        rng: random.Random,
+        start: date,
+        farmers: int,
+        progress: Progress | None,
+    ) -> None:
         self.s = station
         self.clock = clock
         self.rng = rng
@@ -175,12 +195,14 @@ class Builder:
 
     def later_today_or_next(self, lo_min: int, hi_min: int) -> datetime:
         """A moment later today if the point is still open then, else the next morning."""
-        when = self.clock.current + timedelta(minutes=self.rng.randint(lo_min, hi_min),
-                                              seconds=self.rng.randint(0, 59))
+        when = self.clock.current + timedelta(
+            minutes=self.rng.randint(lo_min, hi_min), seconds=self.rng.randint(0, 59)
+        )
         cutoff = self.at(self.clock.current.date(), data.LAST_CALL)
         if when > cutoff:
-            when = self.some_time(self.clock.current.date() + timedelta(days=1),
-                                  9 * 3600, 11 * 3600)
+            when = self.some_time(
+                self.clock.current.date() + timedelta(days=1), 9 * 3600, 11 * 3600
+            )
         return when
 
     def days_later(self, days: int, lo: int = data.OPEN, hi: int = data.SHUT) -> datetime:
@@ -245,12 +267,16 @@ class Builder:
                 self._register(spec)
                 self.clock.advance(seconds=self.rng.randint(15, 45))
             else:
-                self.schedule(self.some_time(self.start + timedelta(days=spec.day)),
-                               partial(self._register, spec))
+                self.schedule(
+                    self.some_time(self.start + timedelta(days=spec.day)),
+                    partial(self._register, spec),
+                )
         self.produce.choose_producers()
         # The county changes some prices half way through the year (fertiliser up, TVs down).
-        self.schedule(self.at(self.start + timedelta(days=SIMULATED_DAYS // 2), 8 * 3600),
-                       self.orders.price_update)
+        self.schedule(
+            self.at(self.start + timedelta(days=SIMULATED_DAYS // 2), 8 * 3600),
+            self.orders.price_update,
+        )
         if self.progress:
             self.progress("setup", 2, 2)
 
@@ -287,15 +313,30 @@ class Builder:
                 card = f"PK{rng.choice((2014, 2015, 2016))}{cards:04d}"
             note = rng.choice(data.FARMER_NOTES) if rng.random() < 0.06 else None
             day = 0 if i < first_day else later_days[i - first_day]
-            specs.append(FarmerSpec(name, phone, rng.choice(data.GROUPS), is_poor, card, note,
-                                     rng.choice((1, 1, 1, 2, 2, 3, 5, 8)), day))
+            specs.append(
+                FarmerSpec(
+                    name,
+                    phone,
+                    rng.choice(data.GROUPS),
+                    is_poor,
+                    card,
+                    note,
+                    rng.choice((1, 1, 1, 2, 2, 3, 5, 8)),
+                    day,
+                )
+            )
         return specs
 
     def _register(self, spec: FarmerSpec) -> None:
         self.act()
-        farmer = self.s.farmers.add(spec.name, phone=spec.phone, village_group=spec.group,
-                                    is_poor=spec.is_poor, poverty_card_no=spec.card,
-                                    note=spec.note)
+        farmer = self.s.farmers.add(
+            spec.name,
+            phone=spec.phone,
+            village_group=spec.group,
+            is_poor=spec.is_poor,
+            poverty_card_no=spec.card,
+            note=spec.note,
+        )
         self.customers.append(Customer(farmer.id, spec.weight, spec.is_poor))
 
     # -- planning a day -------------------------------------------------------------------------
@@ -317,10 +358,12 @@ class Builder:
             period = _previous_month(day)
             if period not in self.remitted:
                 self.remitted.add(period)
-                self.schedule(self.some_time(day, 15 * 3600, 17 * 3600),
-                               partial(self._remit, period))
-        self.schedule(self.some_time(day, data.CLOSE, data.CLOSE + 40 * 60),
-                       partial(self._close_day, day))
+                self.schedule(
+                    self.some_time(day, 15 * 3600, 17 * 3600), partial(self._remit, period)
+                )
+        self.schedule(
+            self.some_time(day, data.CLOSE, data.CLOSE + 40 * 60), partial(self._close_day, day)
+        )
 
     # -- money, shared by both desks -----------------------------------------------------------
 
@@ -380,5 +423,14 @@ def _previous_month(day: date) -> str:
     return f"{first.year}-{first.month:02d}"
 
 
-__all__ = ["CHICKEN_PRICES", "CLERK_NAME", "CLERK_PIN", "MANAGER_NAME", "MANAGER_PIN",
-           "POOR_CONSIGNMENT_BP", "TRAINING_CODE", "build_training_station", "training_data_dir"]
+__all__ = [
+    "CHICKEN_PRICES",
+    "CLERK_NAME",
+    "CLERK_PIN",
+    "MANAGER_NAME",
+    "MANAGER_PIN",
+    "POOR_CONSIGNMENT_BP",
+    "TRAINING_CODE",
+    "build_training_station",
+    "training_data_dir",
+]

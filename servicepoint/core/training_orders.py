@@ -71,14 +71,14 @@ class OrderDesk(Desk):
         """Import the county catalogue (a manager's job) and keep the items to choose from."""
         self.s.catalogue.import_csv(io.StringIO(self._catalogue_csv()))
         for item in self.s.catalogue.search("", limit=1000):
-            entry = CatalogueItem(item.id, item.category_code, item.unit, item.price_fen,
-                                  item.platform or "京东")
+            entry = CatalogueItem(
+                item.id, item.category_code, item.unit, item.price_fen, item.platform or "京东"
+            )
             self.items.setdefault(item.category_code, []).append(entry)
             self.item_by_name[item.name] = entry
 
     def _catalogue_csv(self) -> str:
-        lines = ["sku,name,category,unit,price,platform,barcode,rate,category_name,"
-                 "category_rate"]
+        lines = ["sku,name,category,unit,price,platform,barcode,rate,category_name,category_rate"]
         rates = {code: (name, pct) for code, name, pct in data.CATEGORIES}
         numbers: dict[str, int] = {}
         for cat, name, unit_code, price, platform in data.ITEMS:
@@ -89,8 +89,10 @@ class OrderDesk(Desk):
                 barcode = ean13("69" + "".join(str(self.rng.randint(0, 9)) for _ in range(10)))
             rate = data.ITEM_RATES.get(name, "")
             cname, cpct = rates[cat]
-            lines.append(f"{sku},{name},{cat},{unit_code},{format_yuan(price)},{platform},"
-                         f"{barcode},{rate},{cname},{cpct}")
+            lines.append(
+                f"{sku},{name},{cat},{unit_code},{format_yuan(price)},{platform},"
+                f"{barcode},{rate},{cname},{cpct}"
+            )
         return "\n".join(lines) + "\n"
 
     def price_update(self) -> None:
@@ -110,8 +112,10 @@ class OrderDesk(Desk):
                 continue
             sku = f"{data.SKU_PREFIX[cat]}-{numbers[cat]:03d}"
             changed[sku] = new
-            rows.append(f"{sku},{name},{cat},{unit_code},{format_yuan(new)},{platform},"
-                        f"{data.ITEM_RATES.get(name, '')}")
+            rows.append(
+                f"{sku},{name},{cat},{unit_code},{format_yuan(new)},{platform},"
+                f"{data.ITEM_RATES.get(name, '')}"
+            )
         self.s.catalogue.import_csv(io.StringIO("\n".join(rows) + "\n"))
         by_id = {item.id: item.price_fen for item in self.s.catalogue.search("", limit=1000)}
         for items in self.items.values():
@@ -159,17 +163,29 @@ class OrderDesk(Desk):
             price = None
             if rng.random() < 0.05:  # a platform promotion the operator types in
                 price = item.price_fen * rng.choice((90, 95)) // 100
-            lines.append(LineInput(self._quantity(item.unit, item.price_fen, item.category),
-                                   item_id=item.id, unit_price_fen=price))
+            lines.append(
+                LineInput(
+                    self._quantity(item.unit, item.price_fen, item.category),
+                    item_id=item.id,
+                    unit_price_fen=price,
+                )
+            )
             platform = platform or item.platform
             slow = slow or item.category in ("appliance", "building")
         if rng.random() < 0.08:
             name, plat, link, lo, hi, cat, unit_code = rng.choice(data.ADHOC)
             qty = rng.randint(2, 10) * 250 if unit_code == "jin" else 1
-            lines.append(LineInput(qty, name=name, platform=plat,
-                                   link_ref=link.format(n=rng.randint(10**11, 10**12 - 1)),
-                                   unit_price_fen=rng.randint(lo // 100, hi // 100) * 100,
-                                   category_code=cat, unit_code=unit_code))
+            lines.append(
+                LineInput(
+                    qty,
+                    name=name,
+                    platform=plat,
+                    link_ref=link.format(n=rng.randint(10**11, 10**12 - 1)),
+                    unit_price_fen=rng.randint(lo // 100, hi // 100) * 100,
+                    category_code=cat,
+                    unit_code=unit_code,
+                )
+            )
             platform = platform or plat
         note = rng.choice(data.ORDER_NOTES) if rng.random() < 0.05 else None
         self._order(farmer.id, lines, platform, slow, note=note)
@@ -185,8 +201,16 @@ class OrderDesk(Desk):
             lines.append(LineInput(1, item_id=self.item_by_name["雏鸡疫苗 新城疫"].id))
         self._order(farmer_id, lines, feed.platform, False, credit_share=0.75)
 
-    def _order(self, farmer_id: str, lines: list[LineInput], platform: str, slow: bool, *,
-               note: str | None = None, credit_share: float = 0.12) -> None:
+    def _order(
+        self,
+        farmer_id: str,
+        lines: list[LineInput],
+        platform: str,
+        slow: bool,
+        *,
+        note: str | None = None,
+        credit_share: float = 0.12,
+    ) -> None:
         """Place an order, decide now how its story ends, and schedule its next step."""
         rng = self.rng
         quote = self.s.purchasing.quote(lines)
@@ -194,13 +218,32 @@ class OrderDesk(Desk):
         order = self.s.purchasing.place(farmer_id, lines, tenders, note=note)
         r = rng.random()
         multi = len(order.lines) > 1
-        fate = ("cancel_placed" if r < 0.035 else "cancel_ordered" if r < 0.06
-                else "refused" if r < 0.07 else "never_picked" if r < 0.075
-                else "return_full" if r < 0.105 else "return_partial" if r < 0.14 and multi
-                else "normal")
-        state = OrderState(order.id, order.number, farmer_id, order.status, fate,
-                            order.total_fen, platform, slow,
-                            any(t.method == "account" for t in tenders))
+        fate = (
+            "cancel_placed"
+            if r < 0.035
+            else "cancel_ordered"
+            if r < 0.06
+            else "refused"
+            if r < 0.07
+            else "never_picked"
+            if r < 0.075
+            else "return_full"
+            if r < 0.105
+            else "return_partial"
+            if r < 0.14 and multi
+            else "normal"
+        )
+        state = OrderState(
+            order.id,
+            order.number,
+            farmer_id,
+            order.status,
+            fate,
+            order.total_fen,
+            platform,
+            slow,
+            any(t.method == "account" for t in tenders),
+        )
         self.orders[order.id] = state
         if rng.random() < 0.004:  # wrong farmer picked: the manager voids it at once
             self.clock.advance(minutes=rng.randint(2, 8))
@@ -209,8 +252,11 @@ class OrderDesk(Desk):
             return
         # Half are ordered on the platform the same day; the rest wait for the next morning's
         # batch of platform orders (so yesterday's late orders are still "placed" today).
-        when = (self.b.later_today_or_next(20, 180) if rng.random() < 0.5
-                else self.b.days_later(1, 8 * 3600 + 40 * 60, 11 * 3600))
+        when = (
+            self.b.later_today_or_next(20, 180)
+            if rng.random() < 0.5
+            else self.b.days_later(1, 8 * 3600 + 40 * 60, 11 * 3600)
+        )
         self.b.schedule(when, partial(self._order_step, state))
 
     def _platform_order_no(self, platform: str) -> str:
@@ -235,20 +281,26 @@ class OrderDesk(Desk):
             p.mark_ordered(o.id, self._platform_order_no(o.platform))
             o.status = "ordered"
             if o.fate == "cancel_ordered":
-                self.b.schedule(self.b.days_later(rng.randint(1, 3)),
-                               partial(self._cancel, o, rng.choice(data.CANCEL_ORDERED)))
+                self.b.schedule(
+                    self.b.days_later(rng.randint(1, 3)),
+                    partial(self._cancel, o, rng.choice(data.CANCEL_ORDERED)),
+                )
                 return
             days = rng.randint(3, 8) if o.slow else rng.randint(2, 5)
-            self.b.schedule(self.b.days_later(days, 9 * 3600, 12 * 3600),
-                           partial(self._order_step, o))
+            self.b.schedule(
+                self.b.days_later(days, 9 * 3600, 12 * 3600), partial(self._order_step, o)
+            )
         elif o.status == "ordered":
             p.mark_arrived(o.id)
             o.status = "arrived"
             if o.fate == "never_picked":  # the farmer went off to work in the city
                 return
             days = rng.choices((0, 1, 2, 3, 4), (30, 30, 20, 10, 10))[0]
-            when = (self.b.later_today_or_next(30, 300) if days == 0
-                    else self.b.days_later(days, 10 * 3600, data.SHUT))
+            when = (
+                self.b.later_today_or_next(30, 300)
+                if days == 0
+                else self.b.days_later(days, 10 * 3600, data.SHUT)
+            )
             self.b.schedule(when, partial(self._order_step, o))
         elif o.status == "arrived":
             if o.fate == "refused":
@@ -258,8 +310,7 @@ class OrderDesk(Desk):
             o.status = "completed"
             if o.fate in ("return_full", "return_partial"):
                 days = rng.randint(0, 6)
-                when = (self.b.later_today_or_next(60, 300) if days == 0
-                        else self.b.days_later(days))
+                when = self.b.later_today_or_next(60, 300) if days == 0 else self.b.days_later(days)
                 self.b.schedule(when, partial(self._return, o))
 
     def _refund_method(self, o: OrderState, amount: int) -> str | None:
@@ -287,8 +338,12 @@ class OrderDesk(Desk):
             chosen = lines
         amount = sum(li.line_total_fen for li in chosen)
         self.s.purchasing.return_lines(
-            o.id, self.rng.choice(data.RETURN_REASONS), [li.id for li in chosen],
-            refund_method=self._refund_method(o, amount), approver=self.manager)
+            o.id,
+            self.rng.choice(data.RETURN_REASONS),
+            [li.id for li in chosen],
+            refund_method=self._refund_method(o, amount),
+            approver=self.manager,
+        )
         if len(chosen) == len(lines):
             o.status = "returned"
 
@@ -301,8 +356,9 @@ class OrderDesk(Desk):
         amount = owed
         if rng.random() < 0.5 and owed >= 2_000:
             amount = rng.randint(owed // 400, owed // 100) * 100 or owed
-        tender = self.b.cash(amount) if rng.random() < 0.6 else pay.mobile(amount,
-                                                                          self.b.mobile_ref())
+        tender = (
+            self.b.cash(amount) if rng.random() < 0.6 else pay.mobile(amount, self.b.mobile_ref())
+        )
         receipt = self.s.ledger.repay(farmer_id, [tender])
         if tender.method == "cash" and rng.random() < 0.015:
             # It was paid by phone, not in cash: void the receipt and take it again.

@@ -75,14 +75,19 @@ class ProduceDesk(Desk):
         n = self.b.n_farmers
         poor = [c for c in self.customers if c.is_poor]
         others = [c for c in self.customers if not c.is_poor]
-        counts = {"chickens": max(3, n // 24), "eggs": max(3, n // 30),
-                  "walnuts": max(3, n // 24), "honey": max(2, n // 60),
-                  "millet": max(2, n // 30)}
+        counts = {
+            "chickens": max(3, n // 24),
+            "eggs": max(3, n // 30),
+            "walnuts": max(3, n // 24),
+            "honey": max(2, n // 60),
+            "millet": max(2, n // 30),
+        }
         raisers = rng.sample(poor, min(len(poor), counts["chickens"] * 2 // 3))
         raisers += rng.sample(others, counts["chickens"] - len(raisers))
         for c in raisers:
-            self.producers.append(Producer(c.id, "chickens", c.is_poor, "bird",
-                                            rng.randint(0, 159)))
+            self.producers.append(
+                Producer(c.id, "chickens", c.is_poor, "bird", rng.randint(0, 159))
+            )
         for kind in ("eggs", "walnuts", "honey", "millet"):
             for c in rng.sample(self.customers, counts[kind]):
                 unit_code = "jin"
@@ -90,8 +95,9 @@ class ProduceDesk(Desk):
                     unit_code = "each"
                 elif kind == "honey" and rng.random() < 0.5:
                     unit_code = "bottle"
-                self.producers.append(Producer(c.id, kind, c.is_poor, unit_code,
-                                                rng.randint(0, 25)))
+                self.producers.append(
+                    Producer(c.id, kind, c.is_poor, unit_code, rng.randint(0, 25))
+                )
 
     def plan(self, day: date) -> None:
         rng = self.rng
@@ -100,8 +106,9 @@ class ProduceDesk(Desk):
             produce = data.PRODUCE[p.kind]
             if p.kind in ("chickens", "eggs") and i >= p.next_feed:
                 p.next_feed = i + rng.randint(25, 40)
-                self.b.schedule(self.b.some_time(day),
-                                partial(self.b.orders.feed_order, p.farmer_id, p.kind))
+                self.b.schedule(
+                    self.b.some_time(day), partial(self.b.orders.feed_order, p.farmer_id, p.kind)
+                )
             if i < p.next_day or day.month not in produce.months:
                 continue
             if p.kind == "chickens":
@@ -114,8 +121,9 @@ class ProduceDesk(Desk):
                 due = rng.random() < 0.03 and i - p.last_day >= 30
             if due:
                 p.last_day = i
-                self.b.schedule(self.b.some_time(day, 9 * 3600, 16 * 3600),
-                               partial(self._intake, p))
+                self.b.schedule(
+                    self.b.some_time(day, 9 * 3600, 16 * 3600), partial(self._intake, p)
+                )
         for batch in list(self.batches.values()):
             if batch.closed or batch.on_hand <= 0:
                 continue
@@ -123,8 +131,9 @@ class ProduceDesk(Desk):
             age = i - batch.day
             if age >= produce.shelf_days:
                 batch.closed = True  # no more sales planned; what is left goes back today
-                self.b.schedule(self.b.some_time(day, 15 * 3600, data.SHUT),
-                               partial(self._clear_batch, batch))
+                self.b.schedule(
+                    self.b.some_time(day, 15 * 3600, data.SHUT), partial(self._clear_batch, batch)
+                )
                 continue
             if age > 0 and rng.random() < produce.sale_chance:
                 self.b.schedule(self.b.some_time(day), partial(self._sell, batch))
@@ -139,8 +148,9 @@ class ProduceDesk(Desk):
                 self.b.schedule(self.b.some_time(day), partial(self._spoil, batch, why))
         for farmer_id, sales in self.unsettled.items():
             if sales and i - sales[0].day >= 5 and rng.random() < 0.12:
-                self.b.schedule(self.b.some_time(day, 10 * 3600, 17 * 3600),
-                               partial(self._settle, farmer_id))
+                self.b.schedule(
+                    self.b.some_time(day, 10 * 3600, 17 * 3600), partial(self._settle, farmer_id)
+                )
 
     def _intake(self, p: Producer) -> None:
         self.b.act(0.7)
@@ -154,8 +164,11 @@ class ProduceDesk(Desk):
             if p.unit == "each":
                 qty, floor, price = rng.randint(12, 60) * 5, 120, rng.choice((130, 140, 150))
             else:
-                qty, floor, price = rng.randint(40, 120) * 250, 1_200, rng.choice(
-                    (1_300, 1_400, 1_500))
+                qty, floor, price = (
+                    rng.randint(40, 120) * 250,
+                    1_200,
+                    rng.choice((1_300, 1_400, 1_500)),
+                )
             grade = "土鸡蛋"
         elif p.kind == "walnuts":
             grade = rng.choice(("一级", "二级"))
@@ -170,8 +183,15 @@ class ProduceDesk(Desk):
         else:
             grade = rng.choice(("黄小米", "一级"))
             qty, floor, price = rng.randint(100, 600) * 500, 600, rng.choice((700, 750, 800))
-        batch = self.s.consignment.intake(p.farmer_id, data.PRODUCE[p.kind].name, qty, p.unit,
-                                          grade=grade, floor_price_fen=floor, commission_bp=bp)
+        batch = self.s.consignment.intake(
+            p.farmer_id,
+            data.PRODUCE[p.kind].name,
+            qty,
+            p.unit,
+            grade=grade,
+            floor_price_fen=floor,
+            commission_bp=bp,
+        )
         if rng.random() < 0.01:  # entered twice by mistake: the manager voids the copy
             self.clock.advance(minutes=rng.randint(1, 5))
             self.s.receipts.void(batch.receipt_id, "重复入库，作废", approver=self.manager)
@@ -189,35 +209,51 @@ class ProduceDesk(Desk):
             if count <= 0:
                 continue
             price = data.CHICKEN_PRICES[grade]
-            batch = self.s.consignment.intake(p.farmer_id, "散养土鸡", count, "bird",
-                                              grade=grade, floor_price_fen=price,
-                                              commission_bp=bp, note="160天散养，按等级回收")
+            batch = self.s.consignment.intake(
+                p.farmer_id,
+                "散养土鸡",
+                count,
+                "bird",
+                grade=grade,
+                floor_price_fen=price,
+                commission_bp=bp,
+                note="160天散养，按等级回收",
+            )
             self._track(batch.id, p, grade, count, price, price)
             self.clock.advance(seconds=rng.randint(60, 180))
 
-    def _track(self, batch_id: str, p: Producer, grade: str | None, qty: int, floor: int,
-               price: int) -> None:
-        self.batches[batch_id] = BatchState(batch_id, p.farmer_id, p.kind, grade, p.unit, qty,
-                                             floor, price, self.b.day_index)
+    def _track(
+        self, batch_id: str, p: Producer, grade: str | None, qty: int, floor: int, price: int
+    ) -> None:
+        self.batches[batch_id] = BatchState(
+            batch_id, p.farmer_id, p.kind, grade, p.unit, qty, floor, price, self.b.day_index
+        )
 
     def _sale_quantity(self, b: BatchState, channel: str) -> int:
         rng = self.rng
         per = unit(b.unit).base_per_unit
         if b.kind == "chickens":
             n = {"county": rng.randint(5, 20), "online": 1, "other": rng.randint(2, 6)}.get(
-                channel, rng.choice((1, 1, 2)))
+                channel, rng.choice((1, 1, 2))
+            )
         elif b.kind == "eggs" and b.unit == "each":
             n = {"wholesale": rng.randint(12, 24) * 5, "online": 30}.get(
-                channel, rng.randint(2, 6) * 5)
+                channel, rng.randint(2, 6) * 5
+            )
         elif b.kind == "eggs":
             return {"wholesale": rng.randint(20, 40) * 250, "online": 2_500}.get(
-                channel, rng.randint(4, 12) * 250)
+                channel, rng.randint(4, 12) * 250
+            )
         elif b.unit == "bottle":
             n = {"county": rng.randint(10, 20), "online": rng.randint(1, 3)}.get(
-                channel, rng.randint(1, 2))
+                channel, rng.randint(1, 2)
+            )
         else:  # walnuts, honey and millet by the 斤
-            n = {"county": rng.randint(50, 150), "wholesale": rng.randint(30, 100),
-                 "online": rng.randint(5, 10)}.get(channel, rng.randint(2, 8))
+            n = {
+                "county": rng.randint(50, 150),
+                "wholesale": rng.randint(30, 100),
+                "online": rng.randint(5, 10),
+            }.get(channel, rng.randint(2, 8))
         return n * per
 
     def _sale_price(self, b: BatchState, channel: str) -> int:
@@ -235,8 +271,10 @@ class ProduceDesk(Desk):
         rng = self.rng
         self.b.act()
         produce = data.PRODUCE[b.kind]
-        channel = channel or rng.choices([c for c, _ in produce.channels],
-                                         [w for _, w in produce.channels])[0]
+        channel = (
+            channel
+            or rng.choices([c for c, _ in produce.channels], [w for _, w in produce.channels])[0]
+        )
         qty = min(self._sale_quantity(b, channel), b.on_hand)
         price = self._sale_price(b, channel)
         amount = line_total(qty, price, unit(b.unit).base_per_unit)
@@ -245,24 +283,34 @@ class ProduceDesk(Desk):
         elif channel == "online":
             tenders = [pay.mobile(amount, self.b.mobile_ref())]
         else:
-            tenders = ([self.b.cash(amount)] if rng.random() < 0.6
-                       else [pay.mobile(amount, self.b.mobile_ref())])
+            tenders = (
+                [self.b.cash(amount)]
+                if rng.random() < 0.6
+                else [pay.mobile(amount, self.b.mobile_ref())]
+            )
         buyer = rng.choice(data.BUYERS[channel])
         cons = self.s.consignment
         if rng.random() < 0.005 and b.kind != "chickens":
             # An extra zero typed in the price, paid by phone: void it and ring it up again.
             wrong = price * 10
             wrong_amount = line_total(qty, wrong, unit(b.unit).base_per_unit)
-            _, receipt = cons.sell(b.id, qty, wrong, [pay.mobile(wrong_amount,
-                                                                 self.b.mobile_ref())],
-                                   buyer=buyer, channel=channel)
+            _, receipt = cons.sell(
+                b.id,
+                qty,
+                wrong,
+                [pay.mobile(wrong_amount, self.b.mobile_ref())],
+                buyer=buyer,
+                channel=channel,
+            )
             self.clock.advance(minutes=rng.randint(1, 4))
-            self.s.receipts.void(receipt.number, "单价多打了一个0，作废重录",
-                                 approver=self.manager)
+            self.s.receipts.void(receipt.number, "单价多打了一个0，作废重录", approver=self.manager)
         sale, _ = cons.sell(b.id, qty, price, tenders, buyer=buyer, channel=channel)
         b.on_hand -= qty
-        self.unsettled.setdefault(b.farmer_id, []).append(SaleState(
-            sale.id, sale.amount_fen, sale.commission_fen, channel, b.kind, self.b.day_index))
+        self.unsettled.setdefault(b.farmer_id, []).append(
+            SaleState(
+                sale.id, sale.amount_fen, sale.commission_fen, channel, b.kind, self.b.day_index
+            )
+        )
 
     def _spoil(self, b: BatchState, reason: str) -> None:
         if b.on_hand <= 0:
@@ -326,12 +374,18 @@ class ProduceDesk(Desk):
             self._pay_out(farmer_id, ids, fees, offset, payout + refund)
         self.unsettled[farmer_id] = []
 
-    def _pay_out(self, farmer_id: str, sale_ids: list[str], fees: list[Fee], offset: int,
-                 payout: int) -> Receipt:
-        if payout and payout <= 150_000 and self.b.drawer() - payout >= 0 \
-                and self.rng.random() < 0.7:
+    def _pay_out(
+        self, farmer_id: str, sale_ids: list[str], fees: list[Fee], offset: int, payout: int
+    ) -> Receipt:
+        if (
+            payout
+            and payout <= 150_000
+            and self.b.drawer() - payout >= 0
+            and self.rng.random() < 0.7
+        ):
             method, reference = "cash", None
         else:
             method, reference = "mobile", self.b.mobile_ref()
-        return self.s.settlement.settle(farmer_id, sale_ids, fees=fees, offset_fen=offset,
-                                        method=method, reference=reference)
+        return self.s.settlement.settle(
+            farmer_id, sale_ids, fees=fees, offset_fen=offset, method=method, reference=reference
+        )

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from ..core.station import Station
 
 
-def printable_pdf(station: Station, number: str,
-                  width: str | None = None) -> tuple[Printable, bytes]:
+def printable_pdf(
+    station: Station, number: str, width: str | None = None
+) -> tuple[Printable, bytes]:
     """The PDF of the printout ``number`` names, on ``width`` or its usual paper.
 
     Receipts count the print (a second copy says 重印/REPRINT); labels and the commission

@@ -48,13 +48,24 @@ def render_label(data: LabelData, target: str | Paper = "58") -> bytes:
     return finish(layout_label(data, target), data.trace_code, data.training)
 
 
-def label_pdf(station: Station, batch_id_or_trace: str, target: str | Paper = "58", *,
-              show_farmer: bool = False) -> bytes:
+def label_pdf(
+    station: Station,
+    batch_id_or_trace: str,
+    target: str | Paper = "58",
+    *,
+    show_farmer: bool = False,
+) -> bytes:
     return render_label(label_data(station, batch_id_or_trace, show_farmer=show_farmer), target)
 
 
-def save_label_pdf(station: Station, batch_id_or_trace: str, path: str | Path,
-                   target: str | Paper = "58", *, show_farmer: bool = False) -> Path:
+def save_label_pdf(
+    station: Station,
+    batch_id_or_trace: str,
+    path: str | Path,
+    target: str | Paper = "58",
+    *,
+    show_farmer: bool = False,
+) -> Path:
     out = Path(path)
     out.write_bytes(label_pdf(station, batch_id_or_trace, target, show_farmer=show_farmer))
     return out

@@ -216,8 +216,15 @@ class Flow:
         self.ops.append(Text(x, self.y + (lead - size) / 2 + ascent, text, size, bold))
         self.y += lead
 
-    def para(self, text: str, size: float | None = None, *, align: str = "left",
-             bold: bool = False, indent: float = 0.0) -> None:
+    def para(
+        self,
+        text: str,
+        size: float | None = None,
+        *,
+        align: str = "left",
+        bold: bool = False,
+        indent: float = 0.0,
+    ) -> None:
         size = size or self.paper.size
         left, inner = self.paper.margin + indent, self.paper.inner - indent
         for line in wrap(text, size, inner):
@@ -225,8 +232,9 @@ class Flow:
             x = {"left": left, "center": left + (inner - w) / 2, "right": left + inner - w}[align]
             self._line(line, size, x, bold)
 
-    def pair(self, label: str, value: str, size: float | None = None, *,
-             bold: bool = False) -> None:
+    def pair(
+        self, label: str, value: str, size: float | None = None, *, bold: bool = False
+    ) -> None:
         """Label on the left, value on the right; the value drops below if both do not fit."""
         size = size or self.paper.size
         p = self.paper
@@ -248,8 +256,9 @@ class Flow:
         space = self.paper.size * 0.45 if space is None else space
         self.need(2 * space)
         self.y += space
-        self.ops.append(Rule(self.paper.margin, self.paper.width - self.paper.margin, self.y,
-                             dashed))
+        self.ops.append(
+            Rule(self.paper.margin, self.paper.width - self.paper.margin, self.y, dashed)
+        )
         self.y += space
 
     def signature(self, label: str) -> None:
@@ -258,8 +267,9 @@ class Flow:
         self.gap(size * 1.2)
         self.para(label + "：", size)
         self.gap(size * 1.6)
-        self.ops.append(Rule(self.paper.margin + size, self.paper.width - self.paper.margin,
-                             self.y))
+        self.ops.append(
+            Rule(self.paper.margin + size, self.paper.width - self.paper.margin, self.y)
+        )
         self.gap(size * 0.6)
 
     def qr(self, payload: str, module: float | None = None) -> Qr:
@@ -327,13 +337,22 @@ def _draw_qr(c: Canvas, code: Qr, page_height: float) -> None:
     top = page_height - code.y
     n = len(code.modules)
     c.setFillColorRGB(1, 1, 1)
-    c.rect(code.x - quiet, top - code.side - quiet, code.side + 2 * quiet,
-           code.side + 2 * quiet, stroke=0, fill=1)
+    c.rect(
+        code.x - quiet,
+        top - code.side - quiet,
+        code.side + 2 * quiet,
+        code.side + 2 * quiet,
+        stroke=0,
+        fill=1,
+    )
     c.setFillColorRGB(0, 0, 0)
     rects = [f"{start} {n - 1 - r} {length} 1 re" for r, start, length in qr_runs(code.modules)]
     m = code.module
-    c.addLiteral(f"q {m:.5f} 0 0 {m:.5f} {code.x:.5f} {top - code.side:.5f} cm\n"
-                 + "\n".join(rects) + "\nf Q")
+    c.addLiteral(
+        f"q {m:.5f} 0 0 {m:.5f} {code.x:.5f} {top - code.side:.5f} cm\n"
+        + "\n".join(rects)
+        + "\nf Q"
+    )
 
 
 def watermark(c: Canvas, text: str, width: float, height: float, largest: float) -> None:

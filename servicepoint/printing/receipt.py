@@ -65,13 +65,18 @@ def layout_receipt(data: ReceiptData, target: str | Paper = "80") -> Flow:
             detail = "  ".join(x for x in (item.detail, item.note) if x)
             amount = "" if item.amount_fen is None else yuan(item.amount_fen)
             if detail or amount:
-                flow.pair("   " + detail if detail else "", amount, small if p.height is None
-                          else s)
+                flow.pair(
+                    "   " + detail if detail else "", amount, small if p.height is None else s
+                )
     if data.totals:
         flow.rule(dashed=True)
         for total in data.totals:
-            flow.pair(total.label, yuan(total.amount_fen), s * (1.1 if total.strong else 1),
-                      bold=total.strong)
+            flow.pair(
+                total.label,
+                yuan(total.amount_fen),
+                s * (1.1 if total.strong else 1),
+                bold=total.strong,
+            )
     if data.payments:
         flow.rule(dashed=True)
         for pay in data.payments:
@@ -87,7 +92,7 @@ def layout_receipt(data: ReceiptData, target: str | Paper = "80") -> Flow:
         flow.pair("日期", "      年    月    日", small)
     flow.rule()
     flow.qr(data.qr_payload)
-    mac = " ".join(data.mac[i:i + 4] for i in range(0, len(data.mac), 4))
+    mac = " ".join(data.mac[i : i + 4] for i in range(0, len(data.mac), 4))
     flow.para(f"验证码 {mac}", small, align="center")
     flow.para("扫码可向县电商服务中心验证真伪", small, align="center")
     return flow
@@ -104,8 +109,14 @@ def finish(flow: Flow, title: str, training: bool) -> bytes:
     p = flow.paper
     buf = io.BytesIO()
     height = p.height if p.height is not None else flow.height()
-    c = Canvas(buf, pagesize=(p.width, height), invariant=True, pageCompression=0,
-               initialFontName=fonts.FONT, initialFontSize=p.size)
+    c = Canvas(
+        buf,
+        pagesize=(p.width, height),
+        invariant=True,
+        pageCompression=0,
+        initialFontName=fonts.FONT,
+        initialFontSize=p.size,
+    )
     c.setTitle(title)
     c.setCreator("servicepoint")
     total = len(flow.pages)
@@ -129,14 +140,21 @@ def write(data: ReceiptData, path: str | Path, target: str | Paper = "80") -> Pa
     return out
 
 
-def receipt_pdf(station: Station, number: str, target: str | Paper = "80", *,
-                record_print: bool = True) -> bytes:
+def receipt_pdf(
+    station: Station, number: str, target: str | Paper = "80", *, record_print: bool = True
+) -> bytes:
     """The PDF for a receipt number, counting the print (so a second copy says REPRINT)."""
     return render(receipt_data(station, number, record_print=record_print), target)
 
 
-def save_receipt_pdf(station: Station, number: str, path: str | Path,
-                     target: str | Paper = "80", *, record_print: bool = True) -> Path:
+def save_receipt_pdf(
+    station: Station,
+    number: str,
+    path: str | Path,
+    target: str | Paper = "80",
+    *,
+    record_print: bool = True,
+) -> Path:
     """Write the PDF for a receipt number to a file (the CLI's ``receipt pdf``)."""
     out = Path(path)
     out.write_bytes(receipt_pdf(station, number, target, record_print=record_print))

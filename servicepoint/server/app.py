@@ -25,9 +25,12 @@ from .storage import Storage
 
 def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
     cfg = config or ServerConfig()
-    app = FastAPI(title="servicepoint county server", version=str(protocol.PROTOCOL_VERSION),
-                  description="Village service points push their records here nightly and pull "
-                              "the county catalogue, rates, notices and commission payments.")
+    app = FastAPI(
+        title="servicepoint county server",
+        version=str(protocol.PROTOCOL_VERSION),
+        description="Village service points push their records here nightly and pull "
+        "the county catalogue, rates, notices and commission payments.",
+    )
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.state.storage = storage
     app.state.config = cfg

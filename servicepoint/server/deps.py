@@ -44,8 +44,7 @@ class Db:
     def _slot(self) -> Iterator[None]:
         if not self._gate.acquire(timeout=self.config.busy_wait):
             wait = random.randint(*self.config.retry_after)
-            raise ApiError(429, "server_busy", headers={"Retry-After": str(wait)},
-                           seconds=wait)
+            raise ApiError(429, "server_busy", headers={"Retry-After": str(wait)}, seconds=wait)
         try:
             yield
         finally:
@@ -55,18 +54,21 @@ class Db:
         with self._slot():
             return fn(*args, **kwargs)
 
-    def read(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args,
-             **kwargs: P.kwargs) -> T:
+    def read(
+        self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         with self._slot(), self.storage.read() as conn:
             return fn(conn, *args, **kwargs)
 
-    def write(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args,
-              **kwargs: P.kwargs) -> T:
+    def write(
+        self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         with self._slot(), self.storage.write() as conn:
             return fn(conn, *args, **kwargs)
 
-    def read_now(self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args,
-                 **kwargs: P.kwargs) -> T:
+    def read_now(
+        self, fn: Callable[Concatenate[Connection, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         """A read outside the gate."""
         with self.storage.read() as conn:
             return fn(conn, *args, **kwargs)
@@ -80,12 +82,17 @@ async def get_db(request: Request) -> Db:
 DbDep = Annotated[Db, Depends(get_db)]
 
 
-def protocol_ok(request: Request, version: Annotated[str | None, Header(
-        alias=protocol.PROTOCOL_HEADER)] = None) -> int:
+def protocol_ok(
+    request: Request, version: Annotated[str | None, Header(alias=protocol.PROTOCOL_HEADER)] = None
+) -> int:
     supported = request.app.state.config.protocols
     if version is None or not version.isdigit() or int(version) not in supported:
-        raise ApiError(426, "protocol_unsupported", version=str(version)[:10],
-                       supported=",".join(map(str, supported)))
+        raise ApiError(
+            426,
+            "protocol_unsupported",
+            version=str(version)[:10],
+            supported=",".join(map(str, supported)),
+        )
     return int(version)
 
 
@@ -96,11 +103,13 @@ def _bearer(authorization: str | None, missing: str) -> str:
     return authorization[7:].strip()
 
 
-async def station_auth(db: DbDep, authorization: Annotated[str | None, Header()] = None,
-                       _v: int = Depends(protocol_ok)) -> tuple[str, str]:
+async def station_auth(
+    db: DbDep, authorization: Annotated[str | None, Header()] = None, _v: int = Depends(protocol_ok)
+) -> tuple[str, str]:
     """(station, device) of the request's token."""
-    found = await run_in_threadpool(db.read_now, county.station_for_token,
-                                    _bearer(authorization, "token_missing"))
+    found = await run_in_threadpool(
+        db.read_now, county.station_for_token, _bearer(authorization, "token_missing")
+    )
     if found is None:
         raise ApiError(401, "token_invalid")
     return found
@@ -108,8 +117,9 @@ async def station_auth(db: DbDep, authorization: Annotated[str | None, Header()]
 
 async def county_auth(db: DbDep, authorization: Annotated[str | None, Header()] = None) -> str:
     """The county user of the request's session."""
-    user = await run_in_threadpool(db.read_now, county.user_for_session,
-                                   _bearer(authorization, "county_login_required"))
+    user = await run_in_threadpool(
+        db.read_now, county.user_for_session, _bearer(authorization, "county_login_required")
+    )
     if user is None:
         raise ApiError(401, "county_login_required")
     return user

@@ -21,55 +21,54 @@ from .errors import Refusal as Refusal
 
 SPEC_V1: dict[str, str] = {
     "farmers": "id:t station:t name:t name_pinyin:t name_initials:t phone:t? village_group:t? "
-               "id_number:t? is_poor:i poverty_card_no:t? note:t? created_at:t updated_at:t "
-               "version:i",
+    "id_number:t? is_poor:i poverty_card_no:t? note:t? created_at:t updated_at:t "
+    "version:i",
     "catalogue_items": "id:t station:t? sku:t? barcode:t? name:t name_initials:t "
-                       "category_code:t unit:t price_fen:i platform:t? link_ref:t? "
-                       "commission_bp:i? source:t active:i created_at:t updated_at:t",
+    "category_code:t unit:t price_fen:i platform:t? link_ref:t? "
+    "commission_bp:i? source:t active:i created_at:t updated_at:t",
     "orders": "id:t station:t number:t farmer_id:t status:t platform_order_no:t? total_fen:i "
-              "note:t? created_at:t updated_at:t operator_id:t version:i",
+    "note:t? created_at:t updated_at:t operator_id:t version:i",
     "order_lines": "id:t station:t order_id:t line_no:i item_id:t? name:t platform:t? "
-                   "link_ref:t? category_code:t unit:t quantity_base:i base_per_unit:i "
-                   "unit_price_fen:i line_total_fen:i commission_bp:i commission_fen:i",
+    "link_ref:t? category_code:t unit:t quantity_base:i base_per_unit:i "
+    "unit_price_fen:i line_total_fen:i commission_bp:i commission_fen:i",
     "order_events": "id:t station:t order_id:t event:t detail:t? created_at:t operator_id:t",
     "order_returns": "id:t station:t order_id:t line_id:t amount_fen:i "
-                     "commission_reversed_fen:i receipt_id:t reason:t created_at:t "
-                     "operator_id:t",
+    "commission_reversed_fen:i receipt_id:t reason:t created_at:t "
+    "operator_id:t",
     "payments": "id:t station:t kind:t method:t amount_fen:i tendered_fen:i? change_fen:i? "
-                "reference:t? farmer_id:t? order_id:t? sale_id:t? settlement_id:t? "
-                "remittance_id:t? receipt_id:t reverses_id:t? created_at:t operator_id:t",
+    "reference:t? farmer_id:t? order_id:t? sale_id:t? settlement_id:t? "
+    "remittance_id:t? receipt_id:t reverses_id:t? created_at:t operator_id:t",
     "ledger_entries": "id:t station:t farmer_id:t kind:t amount_fen:i order_id:t? "
-                      "settlement_id:t? payment_id:t? receipt_id:t reverses_id:t? note:t? "
-                      "created_at:t operator_id:t",
+    "settlement_id:t? payment_id:t? receipt_id:t reverses_id:t? note:t? "
+    "created_at:t operator_id:t",
     "commission_entries": "id:t station:t source:t order_id:t? line_id:t? sale_id:t? "
-                          "base_fen:i commission_bp:i amount_fen:i reverses_id:t? created_at:t",
+    "base_fen:i commission_bp:i amount_fen:i reverses_id:t? created_at:t",
     "receipts": "id:t station:t number:t year:i seq:i kind:t amount_fen:i farmer_id:t? "
-                "ref_entity:t? ref_id:t? voids_receipt_id:t? created_at:t operator_id:t "
-                "reason:t? quantity_base:i? approved_by:t?",  # the last three: 0002
+    "ref_entity:t? ref_id:t? voids_receipt_id:t? created_at:t operator_id:t "
+    "reason:t? quantity_base:i? approved_by:t?",  # the last three: 0002
     "receipt_prints": "id:t station:t receipt_id:t copy_no:i created_at:t operator_id:t",
     "consignment_batches": "id:t station:t farmer_id:t product:t grade:t? unit:t "
-                           "base_per_unit:i quantity_base:i floor_price_fen:i? "
-                           "commission_bp:i trace_code:t note:t? receipt_id:t created_at:t "
-                           "operator_id:t",
+    "base_per_unit:i quantity_base:i floor_price_fen:i? "
+    "commission_bp:i trace_code:t note:t? receipt_id:t created_at:t "
+    "operator_id:t",
     "stock_movements": "id:t station:t batch_id:t kind:t quantity_base:i sale_id:t? "
-                       "reverses_id:t? reason:t? created_at:t operator_id:t",
+    "reverses_id:t? reason:t? created_at:t operator_id:t",
     "consignment_sales": "id:t station:t batch_id:t farmer_id:t buyer:t? channel:t "
-                         "quantity_base:i unit_price_fen:i base_per_unit:i amount_fen:i "
-                         "commission_bp:i commission_fen:i method:t reference:t? "
-                         "receipt_id:t created_at:t operator_id:t",
+    "quantity_base:i unit_price_fen:i base_per_unit:i amount_fen:i "
+    "commission_bp:i commission_fen:i method:t reference:t? "
+    "receipt_id:t created_at:t operator_id:t",
     "settlements": "id:t station:t farmer_id:t proceeds_fen:i commission_fen:i fees_fen:i "
-                   "offset_fen:i payout_fen:i method:t reference:t? receipt_id:t "
-                   "created_at:t operator_id:t",
-    "settlement_lines": "id:t station:t settlement_id:t sale_id:t amount_fen:i "
-                        "commission_fen:i",
+    "offset_fen:i payout_fen:i method:t reference:t? receipt_id:t "
+    "created_at:t operator_id:t",
+    "settlement_lines": "id:t station:t settlement_id:t sale_id:t amount_fen:i commission_fen:i",
     "settlement_fees": "id:t station:t settlement_id:t description:t amount_fen:i",
     "remittances": "id:t station:t period:t amount_fen:i method:t reference:t? receipt_id:t "
-                   "created_at:t operator_id:t",
+    "created_at:t operator_id:t",
     "day_closes": "id:t station:t day:t opening_cash_fen:i cash_in_fen:i cash_out_fen:i "
-                  "expected_cash_fen:i counted_cash_fen:i difference_fen:i note:t? "
-                  "created_at:t operator_id:t",
+    "expected_cash_fen:i counted_cash_fen:i difference_fen:i note:t? "
+    "created_at:t operator_id:t",
     "audit_log": "id:t station:t action:t entity:t? record_id:t? reason:t? detail:t? "
-                 "created_at:t operator_id:t",
+    "created_at:t operator_id:t",
 }
 
 
@@ -119,11 +118,28 @@ POSITIVE = {
 }
 #: Mutable records: the fields a station may change after insert.
 UPDATABLE = {
-    "farmers": {"name", "name_pinyin", "name_initials", "phone", "village_group", "id_number",
-                "is_poor", "poverty_card_no", "note", "updated_at"},
+    "farmers": {
+        "name",
+        "name_pinyin",
+        "name_initials",
+        "phone",
+        "village_group",
+        "id_number",
+        "is_poor",
+        "poverty_card_no",
+        "note",
+        "updated_at",
+    },
     "orders": {"status", "platform_order_no", "note", "updated_at", "total_fen"},
-    "catalogue_items": {"name", "name_initials", "price_fen", "active", "updated_at",
-                        "platform", "link_ref"},
+    "catalogue_items": {
+        "name",
+        "name_initials",
+        "price_fen",
+        "active",
+        "updated_at",
+        "platform",
+        "link_ref",
+    },
 }
 
 
@@ -179,8 +195,7 @@ def _check_arithmetic(entity: str, row: dict[str, Any]) -> None:
     """Totals and commissions must be what the rules compute from the row's own rate."""
     if entity in ("order_lines", "consignment_sales"):
         total_field = "line_total_fen" if entity == "order_lines" else "amount_fen"
-        total = money.line_total(row["quantity_base"], row["unit_price_fen"],
-                                 row["base_per_unit"])
+        total = money.line_total(row["quantity_base"], row["unit_price_fen"], row["base_per_unit"])
         if row[total_field] != total:
             raise Refusal("change_total_mismatch", entity=entity, expected=total)
         expected = money.commission(total, row["commission_bp"])
@@ -191,8 +206,7 @@ def _check_arithmetic(entity: str, row: dict[str, Any]) -> None:
         if row["amount_fen"] != expected:
             raise Refusal("change_commission_mismatch", entity=entity, expected=expected)
     elif entity == "settlements":
-        payout = (row["proceeds_fen"] - row["commission_fen"] - row["fees_fen"]
-                  - row["offset_fen"])
+        payout = row["proceeds_fen"] - row["commission_fen"] - row["fees_fen"] - row["offset_fen"]
         if row["payout_fen"] != payout:
             raise Refusal("change_total_mismatch", entity=entity, expected=payout)
     elif entity == "payments" and row["amount_fen"] == 0:

@@ -35,15 +35,20 @@ class Refusal(Exception):
 class ApiError(Exception):
     """A refusal with its own HTTP status (and headers, e.g. ``Retry-After``)."""
 
-    def __init__(self, status: int, code: str, /, headers: dict[str, str] | None = None,
-                 **params: Any) -> None:
+    def __init__(
+        self, status: int, code: str, /, headers: dict[str, str] | None = None, **params: Any
+    ) -> None:
         super().__init__(code)
         self.status, self.code, self.params, self.headers = status, code, params, headers
 
 
 def error_body(code: str, params: dict[str, Any]) -> dict[str, Any]:
-    return {"error": code, "message": render(code, "zh_CN", params),
-            "message_en": render(code, "en", params), "params": params}
+    return {
+        "error": code,
+        "message": render(code, "zh_CN", params),
+        "message_en": render(code, "en", params),
+        "params": params,
+    }
 
 
 def _where(request: Request) -> str:
@@ -53,8 +58,13 @@ def _where(request: Request) -> str:
     return f"{request.method} {getattr(route, 'path', request.url.path)}"
 
 
-def _answer(request: Request, status: int, code: str, params: dict[str, Any],
-            headers: dict[str, str] | None = None) -> JSONResponse:
+def _answer(
+    request: Request,
+    status: int,
+    code: str,
+    params: dict[str, Any],
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
     level = logging.WARNING if status in (401, 403) else logging.INFO
     log.log(level, "%s -> %d %s", _where(request), status, code)
     return JSONResponse(error_body(code, params), status_code=status, headers=headers)
@@ -71,16 +81,20 @@ async def refused(request: Request, exc: Refusal) -> JSONResponse:
 async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
     first = exc.errors()[0] if exc.errors() else {}
     # ("body", 0, "price_fen") -> "price_fen", which messages.FIELDS may translate
-    field = next((p for p in reversed(first.get("loc", ())) if isinstance(p, str)
-                  and p != "body"), "body")
-    return _answer(request, 422, "request_invalid",
-                   {"field": field[:60], "reason": str(first.get("msg", ""))[:200]})
+    field = next(
+        (p for p in reversed(first.get("loc", ())) if isinstance(p, str) and p != "body"), "body"
+    )
+    return _answer(
+        request,
+        422,
+        "request_invalid",
+        {"field": field[:60], "reason": str(first.get("msg", ""))[:200]},
+    )
 
 
 async def unexpected(request: Request, exc: Exception) -> JSONResponse:
     """A bug or a database failure: logged with its traceback, answered without details."""
-    log.error("%s -> 500 server_error (%s)", _where(request), type(exc).__name__,
-              exc_info=exc)
+    log.error("%s -> 500 server_error (%s)", _where(request), type(exc).__name__, exc_info=exc)
     return JSONResponse(error_body("server_error", {}), status_code=500)
 
 

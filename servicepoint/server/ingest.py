@@ -28,8 +28,15 @@ from .errors import Refusal
 
 _CHUNK = 400
 #: Station records that name a farmer.
-_FARMER_REFS = ("orders", "payments", "receipts", "ledger_entries", "consignment_batches",
-                "consignment_sales", "settlements")
+_FARMER_REFS = (
+    "orders",
+    "payments",
+    "receipts",
+    "ledger_entries",
+    "consignment_batches",
+    "consignment_sales",
+    "settlements",
+)
 
 
 class Change(TypedDict):
@@ -60,10 +67,10 @@ class Batch:
 
     def split(self, size: int) -> list[Batch]:
         """Consecutive slices of at most ``size`` changes, each a batch of its own."""
-        return [replace(self, first_seq=part[0]["seq"], last_seq=part[-1]["seq"],
-                        changes=part)
-                for part in (self.changes[i:i + size]
-                             for i in range(0, len(self.changes), size))]
+        return [
+            replace(self, first_seq=part[0]["seq"], last_seq=part[-1]["seq"], changes=part)
+            for part in (self.changes[i : i + size] for i in range(0, len(self.changes), size))
+        ]
 
 
 @dataclass
@@ -109,26 +116,39 @@ def parse_batch(obj: Any, max_changes: int) -> Batch:
         raise Refusal("batch_malformed", field="changes")
     if len(changes) > max_changes:
         raise Refusal("batch_too_many", limit=max_changes)
-    batch = Batch(str(obj.get("station", ""))[:20], str(obj.get("device", ""))[:40],
-                  _int(obj.get("epoch"), "epoch", 1, MAX_EPOCH),
-                  _int(obj.get("epoch_base"), "epoch_base"),
-                  _int(obj.get("first_seq"), "first_seq", 1),
-                  _int(obj.get("last_seq"), "last_seq", 1), changes)
+    batch = Batch(
+        str(obj.get("station", ""))[:20],
+        str(obj.get("device", ""))[:40],
+        _int(obj.get("epoch"), "epoch", 1, MAX_EPOCH),
+        _int(obj.get("epoch_base"), "epoch_base"),
+        _int(obj.get("first_seq"), "first_seq", 1),
+        _int(obj.get("last_seq"), "last_seq", 1),
+        changes,
+    )
     if batch.last_seq - batch.first_seq + 1 != len(changes):
         raise Refusal("batch_malformed", field="last_seq")
     for offset, change in enumerate(changes):
-        if not isinstance(change, dict) or type(change.get("seq")) is not int \
-                or change["seq"] != batch.first_seq + offset:
+        if (
+            not isinstance(change, dict)
+            or type(change.get("seq")) is not int
+            or change["seq"] != batch.first_seq + offset
+        ):
             raise Refusal("batch_malformed", field="seq")
-        if change.get("op") not in ("insert", "update") or not isinstance(
-                change.get("payload"), dict) or not isinstance(change.get("id"), str):
+        if (
+            change.get("op") not in ("insert", "update")
+            or not isinstance(change.get("payload"), dict)
+            or not isinstance(change.get("id"), str)
+        ):
             raise Refusal("batch_malformed", field="op")
     return batch
 
 
 def acked(conn: Connection, device: str, epoch: int) -> int | None:
-    return conn.execute(select(schema.cursors.c.acked_seq).where(and_(
-        schema.cursors.c.device_id == device, schema.cursors.c.epoch == epoch))).scalar()
+    return conn.execute(
+        select(schema.cursors.c.acked_seq).where(
+            and_(schema.cursors.c.device_id == device, schema.cursors.c.epoch == epoch)
+        )
+    ).scalar()
 
 
 def apply_changes(conn: Connection, station: str, changes: list[Change]) -> PushResult:
@@ -142,16 +162,27 @@ def apply_changes(conn: Connection, station: str, changes: list[Change]) -> Push
 def push(conn: Connection, station: str, batch: Batch, now: str) -> PushResult:
     """Store and apply ``batch`` for ``station`` inside the caller's transaction."""
     cur = schema.cursors
-    row = conn.execute(select(cur.c.acked_seq).where(and_(
-        cur.c.device_id == batch.device, cur.c.epoch == batch.epoch)).with_for_update()).first()
+    row = conn.execute(
+        select(cur.c.acked_seq)
+        .where(and_(cur.c.device_id == batch.device, cur.c.epoch == batch.epoch))
+        .with_for_update()
+    ).first()
     if row is None:
-        newest = conn.execute(select(func.max(cur.c.epoch)).where(
-            cur.c.device_id == batch.device)).scalar()
+        newest = conn.execute(
+            select(func.max(cur.c.epoch)).where(cur.c.device_id == batch.device)
+        ).scalar()
         if newest is not None and newest > batch.epoch:
             raise EpochRetired(newest)
-        conn.execute(cur.insert().values(device_id=batch.device, epoch=batch.epoch,
-                                         station=station, epoch_base=batch.epoch_base,
-                                         acked_seq=batch.epoch_base, updated_at=now))
+        conn.execute(
+            cur.insert().values(
+                device_id=batch.device,
+                epoch=batch.epoch,
+                station=station,
+                epoch_base=batch.epoch_base,
+                acked_seq=batch.epoch_base,
+                updated_at=now,
+            )
+        )
         acked_seq = batch.epoch_base
     else:
         acked_seq = int(row[0])
@@ -162,19 +193,33 @@ def push(conn: Connection, station: str, batch: Batch, now: str) -> PushResult:
     fresh = [c for c in batch.changes if c["seq"] > acked_seq]
     result = PushResult(batch.last_seq)
     _Applier(conn, station, result).apply(fresh)
-    conn.execute(schema.changes.insert(), [
-        {"device_id": batch.device, "epoch": batch.epoch, "seq": c["seq"], "station": station,
-         "entity": str(c.get("entity"))[:40], "record_id": c["id"][:36], "op": c["op"],
-         "payload": json.dumps(c["payload"], ensure_ascii=False, separators=(",", ":")),
-         "received_at": now} for c in fresh])
-    conn.execute(update(cur).where(and_(cur.c.device_id == batch.device,
-                                        cur.c.epoch == batch.epoch))
-                 .values(acked_seq=batch.last_seq, updated_at=now))
+    conn.execute(
+        schema.changes.insert(),
+        [
+            {
+                "device_id": batch.device,
+                "epoch": batch.epoch,
+                "seq": c["seq"],
+                "station": station,
+                "entity": str(c.get("entity"))[:40],
+                "record_id": c["id"][:36],
+                "op": c["op"],
+                "payload": json.dumps(c["payload"], ensure_ascii=False, separators=(",", ":")),
+                "received_at": now,
+            }
+            for c in fresh
+        ],
+    )
+    conn.execute(
+        update(cur)
+        .where(and_(cur.c.device_id == batch.device, cur.c.epoch == batch.epoch))
+        .values(acked_seq=batch.last_seq, updated_at=now)
+    )
     return result
 
 
 def _chunks(values: list[str]) -> list[list[str]]:
-    return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)]
+    return [values[i : i + _CHUNK] for i in range(0, len(values), _CHUNK)]
 
 
 class _Applier:
@@ -228,7 +273,8 @@ class _Applier:
         found: dict[str, str | None] = {}
         for chunk in _chunks(ids):
             for rid, owner in self.conn.execute(
-                    select(table.c.id, table.c.station).where(table.c.id.in_(chunk))):
+                select(table.c.id, table.c.station).where(table.c.id.in_(chunk))
+            ):
                 found[rid] = owner
         return found
 
@@ -243,18 +289,23 @@ class _Applier:
                 self.result.duplicates += 1
 
     def _check_items(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
-        wanted = {r["item_id"] for r in inserts.get("order_lines", {}).values()
-                  if r.get("item_id")}
+        wanted = {r["item_id"] for r in inserts.get("order_lines", {}).values() if r.get("item_id")}
         wanted -= set(inserts.get("catalogue_items", {}))
         if not wanted:
             return
         known: set[str] = set()
         items, adhoc = schema.county_items, schema.records["catalogue_items"]
         for chunk in _chunks(sorted(wanted)):
-            known.update(self.conn.execute(select(items.c.id).where(items.c.id.in_(chunk)))
-                         .scalars())
-            known.update(self.conn.execute(select(adhoc.c.id).where(and_(
-                adhoc.c.id.in_(chunk), adhoc.c.station == self.station))).scalars())
+            known.update(
+                self.conn.execute(select(items.c.id).where(items.c.id.in_(chunk))).scalars()
+            )
+            known.update(
+                self.conn.execute(
+                    select(adhoc.c.id).where(
+                        and_(adhoc.c.id.in_(chunk), adhoc.c.station == self.station)
+                    )
+                ).scalars()
+            )
         missing = wanted - known
         if missing:
             raise Refusal("change_item_unknown", item=sorted(missing)[0])
@@ -262,8 +313,12 @@ class _Applier:
     def _check_farmers(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
         """A record may only name a farmer of its own station (sent in this batch or
         earlier): county reports count poor households through these references."""
-        wanted = {r["farmer_id"]: entity for entity in _FARMER_REFS
-                  for r in inserts.get(entity, {}).values() if r.get("farmer_id")}
+        wanted = {
+            r["farmer_id"]: entity
+            for entity in _FARMER_REFS
+            for r in inserts.get(entity, {}).values()
+            if r.get("farmer_id")
+        }
         for rid in inserts.get("farmers", {}):
             wanted.pop(rid, None)
         if not wanted:
@@ -271,8 +326,13 @@ class _Applier:
         farmers = schema.records["farmers"]
         known: set[str] = set()
         for chunk in _chunks(sorted(wanted)):
-            known.update(self.conn.execute(select(farmers.c.id).where(and_(
-                farmers.c.id.in_(chunk), farmers.c.station == self.station))).scalars())
+            known.update(
+                self.conn.execute(
+                    select(farmers.c.id).where(
+                        and_(farmers.c.id.in_(chunk), farmers.c.station == self.station)
+                    )
+                ).scalars()
+            )
         for rid, entity in sorted(wanted.items()):
             if rid not in known:
                 raise Refusal("change_farmer_unknown", entity=entity)
@@ -289,19 +349,31 @@ class _Applier:
             table = schema.records[entity]
             numbers = {r[column]: rid for rid, r in rows.items()}
             for chunk in _chunks(sorted(numbers)):
-                for number, rid in self.conn.execute(select(table.c[column], table.c.id).where(
-                        and_(table.c.station == self.station, table.c[column].in_(chunk)))):
+                for number, rid in self.conn.execute(
+                    select(table.c[column], table.c.id).where(
+                        and_(table.c.station == self.station, table.c[column].in_(chunk))
+                    )
+                ):
                     if numbers[number] == rid:
                         continue
-                    self.conn.execute(schema.conflicts.insert().values(
-                        station=self.station, entity=entity, record_id=numbers[number],
-                        field=column, kept=json.dumps(rid), lost=json.dumps(number),
-                        created_at=rows[numbers[number]]["created_at"]))
-                    self.result.conflicts.append({"entity": entity, "id": numbers[number],
-                                                  "field": column})
+                    self.conn.execute(
+                        schema.conflicts.insert().values(
+                            station=self.station,
+                            entity=entity,
+                            record_id=numbers[number],
+                            field=column,
+                            kept=json.dumps(rid),
+                            lost=json.dumps(number),
+                            created_at=rows[numbers[number]]["created_at"],
+                        )
+                    )
+                    self.result.conflicts.append(
+                        {"entity": entity, "id": numbers[number], "field": column}
+                    )
 
-    def _load_for_update(self, updates: list[tuple[str, str, dict[str, Any], int | None]]
-                         ) -> dict[tuple[str, str], dict[str, Any]]:
+    def _load_for_update(
+        self, updates: list[tuple[str, str, dict[str, Any], int | None]]
+    ) -> dict[tuple[str, str], dict[str, Any]]:
         current: dict[tuple[str, str], dict[str, Any]] = {}
         by_entity: dict[str, set[str]] = {}
         for entity, rid, _, _ in updates:
@@ -326,8 +398,14 @@ class _Applier:
                 raise Refusal("change_county_owned", entity=entity)
         return current
 
-    def _update(self, entity: str, rid: str, fields: dict[str, Any], base: int | None,
-                current: dict[tuple[str, str], dict[str, Any]]) -> None:
+    def _update(
+        self,
+        entity: str,
+        rid: str,
+        fields: dict[str, Any],
+        base: int | None,
+        current: dict[tuple[str, str], dict[str, Any]],
+    ) -> None:
         """SYNC.md "Shared edits": a change based on the version the county holds applies;
         one based on an older version keeps the county's value of each field that differs
         and stores the losing value in ``conflicts``."""
@@ -340,13 +418,18 @@ class _Applier:
                 changes = {}
                 for name, value in fields.items():
                     if row.get(name) != value and name != "updated_at":
-                        self.conn.execute(schema.conflicts.insert().values(
-                            station=self.station, entity=entity, record_id=rid, field=name,
-                            kept=json.dumps(row.get(name), ensure_ascii=False),
-                            lost=json.dumps(value, ensure_ascii=False),
-                            created_at=str(fields.get("updated_at", ""))))
-                        self.result.conflicts.append({"entity": entity, "id": rid,
-                                                      "field": name})
+                        self.conn.execute(
+                            schema.conflicts.insert().values(
+                                station=self.station,
+                                entity=entity,
+                                record_id=rid,
+                                field=name,
+                                kept=json.dumps(row.get(name), ensure_ascii=False),
+                                lost=json.dumps(value, ensure_ascii=False),
+                                created_at=str(fields.get("updated_at", "")),
+                            )
+                        )
+                        self.result.conflicts.append({"entity": entity, "id": rid, "field": name})
         if changes:
             table = schema.records[entity]
             self.conn.execute(update(table).where(table.c.id == rid).values(**changes))

@@ -20,8 +20,9 @@ from . import schema
 PAGE = 500
 
 
-def pull(conn: Connection, server_id: str, station: str, cursor: str | None,
-         limit: int = PAGE) -> dict[str, Any]:
+def pull(
+    conn: Connection, server_id: str, station: str, cursor: str | None, limit: int = PAGE
+) -> dict[str, Any]:
     log = schema.county_log
     newest = int(conn.execute(select(func.coalesce(func.max(log.c.cursor), 0))).scalar() or 0)
     position, reset = 0, True
@@ -32,25 +33,40 @@ def pull(conn: Connection, server_id: str, station: str, cursor: str | None,
     rows = conn.execute(
         select(log.c.cursor, log.c.entity, log.c.record_id, log.c.payload)
         .where(log.c.cursor > position, or_(log.c.station.is_(None), log.c.station == station))
-        .order_by(log.c.cursor).limit(limit + 1)).all()
+        .order_by(log.c.cursor)
+        .limit(limit + 1)
+    ).all()
     more = len(rows) > limit
     rows = rows[:limit]
     last = rows[-1].cursor if rows else (newest if not more else position)
     if not rows:
         last = max(position, newest)
-    return {"reset": reset, "cursor": f"{server_id}:{last}", "more": more,
-            "changes": [{"entity": r.entity, "id": r.record_id,
-                         "payload": json.loads(r.payload)} for r in rows]}
+    return {
+        "reset": reset,
+        "cursor": f"{server_id}:{last}",
+        "more": more,
+        "changes": [
+            {"entity": r.entity, "id": r.record_id, "payload": json.loads(r.payload)} for r in rows
+        ],
+    }
 
 
 def compact(conn: Connection) -> int:
     """Drop log entries superseded by a newer entry for the same record; returns how many."""
     log = schema.county_log
     newer = log.alias("newer")
-    superseded = select(log.c.cursor).where(select(newer.c.cursor).where(and_(
-        newer.c.entity == log.c.entity, newer.c.record_id == log.c.record_id,
-        newer.c.cursor > log.c.cursor)).exists())
+    superseded = select(log.c.cursor).where(
+        select(newer.c.cursor)
+        .where(
+            and_(
+                newer.c.entity == log.c.entity,
+                newer.c.record_id == log.c.record_id,
+                newer.c.cursor > log.c.cursor,
+            )
+        )
+        .exists()
+    )
     ids = [r[0] for r in conn.execute(superseded)]
     for start in range(0, len(ids), 500):
-        conn.execute(delete(log).where(log.c.cursor.in_(ids[start:start + 500])))
+        conn.execute(delete(log).where(log.c.cursor.in_(ids[start : start + 500])))
     return len(ids)

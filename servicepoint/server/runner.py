@@ -35,16 +35,32 @@ def log_folder(storage: Storage) -> Path:
     return default_base_dir() / "county" / "logs"
 
 
-def serve(storage: Storage, host: str = "127.0.0.1", port: int = 8750,
-          config: ServerConfig | None = None, *, logs: Path | None = None) -> None:
+def serve(
+    storage: Storage,
+    host: str = "127.0.0.1",
+    port: int = 8750,
+    config: ServerConfig | None = None,
+    *,
+    logs: Path | None = None,
+) -> None:
     """Serve until stopped, logging to ``county.log`` in ``logs`` (default
     :func:`log_folder`)."""
     path = setup_logging(logs or log_folder(storage), "county")
-    log.info("county server starting on %s:%d (%s database); log %s", host, port,
-             "SQLite" if storage.is_sqlite else "PostgreSQL", path)
+    log.info(
+        "county server starting on %s:%d (%s database); log %s",
+        host,
+        port,
+        "SQLite" if storage.is_sqlite else "PostgreSQL",
+        path,
+    )
     try:
-        uvicorn.run(create_app(storage, config), host=host, port=port, log_level="info",
-                    timeout_keep_alive=30)
+        uvicorn.run(
+            create_app(storage, config),
+            host=host,
+            port=port,
+            log_level="info",
+            timeout_keep_alive=30,
+        )
     finally:
         log.info("county server stopped")
 
@@ -61,11 +77,18 @@ class RunningServer:
         self.thread.join(timeout=15)
 
 
-def serve_in_thread(storage: Storage, config: ServerConfig | None = None,
-                    host: str = "127.0.0.1", port: int = 0) -> RunningServer:
+def serve_in_thread(
+    storage: Storage, config: ServerConfig | None = None, host: str = "127.0.0.1", port: int = 0
+) -> RunningServer:
     """Start on a free port (``port=0``) and return once it accepts connections."""
-    uv_config = uvicorn.Config(create_app(storage, config), host=host, port=port,
-                               log_level="warning", lifespan="off", timeout_keep_alive=30)
+    uv_config = uvicorn.Config(
+        create_app(storage, config),
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="off",
+        timeout_keep_alive=30,
+    )
     server = uvicorn.Server(uv_config)
     thread = threading.Thread(target=server.run, name="county-server", daemon=True)
     thread.start()

@@ -25,11 +25,16 @@ from .entities import ENTITIES
 
 metadata = MetaData()
 
-meta = Table("meta", metadata, Column("key", String(40), primary_key=True),
-             Column("value", Text, nullable=False))
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
 
 stations = Table(
-    "stations", metadata,
+    "stations",
+    metadata,
     Column("code", String(12), primary_key=True),
     Column("name", Text, nullable=False),
     Column("county", Text),
@@ -41,7 +46,8 @@ stations = Table(
 )
 
 enrolment_codes = Table(
-    "enrolment_codes", metadata,
+    "enrolment_codes",
+    metadata,
     Column("code_hash", String(64), primary_key=True),
     Column("station", String(12), nullable=False),
     Column("created_at", String(40), nullable=False),
@@ -50,7 +56,8 @@ enrolment_codes = Table(
 )
 
 tokens = Table(
-    "tokens", metadata,
+    "tokens",
+    metadata,
     Column("token_hash", String(64), primary_key=True),
     Column("station", String(12), nullable=False, index=True),
     Column("device_id", String(36), nullable=False),
@@ -59,7 +66,8 @@ tokens = Table(
 )
 
 county_users = Table(
-    "county_users", metadata,
+    "county_users",
+    metadata,
     Column("name", String(60), primary_key=True),
     Column("salt", String(64), nullable=False),
     Column("pin_hash", String(128), nullable=False),
@@ -67,14 +75,16 @@ county_users = Table(
 )
 
 county_sessions = Table(
-    "county_sessions", metadata,
+    "county_sessions",
+    metadata,
     Column("token_hash", String(64), primary_key=True),
     Column("user_name", String(60), nullable=False),
     Column("expires_at", String(40), nullable=False),
 )
 
 cursors = Table(
-    "cursors", metadata,
+    "cursors",
+    metadata,
     Column("device_id", String(36), nullable=False),
     Column("epoch", Integer, nullable=False),
     Column("station", String(12), nullable=False),
@@ -85,7 +95,8 @@ cursors = Table(
 )
 
 changes = Table(
-    "changes", metadata,
+    "changes",
+    metadata,
     Column("device_id", String(36), nullable=False),
     Column("epoch", Integer, nullable=False),
     Column("seq", BigInteger, nullable=False),
@@ -99,7 +110,8 @@ changes = Table(
 )
 
 conflicts = Table(
-    "conflicts", metadata,
+    "conflicts",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("station", String(12), nullable=False),
     Column("entity", String(40), nullable=False),
@@ -112,7 +124,8 @@ conflicts = Table(
 
 #: Every change to county-owned data, in order: stations pull from their cursor in this log.
 county_log = Table(
-    "county_log", metadata,
+    "county_log",
+    metadata,
     Column("cursor", Integer, primary_key=True, autoincrement=True),
     Column("entity", String(40), nullable=False),
     Column("record_id", String(60), nullable=False),
@@ -123,7 +136,8 @@ county_log = Table(
 )
 
 categories = Table(
-    "categories", metadata,
+    "categories",
+    metadata,
     Column("code", String(20), primary_key=True),
     Column("name", Text, nullable=False),
     Column("commission_bp", Integer, nullable=False),
@@ -131,7 +145,8 @@ categories = Table(
 )
 
 county_items = Table(
-    "county_items", metadata,
+    "county_items",
+    metadata,
     Column("id", String(36), primary_key=True),
     Column("sku", String(40), nullable=False, unique=True),
     Column("barcode", String(40)),
@@ -149,7 +164,8 @@ county_items = Table(
 )
 
 notices = Table(
-    "notices", metadata,
+    "notices",
+    metadata,
     Column("id", String(36), primary_key=True),
     Column("title", Text, nullable=False),
     Column("body", Text, nullable=False),
@@ -159,7 +175,8 @@ notices = Table(
 )
 
 county_payments = Table(
-    "county_payments", metadata,
+    "county_payments",
+    metadata,
     Column("id", String(36), primary_key=True),
     Column("station", String(12), nullable=False, index=True),
     Column("period", String(7), nullable=False),
@@ -173,9 +190,15 @@ county_payments = Table(
 
 
 def _entity_table(name: str) -> Table:
-    cols: list[SchemaItem] = [Column(c.name, BigInteger if c.integer else Text,
-                                     nullable=c.nullable, primary_key=c.name == "id")
-                              for c in ENTITIES[name].values()]
+    cols: list[SchemaItem] = [
+        Column(
+            c.name,
+            BigInteger if c.integer else Text,
+            nullable=c.nullable,
+            primary_key=c.name == "id",
+        )
+        for c in ENTITIES[name].values()
+    ]
     extra: list[SchemaItem] = [Index(f"{name}_station", "station")]
     if "created_at" in ENTITIES[name]:
         extra.append(Index(f"{name}_station_created", "station", "created_at"))

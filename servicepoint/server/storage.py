@@ -42,12 +42,14 @@ class Storage:
         # hide_parameters: a database error's text (logged with its traceback) names the
         # statement but never the values, which can be a farmer's phone or ID number.
         if self.is_sqlite:
-            self.engine: Engine = create_engine(url, hide_parameters=True, connect_args={
-                "timeout": 30, "check_same_thread": False})
+            self.engine: Engine = create_engine(
+                url, hide_parameters=True, connect_args={"timeout": 30, "check_same_thread": False}
+            )
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
-            self.engine = create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True,
-                                        hide_parameters=True)
+            self.engine = create_engine(
+                url, pool_size=10, max_overflow=10, pool_pre_ping=True, hide_parameters=True
+            )
         self._write_lock = threading.Lock()
 
     @classmethod
@@ -66,12 +68,15 @@ class Storage:
         with self.write() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
-            if conn.execute(select(schema.meta.c.value).where(
-                    schema.meta.c.key == "server_id")).scalar() is None:
+            if (
+                conn.execute(
+                    select(schema.meta.c.value).where(schema.meta.c.key == "server_id")
+                ).scalar()
+                is None
+            ):
                 import uuid
 
-                conn.execute(schema.meta.insert().values(key="server_id",
-                                                         value=str(uuid.uuid4())))
+                conn.execute(schema.meta.insert().values(key="server_id", value=str(uuid.uuid4())))
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -90,8 +95,11 @@ class Storage:
 
     def server_id(self) -> str:
         with self.read() as conn:
-            return str(conn.execute(select(schema.meta.c.value).where(
-                schema.meta.c.key == "server_id")).scalar_one())
+            return str(
+                conn.execute(
+                    select(schema.meta.c.value).where(schema.meta.c.key == "server_id")
+                ).scalar_one()
+            )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -59,13 +59,19 @@ def _apply(storage: Storage, station: str, batch: ingest.Batch) -> ingest.PushRe
 
 
 def _answer(result: ingest.PushResult) -> dict[str, Any]:
-    return {"acked_seq": result.acked_seq, "applied": result.applied,
-            "duplicates": result.duplicates, "replay": result.replay,
-            "conflicts": result.conflicts, "server_time": now_stamp()}
+    return {
+        "acked_seq": result.acked_seq,
+        "applied": result.applied,
+        "duplicates": result.duplicates,
+        "replay": result.replay,
+        "conflicts": result.conflicts,
+        "server_time": now_stamp(),
+    }
 
 
-def push_body(storage: Storage, station: str, device: str, body: bytes,
-              cfg: ServerConfig) -> JSONResponse:
+def push_body(
+    storage: Storage, station: str, device: str, body: bytes, cfg: ServerConfig
+) -> JSONResponse:
     batch = ingest.parse_batch(decode(body, cfg), cfg.max_changes)
     if batch.station.upper() != station:
         raise ApiError(403, "batch_wrong_station", station=batch.station[:20])
@@ -74,8 +80,7 @@ def push_body(storage: Storage, station: str, device: str, body: bytes,
     return JSONResponse(_answer(_apply(storage, station, batch)))
 
 
-def repair_body(storage: Storage, station: str, body: bytes,
-                cfg: ServerConfig) -> dict[str, Any]:
+def repair_body(storage: Storage, station: str, body: bytes, cfg: ServerConfig) -> dict[str, Any]:
     """A full re-upload after a totals mismatch: every row inserted if missing (idempotent)."""
     payload = decode(body, cfg)
     rows = payload.get("rows") if isinstance(payload, dict) else None
@@ -85,15 +90,23 @@ def repair_body(storage: Storage, station: str, body: bytes,
     for row in rows:
         if not isinstance(row, dict) or not isinstance(row.get("payload"), dict):
             raise Refusal("batch_malformed", field="rows")
-        changes.append({"seq": 0, "op": "insert", "entity": str(row.get("entity")),
-                        "id": str(row["payload"].get("id")), "payload": row["payload"]})
+        changes.append(
+            {
+                "seq": 0,
+                "op": "insert",
+                "entity": str(row.get("entity")),
+                "id": str(row["payload"].get("id")),
+                "payload": row["payload"],
+            }
+        )
     with storage.write() as conn:
         result = ingest.apply_changes(conn, station, changes)
     return {"applied": result.applied, "duplicates": result.duplicates}
 
 
-def local_items_body(storage: Storage, station: str, body: bytes,
-                     cfg: ServerConfig) -> dict[str, Any]:
+def local_items_body(
+    storage: Storage, station: str, body: bytes, cfg: ServerConfig
+) -> dict[str, Any]:
     """Items a station imported from CSV before it enrolled: kept as that station's own
     catalogue (``source = 'local'``), so its earlier orders naming them are accepted."""
     payload = decode(body, cfg)
@@ -126,8 +139,7 @@ def import_export_file(storage: Storage, body: bytes, cfg: ServerConfig) -> dict
     if row is None or row.secret is None:
         raise Refusal("station_unknown", station=station)
     signed = protocol.dumps_canonical(batch_obj)
-    if not protocol.signature_ok(bytes.fromhex(row.secret), signed,
-                                 str(data.get("signature", ""))):
+    if not protocol.signature_ok(bytes.fromhex(row.secret), signed, str(data.get("signature", ""))):
         raise Refusal("export_signature_wrong")
     if batch_obj.get("device") != row.device_id:
         raise Refusal("batch_wrong_device")
@@ -138,13 +150,16 @@ def import_export_file(storage: Storage, body: bytes, cfg: ServerConfig) -> dict
             with storage.write() as conn:
                 result = ingest.push(conn, station, piece, now_stamp())
         except ingest.Gap as gap:
-            raise Refusal("import_gap", acked_seq=gap.acked_seq,
-                          first_seq=batch.first_seq) from gap
+            raise Refusal("import_gap", acked_seq=gap.acked_seq, first_seq=batch.first_seq) from gap
         except ingest.EpochRetired as old:
             raise Refusal("epoch_retired", epoch=old.current) from old
         acked_seq, applied = result.acked_seq, applied + result.applied
-    return {"station": station, "acked_seq": acked_seq, "applied": applied,
-            "changes": len(batch.changes)}
+    return {
+        "station": station,
+        "acked_seq": acked_seq,
+        "applied": applied,
+        "changes": len(batch.changes),
+    }
 
 
 def csv_text(body: bytes) -> str:

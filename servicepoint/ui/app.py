@@ -46,13 +46,21 @@ def screen_classes() -> dict[str, type[Screen]]:
     from .screens.settings import SettingsScreen
     from .screens.sync_screen import SyncScreen
 
-    return {"home": HomeScreen, "purchase": PurchaseScreen, "orders": OrdersScreen,
-            "consignment": ConsignmentScreen, "farmers": FarmersScreen,
-            "reports": ReportsScreen, "sync": SyncScreen, "settings": SettingsScreen}
+    return {
+        "home": HomeScreen,
+        "purchase": PurchaseScreen,
+        "orders": OrdersScreen,
+        "consignment": ConsignmentScreen,
+        "farmers": FarmersScreen,
+        "reports": ReportsScreen,
+        "sync": SyncScreen,
+        "settings": SettingsScreen,
+    }
 
 
-def build_window(station: Station, config_path: Path, language: str = "zh_CN"
-                 ) -> tuple[AppContext, MainWindow]:
+def build_window(
+    station: Station, config_path: Path, language: str = "zh_CN"
+) -> tuple[AppContext, MainWindow]:
     ctx = AppContext(station, config_path, language)
     screens = {key: cls(ctx) for key, cls in screen_classes().items()}
     window = MainWindow(ctx, screens)
@@ -95,8 +103,9 @@ def _open_training(base: Path) -> Station:
         return Station.open(target)
     from ..core.training import build_training_station
 
-    dialog = QProgressDialog(QCoreApplication.translate("app", "Building the training "
-                                                                "station…"), "", 0, 0)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("app", "Building the training station…"), "", 0, 0
+    )
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.show()

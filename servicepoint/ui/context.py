@@ -70,8 +70,9 @@ class AppContext(QObject):
     def save_config(self, **values: Any) -> None:
         data = self.config() | values
         self.config_path.parent.mkdir(parents=True, exist_ok=True)
-        self.config_path.write_text(json.dumps(data, ensure_ascii=False, indent=1),
-                                    encoding="utf-8")
+        self.config_path.write_text(
+            json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
     @property
     def lang(self) -> str:
@@ -121,10 +122,13 @@ class AppContext(QObject):
         return None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # -- sync --------------------------------------------------------------------------------
@@ -146,6 +150,7 @@ class AppContext(QObject):
             self.sync_did_finish.emit(result)
             self.changed.emit({Change.SYNC, Change.CATALOGUE, Change.NOTICES})
 
-        self.tasks.network(work, done=finished, failed=finished,
-                           progress=self.sync_did_progress.emit)
+        self.tasks.network(
+            work, done=finished, failed=finished, progress=self.sync_did_progress.emit
+        )
         return True

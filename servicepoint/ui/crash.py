@@ -22,8 +22,13 @@ from ..core.errors import ServicePointError
 log = logging.getLogger("servicepoint.ui")
 
 
-def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None,
-           log_file: Path | None = None, lang: str = "zh_CN") -> None:
+def report(
+    kind: type[BaseException],
+    error: BaseException,
+    tb: TracebackType | None,
+    log_file: Path | None = None,
+    lang: str = "zh_CN",
+) -> None:
     """Log ``error`` with its traceback and show the operator one message about it."""
     log.critical("uncaught %s", kind.__name__, exc_info=(kind, error, tb))
     if QApplication.instance() is None:
@@ -32,9 +37,11 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
         text = QCoreApplication.translate("errors", error.message(lang))
     else:
         text = QCoreApplication.translate(
-            "crash", "Something went wrong, and the last step may not have been done. "
-                     "Check the screen before you go on. The details are in the log file "
-                     "for the technician: %1").replace("%1", str(log_file or "-"))
+            "crash",
+            "Something went wrong, and the last step may not have been done. "
+            "Check the screen before you go on. The details are in the log file "
+            "for the technician: %1",
+        ).replace("%1", str(log_file or "-"))
     QMessageBox.critical(None, QCoreApplication.translate("crash", "Error"), text)
 
 
@@ -42,8 +49,7 @@ def install(log_file: Path, lang: Callable[[], str]) -> None:
     """Route uncaught exceptions to :func:`report` for the rest of the session; ``lang``
     tells the window's current language."""
 
-    def hook(kind: type[BaseException], error: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return

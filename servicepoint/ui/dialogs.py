@@ -42,8 +42,9 @@ class _PinDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.tr("Operator"), self.who)
         self.form.addRow(self.tr("PIN"), self.pin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         self.intro = QLabel()
@@ -72,14 +73,18 @@ class _PinDialog(QDialog):
 class SignIn(_PinDialog):
     """Who is at the counter. Also the idle lock: the same dialog over a locked window."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 locked: bool = False) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, locked: bool = False
+    ) -> None:
         super().__init__(ctx, parent, managers_only=False)
         self.setObjectName("signInDialog")
         ident = ctx.station.identity
         self.setWindowTitle(self.tr("Sign in") if not locked else self.tr("Locked"))
-        text = (self.tr("The window was locked after a quiet while. Enter a PIN to go on.")
-                if locked else self.tr("Sign in to %1.").replace("%1", ident.name))
+        text = (
+            self.tr("The window was locked after a quiet while. Enter a PIN to go on.")
+            if locked
+            else self.tr("Sign in to %1.").replace("%1", ident.name)
+        )
         self.intro.setText(text)
         current = ctx.station.operator
         if current is not None:

@@ -33,8 +33,11 @@ def install(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                       if language == "zh_CN" else QLocale(QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.Language.English)
+    )
     if language == "zh_CN":
         qt = QTranslator(app)
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -76,6 +79,7 @@ class Retranslating(_MixinBase):
     the base is ``object`` and the widget class comes from the subclass.)"""
 
     if TYPE_CHECKING:
+
         def retranslate(self) -> None: ...
 
     def changeEvent(self, event: QEvent) -> None:

@@ -29,8 +29,16 @@ from .widgets.forms import named
 log = logging.getLogger(__name__)
 
 #: (key, shortcut) in navigation order; titles come from the screens (translated).
-NAV_KEYS = (("home", "F2"), ("purchase", "F3"), ("orders", "F4"), ("consignment", "F5"),
-            ("farmers", "F6"), ("reports", "F7"), ("sync", "F8"), ("settings", "F9"))
+NAV_KEYS = (
+    ("home", "F2"),
+    ("purchase", "F3"),
+    ("orders", "F4"),
+    ("consignment", "F5"),
+    ("farmers", "F6"),
+    ("reports", "F7"),
+    ("sync", "F8"),
+    ("settings", "F9"),
+)
 DEFAULT_IDLE_MIN = 10
 
 
@@ -42,8 +50,7 @@ class ActivityFilter(QObject):
         self.on_activity = on_activity
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                            QEvent.Type.Wheel):
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.on_activity()
         return False
 
@@ -105,8 +112,14 @@ class MainWindow(QMainWindow):
         self.st_online = named(QLabel(), "statusOnline")
         self.st_waiting = named(QLabel(), "statusWaiting")
         self.st_last = named(QLabel(), "statusLastSync")
-        for label in (self.st_station, self.st_operator, self.st_training, self.st_online,
-                      self.st_waiting, self.st_last):
+        for label in (
+            self.st_station,
+            self.st_operator,
+            self.st_training,
+            self.st_online,
+            self.st_waiting,
+            self.st_last,
+        ):
             bar.addPermanentWidget(label)
 
     def _build_menus(self) -> None:
@@ -208,8 +221,9 @@ class MainWindow(QMainWindow):
         self.st_waiting.setStyleSheet("color:#b00020;" if st.stuck else "")
 
     def _sync_progress(self, stage: str, done: int, total: int) -> None:
-        self.st_online.setText(self.tr("Syncing… %1/%2").replace("%1", str(done))
-                               .replace("%2", str(total)))
+        self.st_online.setText(
+            self.tr("Syncing… %1/%2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     # -- idle lock, operators, schedule -----------------------------------------------------
 

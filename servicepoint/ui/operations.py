@@ -63,8 +63,9 @@ class Operations(QObject):
 
     did_change = Signal(object)  # frozenset[Change], on the main thread
 
-    def __init__(self, path: Path, clock: Clock, new_id: IdMaker | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, clock: Clock, new_id: IdMaker | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.path, self.clock, self.new_id = path, clock, new_id
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="station-writer")
@@ -76,8 +77,7 @@ class Operations(QObject):
     # -- on the writer thread ----------------------------------------------------------------
 
     def _open(self) -> None:
-        self._writer = Station.open(self.path, clock=self.clock, new_id=self.new_id,
-                                    secondary=True)
+        self._writer = Station.open(self.path, clock=self.clock, new_id=self.new_id, secondary=True)
 
     def _call(self, operator: Operator | None, op: Callable[[Station], T]) -> Outcome[T]:
         writer = self._writer
@@ -92,8 +92,7 @@ class Operations(QObject):
 
     # -- on the main thread ------------------------------------------------------------------
 
-    def submit(self, operator: Operator | None, op: Callable[[Station], T]
-               ) -> Future[Outcome[T]]:
+    def submit(self, operator: Operator | None, op: Callable[[Station], T]) -> Future[Outcome[T]]:
         return self._pool.submit(self._call, operator, op)
 
     def run(self, operator: Operator | None, op: Callable[[Station], T]) -> T:
@@ -113,9 +112,13 @@ class Operations(QObject):
         self._emit(outcome.changes)
         return outcome.value
 
-    def run_in_background(self, operator: Operator | None, op: Callable[[Station], Any],
-                          done: Callable[[Any], None],
-                          failed: Callable[[BaseException], None]) -> None:
+    def run_in_background(
+        self,
+        operator: Operator | None,
+        op: Callable[[Station], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
         """Run ``op`` on the writer; ``done(value)`` or ``failed(error)`` on the main thread."""
         future = self.submit(operator, op)
 

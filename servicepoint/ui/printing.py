@@ -65,9 +65,11 @@ class PrintSettings:
     @classmethod
     def of(cls, station: Station) -> PrintSettings:
         """Read the settings (a database call: run it where the station lives)."""
-        return cls(str(station.setting("receipt_width", "80")),
-                   str(station.setting("printer_name", "") or ""),
-                   bool(station.setting("print_without_dialog", False)))
+        return cls(
+            str(station.setting("receipt_width", "80")),
+            str(station.setting("printer_name", "") or ""),
+            bool(station.setting("print_without_dialog", False)),
+        )
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,11 @@ def register_qt_font() -> str:
             font_id = QtGui.QFontDatabase.addApplicationFont(str(fonts.font_path()))
             families = QtGui.QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             if not families:
-                raise PrintError(tr("无法加载打印字体 {path}。 The receipt font {path} could not "
-                                    "be loaded.").format(path=fonts.font_path()))
+                raise PrintError(
+                    tr(
+                        "无法加载打印字体 {path}。 The receipt font {path} could not be loaded."
+                    ).format(path=fonts.font_path())
+                )
             _family = families[0]  # subfont 0, the one reportlab embeds
         return _family
 
@@ -122,17 +127,22 @@ def find_printer(name: str = "") -> tuple[QPrinter | None, str]:
     the office laser printer is as lost to the farmer as one that never printed."""
     names, default = printer_names()
     if name and name not in names:
-        return None, tr("找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 "
-                        "Printer “{name}” was not found: check it is connected and on, or choose "
-                        "the printer again in Settings.").format(name=name)
+        return None, tr(
+            "找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 "
+            "Printer “{name}” was not found: check it is connected and on, or choose "
+            "the printer again in Settings."
+        ).format(name=name)
     chosen = name or default or (names[0] if names else "")
     if not chosen:
-        return None, tr("没有找到打印机：请在系统里安装并连接打印机。 "
-                        "No printer found: install and connect a printer in the system.")
+        return None, tr(
+            "没有找到打印机：请在系统里安装并连接打印机。 "
+            "No printer found: install and connect a printer in the system."
+        )
     printer = QPrinter(QPrinterInfo.printerInfo(chosen), QPrinter.PrinterMode.HighResolution)
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
         return None, tr("打印机“{name}”不可用。 Printer “{name}” is not available.").format(
-            name=chosen)
+            name=chosen
+        )
     return printer, ""
 
 
@@ -142,8 +152,9 @@ def choose_printer(settings: PrintSettings | str) -> QPrinter | None:
     return find_printer(name)[0]
 
 
-def ask_printer(settings: PrintSettings,
-                parent: QWidget | None = None) -> tuple[QPrinter | None, str]:
+def ask_printer(
+    settings: PrintSettings, parent: QWidget | None = None
+) -> tuple[QPrinter | None, str]:
     """GUI thread only: the printer to use, through the print dialog unless the operator chose
     to print without one.  ``(None, "")`` means cancelled; ``(None, message)`` means no printer.
     Ask before counting the copy, so a cancelled dialog prints nothing and counts nothing."""
@@ -190,8 +201,10 @@ class _Painter:
             font = self.font(size, bold)
             probe = QFont(font)
             probe.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.0)
-            gained = (QFontMetricsF(probe, self.device).horizontalAdvance("00")
-                      - QFontMetricsF(font, self.device).horizontalAdvance("00")) / 2
+            gained = (
+                QFontMetricsF(probe, self.device).horizontalAdvance("00")
+                - QFontMetricsF(font, self.device).horizontalAdvance("00")
+            ) / 2
             self._units[key] = gained if gained > 0 else 1.0
         return self._units[key]
 
@@ -213,8 +226,7 @@ class _Painter:
         if op.dashed:
             pen.setDashPattern([2 / 0.6, 2 / 0.6])  # 2 pt on, 2 pt off, in pen widths
         self.p.setPen(pen)
-        self.p.drawLine(QtCore.QLineF(op.x1 * self.k, op.y * self.k, op.x2 * self.k,
-                                      op.y * self.k))
+        self.p.drawLine(QtCore.QLineF(op.x1 * self.k, op.y * self.k, op.x2 * self.k, op.y * self.k))
 
     def qr(self, code: Qr) -> None:
         """The quiet zone in white, then runs of dark modules in one call (one PDF fill, no
@@ -224,10 +236,14 @@ class _Painter:
             m = float(round(m))
         x0, y0 = round(code.x * k), round(code.y * k)
         quiet, side = 4 * m, len(code.modules) * m
-        self.p.fillRect(QRectF(x0 - quiet, y0 - quiet, side + 2 * quiet, side + 2 * quiet),
-                        QColor(255, 255, 255))
-        rects = [QRectF(x0 + start * m, y0 + r * m, length * m, m)
-                 for r, start, length in qr_runs(code.modules)]
+        self.p.fillRect(
+            QRectF(x0 - quiet, y0 - quiet, side + 2 * quiet, side + 2 * quiet),
+            QColor(255, 255, 255),
+        )
+        rects = [
+            QRectF(x0 + start * m, y0 + r * m, length * m, m)
+            for r, start, length in qr_runs(code.modules)
+        ]
         self.p.setPen(Qt.PenStyle.NoPen)
         self.p.setBrush(QColor(0, 0, 0))
         self.p.drawRects(rects)
@@ -270,8 +286,16 @@ def page_height(flow: Flow) -> float:
     return flow.paper.height if flow.paper.height is not None else flow.height()
 
 
-def paint_page(painter: QPainter, flow: Flow, index: int, *, title: str = "",
-               training: bool = False, dpi: float | None = None, dx: float = 0.0) -> None:
+def paint_page(
+    painter: QPainter,
+    flow: Flow,
+    index: int,
+    *,
+    title: str = "",
+    training: bool = False,
+    dpi: float | None = None,
+    dx: float = 0.0,
+) -> None:
     """Paint page ``index`` of a flow as ``receipt.finish`` draws it: watermark, ops, footer.
     ``dpi`` defaults to the device's; ``dx`` (points) shifts it right on a wider paper."""
     p, height = flow.paper, page_height(flow)
@@ -283,14 +307,22 @@ def paint_page(painter: QPainter, flow: Flow, index: int, *, title: str = "",
     qp.ops(flow.pages[index])
     if p.height is not None:
         footer = f"{title}  第 {index + 1}/{len(flow.pages)} 页"
-        qp.text((p.width - fonts.width(footer, p.small)) / 2, height - p.margin / 2, footer,
-                p.small)
+        qp.text(
+            (p.width - fonts.width(footer, p.small)) / 2, height - p.margin / 2, footer, p.small
+        )
     painter.restore()
 
 
-def paint_flow(painter: QPainter, flow: Flow, *, title: str = "", training: bool = False,
-               new_page: Callable[[], bool] | None = None, dpi: float | None = None,
-               dx: float = 0.0) -> int:
+def paint_flow(
+    painter: QPainter,
+    flow: Flow,
+    *,
+    title: str = "",
+    training: bool = False,
+    new_page: Callable[[], bool] | None = None,
+    dpi: float | None = None,
+    dx: float = 0.0,
+) -> int:
     """Paint every page, calling ``new_page`` (e.g. ``printer.newPage``) between them."""
     for i in range(len(flow.pages)):
         if i:
@@ -308,8 +340,12 @@ def set_paper(printer: QPrinter, p: Paper, height: float) -> float:
     if p.height is not None:
         size = QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4)
     else:
-        size = QtGui.QPageSize(QtCore.QSizeF(p.width, height), QtGui.QPageSize.Unit.Point,
-                         f"{p.name} mm roll", QtGui.QPageSize.SizeMatchPolicy.ExactMatch)
+        size = QtGui.QPageSize(
+            QtCore.QSizeF(p.width, height),
+            QtGui.QPageSize.Unit.Point,
+            f"{p.name} mm roll",
+            QtGui.QPageSize.SizeMatchPolicy.ExactMatch,
+        )
     printer.setPageSize(size)
     printer.setPageOrientation(QtGui.QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)  # origin at the paper's corner: the layout has its own margins
@@ -326,22 +362,32 @@ def print_flow(flow: Flow, printer: QPrinter, *, title: str, training: bool = Fa
     dx = set_paper(printer, flow.paper, page_height(flow))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(tr("打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 "
-                            "Printer “{name}” could not start printing: it may be off, offline, "
-                            "out of paper, or its driver failed.").format(name=label))
+        raise PrintError(
+            tr(
+                "打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 "
+                "Printer “{name}” could not start printing: it may be off, offline, "
+                "out of paper, or its driver failed."
+            ).format(name=label)
+        )
     try:
-        pages = paint_flow(painter, flow, title=title, training=training,
-                           new_page=printer.newPage, dx=dx)
+        pages = paint_flow(
+            painter, flow, title=title, training=training, new_page=printer.newPage, dx=dx
+        )
     except Exception:
         printer.abort()  # half a receipt is worse than none
         painter.end()
         raise
     ended = painter.end()
-    if not ended or printer.printerState() in (QPrinter.PrinterState.Error,
-                                               QPrinter.PrinterState.Aborted):
-        raise PrintError(tr("打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” "
-                            "reported an error: check the paper and the cable.").format(
-                                name=label))
+    if not ended or printer.printerState() in (
+        QPrinter.PrinterState.Error,
+        QPrinter.PrinterState.Aborted,
+    ):
+        raise PrintError(
+            tr(
+                "打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” "
+                "reported an error: check the paper and the cable."
+            ).format(name=label)
+        )
     return pages
 
 
@@ -358,43 +404,59 @@ def _keep(data: ReceiptData, target: str | Paper, folder: Path | None) -> Path:
     return path
 
 
-def _failure(data: ReceiptData, target: str | Paper, folder: Path | None,
-             reason: str) -> PrintResult:
+def _failure(
+    data: ReceiptData, target: str | Paper, folder: Path | None, reason: str
+) -> PrintResult:
     saved = tr("交易已保存，不受影响。 The sale is saved and not affected.")
     try:
         path: Path | None = _keep(data, target, folder)
-        kept = tr("收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint "
-                  "later: {path}").format(path=path)
+        kept = tr(
+            "收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint "
+            "later: {path}"
+        ).format(path=path)
     except Exception as exc:  # a full disk must not hide the printing error
         path = None
-        kept = tr("PDF 副本也无法保存：{error} A PDF copy could not be kept either: "
-                  "{error}").format(error=exc)
+        kept = tr(
+            "PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}"
+        ).format(error=exc)
     return PrintResult(data.number, False, "\n".join((reason, kept, saved)), path)
 
 
-def print_receipt(data: ReceiptData, destination: QPrinter | str = "",
-                  target: str | Paper = "80", folder: Path | None = None) -> PrintResult:
+def print_receipt(
+    data: ReceiptData,
+    destination: QPrinter | str = "",
+    target: str | Paper = "80",
+    folder: Path | None = None,
+) -> PrintResult:
     """Print one receipt copy; never raises.  ``destination`` is a printer set up by the
     dialog, or a printer name ("" = the default).  On failure the PDF is kept in ``folder``
     (default :func:`unprinted_folder`).  Safe on a worker thread: no database, no widget."""
     try:
-        printer, why = ((destination, "") if isinstance(destination, QPrinter)
-                        else find_printer(destination))
+        printer, why = (
+            (destination, "") if isinstance(destination, QPrinter) else find_printer(destination)
+        )
         if printer is None:
             return _failure(data, target, folder, why)
-        pages = print_flow(layout_receipt(data, target), printer, title=data.number,
-                           training=data.training)
+        pages = print_flow(
+            layout_receipt(data, target), printer, title=data.number, training=data.training
+        )
     except PrintError as exc:
         return _failure(data, target, folder, str(exc))
     except Exception as exc:
-        return _failure(data, target, folder, tr("打印出错：{error} Printing failed: {error}")
-                        .format(error=exc))
-    return PrintResult(data.number, True, tr("已打印 {number}。 Printed {number}.").format(
-        number=data.number), pages=pages)
+        return _failure(
+            data, target, folder, tr("打印出错：{error} Printing failed: {error}").format(error=exc)
+        )
+    return PrintResult(
+        data.number,
+        True,
+        tr("已打印 {number}。 Printed {number}.").format(number=data.number),
+        pages=pages,
+    )
 
 
-def test_page_flow(station_name: str, target: str | Paper = "80",
-                   when: datetime | None = None) -> Flow:
+def test_page_flow(
+    station_name: str, target: str | Paper = "80", when: datetime | None = None
+) -> Flow:
     """The test page: names, a width ruler, Chinese sample text, bold, small text and a QR."""
     fonts.register()
     p, when = paper(target), when or datetime.now()
@@ -419,13 +481,18 @@ def test_page_flow(station_name: str, target: str | Paper = "80",
     return flow
 
 
-def test_page(destination: QPrinter | str, station_name: str, target: str | Paper = "80",
-              when: datetime | None = None) -> PrintResult:
+def test_page(
+    destination: QPrinter | str,
+    station_name: str,
+    target: str | Paper = "80",
+    when: datetime | None = None,
+) -> PrintResult:
     """Print the test page; never raises (nothing to keep when it fails)."""
     title = TEST_PAGE  # the result's "number"
     try:
-        printer, why = ((destination, "") if isinstance(destination, QPrinter)
-                        else find_printer(destination))
+        printer, why = (
+            (destination, "") if isinstance(destination, QPrinter) else find_printer(destination)
+        )
         if printer is None:
             return PrintResult(title, False, why)
         pages = print_flow(test_page_flow(station_name, target, when), printer, title=title)
@@ -466,9 +533,16 @@ class PrintJob(QRunnable):
     dialog) belongs to the job from then on.
     """
 
-    def __init__(self, data: ReceiptData | None, target: str | Paper = "80",
-                 destination: QPrinter | str = "", folder: Path | None = None, *,
-                 station_name: str = "", when: datetime | None = None) -> None:
+    def __init__(
+        self,
+        data: ReceiptData | None,
+        target: str | Paper = "80",
+        destination: QPrinter | str = "",
+        folder: Path | None = None,
+        *,
+        station_name: str = "",
+        when: datetime | None = None,
+    ) -> None:
         super().__init__()
         register_qt_font()
         self.signals = PrintSignals()
@@ -479,15 +553,19 @@ class PrintJob(QRunnable):
     def run(self) -> None:
         data, target, destination, folder, station_name, when = self._args
         try:
-            result = (print_receipt(data, destination, target, folder) if data is not None
-                      else test_page(destination, station_name, target, when))
+            result = (
+                print_receipt(data, destination, target, folder)
+                if data is not None
+                else test_page(destination, station_name, target, when)
+            )
         except BaseException as exc:  # the GUI must always hear back
             result = PrintResult(self.number, False, str(exc))
         self.result = result
         self.signals.print_did_finish.emit(result.number, result.ok, result.message)
         if not result.ok:
-            self.signals.print_did_fail.emit(result.number, result.message,
-                                             str(result.pdf_path or ""))
+            self.signals.print_did_fail.emit(
+                result.number, result.message, str(result.pdf_path or "")
+            )
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Queue the job (on :func:`print_pool` unless told otherwise); returns at once."""

@@ -56,12 +56,20 @@ class ReceiptPrinter(QObject):
             printer, problem = ask_printer(settings, parent)
             if printer is None:
                 if problem:
-                    QMessageBox.warning(parent, self.tr("No printer"), problem + "\n" + self.tr(
-                        "The receipt can be printed later from its order or from Reports."))
+                    QMessageBox.warning(
+                        parent,
+                        self.tr("No printer"),
+                        problem
+                        + "\n"
+                        + self.tr(
+                            "The receipt can be printed later from its order or from Reports."
+                        ),
+                    )
                 return False
         try:
-            copy, data = self.ctx.write(lambda st: (st.receipts.record_print(number_or_id),
-                                                    receipt_data(st, number_or_id)))
+            copy, data = self.ctx.write(
+                lambda st: (st.receipts.record_print(number_or_id), receipt_data(st, number_or_id))
+            )
         except ServicePointError as error:
             QMessageBox.warning(parent, self.tr("Not printed"), self.ctx.message(error))
             return False
@@ -71,19 +79,19 @@ class ReceiptPrinter(QObject):
             path = folder / name
             path.write_bytes(render(data, settings.width))
             self.last_pdf = path
-            self.did_print.emit(data.number, True, self.tr("Saved as %1").replace("%1",
-                                                                                  str(path)))
+            self.did_print.emit(data.number, True, self.tr("Saved as %1").replace("%1", str(path)))
             return True
-        job = PrintJob(data, settings.width, printer or settings.printer_name,
-                       unprinted_folder())
+        job = PrintJob(data, settings.width, printer or settings.printer_name, unprinted_folder())
         self._jobs.add(job)
         job.signals.print_did_finish.connect(
-            lambda number, ok, message, j=job: self._finished(j, number, ok, message, parent))
+            lambda number, ok, message, j=job: self._finished(j, number, ok, message, parent)
+        )
         job.start()
         return True
 
-    def _finished(self, job: PrintJob, number: str, ok: bool, message: str,
-                  parent: QWidget | None) -> None:
+    def _finished(
+        self, job: PrintJob, number: str, ok: bool, message: str, parent: QWidget | None
+    ) -> None:
         self._jobs.discard(job)
         self.did_print.emit(number, ok, message)
         if not ok:

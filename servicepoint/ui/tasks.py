@@ -59,9 +59,14 @@ class Tasks(QObject):
         self.net_pool.setMaxThreadCount(1)
         self._running: set[Job] = set()
 
-    def _start(self, pool: QThreadPool, fn: Callable[..., Any],
-               done: Callable[[Any], None] | None, failed: Callable[[Any], None] | None,
-               progress: Callable[[str, int, int], None] | None) -> Job:
+    def _start(
+        self,
+        pool: QThreadPool,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None] | None,
+        failed: Callable[[Any], None] | None,
+        progress: Callable[[str, int, int], None] | None,
+    ) -> Job:
         job = Job(self.path, self.clock, fn)
         self._running.add(job)
         if progress is not None:
@@ -76,14 +81,22 @@ class Tasks(QObject):
         if callback is not None:
             callback(value)
 
-    def database(self, fn: Callable[..., Any], done: Callable[[Any], None] | None = None,
-                 failed: Callable[[Any], None] | None = None,
-                 progress: Callable[[str, int, int], None] | None = None) -> Job:
+    def database(
+        self,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[Any], None] | None = None,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> Job:
         return self._start(self.db_pool, fn, done, failed, progress)
 
-    def network(self, fn: Callable[..., Any], done: Callable[[Any], None] | None = None,
-                failed: Callable[[Any], None] | None = None,
-                progress: Callable[[str, int, int], None] | None = None) -> Job:
+    def network(
+        self,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[Any], None] | None = None,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> Job:
         return self._start(self.net_pool, fn, done, failed, progress)
 
     def busy(self) -> bool:

@@ -36,13 +36,18 @@ class FirstRun(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.choose = QWizardPage()
         self.choose.setTitle(self.tr("Welcome"))
-        self.choose.setSubTitle(self.tr("Create this village's station, or practise first on "
-                                        "the training station."))
-        self.real = named(QRadioButton(self.tr("Create the station for this village")),
-                          "wizardCreate")
-        self.practice = named(QRadioButton(self.tr("Open the training station (practice data, "
-                                                   "receipts marked TRAINING)")),
-                              "wizardTraining")
+        self.choose.setSubTitle(
+            self.tr("Create this village's station, or practise first on the training station.")
+        )
+        self.real = named(
+            QRadioButton(self.tr("Create the station for this village")), "wizardCreate"
+        )
+        self.practice = named(
+            QRadioButton(
+                self.tr("Open the training station (practice data, receipts marked TRAINING)")
+            ),
+            "wizardTraining",
+        )
         self.real.setChecked(True)
         box = QVBoxLayout(self.choose)
         box.addWidget(self.real)
@@ -53,9 +58,13 @@ class FirstRun(QWizard):
         self.addPage(self.details)
         self.enrol = QWizardPage()
         self.enrol.setTitle(self.tr("County server"))
-        self.enrol.setSubTitle(self.tr("Enrol now with the code from the county centre, or "
-                                       "later on the Sync screen. The station works offline "
-                                       "either way."))
+        self.enrol.setSubTitle(
+            self.tr(
+                "Enrol now with the code from the county centre, or "
+                "later on the Sync screen. The station works offline "
+                "either way."
+            )
+        )
         self.server = named(QLineEdit(), "wizardServer")
         self.server.setPlaceholderText("http://county.example:8750")
         self.code = named(QLineEdit(), "wizardCode")
@@ -64,9 +73,10 @@ class FirstRun(QWizard):
         self.enrol_error.setStyleSheet("color:#b00020")
         self.enrol_error.setWordWrap(True)
         box = QVBoxLayout(self.enrol)
-        for label, widget in ((self.tr("Server address"), self.server),
-                              (self.tr("Enrolment code (leave empty to enrol later)"),
-                               self.code)):
+        for label, widget in (
+            (self.tr("Server address"), self.server),
+            (self.tr("Enrolment code (leave empty to enrol later)"), self.code),
+        ):
             box.addWidget(QLabel(label))
             box.addWidget(widget)
         box.addWidget(self.enrol_error)
@@ -110,17 +120,24 @@ class _DetailsPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("This station"))
-        self.setSubTitle(self.tr("The county centre gives the station code. The manager's PIN "
-                                 "approves voids, late returns and the daily close."))
+        self.setSubTitle(
+            self.tr(
+                "The county centre gives the station code. The manager's PIN "
+                "approves voids, late returns and the daily close."
+            )
+        )
         self.fields: dict[str, QLineEdit] = {}
         box = QVBoxLayout(self)
-        for key, label in (("code", self.tr("Station code (e.g. GJ01)")),
-                           ("name", self.tr("Station name")),
-                           ("village", self.tr("Village")), ("township", self.tr("Township")),
-                           ("county", self.tr("County")),
-                           ("manager", self.tr("Manager's name")),
-                           ("pin", self.tr("Manager's PIN (4–8 digits)")),
-                           ("pin2", self.tr("PIN again"))):
+        for key, label in (
+            ("code", self.tr("Station code (e.g. GJ01)")),
+            ("name", self.tr("Station name")),
+            ("village", self.tr("Village")),
+            ("township", self.tr("Township")),
+            ("county", self.tr("County")),
+            ("manager", self.tr("Manager's name")),
+            ("pin", self.tr("Manager's PIN (4–8 digits)")),
+            ("pin2", self.tr("PIN again")),
+        ):
             edit = named(QLineEdit(), f"wizard_{key}")
             if key.startswith("pin"):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -139,9 +156,16 @@ class _DetailsPage(QWizardPage):
             return False
         target = self.wizard_.base / "station"
         try:
-            Station.create(target, code=f["code"], name=f["name"], village=f["village"],
-                           township=f["township"], county=f["county"],
-                           manager_name=f["manager"], manager_pin=f["pin"]).close()
+            Station.create(
+                target,
+                code=f["code"],
+                name=f["name"],
+                village=f["village"],
+                township=f["township"],
+                county=f["county"],
+                manager_name=f["manager"],
+                manager_pin=f["pin"],
+            ).close()
         except ServicePointError as error:
             self.error.setText(render(error.code, self.wizard_.lang, error.params))
             return False

@@ -42,8 +42,15 @@ def main(argv: list[str]) -> None:
         for _ in range(rng.randint(1, 3)):
             unit_code = rng.choice(UNITS)
             quantity = rng.randint(1, 20000) if unit_code != "piece" else rng.randint(1, 5)
-            lines.append(LineInput(quantity, name=rng.choice(ITEMS), unit_code=unit_code,
-                                   unit_price_fen=rng.randint(1, 9000), platform="拼多多"))
+            lines.append(
+                LineInput(
+                    quantity,
+                    name=rng.choice(ITEMS),
+                    unit_code=unit_code,
+                    unit_price_fen=rng.randint(1, 9000),
+                    platform="拼多多",
+                )
+            )
         total = station.purchasing.quote(lines).total_fen
         kind = n % 3
         if total == 0:  # a few grams at a few fen per 斤 rounds to nothing: nothing to pay
@@ -58,12 +65,17 @@ def main(argv: list[str]) -> None:
             cash = rng.randint(1, total - 2)
             mobile = rng.randint(1, total - cash - 1)
             parts = {"cash": cash, "mobile": mobile, "account": total - cash - mobile}
-            tenders = [P.on_account(parts["account"]), P.cash(cash),
-                       P.mobile(mobile, f"WX{seed}{n}")]
+            tenders = [
+                P.on_account(parts["account"]),
+                P.cash(cash),
+                P.mobile(mobile, f"WX{seed}{n}"),
+            ]
         farmer = rng.choice(farmers)
         order = station.purchasing.place(farmer, lines, tenders)
-        out.write(f"ack {order.id} {order.total_fen} {len(order.lines)} {parts.get('cash', 0)} "
-                  f"{parts.get('mobile', 0)} {parts.get('account', 0)}\n")
+        out.write(
+            f"ack {order.id} {order.total_fen} {len(order.lines)} {parts.get('cash', 0)} "
+            f"{parts.get('mobile', 0)} {parts.get('account', 0)}\n"
+        )
         out.flush()
         n += 1
         owed = station.ledger.balance(farmer)

@@ -29,8 +29,14 @@ from servicepoint.core.purchasing import LineInput
 
 def rice(qty_g: int = 3650) -> LineInput:
     """7.3 斤 of rice at ¥12.50/斤: 9125 fen."""
-    return LineInput(qty_g, name="东北大米", unit_price_fen=1250, unit_code="jin",
-                     category_code="agri", platform="京东")
+    return LineInput(
+        qty_g,
+        name="东北大米",
+        unit_price_fen=1250,
+        unit_code="jin",
+        category_code="agri",
+        platform="京东",
+    )
 
 
 def buy(station: Station, farmer, times: int = 1) -> None:
@@ -53,8 +59,10 @@ def counts(path: Path) -> dict[str, int]:
     connection to a WAL file leaves its -wal and -shm behind."""
     conn = sqlite3.connect(plain(path))
     try:
-        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                for t in ("orders", "payments", "receipts")}
+        return {
+            t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("orders", "payments", "receipts")
+        }
     finally:
         conn.close()
 
@@ -102,15 +110,17 @@ def test_backup_is_a_checked_self_contained_copy(station, farmer):
     assert sorted(p.name for p in info.path.parent.iterdir()) == [info.path.name]
     inside = plain(info.path)
     assert inside.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL
-    assert counts(info.path) == counts(station.path) == {
-        "orders": 3, "payments": 3, "receipts": 3}
+    assert counts(info.path) == counts(station.path) == {"orders": 3, "payments": 3, "receipts": 3}
     conn = sqlite3.connect(f"file:{inside}?mode=ro", uri=True)
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
     inside.unlink()
     row = station.records.one("SELECT * FROM backups")
-    assert (row["path"], row["kind"], row["size_bytes"]) == (str(info.path), "manual",
-                                                             info.size_bytes)
+    assert (row["path"], row["kind"], row["size_bytes"]) == (
+        str(info.path),
+        "manual",
+        info.size_bytes,
+    )
     assert station.backups.list() == [info] and station.backups.last_backup() == info
 
 
@@ -133,8 +143,9 @@ def test_backup_while_another_connection_writes(station, farmer):
     copy = sqlite3.connect(f"file:{plain(info.path)}?mode=ro", uri=True)
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert copy.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 2
-    assert copy.execute("SELECT COUNT(*) FROM settings WHERE key = 'uncommitted'").fetchone()[0] \
-        == 0
+    assert (
+        copy.execute("SELECT COUNT(*) FROM settings WHERE key = 'uncommitted'").fetchone()[0] == 0
+    )
     copy.close()
 
 
@@ -249,13 +260,16 @@ def test_budget_drops_the_oldest_monthly_backups_first(station, clock, monkeypat
     deleted = station.backups.rotate()
     after = station.backups.list()
     assert sum(b.size_bytes for b in after) <= limit
-    oldest_monthly = sorted(dailies, key=lambda b: b.created_at)[:len(deleted)]
+    oldest_monthly = sorted(dailies, key=lambda b: b.created_at)[: len(deleted)]
     assert sorted(deleted) == sorted(b.path for b in oldest_monthly)
     assert all(b.day.month in (1, 2, 3) for b in oldest_monthly)
     assert manual.path.exists() and after[0] == before[0]
     space = station.backups.space()
     assert (space.used_bytes, space.budget_bytes, space.count) == (
-        sum(b.size_bytes for b in after), limit, len(after))
+        sum(b.size_bytes for b in after),
+        limit,
+        len(after),
+    )
     assert not space.over
 
 
@@ -307,8 +321,11 @@ def test_rotation_over_400_days(station, clock):
 def test_rotation_leaves_other_files_alone(station):
     """Files that are not this station's daily backups are never rotated away."""
     folder = station.backups.folder()
-    strangers = [folder / "servicepoint-XY99-20200101-020000-daily.db", folder / "notes.txt",
-                 folder / "servicepoint-GJ01-20200101-020000-manual.db"]
+    strangers = [
+        folder / "servicepoint-XY99-20200101-020000-daily.db",
+        folder / "notes.txt",
+        folder / "servicepoint-GJ01-20200101-020000-manual.db",
+    ]
     for path in strangers:
         path.write_bytes(b"x")
     for _ in range(3):
@@ -327,8 +344,9 @@ def test_restore_round_trip(station, farmer, clock):
     the invariants hold and the restore is in the audit log."""
     buy(station, farmer, 2)
     acked = station.records.scalar("SELECT MAX(seq) FROM outbox") - 1
-    station.db.execute("UPDATE sync_state SET acked_seq = ?, pull_cursor = 'c42' WHERE id = 1",
-                       (acked,))
+    station.db.execute(
+        "UPDATE sync_state SET acked_seq = ?, pull_cursor = 'c42' WHERE id = 1", (acked,)
+    )
     station.db.conn.commit()
     manager = station.operator
     info = station.backups.backup()
@@ -389,9 +407,17 @@ def test_restore_onto_a_new_pc(station, farmer, tmp_path, clock):
 def test_restore_of_another_station_only_when_asked(station, tmp_path, clock):
     """Another station's backup is refused unless the caller says it is meant."""
     other_folder = tmp_path / "other"
-    with Station.create(other_folder, code="GJ02", name="邻村服务站", village="邻村",
-                        township="城关镇", county="示范县", manager_name="李站长",
-                        manager_pin="4321", clock=clock) as other:
+    with Station.create(
+        other_folder,
+        code="GJ02",
+        name="邻村服务站",
+        village="邻村",
+        township="城关镇",
+        county="示范县",
+        manager_name="李站长",
+        manager_pin="4321",
+        clock=clock,
+    ) as other:
         other_backup = other.backups.backup().path
     path = station.path
     station.close()
@@ -415,9 +441,17 @@ def _damaged(tmp_path: Path, station: Station, *_: object) -> Path:
 
 
 def _other_station(tmp_path: Path, station: Station, clock: ManualClock) -> Path:
-    with Station.create(tmp_path / "other", code="GJ02", name="邻村服务站", village="邻村",
-                        township="城关镇", county="示范县", manager_name="李站长",
-                        manager_pin="4321", clock=clock) as other:
+    with Station.create(
+        tmp_path / "other",
+        code="GJ02",
+        name="邻村服务站",
+        village="邻村",
+        township="城关镇",
+        county="示范县",
+        manager_name="李站长",
+        manager_pin="4321",
+        clock=clock,
+    ) as other:
         return other.backups.backup().path
 
 
@@ -433,8 +467,10 @@ def _training(tmp_path: Path, station: Station, *_: object) -> Path:
 def _newer(tmp_path: Path, station: Station, *_: object) -> Path:
     path = station.backups.backup(dest=tmp_path / "plain.db").path
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('servicepoint', '0099_from_the_future', '2030-01-01')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('servicepoint', '0099_from_the_future', '2030-01-01')"
+    )
     conn.commit()
     conn.close()
     return path
@@ -460,22 +496,27 @@ def _empty_file(tmp_path: Path, *_: object) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("make", "exc", "code"), [
-    pytest.param(lambda tmp, *_: tmp / "missing.db", NotFound, "backup_file_missing",
-                 id="missing"),
-    pytest.param(lambda tmp, *_: tmp, NotFound, "backup_file_missing", id="a-folder"),
-    pytest.param(_text_file, InvalidInput, "backup_not_sqlite", id="text-file"),
-    pytest.param(_empty_file, InvalidInput, "backup_not_sqlite", id="empty-file"),
-    pytest.param(_not_a_station, InvalidInput, "backup_not_a_station", id="not-a-station"),
-    pytest.param(_damaged, IntegrityProblem, "backup_damaged", id="damaged"),
-    pytest.param(_cut_short, InvalidInput, "backup_unreadable", id="compressed-cut-short"),
-    pytest.param(_other_station, InvalidInput, "backup_other_station", id="other-station"),
-    pytest.param(_training, InvalidInput, "backup_training_mismatch", id="training"),
-    pytest.param(_newer, InvalidInput, "backup_newer_version", id="newer-version"),
-    pytest.param(lambda tmp, s, *_: s.path, InvalidInput, "restore_same_file", id="itself"),
-])
-def test_restore_refuses_bad_input_and_changes_nothing(station, farmer, tmp_path, clock, make,
-                                                       exc, code):
+@pytest.mark.parametrize(
+    ("make", "exc", "code"),
+    [
+        pytest.param(
+            lambda tmp, *_: tmp / "missing.db", NotFound, "backup_file_missing", id="missing"
+        ),
+        pytest.param(lambda tmp, *_: tmp, NotFound, "backup_file_missing", id="a-folder"),
+        pytest.param(_text_file, InvalidInput, "backup_not_sqlite", id="text-file"),
+        pytest.param(_empty_file, InvalidInput, "backup_not_sqlite", id="empty-file"),
+        pytest.param(_not_a_station, InvalidInput, "backup_not_a_station", id="not-a-station"),
+        pytest.param(_damaged, IntegrityProblem, "backup_damaged", id="damaged"),
+        pytest.param(_cut_short, InvalidInput, "backup_unreadable", id="compressed-cut-short"),
+        pytest.param(_other_station, InvalidInput, "backup_other_station", id="other-station"),
+        pytest.param(_training, InvalidInput, "backup_training_mismatch", id="training"),
+        pytest.param(_newer, InvalidInput, "backup_newer_version", id="newer-version"),
+        pytest.param(lambda tmp, s, *_: s.path, InvalidInput, "restore_same_file", id="itself"),
+    ],
+)
+def test_restore_refuses_bad_input_and_changes_nothing(
+    station, farmer, tmp_path, clock, make, exc, code
+):
     """Each bad backup is refused with a readable message; the station file is byte-identical
     and no file is added beside it."""
     buy(station, farmer)

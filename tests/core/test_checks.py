@@ -8,8 +8,12 @@ from servicepoint.core.purchasing import LineInput
 
 def _tamper(station, sql, params=()):
     """Write past the services and the append-only triggers, as a damaged file would."""
-    triggers = [r[0] for r in station.db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()]
+    triggers = [
+        r[0]
+        for r in station.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall()
+    ]
     with station.records.atomic() as db:
         for name in triggers:
             db.execute(f"DROP TRIGGER {name}")
@@ -18,8 +22,9 @@ def _tamper(station, sql, params=()):
 
 def test_clean_station_passes(station, farmer):
     """A station used only through the services has no problems."""
-    station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
-                             [pay.cash(900)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.cash(900)]
+    )
     assert station.check() == []
 
 
@@ -31,16 +36,20 @@ def test_doubled_payout_is_found(station, farmer):
     row = station.records.one("SELECT * FROM payments WHERE kind = 'payout'")
     row["id"] = station.new_id()
     cols = ", ".join(row)
-    _tamper(station, f"INSERT INTO payments ({cols}) VALUES ({', '.join('?' for _ in row)})",
-            tuple(row.values()))
+    _tamper(
+        station,
+        f"INSERT INTO payments ({cols}) VALUES ({', '.join('?' for _ in row)})",
+        tuple(row.values()),
+    )
     assert any("settlement" in p for p in station.check())
 
 
 def test_gap_in_receipt_numbers_is_found(station, farmer):
     """A receipt removed from the middle of the year shows as a gap."""
     for _ in range(3):
-        station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
-                                 [pay.on_account(900)])
+        station.purchasing.place(
+            farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.on_account(900)]
+        )
     _tamper(station, "PRAGMA foreign_keys = OFF")
     station.db.execute("PRAGMA foreign_keys = OFF")
     _tamper(station, "DELETE FROM receipts WHERE seq = 2")

@@ -55,8 +55,11 @@ def parse_acks(output: bytes) -> list[Ack]:
             assert words == ["ready"], f"unexpected child output {raw!r}"
             continue
         order_id, total, lines, cash, mobile, account = words[1:]
-        parts = {m: int(v) for m, v in (("cash", cash), ("mobile", mobile),
-                                         ("account", account)) if int(v)}
+        parts = {
+            m: int(v)
+            for m, v in (("cash", cash), ("mobile", mobile), ("account", account))
+            if int(v)
+        }
         acks.append(Ack(order_id, int(total), int(lines), parts))
     return acks
 
@@ -65,15 +68,18 @@ class Child:
     """One run of ``crash_child.py``.  It starts importing at once and opens the station only
     on :meth:`go`, so the next child's start-up overlaps this one's run and checks."""
 
-    def __init__(self, folder: Path, farmer_ids: list[str], seed: int,
-                 stderr_path: Path) -> None:
+    def __init__(self, folder: Path, farmer_ids: list[str], seed: int, stderr_path: Path) -> None:
         self.stderr_path = stderr_path
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
         with open(stderr_path, "wb") as stderr:
             self.proc = subprocess.Popen(
                 [sys.executable, str(CHILD), str(folder), str(seed), *farmer_ids],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, env=env)
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                env=env,
+            )
         self.chunks: list[bytes] = []
         self.ready = threading.Event()
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -125,9 +131,13 @@ class Child:
 
 
 def has_change_log_entry(s: Station, table: str, row_id: str, change_seq: int) -> bool:
-    return s.records.scalar(
-        "SELECT COUNT(*) FROM outbox WHERE seq = ? AND record_id = ? AND entity = ?",
-        (change_seq, row_id, table)) == 1
+    return (
+        s.records.scalar(
+            "SELECT COUNT(*) FROM outbox WHERE seq = ? AND record_id = ? AND entity = ?",
+            (change_seq, row_id, table),
+        )
+        == 1
+    )
 
 
 def verify_order(s: Station, ack: Ack) -> None:
@@ -149,8 +159,11 @@ def verify_order(s: Station, ack: Ack) -> None:
     receipts = s.records.all("SELECT * FROM receipts WHERE ref_id = ?", (ack.order_id,))
     assert len(receipts) == 1
     receipt = receipts[0]
-    assert (receipt["kind"], receipt["number"], receipt["amount_fen"]) == \
-        ("purchase", order["number"], ack.total_fen)
+    assert (receipt["kind"], receipt["number"], receipt["amount_fen"]) == (
+        "purchase",
+        order["number"],
+        ack.total_fen,
+    )
     rows.append(("receipts", receipt))
 
     payments = s.records.all("SELECT * FROM payments WHERE order_id = ?", (ack.order_id,))
@@ -162,8 +175,9 @@ def verify_order(s: Station, ack: Ack) -> None:
 
     ledger = s.records.all("SELECT * FROM ledger_entries WHERE order_id = ?", (ack.order_id,))
     account = [p for p in payments if p["method"] == "account"]
-    assert [(e["kind"], e["amount_fen"], e["payment_id"], e["farmer_id"]) for e in ledger] == \
-        [("credit_purchase", p["amount_fen"], p["id"], order["farmer_id"]) for p in account]
+    assert [(e["kind"], e["amount_fen"], e["payment_id"], e["farmer_id"]) for e in ledger] == [
+        ("credit_purchase", p["amount_fen"], p["id"], order["farmer_id"]) for p in account
+    ]
     rows += [("ledger_entries", e) for e in ledger]
 
     events = s.records.all("SELECT * FROM order_events WHERE order_id = ?", (ack.order_id,))
@@ -171,8 +185,9 @@ def verify_order(s: Station, ack: Ack) -> None:
     rows += [("order_events", e) for e in events]
 
     for table, row in rows:
-        assert has_change_log_entry(s, table, row["id"], row["change_seq"]), \
+        assert has_change_log_entry(s, table, row["id"], row["change_seq"]), (
             f"{table} {row['id']} of order {ack.order_id} has no change-log entry"
+        )
 
 
 def test_kill_9_loses_no_acknowledged_order(tmp_path: Path) -> None:
@@ -180,14 +195,23 @@ def test_kill_9_loses_no_acknowledged_order(tmp_path: Path) -> None:
     every acknowledged order survives whole with its change log, at most one unacknowledged
     order per kill committed, and station.check() is clean."""
     folder = tmp_path / "station"
-    with Station.create(folder, code="GJ01", name="甘界村服务站", village="甘界村",
-                        township="城关镇", county="示范县", manager_name="王站长",
-                        manager_pin="1234") as s:
+    with Station.create(
+        folder,
+        code="GJ01",
+        name="甘界村服务站",
+        village="甘界村",
+        township="城关镇",
+        county="示范县",
+        manager_name="王站长",
+        manager_pin="1234",
+    ) as s:
         s.act_as(s.operators.list()[0])
         # The loop buys on account without end; the child pays accounts down (see there).
         s.set_setting("credit_limit_fen", MAX_AMOUNT_FEN)
-        farmer_ids = [s.farmers.add(name, is_poor=n == 0).id
-                      for n, name in enumerate(("张三", "李四", "王五"))]
+        farmer_ids = [
+            s.farmers.add(name, is_poor=n == 0).id
+            for n, name in enumerate(("张三", "李四", "王五"))
+        ]
     rng = random.Random(SEED)
     acked: set[str] = set()
     orders_seen = 0
@@ -196,8 +220,14 @@ def test_kill_9_loses_no_acknowledged_order(tmp_path: Path) -> None:
         for kill in range(KILLS):
             early = kill % EARLY_EVERY == EARLY_EVERY - 1
             if kill + 1 < KILLS:  # the next child imports while this one runs and is checked
-                children.append(Child(folder, farmer_ids, rng.randrange(2**31),
-                                      tmp_path / f"child{(kill + 1) % 3}.err"))
+                children.append(
+                    Child(
+                        folder,
+                        farmer_ids,
+                        rng.randrange(2**31),
+                        tmp_path / f"child{(kill + 1) % 3}.err",
+                    )
+                )
             output = children.pop(0).run_and_kill(rng, early)
             acks = parse_acks(output)
             with Station.open(folder) as s:
@@ -208,8 +238,11 @@ def test_kill_9_loses_no_acknowledged_order(tmp_path: Path) -> None:
                 ids = {r[0] for r in s.db.execute("SELECT id FROM orders")}
                 assert acked <= ids, f"kill {kill}: {len(acked - ids)} acknowledged orders lost"
                 # Only the order whose commit returned just before the kill may lack its ack.
-                assert len(acks) <= len(ids) - orders_seen <= len(acks) + 1, \
-                    (kill, len(acks), len(ids) - orders_seen)
+                assert len(acks) <= len(ids) - orders_seen <= len(acks) + 1, (
+                    kill,
+                    len(acks),
+                    len(ids) - orders_seen,
+                )
                 orders_seen = len(ids)
                 if kill % CHECK_EVERY == CHECK_EVERY - 1 or kill + 1 == KILLS:
                     assert s.check() == [], f"kill {kill}"

@@ -24,13 +24,21 @@ from servicepoint.core.purchasing import LineInput
 
 def rice() -> LineInput:
     """7.3 斤 of rice at ¥12.50/斤: 9125 fen."""
-    return LineInput(3650, name="东北大米", unit_price_fen=1250, unit_code="jin",
-                     category_code="agri", platform="京东")
+    return LineInput(
+        3650,
+        name="东北大米",
+        unit_price_fen=1250,
+        unit_code="jin",
+        category_code="agri",
+        platform="京东",
+    )
 
 
 def counts(station) -> tuple[int, int, int, int]:
-    return tuple(station.records.scalar(f"SELECT COUNT(*) FROM {t}")  # type: ignore[return-value]
-                 for t in ("orders", "payments", "receipts", "outbox"))
+    return tuple(
+        station.records.scalar(f"SELECT COUNT(*) FROM {t}")  # type: ignore[return-value]
+        for t in ("orders", "payments", "receipts", "outbox")
+    )
 
 
 def test_a_held_write_lock_refuses_typed_and_writes_nothing(station, farmer, caplog):
@@ -42,8 +50,10 @@ def test_a_held_write_lock_refuses_typed_and_writes_nothing(station, farmer, cap
     other = sqlite3.connect(station.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        with caplog.at_level(logging.ERROR, logger="servicepoint"), \
-                pytest.raises(DatabaseBusy) as refused:
+        with (
+            caplog.at_level(logging.ERROR, logger="servicepoint"),
+            pytest.raises(DatabaseBusy) as refused,
+        ):
             station.purchasing.place(farmer.id, [rice()], [pay.cash(9125)])
     finally:
         other.execute("ROLLBACK")
@@ -67,8 +77,9 @@ def test_a_full_disk_refuses_typed_and_writes_nothing(station, farmer):
 
     rows = "\n".join(f"农户{n:04d},139{n:08d},一组,0,,,{'备注' * 40}" for n in range(400))
     with pytest.raises(DiskFull) as refused:
-        station.farmers.import_csv(io.StringIO("name,phone,village_group,is_poor,"
-                                               "poverty_card_no,id_number,note\n" + rows))
+        station.farmers.import_csv(
+            io.StringIO("name,phone,village_group,is_poor,poverty_card_no,id_number,note\n" + rows)
+        )
     assert "磁盘已满" in refused.value.message("zh_CN")
     assert station.records.scalar("SELECT COUNT(*) FROM farmers") == before
     station.db.execute("PRAGMA max_page_count = 1073741823")
@@ -79,14 +90,15 @@ def test_a_full_disk_refuses_typed_and_writes_nothing(station, farmer):
 def test_perform_names_what_changed_and_types_failures(station, farmer):
     """An operation comes back with the changes derived from the tables it wrote; a
     read that hits a failing disk comes back typed, not as a raw sqlite3 error."""
-    outcome = perform(station, lambda st: st.purchasing.place(farmer.id, [rice()],
-                                                              [pay.cash(9125)]))
-    assert {Change.ORDERS, Change.PAYMENTS, Change.RECEIPTS, Change.FARMERS} <= \
-        outcome.changes
+    outcome = perform(
+        station, lambda st: st.purchasing.place(farmer.id, [rice()], [pay.cash(9125)])
+    )
+    assert {Change.ORDERS, Change.PAYMENTS, Change.RECEIPTS, Change.FARMERS} <= outcome.changes
     assert Change.CONSIGNMENT not in outcome.changes
     assert perform(station, lambda st: st.farmers.search("张")).changes == frozenset()
     assert perform(station, lambda st: st.set_setting("receipt_width", "80")).changes >= {
-        Change.SETTINGS}
+        Change.SETTINGS
+    }
 
     def failing_read(_st):
         error = sqlite3.OperationalError("disk I/O error")
@@ -113,11 +125,17 @@ def test_a_refusal_after_an_earlier_write_still_names_it(station, farmer):
     assert station.setting("receipt_width") == "80"
 
 
-@pytest.mark.parametrize(("code", "name", "kind"), [
-    (5, "SQLITE_BUSY", DatabaseBusy), (6, "SQLITE_LOCKED", DatabaseBusy),
-    (13, "SQLITE_FULL", DiskFull), (8, "SQLITE_READONLY", DatabaseReadOnly),
-    (10 | (12 << 8), "SQLITE_IOERR_SHORT_READ", DatabaseIOError),
-    (11, "SQLITE_CORRUPT", IntegrityProblem)])
+@pytest.mark.parametrize(
+    ("code", "name", "kind"),
+    [
+        (5, "SQLITE_BUSY", DatabaseBusy),
+        (6, "SQLITE_LOCKED", DatabaseBusy),
+        (13, "SQLITE_FULL", DiskFull),
+        (8, "SQLITE_READONLY", DatabaseReadOnly),
+        (10 | (12 << 8), "SQLITE_IOERR_SHORT_READ", DatabaseIOError),
+        (11, "SQLITE_CORRUPT", IntegrityProblem),
+    ],
+)
 def test_sqlite_result_codes_map_to_typed_refusals(code, name, kind):
     error = sqlite3.OperationalError("x")
     error.sqlite_errorcode = code  # type: ignore[attr-defined]

@@ -21,8 +21,9 @@ from servicepoint.core.receipt_data import receipt_data
 
 
 def cash_sale(station, farmer, fen: int):
-    return station.purchasing.place(farmer.id, [LineInput(1, name="水桶", unit_price_fen=fen)],
-                                    [pay.cash(fen)])
+    return station.purchasing.place(
+        farmer.id, [LineInput(1, name="水桶", unit_price_fen=fen)], [pay.cash(fen)]
+    )
 
 
 def test_closing_yesterday_next_morning_counts_no_cash_twice(station, farmer, clock):
@@ -37,8 +38,7 @@ def test_closing_yesterday_next_morning_counts_no_cash_twice(station, farmer, cl
     assert before.drawer.later_days == ("2026-11-23",)
     z = station.reports.close_day("2026-11-22", 15000)
     day1 = station.reports.daily("2026-11-22")
-    assert (day1.expected_cash_fen, day1.counted_cash_fen, day1.difference_fen) == \
-        (15000, 15000, 0)
+    assert (day1.expected_cash_fen, day1.counted_cash_fen, day1.difference_fen) == (15000, 15000, 0)
     notes = " ".join(receipt_data(station, z.number).notes)
     assert "11-23" in notes and "50.00" in notes
     day2 = station.reports.daily("2026-11-23")
@@ -76,15 +76,18 @@ def test_z_report_reprint_shows_the_stored_figures(station, farmer, clock):
     cash_sale(station, farmer, 2000)
     again = receipt_data(station, z.number, record_print=True)
     assert again.reprint == 1
-    assert (again.items, again.totals, again.fields, again.notes) == \
-        (first.items, first.totals, first.fields, first.notes)
+    assert (again.items, again.totals, again.fields, again.notes) == (
+        first.items,
+        first.totals,
+        first.fields,
+        first.notes,
+    )
     lines = {i.name: i for i in again.items}
     assert "收 ¥50.00" in lines["现金"].detail
     totals = {t.label: t.amount_fen for t in again.totals}
     assert (totals["期初现金"], totals["现金收入"], totals["应有现金"]) == (8000, 5000, 13000)
     day = station.reports.daily("2026-11-22")
-    assert (day.expected_cash_fen, day.counted_cash_fen, day.difference_fen) == \
-        (13000, 13000, 0)
+    assert (day.expected_cash_fen, day.counted_cash_fen, day.difference_fen) == (13000, 13000, 0)
     assert day.drawer is not None and day.drawer.expected_cash_fen == 15000  # a recount now
     assert station.check() == []
 
@@ -114,29 +117,40 @@ def test_check_finds_cash_counted_twice(station, farmer, clock):
     station.reports.close_day("2026-11-22", 15000)
     assert station.check() == []
     station.db.execute("DROP TRIGGER IF EXISTS day_closes_no_update")
-    for name in [r[0] for r in station.db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'day_closes'")]:
+    for name in [
+        r[0]
+        for r in station.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'day_closes'"
+        )
+    ]:
         station.db.execute(f"DROP TRIGGER {name}")
-    station.db.execute("UPDATE day_closes SET cash_in_fen = 15000, expected_cash_fen = 25000, "
-                       "difference_fen = -10000 WHERE counted_cash_fen = 15000")
+    station.db.execute(
+        "UPDATE day_closes SET cash_in_fen = 15000, expected_cash_fen = 25000, "
+        "difference_fen = -10000 WHERE counted_cash_fen = 15000"
+    )
     problems = station.check()
     assert any("counted twice or lost" in p for p in problems), problems
 
 
 # -- every fen of cash in exactly one close ---------------------------------------------------
 
-ops = st.lists(st.one_of(
-    st.tuples(st.just("sale"), st.integers(1, 50_000)),
-    st.tuples(st.just("refund"), st.just(0)),
-    st.tuples(st.just("bank"), st.integers(1, 30_000)),
-    st.tuples(st.just("close_today"), st.integers(-500, 500)),
-    st.tuples(st.just("close_yesterday"), st.integers(-500, 500)),
-    st.tuples(st.just("hours"), st.integers(1, 20)),
-), min_size=1, max_size=30)
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("sale"), st.integers(1, 50_000)),
+        st.tuples(st.just("refund"), st.just(0)),
+        st.tuples(st.just("bank"), st.integers(1, 30_000)),
+        st.tuples(st.just("close_today"), st.integers(-500, 500)),
+        st.tuples(st.just("close_yesterday"), st.integers(-500, 500)),
+        st.tuples(st.just("hours"), st.integers(1, 20)),
+    ),
+    min_size=1,
+    max_size=30,
+)
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(ops)
 def test_every_fen_of_cash_is_in_exactly_one_close(station, farmer, clock, steps):
     """Sales, refunds, banking and closes (today, yesterday the next morning, recounts) over
@@ -161,11 +175,13 @@ def test_every_fen_of_cash_is_in_exactly_one_close(station, farmer, clock, steps
         except (PaymentError, InvalidState):
             pass  # banking more than the drawer, or a day a later close already counted
     closes = station.records.all("SELECT * FROM day_closes ORDER BY change_seq")
-    cash = station.records.all("SELECT change_seq, amount_fen FROM payments "
-                               "WHERE method = 'cash' ORDER BY change_seq")
+    cash = station.records.all(
+        "SELECT change_seq, amount_fen FROM payments WHERE method = 'cash' ORDER BY change_seq"
+    )
     last = closes[-1]["change_seq"] if closes else 0
-    bounds = [(closes[i - 1]["change_seq"] if i else 0, c["change_seq"])
-              for i, c in enumerate(closes)]
+    bounds = [
+        (closes[i - 1]["change_seq"] if i else 0, c["change_seq"]) for i, c in enumerate(closes)
+    ]
     for p in cash:
         holders = [b for b in bounds if b[0] < p["change_seq"] <= b[1]]
         assert len(holders) == (1 if p["change_seq"] <= last else 0)

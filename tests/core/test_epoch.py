@@ -26,9 +26,19 @@ CORE = Path(__file__).resolve().parents[2] / "servicepoint" / "core"
 
 def _buy(station: Station, farmer: Any, times: int) -> None:
     for _ in range(times):
-        station.purchasing.place(farmer.id, [LineInput(
-            3650, name="东北大米", unit_price_fen=1250, unit_code="jin",
-            category_code="agri")], [pay.cash(9125)])
+        station.purchasing.place(
+            farmer.id,
+            [
+                LineInput(
+                    3650,
+                    name="东北大米",
+                    unit_price_fen=1250,
+                    unit_code="jin",
+                    category_code="agri",
+                )
+            ],
+            [pay.cash(9125)],
+        )
 
 
 class _County:
@@ -46,8 +56,7 @@ class _County:
         if batch["epoch"] < self.newest:
             return _answer(409, {"error": "epoch_retired", "params": {"epoch": self.newest}})
         if batch["first_seq"] != batch["epoch_base"] + 1:
-            return _answer(409, {"error": "sync_gap",
-                                 "params": {"acked_seq": batch["epoch_base"]}})
+            return _answer(409, {"error": "sync_gap", "params": {"acked_seq": batch["epoch_base"]}})
         self.newest = batch["epoch"]
         self.heads.append({k: batch[k] for k in ("epoch", "epoch_base", "first_seq")})
         return _answer(200, {"acked_seq": batch["last_seq"]})
@@ -62,8 +71,9 @@ def _answer(status: int, body: dict[str, Any]) -> requests.Response:
 
 
 def _push(station: Station, county: _County) -> dict[str, int]:
-    station.db.execute("UPDATE sync_state SET server_url = 'https://county.test', "
-                       "token = 't' WHERE id = 1")
+    station.db.execute(
+        "UPDATE sync_state SET server_url = 'https://county.test', token = 't' WHERE id = 1"
+    )
     station.db.conn.commit()
     station.sync._http = county  # the one seam: the session the client sends through
     station.sync._push(SyncResult(ok=True), lambda *args: None)
@@ -71,8 +81,9 @@ def _push(station: Station, county: _County) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("trimmed", [True, False], ids=["trimmed", "acked-not-trimmed"])
-def test_restore_and_sync_start_the_same_epoch_from_the_same_base(station, farmer, clock,
-                                                                  tmp_path, trimmed):
+def test_restore_and_sync_start_the_same_epoch_from_the_same_base(
+    station, farmer, clock, tmp_path, trimmed
+):
     """One backup, two fates: restored over a file that had reached epoch 4, or put back on
     its own and told by the county that epoch 4 was seen.  Both take epoch 5 and open it right
     after what the county acknowledged; the county sees the same batch head from either.
@@ -108,8 +119,7 @@ def test_restore_and_sync_start_the_same_epoch_from_the_same_base(station, farme
         from_restore = _push(again, _County(newest=4))
         from_sync = _push(other, _County(newest=4))
         assert other.identity.epoch == 5
-    assert from_restore == from_sync == {"epoch": 5, "epoch_base": acked,
-                                         "first_seq": acked + 1}
+    assert from_restore == from_sync == {"epoch": 5, "epoch_base": acked, "first_seq": acked + 1}
 
 
 def test_a_county_that_lost_changes_gets_a_new_epoch_from_the_first_unsent(station, farmer):
@@ -131,6 +141,9 @@ def test_a_county_that_lost_changes_gets_a_new_epoch_from_the_first_unsent(stati
 
 def test_only_core_epoch_sets_the_epoch():
     """Restore and sync used to carry their own formula; now one module writes the epoch."""
-    writers = [p.name for p in sorted(CORE.glob("*.py"))
-               if re.search(r"UPDATE\s+station\s+SET\s+[^\"']*\bepoch\b", p.read_text("utf-8"))]
+    writers = [
+        p.name
+        for p in sorted(CORE.glob("*.py"))
+        if re.search(r"UPDATE\s+station\s+SET\s+[^\"']*\bepoch\b", p.read_text("utf-8"))
+    ]
     assert writers == ["epoch.py"]

@@ -53,9 +53,11 @@ def test_edit_sends_changed_fields_and_version(station, village):
     farmer = village["张三"]
     edited = station.farmers.edit(farmer.id, phone="13800009999")
     assert edited.version == 2 and edited.phone == "13800009999"
-    payload = json.loads(station.records.scalar(
-        "SELECT payload FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1",
-        (farmer.id,)))
+    payload = json.loads(
+        station.records.scalar(
+            "SELECT payload FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (farmer.id,)
+        )
+    )
     assert payload["base_version"] == 1
     assert set(payload["fields"]) == {"phone", "updated_at"}
     assert station.farmers.edit(farmer.id, phone="13800009999").version == 2  # no-op edit
@@ -64,8 +66,7 @@ def test_edit_sends_changed_fields_and_version(station, village):
 def test_sensitive_edit_is_audited(station, village):
     """Changing the poor-household flag or card number leaves an audit entry."""
     station.farmers.edit(village["张三"].id, is_poor=True, poverty_card_no="PK2016002")
-    assert station.audit.entries(action="farmer_sensitive_edit")[0].record_id == \
-        village["张三"].id
+    assert station.audit.entries(action="farmer_sensitive_edit")[0].record_id == village["张三"].id
 
 
 def test_duplicate_phone_refused(station, village):
@@ -77,12 +78,12 @@ def test_duplicate_phone_refused(station, village):
 
 def test_import_csv_all_or_nothing(station, village):
     """A farmer CSV imports every row, or none when one row is bad (with its row number)."""
-    good = io.StringIO("name,phone,village_group,is_poor\n王五,13700000001,三组,是\n"
-                       "刘六,,三组,0\n")
+    good = io.StringIO("name,phone,village_group,is_poor\n王五,13700000001,三组,是\n刘六,,三组,0\n")
     assert station.farmers.import_csv(good) == 2
     assert station.farmers.search("ww")[0].is_poor
-    bad = io.StringIO("name,phone,village_group,is_poor\n陈七,13700000002,三组,否\n"
-                      "周八,12345,三组,否\n")
+    bad = io.StringIO(
+        "name,phone,village_group,is_poor\n陈七,13700000002,三组,否\n周八,12345,三组,否\n"
+    )
     before = station.farmers.count()
     with pytest.raises(InvalidInput) as info:
         station.farmers.import_csv(bad)

@@ -18,20 +18,37 @@ from servicepoint.core.money import (
 )
 
 
-@pytest.mark.parametrize(("text", "fen"), [
-    ("12.5", 1250), ("12.50", 1250), ("12", 1200), ("0.01", 1), ("¥12.50", 1250),
-    ("￥1,250.00", 125000), (" 3 ", 300), ("128元", 12800),
-])
+@pytest.mark.parametrize(
+    ("text", "fen"),
+    [
+        ("12.5", 1250),
+        ("12.50", 1250),
+        ("12", 1200),
+        ("0.01", 1),
+        ("¥12.50", 1250),
+        ("￥1,250.00", 125000),
+        (" 3 ", 300),
+        ("128元", 12800),
+    ],
+)
 def test_parse_yuan_exact(text, fen):
     """Typed yuan become exact integer fen, symbols and thousands separators allowed."""
     assert parse_yuan(text) == fen
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("12.345", "too_many_decimals"), ("-1", "negative_amount"), ("0", "zero_amount"),
-    ("abc", "not_a_number"), ("", "empty_number"), ("10000000", "absurd_amount"),
-    ("nan", "not_a_number"), ("inf", "not_a_number"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("12.345", "too_many_decimals"),
+        ("-1", "negative_amount"),
+        ("0", "zero_amount"),
+        ("abc", "not_a_number"),
+        ("", "empty_number"),
+        ("10000000", "absurd_amount"),
+        ("nan", "not_a_number"),
+        ("inf", "not_a_number"),
+    ],
+)
 def test_parse_yuan_refusals(text, code):
     """Bad amounts are refused with the reason, never rounded into something else."""
     with pytest.raises(InvalidAmount) as info:
@@ -60,10 +77,18 @@ def test_kg_and_rounding_half_up():
     assert round_half_up_div(-3, 2) == -2  # a reversal negates exactly
 
 
-@pytest.mark.parametrize(("price", "rate_bp", "fee"), [
-    (12800, 1000, 1280), (16800, 1000, 1680), (18800, 1000, 1880),  # seeds' chicken prices
-    (9125, 1000, 913), (9125, 800, 730), (5, 1000, 1), (4, 1000, 0),
-])
+@pytest.mark.parametrize(
+    ("price", "rate_bp", "fee"),
+    [
+        (12800, 1000, 1280),
+        (16800, 1000, 1680),
+        (18800, 1000, 1880),  # seeds' chicken prices
+        (9125, 1000, 913),
+        (9125, 800, 730),
+        (5, 1000, 1),
+        (4, 1000, 0),
+    ],
+)
 def test_commission_per_line(price, rate_bp, fee):
     """Commission = round-half-up(line_total × rate_bp ÷ 10000)."""
     assert commission(price, rate_bp) == fee

@@ -20,12 +20,23 @@ from servicepoint.core.errors import InvalidAmount, InvalidQuantity
 FULL = str.maketrans("0123456789.", "０１２３４５６７８９．")
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("1e2", "number_exponent"), ("1E2", "number_exponent"), ("1.5e1", "number_exponent"),
-    ("1_000", "number_underscore"), ("+5", "number_sign"), ("1 000", "number_inner_space"),
-    ("12 .5", "number_inner_space"), ("12，5", "number_comma"), ("1,2345", "number_comma"),
-    ("٣", "not_a_number"), ("0x10", "not_a_number"), ("1.2.3", "not_a_number"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1e2", "number_exponent"),
+        ("1E2", "number_exponent"),
+        ("1.5e1", "number_exponent"),
+        ("1_000", "number_underscore"),
+        ("+5", "number_sign"),
+        ("1 000", "number_inner_space"),
+        ("12 .5", "number_inner_space"),
+        ("12，5", "number_comma"),
+        ("1,2345", "number_comma"),
+        ("٣", "not_a_number"),
+        ("0x10", "not_a_number"),
+        ("1.2.3", "not_a_number"),
+    ],
+)
 def test_python_number_syntax_is_refused_with_the_reason(text, code):
     """Each of the issue's inputs is refused, and the message names the reason."""
     with pytest.raises(InvalidAmount) as info:
@@ -107,7 +118,7 @@ def test_anything_accepted_is_plain_digits_and_one_point(text: str) -> None:
 
 
 def test_minus_zero_is_refused_like_any_minus():
-    """"-0" is not a way to type nothing: the minus sign is refused for money and rates (the
+    """ "-0" is not a way to type nothing: the minus sign is refused for money and rates (the
     property test above found that "-0" slipped through as ¥0.00)."""
     for text in ("-0", "-0.00", "－0"):
         with pytest.raises(InvalidAmount) as refused:

@@ -24,11 +24,27 @@ CORE = PACKAGE / "core"
 _COMMISSION_WRITE = re.compile(
     r"\.(?:insert|insert_all|update|upsert|upsert_all)\(\s*[\"']commission_entries[\"']"
     r"|\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"
-    r"commission_entries\b", re.IGNORECASE)
+    r"commission_entries\b",
+    re.IGNORECASE,
+)
 #: A service reaching into another service's private members (``self._s.ledger._x``).
-_SERVICES = ("purchasing", "consignment", "settlement", "ledger", "commission", "receipts",
-             "drawer", "reports", "farmers", "catalogue", "audit", "operators", "backups",
-             "sync", "records")
+_SERVICES = (
+    "purchasing",
+    "consignment",
+    "settlement",
+    "ledger",
+    "commission",
+    "receipts",
+    "drawer",
+    "reports",
+    "farmers",
+    "catalogue",
+    "audit",
+    "operators",
+    "backups",
+    "sync",
+    "records",
+)
 _PRIVATE_REACH = re.compile(r"\.(?:" + "|".join(_SERVICES) + r")\._[a-z]\w*")
 
 
@@ -59,9 +75,13 @@ def test_only_the_commission_module_writes_commission_entries():
 def test_the_grep_sees_the_writes_it_must_refuse():
     """The pattern above matches the ways an entry could be written, so the test cannot pass
     by matching nothing."""
-    for text in ('self._s.records.insert("commission_entries", {', "records.update(\n"
-                 "    'commission_entries', id, {}", "INSERT INTO commission_entries (id)",
-                 "insert or ignore into commission_entries", "UPDATE commission_entries SET"):
+    for text in (
+        'self._s.records.insert("commission_entries", {',
+        "records.update(\n    'commission_entries', id, {}",
+        "INSERT INTO commission_entries (id)",
+        "insert or ignore into commission_entries",
+        "UPDATE commission_entries SET",
+    ):
         assert _COMMISSION_WRITE.search(text), text
     assert not _COMMISSION_WRITE.search('records.all("SELECT * FROM commission_entries")')
 
@@ -70,11 +90,18 @@ def _uses_money_commission(source: str) -> list[int]:
     """Lines that import ``commission`` from money.py or call ``money.commission``."""
     lines = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").endswith("money") and \
-                any(a.name == "commission" for a in node.names):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and (node.module or "").endswith("money")
+            and any(a.name == "commission" for a in node.names)
+        ):
             lines.append(node.lineno)
-        if isinstance(node, ast.Attribute) and node.attr == "commission" and \
-                isinstance(node.value, ast.Name) and node.value.id == "money":
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr == "commission"
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "money"
+        ):
             lines.append(node.lineno)
     return lines
 
@@ -90,8 +117,9 @@ def test_the_commission_formula_has_one_owner_in_the_core():
 
 
 def _agri_line() -> LineInput:
-    return LineInput(3650, name="东北大米", unit_price_fen=1250, unit_code="jin",
-                     category_code="agri")
+    return LineInput(
+        3650, name="东北大米", unit_price_fen=1250, unit_code="jin", category_code="agri"
+    )
 
 
 def test_a_returned_line_reverses_its_accrual_and_points_at_it(station, farmer):
@@ -100,12 +128,16 @@ def test_a_returned_line_reverses_its_accrual_and_points_at_it(station, farmer):
     station.purchasing.complete(order.id)
     station.purchasing.return_lines(order.id, "坏了")
     accrual, reversal = station.records.all(
-        "SELECT * FROM commission_entries ORDER BY reverses_id IS NOT NULL")
+        "SELECT * FROM commission_entries ORDER BY reverses_id IS NOT NULL"
+    )
     assert accrual["amount_fen"] == commission_fen(9125, 800) == 730
     assert reversal["reverses_id"] == accrual["id"]
     assert (reversal["amount_fen"], reversal["base_fen"]) == (-730, -9125)
     assert (reversal["source"], reversal["line_id"], reversal["order_id"]) == (
-        "purchase", accrual["line_id"], order.id)
+        "purchase",
+        accrual["line_id"],
+        order.id,
+    )
     assert station.check() == []
 
 
@@ -114,9 +146,13 @@ def test_a_voided_sale_reverses_its_commission_and_points_at_it(station, farmer)
     sale, receipt = station.consignment.sell(batch.id, 500, 1250, [pay.cash(1250)])
     station.receipts.void(receipt.number, "输错了")
     accrual, reversal = station.records.all(
-        "SELECT * FROM commission_entries ORDER BY reverses_id IS NOT NULL")
+        "SELECT * FROM commission_entries ORDER BY reverses_id IS NOT NULL"
+    )
     assert (accrual["source"], accrual["sale_id"], accrual["amount_fen"]) == (
-        "consignment", sale.id, commission_fen(1250, 1000))
+        "consignment",
+        sale.id,
+        commission_fen(1250, 1000),
+    )
     assert reversal["reverses_id"] == accrual["id"]
     assert reversal["amount_fen"] == -accrual["amount_fen"]
     assert reversal["base_fen"] == -accrual["base_fen"]
@@ -136,14 +172,21 @@ def test_no_service_reaches_into_another_services_private_members():
 
 def test_voidable_kinds_are_the_ones_services_registered(station):
     assert set(station.receipts.voidable_kinds()) == {
-        "purchase", "intake", "sale", "settlement", "repayment", "remittance"}
+        "purchase",
+        "intake",
+        "sale",
+        "settlement",
+        "repayment",
+        "remittance",
+    }
 
 
 def test_void_dispatches_through_the_table_and_refuses_what_is_not_in_it(station, farmer):
     """A register nobody filled voids nothing, with the usual typed refusal, and writes
     nothing; the station's register, filled by the services, voids the same receipt."""
-    receipt = station.receipts.get(station.purchasing.place(
-        farmer.id, [_agri_line()], [pay.cash(9125)]).number)
+    receipt = station.receipts.get(
+        station.purchasing.place(farmer.id, [_agri_line()], [pay.cash(9125)]).number
+    )
     before = station.records.scalar("SELECT COUNT(*) FROM receipts")
     with pytest.raises(InvalidState) as info:
         Receipts(station).void(receipt.number, "试一下")

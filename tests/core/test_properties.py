@@ -79,14 +79,18 @@ def test_parse_yuan_refuses_what_it_should(fen: int) -> None:
 
 
 number_like = st.builds(
-    lambda sign, digits, frac, exp: f"{sign}{digits}{'.' + frac if frac else ''}"
-                                    f"{'' if exp is None else 'e' + str(exp)}",
+    lambda sign, digits, frac, exp: (
+        f"{sign}{digits}{'.' + frac if frac else ''}{'' if exp is None else 'e' + str(exp)}"
+    ),
     st.sampled_from(["", "-", "+"]),
     st.from_regex(r"[0-9]{1,45}", fullmatch=True),
     st.from_regex(r"[0-9]{0,6}", fullmatch=True),
     # exponents around Decimal's 28-digit precision and Python's 4300-digit int/str limit
-    st.one_of(st.none(), st.integers(-40, 40),
-              st.sampled_from([-4400, 27, 28, 29, 30, 100, 4299, 4300, 5000])),
+    st.one_of(
+        st.none(),
+        st.integers(-40, 40),
+        st.sampled_from([-4400, 27, 28, 29, 30, 100, 4299, 4300, 5000]),
+    ),
 )
 
 
@@ -102,8 +106,9 @@ def test_parse_yuan_any_text_is_fen_or_a_readable_refusal(text: str) -> None:
 
 
 @given(st.one_of(number_like, st.text(max_size=30)), st.sampled_from(["jin", "kg", "piece"]))
-def test_parse_quantity_any_text_is_base_units_or_a_readable_refusal(text: str,
-                                                                     unit_code: str) -> None:
+def test_parse_quantity_any_text_is_base_units_or_a_readable_refusal(
+    text: str, unit_code: str
+) -> None:
     """Whatever is typed, parse_quantity returns valid base units or raises InvalidQuantity."""
     try:
         base = money.parse_quantity(text, unit_code)
@@ -112,12 +117,16 @@ def test_parse_quantity_any_text_is_base_units_or_a_readable_refusal(text: str,
     assert isinstance(base, int) and 0 < base <= money.MAX_QUANTITY_BASE
 
 
-@given(st.integers(1, money.MAX_QUANTITY_BASE), st.integers(0, MAX_FEN),
-       st.one_of(st.sampled_from([1, 500, 1000]), st.integers(1, 10**6)))
+@given(
+    st.integers(1, money.MAX_QUANTITY_BASE),
+    st.integers(0, MAX_FEN),
+    st.one_of(st.sampled_from([1, 500, 1000]), st.integers(1, 10**6)),
+)
 def test_line_total_is_exact_round_half_up(quantity: int, price: int, base_per_unit: int) -> None:
     """line_total = round-half-up(quantity × price ÷ base_per_unit), exactly as Fractions say."""
-    assert money.line_total(quantity, price, base_per_unit) == \
-        exact_half_up(quantity * price, base_per_unit)
+    assert money.line_total(quantity, price, base_per_unit) == exact_half_up(
+        quantity * price, base_per_unit
+    )
 
 
 def test_line_total_brief_example() -> None:
@@ -331,18 +340,29 @@ class StationMachine(RuleBasedStateMachine):
     @initialize(
         start=st.one_of(
             st.integers(0, 8 * 24 * 60 - 1).map(
-                lambda m: datetime(2026, 12, 24, tzinfo=CHINA_TZ) + timedelta(minutes=m)),
+                lambda m: datetime(2026, 12, 24, tzinfo=CHINA_TZ) + timedelta(minutes=m)
+            ),
             st.integers(0, 364 * 24 * 60).map(
-                lambda m: datetime(2026, 1, 1, tzinfo=CHINA_TZ) + timedelta(minutes=m))),
-        agri_bp=st.integers(0, 5000), food_bp=st.sampled_from([0, 1, 999, 1000, 1250, 5000]),
-        poor=st.lists(st.booleans(), min_size=1, max_size=3))
-    def open_station(self, start: datetime, agri_bp: int, food_bp: int,
-                     poor: list[bool]) -> None:
+                lambda m: datetime(2026, 1, 1, tzinfo=CHINA_TZ) + timedelta(minutes=m)
+            ),
+        ),
+        agri_bp=st.integers(0, 5000),
+        food_bp=st.sampled_from([0, 1, 999, 1000, 1250, 5000]),
+        poor=st.lists(st.booleans(), min_size=1, max_size=3),
+    )
+    def open_station(self, start: datetime, agri_bp: int, food_bp: int, poor: list[bool]) -> None:
         self.clock = ManualClock(start)
-        self.s = Station.create(Path(self.dir) / "station", code=CODE, name="甘界村服务站",
-                                village="甘界村", township="城关镇", county="示范县",
-                                manager_name=MANAGER[0], manager_pin=MANAGER[1],
-                                clock=self.clock)
+        self.s = Station.create(
+            Path(self.dir) / "station",
+            code=CODE,
+            name="甘界村服务站",
+            village="甘界村",
+            township="城关镇",
+            county="示范县",
+            manager_name=MANAGER[0],
+            manager_pin=MANAGER[1],
+            clock=self.clock,
+        )
         # One PIN check costs ~40 ms of scrypt; the creator's operator row is used directly.
         self.manager = next(o for o in self.s.operators.list() if o.is_manager)
         self.s.act_as(self.manager)
@@ -408,8 +428,9 @@ class StationMachine(RuleBasedStateMachine):
             assert not self.station.db.conn.in_transaction, "a refusal left a transaction open"
             assert self._footprint() == before, f"refusal {error.code} wrote something"
             assert expected_error is not None, f"unexpected refusal {error.code}: {error}"
-            assert error.code == expected_error, \
+            assert error.code == expected_error, (
                 f"refused with {error.code}, expected {expected_error}: {error}"
+            )
             return REFUSED
         assert expected_error is None, f"expected refusal {expected_error}, but it succeeded"
         assert not self.station.db.conn.in_transaction
@@ -434,8 +455,11 @@ class StationMachine(RuleBasedStateMachine):
         and mobile money back as cash or mobile."""
         if method is None:
             return None
-        cap = (order.paid.get("account", 0) if method == "account"
-               else order.paid.get("cash", 0) + order.paid.get("mobile", 0))
+        cap = (
+            order.paid.get("account", 0)
+            if method == "account"
+            else order.paid.get("cash", 0) + order.paid.get("mobile", 0)
+        )
         return "refund_exceeds_paid" if amount > cap else None
 
     def _refund(self, order: MOrder, amount: int, method: str | None) -> None:
@@ -456,8 +480,14 @@ class StationMachine(RuleBasedStateMachine):
             order.paid[m] = order.paid.get(m, 0) - part
         self.farmers[order.farmer].balance -= parts.get("account", 0)
 
-    def _tenders(self, total: int, mode: str, r1: int, r2: int, extra: int,
-                 ) -> tuple[list[P.Tender], str | None, dict[str, int]]:
+    def _tenders(
+        self,
+        total: int,
+        mode: str,
+        r1: int,
+        r2: int,
+        extra: int,
+    ) -> tuple[list[P.Tender], str | None, dict[str, int]]:
         """Tenders for ``total`` paid the ``mode`` way, the refusal it should get, and the
         amount per method."""
         if total == 0:
@@ -486,9 +516,13 @@ class StationMachine(RuleBasedStateMachine):
     def switch_operator(self, to_manager: bool) -> None:
         self.station.act_as(self.manager if to_manager else self.clerk)
 
-    @rule(step=st.one_of(st.integers(1, 600).map(lambda m: timedelta(minutes=m)),
-                         st.integers(1, 48).map(lambda h: timedelta(hours=h)),
-                         st.integers(1, 40).map(lambda d: timedelta(days=d))))
+    @rule(
+        step=st.one_of(
+            st.integers(1, 600).map(lambda m: timedelta(minutes=m)),
+            st.integers(1, 48).map(lambda h: timedelta(hours=h)),
+            st.integers(1, 40).map(lambda d: timedelta(days=d)),
+        )
+    )
     def advance_clock(self, step: timedelta) -> None:
         self.clock.advance(seconds=step.total_seconds())
 
@@ -497,7 +531,8 @@ class StationMachine(RuleBasedStateMachine):
         """Jump (forward only) to shortly before midnight on 31 December."""
         now = self.clock.now()
         eve = datetime(now.year, 12, 31, 23, 59, tzinfo=CHINA_TZ) - timedelta(
-            minutes=minutes_before)
+            minutes=minutes_before
+        )
         if eve > now:
             self.clock.set(eve)
 
@@ -505,26 +540,41 @@ class StationMachine(RuleBasedStateMachine):
     def county_changes_rate(self, category: str, bp: int) -> None:
         names = {"agri": "农资", "food": "食品", "other": "其他"}
         error = None if self._is_manager() else "manager_required"
-        if self._attempt(error, self.station.catalogue.set_category, category,
-                         names[category], bp) is not REFUSED:
+        if (
+            self._attempt(error, self.station.catalogue.set_category, category, names[category], bp)
+            is not REFUSED
+        ):
             self.rates[category] = bp
 
-    @rule(credit=st.sampled_from([None, None, 0, 5_000, 200_000, 1_000_000]),
-          consignment_bp=st.one_of(st.none(), st.integers(0, 3000)))
+    @rule(
+        credit=st.sampled_from([None, None, 0, 5_000, 200_000, 1_000_000]),
+        consignment_bp=st.one_of(st.none(), st.integers(0, 3000)),
+    )
     def change_settings(self, credit: int | None, consignment_bp: int | None) -> None:
         error = None if self._is_manager() else "manager_required"
-        if credit is not None and self._attempt(
-                error, self.station.set_setting, "credit_limit_fen", credit) is not REFUSED:
+        if (
+            credit is not None
+            and self._attempt(error, self.station.set_setting, "credit_limit_fen", credit)
+            is not REFUSED
+        ):
             self.credit_limit = credit
-        if consignment_bp is not None and self._attempt(
-                error, self.station.set_setting, "consignment_commission_bp",
-                consignment_bp) is not REFUSED:
+        if (
+            consignment_bp is not None
+            and self._attempt(
+                error, self.station.set_setting, "consignment_commission_bp", consignment_bp
+            )
+            is not REFUSED
+        ):
             self.consignment_bp = consignment_bp
 
     # -- farmers ---------------------------------------------------------------------------
 
-    @rule(name=st.sampled_from(FARMER_NAMES), poor=st.booleans(),
-          phone=st.sampled_from(["new", "new", "none", "taken"]), group=st.integers(1, 6))
+    @rule(
+        name=st.sampled_from(FARMER_NAMES),
+        poor=st.booleans(),
+        phone=st.sampled_from(["new", "new", "none", "taken"]),
+        group=st.integers(1, 6),
+    )
     def add_farmer(self, name: str, poor: bool, phone: str, group: int) -> None:
         taken = [f.phone for f in self.farmers.values() if f.phone]
         number: str | None
@@ -535,16 +585,25 @@ class StationMachine(RuleBasedStateMachine):
         else:
             self.next_phone += 1
             number, error = f"139{self.next_phone:08d}", None
-        farmer = self._attempt(error, self.station.farmers.add, name, phone=number,
-                               village_group=f"{group}组", is_poor=poor,
-                               poverty_card_no=f"PK2016{group:04d}" if poor else None)
+        farmer = self._attempt(
+            error,
+            self.station.farmers.add,
+            name,
+            phone=number,
+            village_group=f"{group}组",
+            is_poor=poor,
+            poverty_card_no=f"PK2016{group:04d}" if poor else None,
+        )
         if farmer is not REFUSED:
             assert (farmer.name, farmer.phone, farmer.is_poor) == (name, number, poor)
             self.farmers[farmer.id] = MFarmer(farmer.id, number, poor)
 
     @precondition(lambda self: self.farmers)
-    @rule(who=st.integers(0, 999), toggle_poor=st.booleans(),
-          phone=st.sampled_from(["keep", "new", "taken"]))
+    @rule(
+        who=st.integers(0, 999),
+        toggle_poor=st.booleans(),
+        phone=st.sampled_from(["keep", "new", "taken"]),
+    )
     def edit_farmer(self, who: int, toggle_poor: bool, phone: str) -> None:
         farmer = self._pick(self.farmers, who)
         changes: dict[str, Any] = {}
@@ -564,23 +623,53 @@ class StationMachine(RuleBasedStateMachine):
     # -- purchasing ------------------------------------------------------------------------
 
     @precondition(lambda self: self.farmers)
-    @rule(who=st.integers(0, 999),
-          lines=st.lists(st.one_of(
-              st.tuples(st.just("catalogue"), st.integers(0, 99), st.integers(1, 20000),
-                        st.sampled_from([None, None, 0]) | st.integers(0, 20000)),
-              st.tuples(st.just("adhoc"), st.integers(0, 99), st.integers(1, 20000),
-                        st.integers(1, 50000), st.sampled_from(["jin", "kg", "piece"]),
-                        st.sampled_from(CATEGORIES))), min_size=1, max_size=4),
-          mode=st.sampled_from(["cash", "mobile", "account", "cash+mobile", "cash+account",
-                                "mobile+account", "cash+mobile+account", "underpaid",
-                                "cash_short"]),
-          r1=st.integers(0, 10**9), r2=st.integers(0, 10**9), extra=st.integers(0, 10000))
-    def place_order(self, who: int, lines: list[tuple[Any, ...]], mode: str, r1: int, r2: int,
-                    extra: int) -> None:
+    @rule(
+        who=st.integers(0, 999),
+        lines=st.lists(
+            st.one_of(
+                st.tuples(
+                    st.just("catalogue"),
+                    st.integers(0, 99),
+                    st.integers(1, 20000),
+                    st.sampled_from([None, None, 0]) | st.integers(0, 20000),
+                ),
+                st.tuples(
+                    st.just("adhoc"),
+                    st.integers(0, 99),
+                    st.integers(1, 20000),
+                    st.integers(1, 50000),
+                    st.sampled_from(["jin", "kg", "piece"]),
+                    st.sampled_from(CATEGORIES),
+                ),
+            ),
+            min_size=1,
+            max_size=4,
+        ),
+        mode=st.sampled_from(
+            [
+                "cash",
+                "mobile",
+                "account",
+                "cash+mobile",
+                "cash+account",
+                "mobile+account",
+                "cash+mobile+account",
+                "underpaid",
+                "cash_short",
+            ]
+        ),
+        r1=st.integers(0, 10**9),
+        r2=st.integers(0, 10**9),
+        extra=st.integers(0, 10000),
+    )
+    def place_order(
+        self, who: int, lines: list[tuple[Any, ...]], mode: str, r1: int, r2: int, extra: int
+    ) -> None:
         self._place(self._farmer(who), lines, mode, r1, r2, extra)
 
-    def _place(self, farmer: MFarmer, lines: list[tuple[Any, ...]], mode: str, r1: int,
-               r2: int, extra: int) -> None:
+    def _place(
+        self, farmer: MFarmer, lines: list[tuple[Any, ...]], mode: str, r1: int, r2: int, extra: int
+    ) -> None:
         inputs, expected = [], []
         for spec in lines:
             if spec[0] == "catalogue":
@@ -593,11 +682,17 @@ class StationMachine(RuleBasedStateMachine):
             else:
                 _, pick, raw, price, unit_code, category = spec
                 quantity = raw if unit_code in WEIGHT_UNITS else 1 + raw % 12
-                inputs.append(LineInput(
-                    quantity, name=ADHOC_NAMES[pick % len(ADHOC_NAMES)], unit_price_fen=price,
-                    platform=("淘宝", "京东", "拼多多", None)[pick % 4],
-                    link_ref=f"https://item.jd.com/{pick}.html" if pick % 3 else None,
-                    category_code=category, unit_code=unit_code))
+                inputs.append(
+                    LineInput(
+                        quantity,
+                        name=ADHOC_NAMES[pick % len(ADHOC_NAMES)],
+                        unit_price_fen=price,
+                        platform=("淘宝", "京东", "拼多多", None)[pick % 4],
+                        link_ref=f"https://item.jd.com/{pick}.html" if pick % 3 else None,
+                        category_code=category,
+                        unit_code=unit_code,
+                    )
+                )
                 bp = self.rates[category]
             expected.append((rhu(quantity * price, BASE_PER_UNIT[unit_code]), bp))
         total = sum(t for t, _ in expected)
@@ -609,14 +704,18 @@ class StationMachine(RuleBasedStateMachine):
         if order is REFUSED:
             return
         assert order.total_fen == total
-        assert [(li.line_total_fen, li.commission_bp, li.commission_fen) for li in order.lines] \
-            == [(t, bp, rhu(t * bp, 10_000)) for t, bp in expected]
+        assert [(li.line_total_fen, li.commission_bp, li.commission_fen) for li in order.lines] == [
+            (t, bp, rhu(t * bp, 10_000)) for t, bp in expected
+        ]
         self._issued(order.number, "purchase", order.id)
         farmer.balance += account
         self.orders[order.id] = MOrder(
-            order.id, order.number, farmer.id,
+            order.id,
+            order.number,
+            farmer.id,
             [MLine(li.id, li.line_total_fen, li.commission_bp) for li in order.lines],
-            dict(by_method))
+            dict(by_method),
+        )
 
     @precondition(lambda self: self.orders)
     @rule(which=st.integers(0, 999), ref=st.integers(0, 10**12), good_ref=st.booleans())
@@ -674,15 +773,18 @@ class StationMachine(RuleBasedStateMachine):
         order.completed_at = self.clock.now()
 
     @precondition(lambda self: self.orders)
-    @rule(which=st.integers(0, 999),
-          method=st.sampled_from([None, None, None, "cash", "account", "mobile"]))
+    @rule(
+        which=st.integers(0, 999),
+        method=st.sampled_from([None, None, None, "cash", "account", "mobile"]),
+    )
     def cancel(self, which: int, method: str | None) -> None:
         order = self._order(which, OPEN)
         error = None if order.status in OPEN else "order_wrong_status"
         if error is None:
             error = self._refund_error(order, sum(li.total for li in order.lines), method)
-        receipt = self._attempt(error, self.station.purchasing.cancel, order.id, "农户不要了",
-                                refund_method=method)
+        receipt = self._attempt(
+            error, self.station.purchasing.cancel, order.id, "农户不要了", refund_method=method
+        )
         if receipt is REFUSED:
             return
         self._issued(receipt.number, "cancel", order.id)
@@ -690,11 +792,15 @@ class StationMachine(RuleBasedStateMachine):
         order.status = "cancelled"
 
     @precondition(lambda self: self.orders)
-    @rule(which=st.integers(0, 999), mask=st.one_of(st.none(), st.integers(0, 15)),
-          method=st.sampled_from([None, None, None, "cash", "account"]),
-          approver=st.booleans())
-    def return_lines(self, which: int, mask: int | None, method: str | None,
-                     approver: bool) -> None:
+    @rule(
+        which=st.integers(0, 999),
+        mask=st.one_of(st.none(), st.integers(0, 15)),
+        method=st.sampled_from([None, None, None, "cash", "account"]),
+        approver=st.booleans(),
+    )
+    def return_lines(
+        self, which: int, mask: int | None, method: str | None, approver: bool
+    ) -> None:
         order = self._order(which, ("completed",))
         open_lines = [li for li in order.lines if not li.returned]
         if mask is None:
@@ -716,9 +822,15 @@ class StationMachine(RuleBasedStateMachine):
                 error = "manager_required"
             else:
                 error = self._refund_error(order, sum(li.total for li in chosen), method)
-        receipt = self._attempt(error, self.station.purchasing.return_lines, order.id, "质量问题",
-                                line_ids, refund_method=method,
-                                approver=self.manager if approver else None)
+        receipt = self._attempt(
+            error,
+            self.station.purchasing.return_lines,
+            order.id,
+            "质量问题",
+            line_ids,
+            refund_method=method,
+            approver=self.manager if approver else None,
+        )
         if receipt is REFUSED:
             return
         self._issued(receipt.number, "return", order.id)
@@ -731,53 +843,116 @@ class StationMachine(RuleBasedStateMachine):
     # -- consignment -----------------------------------------------------------------------
 
     @precondition(lambda self: self.farmers)
-    @rule(who=st.integers(0, 999), product=st.sampled_from(PRODUCTS),
-          unit_code=st.sampled_from(["jin", "kg", "bird", "each"]), raw=st.integers(1, 50000),
-          grade=st.sampled_from([None, "A", "B", "特级"]),
-          floor=st.one_of(st.none(), st.integers(1, 20000)),
-          bp=st.one_of(st.none(), st.none(), st.integers(0, 3000)))
-    def intake(self, who: int, product: str, unit_code: str, raw: int, grade: str | None,
-               floor: int | None, bp: int | None) -> None:
+    @rule(
+        who=st.integers(0, 999),
+        product=st.sampled_from(PRODUCTS),
+        unit_code=st.sampled_from(["jin", "kg", "bird", "each"]),
+        raw=st.integers(1, 50000),
+        grade=st.sampled_from([None, "A", "B", "特级"]),
+        floor=st.one_of(st.none(), st.integers(1, 20000)),
+        bp=st.one_of(st.none(), st.none(), st.integers(0, 3000)),
+    )
+    def intake(
+        self,
+        who: int,
+        product: str,
+        unit_code: str,
+        raw: int,
+        grade: str | None,
+        floor: int | None,
+        bp: int | None,
+    ) -> None:
         farmer = self._farmer(who)
         quantity = raw if unit_code in WEIGHT_UNITS else 1 + raw % 50
-        batch = self._attempt(None, self.station.consignment.intake, farmer.id, product,
-                              quantity, unit_code, grade=grade, floor_price_fen=floor,
-                              commission_bp=bp)
+        batch = self._attempt(
+            None,
+            self.station.consignment.intake,
+            farmer.id,
+            product,
+            quantity,
+            unit_code,
+            grade=grade,
+            floor_price_fen=floor,
+            commission_bp=bp,
+        )
         rate = self.consignment_bp if bp is None else bp
-        assert (batch.quantity_base, batch.commission_bp, batch.floor_price_fen) == \
-            (quantity, rate, floor)
+        assert (batch.quantity_base, batch.commission_bp, batch.floor_price_fen) == (
+            quantity,
+            rate,
+            floor,
+        )
         day = self.clock.now().strftime("%y%m%d")
         self.trace_per_day[day] = self.trace_per_day.get(day, 0) + 1
         assert batch.trace_code == f"{CODE}-{day}-{self.trace_per_day[day]:03d}"
         receipt = self.station.receipts.get(batch.receipt_id)
         self._issued(receipt.number, "intake", batch.id)
-        self.batches[batch.id] = MBatch(batch.id, farmer.id, unit_code, quantity, floor, rate,
-                                        receipt.number, quantity)
+        self.batches[batch.id] = MBatch(
+            batch.id, farmer.id, unit_code, quantity, floor, rate, receipt.number, quantity
+        )
 
     @precondition(lambda self: self.batches)
-    @rule(which=st.integers(0, 999), raw=st.integers(0, 10**6), price=st.integers(1, 30000),
-          mode=st.sampled_from(["cash", "cash", "mobile", "cash+mobile", "account"]),
-          r1=st.integers(0, 10**9), extra=st.integers(0, 5000),
-          channel=st.sampled_from(["counter", "online", "wholesale", "county"]),
-          buyer=st.sampled_from([None, "王老板", "县城超市"]))
-    def sell(self, which: int, raw: int, price: int, mode: str, r1: int, extra: int,
-             channel: str, buyer: str | None) -> None:
+    @rule(
+        which=st.integers(0, 999),
+        raw=st.integers(0, 10**6),
+        price=st.integers(1, 30000),
+        mode=st.sampled_from(["cash", "cash", "mobile", "cash+mobile", "account"]),
+        r1=st.integers(0, 10**9),
+        extra=st.integers(0, 5000),
+        channel=st.sampled_from(["counter", "online", "wholesale", "county"]),
+        buyer=st.sampled_from([None, "王老板", "县城超市"]),
+    )
+    def sell(
+        self,
+        which: int,
+        raw: int,
+        price: int,
+        mode: str,
+        r1: int,
+        extra: int,
+        channel: str,
+        buyer: str | None,
+    ) -> None:
         self._sell(self._batch(which), which, raw, price, mode, r1, extra, channel, buyer)
 
     @precondition(lambda self: self.farmers)
-    @rule(who=st.integers(0, 999), unit_code=st.sampled_from(["jin", "kg", "bird"]),
-          raw=st.integers(1, 50000), floor=st.one_of(st.none(), st.integers(1, 20000)),
-          sell_raw=st.integers(0, 10**6), price=st.integers(1, 30000),
-          mode=st.sampled_from(["cash", "mobile", "cash+mobile"]), r1=st.integers(0, 10**9))
-    def intake_and_sell(self, who: int, unit_code: str, raw: int, floor: int | None,
-                        sell_raw: int, price: int, mode: str, r1: int) -> None:
+    @rule(
+        who=st.integers(0, 999),
+        unit_code=st.sampled_from(["jin", "kg", "bird"]),
+        raw=st.integers(1, 50000),
+        floor=st.one_of(st.none(), st.integers(1, 20000)),
+        sell_raw=st.integers(0, 10**6),
+        price=st.integers(1, 30000),
+        mode=st.sampled_from(["cash", "mobile", "cash+mobile"]),
+        r1=st.integers(0, 10**9),
+    )
+    def intake_and_sell(
+        self,
+        who: int,
+        unit_code: str,
+        raw: int,
+        floor: int | None,
+        sell_raw: int,
+        price: int,
+        mode: str,
+        r1: int,
+    ) -> None:
         """A batch comes in and part of it sells at once (so settlements have work)."""
         self.intake(who, PRODUCTS[who % len(PRODUCTS)], unit_code, raw, None, floor, None)
         batch = list(self.batches.values())[-1]
         self._sell(batch, r1 + 1, sell_raw, price, mode, r1, 0, "online", None)
 
-    def _sell(self, batch: MBatch, which: int, raw: int, price: int, mode: str, r1: int,
-              extra: int, channel: str, buyer: str | None) -> None:
+    def _sell(
+        self,
+        batch: MBatch,
+        which: int,
+        raw: int,
+        price: int,
+        mode: str,
+        r1: int,
+        extra: int,
+        channel: str,
+        buyer: str | None,
+    ) -> None:
         if batch.floor is not None and which % 3:
             price = batch.floor + price % 3000  # mostly at or above the floor
         quantity = 1 + raw % (batch.on_hand + batch.on_hand // 5 + 1)
@@ -794,18 +969,30 @@ class StationMachine(RuleBasedStateMachine):
             tenders, error = [P.on_account(amount)], "account_not_allowed"
         else:
             tenders = self._tenders(amount, mode, r1, r1 // 7, extra)[0]
-        result = self._attempt(error, self.station.consignment.sell, batch.id, quantity, price,
-                               tenders, buyer=buyer, channel=channel)
+        result = self._attempt(
+            error,
+            self.station.consignment.sell,
+            batch.id,
+            quantity,
+            price,
+            tenders,
+            buyer=buyer,
+            channel=channel,
+        )
         if result is REFUSED:
             return
         sale, receipt = result
         comm = rhu(amount * batch.bp, 10_000)
-        assert (sale.amount_fen, sale.commission_fen, sale.quantity_base) == \
-            (amount, comm, quantity)
+        assert (sale.amount_fen, sale.commission_fen, sale.quantity_base) == (
+            amount,
+            comm,
+            quantity,
+        )
         self._issued(receipt.number, "sale", sale.id)
         batch.sold += quantity
-        self.sales[sale.id] = MSale(sale.id, batch.id, batch.farmer, quantity, amount, comm,
-                                    receipt.number)
+        self.sales[sale.id] = MSale(
+            sale.id, batch.id, batch.farmer, quantity, amount, comm, receipt.number
+        )
 
     @precondition(lambda self: self.batches)
     @rule(which=st.integers(0, 999), raw=st.integers(0, 10**6), spoil=st.booleans())
@@ -825,29 +1012,54 @@ class StationMachine(RuleBasedStateMachine):
             batch.returned += quantity
 
     def _due(self, farmer_id: str) -> list[MSale]:
-        return [s for s in self.sales.values()
-                if s.farmer == farmer_id and not s.voided and s.settled_by is None]
+        return [
+            s
+            for s in self.sales.values()
+            if s.farmer == farmer_id and not s.voided and s.settled_by is None
+        ]
 
     @precondition(lambda self: self.farmers)
-    @rule(who=st.integers(0, 999), prefer_due=st.sampled_from([True, True, True, False]),
-          selection=st.sampled_from(["all", "all", "subset", "other_farmer", "not_due"]),
-          mask=st.integers(0, 255), fee_shares=st.lists(st.integers(1, 4000), max_size=2),
-          fees_too_high=st.integers(0, 9),
-          offset=st.sampled_from(["none", "none", "max", "some", "over_debt", "over_net"]),
-          r=st.integers(0, 10**9), method=st.sampled_from(["cash", "mobile"]))
-    def settle(self, who: int, prefer_due: bool, selection: str, mask: int,
-               fee_shares: list[int], fees_too_high: int, offset: str, r: int,
-               method: str) -> None:
+    @rule(
+        who=st.integers(0, 999),
+        prefer_due=st.sampled_from([True, True, True, False]),
+        selection=st.sampled_from(["all", "all", "subset", "other_farmer", "not_due"]),
+        mask=st.integers(0, 255),
+        fee_shares=st.lists(st.integers(1, 4000), max_size=2),
+        fees_too_high=st.integers(0, 9),
+        offset=st.sampled_from(["none", "none", "max", "some", "over_debt", "over_net"]),
+        r=st.integers(0, 10**9),
+        method=st.sampled_from(["cash", "mobile"]),
+    )
+    def settle(
+        self,
+        who: int,
+        prefer_due: bool,
+        selection: str,
+        mask: int,
+        fee_shares: list[int],
+        fees_too_high: int,
+        offset: str,
+        r: int,
+        method: str,
+    ) -> None:
         with_due = [f for f in self.farmers.values() if self._due(f.id)]
         indebted = [f for f in with_due if f.balance > 0]
         if indebted and who % 2:  # so that offsets against the account happen often
             with_due = indebted
-        farmer = with_due[who % len(with_due)] if prefer_due and with_due else \
-            self._farmer(who)
+        farmer = with_due[who % len(with_due)] if prefer_due and with_due else self._farmer(who)
         self._settle(farmer, selection, mask, fee_shares, fees_too_high, offset, r, method)
 
-    def _settle(self, farmer: MFarmer, selection: str, mask: int, fee_shares: list[int],
-                fees_too_high: int, offset: str, r: int, method: str) -> None:
+    def _settle(
+        self,
+        farmer: MFarmer,
+        selection: str,
+        mask: int,
+        fee_shares: list[int],
+        fees_too_high: int,
+        offset: str,
+        r: int,
+        method: str,
+    ) -> None:
         due = self._due(farmer.id)
         sale_ids: list[str] | None = None
         chosen = due
@@ -859,8 +1071,11 @@ class StationMachine(RuleBasedStateMachine):
             if selection == "other_farmer":
                 bad = [s for s in self.sales.values() if s.farmer != farmer.id]
             else:
-                bad = [s for s in self.sales.values()
-                       if s.farmer == farmer.id and (s.voided or s.settled_by)]
+                bad = [
+                    s
+                    for s in self.sales.values()
+                    if s.farmer == farmer.id and (s.voided or s.settled_by)
+                ]
             if bad:
                 wrong = bad[mask % len(bad)]
                 sale_ids = [s.id for s in due] + [wrong.id]
@@ -878,9 +1093,14 @@ class StationMachine(RuleBasedStateMachine):
             fees.append(max(1, proceeds - comm + 1))
         net = proceeds - comm - sum(fees)
         owed = max(farmer.balance, 0)
-        amount = {"none": 0, "max": min(owed, net), "some": r % (min(owed, net) + 1)
-                  if min(owed, net) >= 0 else 0, "over_debt": owed + 1,
-                  "over_net": net + 1, "fixed": r}[offset]
+        amount = {
+            "none": 0,
+            "max": min(owed, net),
+            "some": r % (min(owed, net) + 1) if min(owed, net) >= 0 else 0,
+            "over_debt": owed + 1,
+            "over_net": net + 1,
+            "fixed": r,
+        }[offset]
         amount = max(amount, 0)
         if error is None:
             if not chosen:
@@ -892,36 +1112,72 @@ class StationMachine(RuleBasedStateMachine):
             elif amount > net:
                 error = "offset_exceeds_net"
         fee_rows = [Fee(f"运费{n}", fee) for n, fee in enumerate(fees, start=1)]
-        receipt = self._attempt(error, self.station.settlement.settle, farmer.id, sale_ids,
-                                fees=fee_rows, offset_fen=amount, method=method,
-                                reference=f"WX{r}" if method == "mobile" else None)
+        receipt = self._attempt(
+            error,
+            self.station.settlement.settle,
+            farmer.id,
+            sale_ids,
+            fees=fee_rows,
+            offset_fen=amount,
+            method=method,
+            reference=f"WX{r}" if method == "mobile" else None,
+        )
         if receipt is REFUSED:
             return
         payout = net - amount
         assert receipt.amount_fen == payout
         self._issued(receipt.number, "settlement", receipt.ref_id)
         row = self.station.settlement.get(receipt.ref_id)
-        assert (row["proceeds_fen"], row["commission_fen"], row["fees_fen"], row["offset_fen"],
-                row["payout_fen"]) == (proceeds, comm, sum(fees), amount, payout)
+        assert (
+            row["proceeds_fen"],
+            row["commission_fen"],
+            row["fees_fen"],
+            row["offset_fen"],
+            row["payout_fen"],
+        ) == (proceeds, comm, sum(fees), amount, payout)
         assert sorted(li["sale_id"] for li in row["lines"]) == sorted(s.id for s in chosen)
         for s in chosen:
             s.settled_by = receipt.ref_id
         farmer.balance -= amount
-        self.settlements[receipt.number] = MSettlement(receipt.ref_id, farmer.id,
-                                                       [s.id for s in chosen], amount, payout)
+        self.settlements[receipt.number] = MSettlement(
+            receipt.ref_id, farmer.id, [s.id for s in chosen], amount, payout
+        )
 
     @precondition(lambda self: self.farmers)
-    @rule(who=st.integers(0, 999), price=st.integers(100, 20000), raw=st.integers(1, 50000),
-          sell_raw=st.integers(0, 10**6), sell_price=st.integers(100, 30000),
-          part=st.integers(0, 10**9), everything=st.booleans())
-    def closed_loop(self, who: int, price: int, raw: int, sell_price: int, sell_raw: int,
-                    part: int, everything: bool) -> None:
+    @rule(
+        who=st.integers(0, 999),
+        price=st.integers(100, 20000),
+        raw=st.integers(1, 50000),
+        sell_raw=st.integers(0, 10**6),
+        sell_price=st.integers(100, 30000),
+        part=st.integers(0, 10**9),
+        everything=st.booleans(),
+    )
+    def closed_loop(
+        self,
+        who: int,
+        price: int,
+        raw: int,
+        sell_price: int,
+        sell_raw: int,
+        part: int,
+        everything: bool,
+    ) -> None:
         """The JD loop: inputs on credit, produce brought in and sold, settled net of the debt."""
         farmer = self._farmer(who)
         self._place(farmer, [("adhoc", 0, 1, price, "piece", "agri")], "account", 0, 0, 0)
         self.intake(who, "土鸡", "jin", raw, None, None, None)
-        self._sell(list(self.batches.values())[-1], 1, sell_raw, sell_price, "cash", part, 0,
-                   "county", None)
+        self._sell(
+            list(self.batches.values())[-1],
+            1,
+            sell_raw,
+            sell_price,
+            "cash",
+            part,
+            0,
+            "county",
+            None,
+        )
         if farmer in self._indebted_with_sales_due():
             self._settle_against_account(farmer, part, everything, "cash")
 
@@ -929,16 +1185,20 @@ class StationMachine(RuleBasedStateMachine):
         return [f for f in self.farmers.values() if f.balance > 0 and self._due(f.id)]
 
     @precondition(lambda self: self._indebted_with_sales_due())
-    @rule(who=st.integers(0, 999), part=st.integers(0, 10**9), everything=st.booleans(),
-          method=st.sampled_from(["cash", "mobile"]))
-    def settle_against_account(self, who: int, part: int, everything: bool,
-                               method: str) -> None:
+    @rule(
+        who=st.integers(0, 999),
+        part=st.integers(0, 10**9),
+        everything=st.booleans(),
+        method=st.sampled_from(["cash", "mobile"]),
+    )
+    def settle_against_account(self, who: int, part: int, everything: bool, method: str) -> None:
         """Settle a farmer who owes the point, offsetting (part of) the debt."""
         candidates = self._indebted_with_sales_due()
         self._settle_against_account(candidates[who % len(candidates)], part, everything, method)
 
-    def _settle_against_account(self, farmer: MFarmer, part: int, everything: bool,
-                                method: str) -> None:
+    def _settle_against_account(
+        self, farmer: MFarmer, part: int, everything: bool, method: str
+    ) -> None:
         due = self._due(farmer.id)
         net = sum(s.amount - s.commission for s in due)
         limit = min(farmer.balance, net)
@@ -948,15 +1208,19 @@ class StationMachine(RuleBasedStateMachine):
     # -- accounts ----------------------------------------------------------------------------
 
     @precondition(lambda self: self.farmers)
-    @rule(who=st.integers(0, 999), prefer_debtor=st.sampled_from([True, True, True, False]),
-          how_much=st.sampled_from(["all", "part", "part", "part", "too_much"]),
-          mode=st.sampled_from(["cash", "mobile", "cash+mobile", "account"]),
-          r=st.integers(0, 10**9), extra=st.integers(0, 5000))
-    def repay(self, who: int, prefer_debtor: bool, how_much: str, mode: str, r: int,
-              extra: int) -> None:
+    @rule(
+        who=st.integers(0, 999),
+        prefer_debtor=st.sampled_from([True, True, True, False]),
+        how_much=st.sampled_from(["all", "part", "part", "part", "too_much"]),
+        mode=st.sampled_from(["cash", "mobile", "cash+mobile", "account"]),
+        r=st.integers(0, 10**9),
+        extra=st.integers(0, 5000),
+    )
+    def repay(
+        self, who: int, prefer_debtor: bool, how_much: str, mode: str, r: int, extra: int
+    ) -> None:
         debtors = [f for f in self.farmers.values() if f.balance > 0]
-        farmer = debtors[who % len(debtors)] if prefer_debtor and debtors else \
-            self._farmer(who)
+        farmer = debtors[who % len(debtors)] if prefer_debtor and debtors else self._farmer(who)
         owed = farmer.balance
         if how_much == "too_much" or owed <= 0:
             amount = max(owed, 0) + 1 + r % 100
@@ -979,14 +1243,24 @@ class StationMachine(RuleBasedStateMachine):
         farmer.balance -= amount
         self.repayments[receipt.number] = (farmer.id, amount)
 
-    @rule(amount=st.integers(1, 500_000), share=st.one_of(st.none(), st.integers(1, 100)),
-          method=st.sampled_from(["cash", "mobile", "account"]), bad_period=st.booleans())
-    def remit_to_county(self, amount: int, share: int | None, method: str,
-                        bad_period: bool) -> None:
+    @rule(
+        amount=st.integers(1, 500_000),
+        share=st.one_of(st.none(), st.integers(1, 100)),
+        method=st.sampled_from(["cash", "mobile", "account"]),
+        bad_period=st.booleans(),
+    )
+    def remit_to_county(
+        self, amount: int, share: int | None, method: str, bad_period: bool
+    ) -> None:
         now = self.clock.now()
         period = f"{now.year}-13" if bad_period else f"{now.year}-{now.month:02d}"
-        error = "month_malformed" if bad_period else \
-            "account_not_allowed" if method == "account" else None
+        error = (
+            "month_malformed"
+            if bad_period
+            else "account_not_allowed"
+            if method == "account"
+            else None
+        )
         if error is None:
             # The bounds come from the station's own statement and drawer: the statement's
             # figures are checked against payments by the invariants, not re-modelled here.
@@ -997,16 +1271,21 @@ class StationMachine(RuleBasedStateMachine):
                 error = "remit_more_than_due"
             elif method == "cash" and amount > self.station.drawer.expected_now():
                 error = "bank_more_than_drawer"
-        receipt = self._attempt(error, self.station.commission.remit, amount, method, period,
-                                reference="BANK001" if method == "mobile" else None)
+        receipt = self._attempt(
+            error,
+            self.station.commission.remit,
+            amount,
+            method,
+            period,
+            reference="BANK001" if method == "mobile" else None,
+        )
         if receipt is not REFUSED:
             self._issued(receipt.number, "remittance", receipt.ref_id)
 
     # -- voids -------------------------------------------------------------------------------
 
     @precondition(lambda self: self.receipts)
-    @rule(which=st.integers(0, 10**6), approver=st.booleans(),
-          voidable_only=st.booleans())
+    @rule(which=st.integers(0, 10**6), approver=st.booleans(), voidable_only=st.booleans())
     def void(self, which: int, approver: bool, voidable_only: bool) -> None:
         pool = [r for r in self.receipts.values() if r.kind in VOIDABLE and not r.voided]
         if not (voidable_only and pool):
@@ -1021,13 +1300,20 @@ class StationMachine(RuleBasedStateMachine):
             error = "receipt_already_voided"
         elif target.kind == "purchase" and self.orders[target.ref].status not in OPEN:
             error = "order_wrong_status"
-        elif target.kind == "intake" and self.batches[target.ref].on_hand != \
-                self.batches[target.ref].intake:
+        elif (
+            target.kind == "intake"
+            and self.batches[target.ref].on_hand != self.batches[target.ref].intake
+        ):
             error = "batch_has_movements"
         elif target.kind == "sale" and self.sales[target.ref].settled_by is not None:
             error = "sale_already_settled"
-        void = self._attempt(error, self.station.receipts.void, target.number, "录错了",
-                             approver=self.manager if approver else None)
+        void = self._attempt(
+            error,
+            self.station.receipts.void,
+            target.number,
+            "录错了",
+            approver=self.manager if approver else None,
+        )
         if void is REFUSED:
             return
         self._issued(void.number, "void", target.number)
@@ -1068,8 +1354,12 @@ class StationMachine(RuleBasedStateMachine):
         for farmer in self.farmers.values():
             entries = self.s.ledger.entries(farmer.id)
             total = sum(e.amount_fen for e in entries)
-            assert self.s.ledger.balance(farmer.id) == total == farmer.balance, \
-                (farmer.id, self.s.ledger.balance(farmer.id), total, farmer.balance)
+            assert self.s.ledger.balance(farmer.id) == total == farmer.balance, (
+                farmer.id,
+                self.s.ledger.balance(farmer.id),
+                total,
+                farmer.balance,
+            )
             if entries:
                 assert entries[-1].running_balance_fen == total
 
@@ -1079,8 +1369,8 @@ class StationMachine(RuleBasedStateMachine):
             return
         sums: dict[str, dict[str, int]] = {}
         for batch_id, kind, q in self.s.db.execute(
-                "SELECT batch_id, kind, SUM(quantity_base) FROM stock_movements "
-                "GROUP BY batch_id, kind"):
+            "SELECT batch_id, kind, SUM(quantity_base) FROM stock_movements GROUP BY batch_id, kind"
+        ):
             sums.setdefault(batch_id, {})[kind] = q
         assert set(sums) == set(self.batches)
         for batch in self.batches.values():
@@ -1093,28 +1383,40 @@ class StationMachine(RuleBasedStateMachine):
             model = (batch.intake, batch.sold, batch.returned, batch.spoiled, batch.on_hand)
             assert (intake, sold, returned, spoiled, on_hand) == model, (batch.id, raw, model)
             stock = self.s.consignment.stock(batch.id)
-            assert (stock.intake, stock.sold, stock.returned, stock.spoiled,
-                    stock.on_hand) == model
+            assert (stock.intake, stock.sold, stock.returned, stock.spoiled, stock.on_hand) == model
 
     @invariant()
     def commission_accrues_only_on_kept_completed_lines(self) -> None:
         if self.s is None:
             return
-        accrued = dict(self.s.db.execute(
-            "SELECT line_id, SUM(amount_fen) FROM commission_entries WHERE source = 'purchase' "
-            "GROUP BY line_id").fetchall())
-        rows = {r[0]: r[1:] for r in self.s.db.execute(
-            "SELECT id, line_total_fen, commission_bp, commission_fen FROM order_lines")}
+        accrued = dict(
+            self.s.db.execute(
+                "SELECT line_id, SUM(amount_fen) FROM commission_entries WHERE source = 'purchase' "
+                "GROUP BY line_id"
+            ).fetchall()
+        )
+        rows = {
+            r[0]: r[1:]
+            for r in self.s.db.execute(
+                "SELECT id, line_total_fen, commission_bp, commission_fen FROM order_lines"
+            )
+        }
         assert set(rows) == {li.id for o in self.orders.values() for li in o.lines}
         for order in self.orders.values():
             for li in order.lines:
                 assert rows[li.id] == (li.total, li.bp, li.commission)
                 earned = order.status in ("completed", "returned") and not li.returned
-                assert accrued.get(li.id, 0) == (li.commission if earned else 0), \
-                    (order.number, order.status, li)
-        sale_accrued = dict(self.s.db.execute(
-            "SELECT sale_id, SUM(amount_fen) FROM commission_entries "
-            "WHERE source = 'consignment' GROUP BY sale_id").fetchall())
+                assert accrued.get(li.id, 0) == (li.commission if earned else 0), (
+                    order.number,
+                    order.status,
+                    li,
+                )
+        sale_accrued = dict(
+            self.s.db.execute(
+                "SELECT sale_id, SUM(amount_fen) FROM commission_entries "
+                "WHERE source = 'consignment' GROUP BY sale_id"
+            ).fetchall()
+        )
         for sale in self.sales.values():
             assert sale_accrued.get(sale.id, 0) == (0 if sale.voided else sale.commission)
 
@@ -1124,8 +1426,9 @@ class StationMachine(RuleBasedStateMachine):
             return
         paid: dict[str, dict[str, int]] = {}
         for order_id, method, amount in self.s.db.execute(
-                "SELECT order_id, method, SUM(amount_fen) FROM payments "
-                "WHERE order_id IS NOT NULL GROUP BY order_id, method"):
+            "SELECT order_id, method, SUM(amount_fen) FROM payments "
+            "WHERE order_id IS NOT NULL GROUP BY order_id, method"
+        ):
             if amount:
                 paid.setdefault(order_id, {})[method] = amount
         status = dict(self.s.db.execute("SELECT id, status FROM orders").fetchall())
@@ -1141,8 +1444,9 @@ class StationMachine(RuleBasedStateMachine):
         if self.s is None:
             return
         for farmer in self.farmers.values():
-            assert [s.id for s in self.s.settlement.due(farmer.id)] == \
-                [s.id for s in self._due(farmer.id)]
+            assert [s.id for s in self.s.settlement.due(farmer.id)] == [
+                s.id for s in self._due(farmer.id)
+            ]
 
     @invariant()
     def receipt_numbers_are_gapless_per_year(self) -> None:
@@ -1150,8 +1454,9 @@ class StationMachine(RuleBasedStateMachine):
             return
         by_year: dict[int, list[int]] = {}
         for number, year, seq, kind, voids in self.s.db.execute(
-                "SELECT r.number, r.year, r.seq, r.kind, v.number FROM receipts r "
-                "LEFT JOIN receipts v ON v.voids_receipt_id = r.id"):
+            "SELECT r.number, r.year, r.seq, r.kind, v.number FROM receipts r "
+            "LEFT JOIN receipts v ON v.voids_receipt_id = r.id"
+        ):
             match = RECEIPT_NUMBER.match(number)
             assert match, number
             assert (int(match.group(1)), int(match.group(2))) == (year, seq)
@@ -1171,8 +1476,9 @@ class StationMachine(RuleBasedStateMachine):
             return
         db = self.s.db
         for seq, entity, record_id, op, payload in db.execute(
-                "SELECT seq, entity, record_id, op, payload FROM outbox WHERE seq > ? "
-                "ORDER BY seq", (self.replayed_to,)).fetchall():
+            "SELECT seq, entity, record_id, op, payload FROM outbox WHERE seq > ? ORDER BY seq",
+            (self.replayed_to,),
+        ).fetchall():
             data = json.loads(payload)
             key = (entity, record_id)
             if op == "insert":
@@ -1194,7 +1500,8 @@ class StationMachine(RuleBasedStateMachine):
             missing = db.execute(
                 f"SELECT COUNT(*) FROM {table} t{where} {'AND' if where else 'WHERE'} "
                 "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.seq = t.change_seq "
-                f"AND o.record_id = t.id AND o.entity = '{table}')").fetchone()[0]
+                f"AND o.record_id = t.id AND o.entity = '{table}')"
+            ).fetchone()[0]
             assert missing == 0, f"{missing} {table} rows lack their change-log entry"
             cursor = db.execute(f"SELECT * FROM {table}{where}")
             names = [d[0] for d in cursor.description]
@@ -1215,9 +1522,15 @@ def test_station_state_machine() -> None:
     """Random sequences of counter work keep balances, stock, commission, receipt numbers and
     the change log exactly as an independent model says, refusals write nothing, and
     station.check() stays clean after every step."""
-    run_state_machine_as_test(StationMachine, settings=settings(
-        max_examples=100, stateful_step_count=50, deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+    run_state_machine_as_test(
+        StationMachine,
+        settings=settings(
+            max_examples=100,
+            stateful_step_count=50,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1228,8 +1541,9 @@ def test_station_state_machine() -> None:
 def test_cancel_free_order_with_chosen_refund_method(station: Station, farmer: Any) -> None:
     """Cancelling a zero-total order (a free gift from the catalogue) with an explicit refund
     method is a clean cancel: nothing to refund, so no zero-amount payment row is attempted."""
-    station.catalogue.import_csv(io.StringIO(
-        "sku,name,category,unit,price\nG001,赠品环保袋,other,piece,0\n"))
+    station.catalogue.import_csv(
+        io.StringIO("sku,name,category,unit,price\nG001,赠品环保袋,other,piece,0\n")
+    )
     item = station.catalogue.search("赠品")[0]
     order = station.purchasing.place(farmer.id, [LineInput(1, item_id=item.id)], [])
     assert order.total_fen == 0

@@ -31,8 +31,12 @@ def _documents(station: Station, farmer) -> dict[str, str]:
     _, sale2 = station.consignment.sell(batch.id, 5, 150, [pay.cash(750)])
     void_for_clerk = station.receipts.void(sale2.number, "收错钱了", approver=manager)
     station.act_as(manager)
-    return {"return": back.number, "spoil": spoiled.number, "void": void_by_manager.number,
-            "void_for_clerk": void_for_clerk.number}
+    return {
+        "return": back.number,
+        "spoil": spoiled.number,
+        "void": void_by_manager.number,
+        "void_for_clerk": void_for_clerk.number,
+    }
 
 
 def _printed(station: Station, numbers: dict[str, str]) -> dict[str, ReceiptData]:
@@ -79,8 +83,7 @@ def _receipts_sql(db: Database | sqlite3.Connection) -> str:
     return str(db.execute("SELECT sql FROM sqlite_master WHERE name = 'receipts'").fetchone()[0])
 
 
-def test_a_station_from_before_the_step_prints_its_old_receipts_as_it_did(station, farmer,
-                                                                         clock):
+def test_a_station_from_before_the_step_prints_its_old_receipts_as_it_did(station, farmer, clock):
     numbers = _documents(station, farmer)
     before = _printed(station, numbers)
     path = station.path
@@ -105,8 +108,9 @@ def test_a_station_from_before_the_step_prints_its_old_receipts_as_it_did(statio
         assert after == before
         assert ("退还数量", "30个") in {(f.label, f.value) for f in after["return"].fields}
         assert ("损耗数量", "7个") in {(f.label, f.value) for f in after["spoil"].fields}
-        assert ("批准人", manager.name) in {(f.label, f.value)
-                                         for f in after["void_for_clerk"].fields}
+        assert ("批准人", manager.name) in {
+            (f.label, f.value) for f in after["void_for_clerk"].fields
+        }
         assert "原因：收错钱了" in after["void_for_clerk"].notes
         again.act_as(manager)
         assert again.check() == []

@@ -12,11 +12,14 @@ from servicepoint.core.reports import as_dict
 
 def _day_of_business(station, farmer):
     """One day: a cash order with change, a mobile order, a chicken sale, a cash payout."""
-    a = station.purchasing.place(farmer.id, [LineInput(1, name="化肥", unit_price_fen=8000,
-                                                       category_code="agri")],
-                                 [pay.cash(8000, 10000)])
-    station.purchasing.place(farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)],
-                             [pay.mobile(1500, "WX99")])
+    a = station.purchasing.place(
+        farmer.id,
+        [LineInput(1, name="化肥", unit_price_fen=8000, category_code="agri")],
+        [pay.cash(8000, 10000)],
+    )
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)], [pay.mobile(1500, "WX99")]
+    )
     batch = station.consignment.intake(farmer.id, "散养土鸡", 3, "bird", grade="二级")
     station.consignment.sell(batch.id, 1, 16800, [pay.cash(16800)])
     station.settlement.settle(farmer.id)  # cash payout 16800 − 1680
@@ -91,8 +94,9 @@ def test_unclosed_day_carries_into_next_opening(station, farmer, clock):
     """Cash taken on a day nobody closed still counts in the next day's expected cash."""
     station.reports.close_day("2026-11-22", 0)
     clock.advance(days=1)
-    station.purchasing.place(farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)],
-                             [pay.cash(1500)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)], [pay.cash(1500)]
+    )
     clock.advance(days=1)
     report = station.reports.daily("2026-11-24")
     # The drawer runs from the last count: the unclosed day's cash is in, exactly once.
@@ -102,8 +106,9 @@ def test_unclosed_day_carries_into_next_opening(station, farmer, clock):
 
 def test_banking_cash_keeps_the_close_honest(station, farmer):
     """Cash taken to the bank leaves expected cash; more than the drawer holds is refused."""
-    station.purchasing.place(farmer.id, [LineInput(1, name="电饭煲", unit_price_fen=19900)],
-                             [pay.cash(19900)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="电饭煲", unit_price_fen=19900)], [pay.cash(19900)]
+    )
     assert station.drawer.expected_now() == 19900
     with pytest.raises(PaymentError) as info:
         station.drawer.bank(20000)
@@ -119,12 +124,14 @@ def test_banking_cash_keeps_the_close_honest(station, farmer):
 
 def test_cash_taken_after_a_close_reaches_the_next_day(station, farmer, clock):
     """A sale after the evening count belongs to the next opening; the count's difference stays."""
-    station.purchasing.place(farmer.id, [LineInput(1, name="电饭煲", unit_price_fen=10000)],
-                             [pay.cash(10000)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="电饭煲", unit_price_fen=10000)], [pay.cash(10000)]
+    )
     station.reports.close_day("2026-11-22", 10000)
     clock.advance(hours=1)
-    station.purchasing.place(farmer.id, [LineInput(1, name="水桶", unit_price_fen=5000)],
-                             [pay.cash(5000)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="水桶", unit_price_fen=5000)], [pay.cash(5000)]
+    )
     assert station.reports.daily("2026-11-22").difference_fen == 0
     clock.advance(days=1)
     next_day = station.reports.daily("2026-11-23")
@@ -135,9 +142,11 @@ def test_cash_taken_after_a_close_reaches_the_next_day(station, farmer, clock):
 
 def test_remittance_bounds_and_period(station, farmer, clock):
     """A remittance cannot exceed what is due; it counts for the period it pays for."""
-    order = station.purchasing.place(farmer.id, [LineInput(1, name="化肥", unit_price_fen=10000,
-                                                           category_code="agri")],
-                                     [pay.cash(10000)])
+    order = station.purchasing.place(
+        farmer.id,
+        [LineInput(1, name="化肥", unit_price_fen=10000, category_code="agri")],
+        [pay.cash(10000)],
+    )
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)  # due to county: 10000 − 800
     with pytest.raises(PaymentError) as info:
@@ -167,8 +176,9 @@ def test_poverty_income_counts_what_settlement_offset_against_debt(station, farm
     """Issue 10 case 7: ¥850 of produce income cleared a poor farmer's feed debt by offset.
     Income paid to poor households counts it, beside the cash paid out, and a void takes
     both back."""
-    station.purchasing.place(farmer.id, [LineInput(1, name="饲料", unit_price_fen=85000)],
-                             [pay.on_account(85000)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="饲料", unit_price_fen=85000)], [pay.on_account(85000)]
+    )
     batch = station.consignment.intake(farmer.id, "散养土鸡", 10, "bird")
     station.consignment.sell(batch.id, 10, 12000, [pay.cash(120000)])
     receipt = station.settlement.settle(farmer.id, offset_fen=85000)
@@ -178,5 +188,4 @@ def test_poverty_income_counts_what_settlement_offset_against_debt(station, farm
     assert pov.income_to_poor_fen == 120000 - 12000
     station.receipts.void(receipt.number, "结算有误")
     pov = station.reports.poverty("2026-11-01", "2026-11-30")
-    assert (pov.payouts_to_poor_fen, pov.offsets_for_poor_fen, pov.income_to_poor_fen) == \
-        (0, 0, 0)
+    assert (pov.payouts_to_poor_fen, pov.offsets_for_poor_fen, pov.income_to_poor_fen) == (0, 0, 0)

@@ -32,25 +32,44 @@ def test_due_once_a_night():
     """Before the start: not due; after it: due as "nightly"; once attempted: not again."""
     start = sch.nightly_time(at(22, 0).date(), "dev")
     last = at(22, 8)
-    assert sch.due(start - timedelta(minutes=1), "dev", last_success=last,
-                   last_attempt=last) is None
-    assert sch.due(start + timedelta(minutes=1), "dev", last_success=last,
-                   last_attempt=last) == "nightly"
+    assert (
+        sch.due(start - timedelta(minutes=1), "dev", last_success=last, last_attempt=last) is None
+    )
+    assert (
+        sch.due(start + timedelta(minutes=1), "dev", last_success=last, last_attempt=last)
+        == "nightly"
+    )
     attempted = start + timedelta(minutes=2)
-    assert sch.due(start + timedelta(minutes=30), "dev", last_success=last,
-                   last_attempt=attempted) is None
-    assert sch.next_nightly(start + timedelta(minutes=30), "dev",
-                            last_attempt=attempted).date() == at(23, 0).date()
+    assert (
+        sch.due(start + timedelta(minutes=30), "dev", last_success=last, last_attempt=attempted)
+        is None
+    )
+    assert (
+        sch.next_nightly(start + timedelta(minutes=30), "dev", last_attempt=attempted).date()
+        == at(23, 0).date()
+    )
 
 
 def test_startup_sync_when_overdue():
     """At start-up: a success over a day ago (or never) means sync now; a recent one does not."""
     now = at(22, 9)
     assert sch.due(now, "dev", last_success=None, last_attempt=None, starting=True) == "startup"
-    assert sch.due(now, "dev", last_success=now - timedelta(days=1, minutes=1),
-                   last_attempt=None, starting=True) == "startup"
-    assert sch.due(now, "dev", last_success=now - timedelta(hours=12), last_attempt=None,
-                   starting=True) is None
+    assert (
+        sch.due(
+            now,
+            "dev",
+            last_success=now - timedelta(days=1, minutes=1),
+            last_attempt=None,
+            starting=True,
+        )
+        == "startup"
+    )
+    assert (
+        sch.due(
+            now, "dev", last_success=now - timedelta(hours=12), last_attempt=None, starting=True
+        )
+        is None
+    )
 
 
 def test_a_night_missed_while_the_pc_slept_runs_after_midnight():

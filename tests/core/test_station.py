@@ -30,8 +30,13 @@ def test_reopen_applies_no_migration_twice(station, clock):
         assert migrations.pending(again.db) == []
         assert again.identity.code == "GJ01"
         names = [m.name for m in migrations.applied(again.db)]
-        assert names == ["0001_initial", "0002_indexes_for_five_years", "0003_sync",
-                         "0004_numbering_and_conflicts", "0005_receipt_stated_facts"]
+        assert names == [
+            "0001_initial",
+            "0002_indexes_for_five_years",
+            "0003_sync",
+            "0004_numbering_and_conflicts",
+            "0005_receipt_stated_facts",
+        ]
 
 
 def test_open_missing_station_is_a_clear_error(tmp_path):
@@ -44,8 +49,9 @@ def test_open_missing_station_is_a_clear_error(tmp_path):
 
 def test_money_tables_refuse_update_and_delete(station, farmer):
     """Append-only tables refuse UPDATE and DELETE at the database level."""
-    station.purchasing.place(farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
-                             [pay.cash(2500)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.cash(2500)]
+    )
     for table in ("payments", "receipts", "order_lines"):
         assert table in APPEND_ONLY
         with pytest.raises(sqlite3.IntegrityError):
@@ -83,17 +89,21 @@ def test_settings_need_a_manager_and_are_audited(station):
 
 def test_receipt_numbers_gapless_across_refusals_and_years(station, farmer, clock):
     """A refused sale takes no number; numbering restarts at 000001 each year."""
-    station.purchasing.place(farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
-                             [pay.cash(2500)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.cash(2500)]
+    )
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do here
-        station.purchasing.place(farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
-                                 [pay.cash(2400)])
-    second = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
-                                      [pay.cash(900)])
+        station.purchasing.place(
+            farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.cash(2400)]
+        )
+    second = station.purchasing.place(
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.cash(900)]
+    )
     assert second.number == "GJ01-2026-000002"
     clock.advance(days=45)
-    third = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
-                                     [pay.cash(900)])
+    third = station.purchasing.place(
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.cash(900)]
+    )
     assert third.number == "GJ01-2027-000001"
     assert station.check() == []
 
@@ -104,15 +114,17 @@ def test_rollback_inside_a_transaction_returns_the_number(station, farmer):
         station.receipts.issue("repayment", 100, farmer_id=farmer.id)
         raise RuntimeError("power cut simulated")
     assert station.records.scalar("SELECT COUNT(*) FROM receipts") == 0
-    order = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
-                                     [pay.cash(900)])
+    order = station.purchasing.place(
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.cash(900)]
+    )
     assert order.number.endswith("-000001")
 
 
 def test_reprints_are_counted(station, farmer):
     """The first print is the original; each later one is a numbered reprint."""
-    order = station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
-                                     [pay.cash(900)])
+    order = station.purchasing.place(
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.cash(900)]
+    )
     assert station.receipts.record_print(order.number) == 0
     assert station.receipts.record_print(order.number) == 1
     assert station.receipts.record_print(order.number) == 2
@@ -123,7 +135,8 @@ def test_void_rules(station, farmer):
     """Voids need a manager and a reason, happen once, keep the original and reverse it."""
     station.operators.add("小李", "5678")
     order = station.purchasing.place(
-        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.on_account(900)])
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.on_account(900)]
+    )
     station.sign_in("小李", "5678")
     with pytest.raises(PermissionDenied):
         station.receipts.void(order.number, "输错了")
@@ -145,8 +158,10 @@ def test_void_rules(station, farmer):
 def test_every_synced_row_has_station_and_uuid7(station, farmer):
     """Synced rows carry the owning station and a UUIDv7 made on the device."""
     import uuid
-    station.purchasing.place(farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)],
-                             [pay.cash(900)])
+
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="镰刀", unit_price_fen=900)], [pay.cash(900)]
+    )
     for table in ("farmers", "orders", "payments", "receipts", "order_lines"):
         for row in station.records.all(f"SELECT id, station FROM {table}"):
             assert row["station"] == "GJ01"
@@ -156,6 +171,7 @@ def test_every_synced_row_has_station_and_uuid7(station, farmer):
 def test_quick_check_runs_after_an_unclean_stop(station, clock):
     """A clean close skips the start-up quick_check; a left-behind marker triggers it."""
     from servicepoint.core.station import open_marker
+
     path = station.path
     assert open_marker(path).exists()
     station.close()
@@ -168,12 +184,15 @@ def test_quick_check_runs_after_an_unclean_stop(station, clock):
         assert again.checked_at_open
 
 
-@pytest.mark.parametrize(("key", "value", "code"), [
-    ("no_such_setting", 1, "setting_unknown"),
-    ("credit_limit_fen", "2000元", "not_integer_fen"),
-    ("consignment_commission_bp", 99999, "bad_rate"),
-    ("opening_float_fen", -5, "negative_amount"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [
+        ("no_such_setting", 1, "setting_unknown"),
+        ("credit_limit_fen", "2000元", "not_integer_fen"),
+        ("consignment_commission_bp", 99999, "bad_rate"),
+        ("opening_float_fen", -5, "negative_amount"),
+    ],
+)
 def test_settings_are_checked(station, key, value, code):
     """Unknown settings and bad values are refused before they can break a sale or a report."""
     with pytest.raises(InvalidInput) as info:
@@ -187,8 +206,11 @@ def test_printing_settings(station):
     station.set_setting("receipt_width", "58")
     station.set_setting("print_without_dialog", True)
     station.set_setting("printer_name", "XP-58 小票机")
-    assert (station.setting("receipt_width"), station.setting("print_without_dialog"),
-            station.setting("printer_name")) == ("58", True, "XP-58 小票机")
+    assert (
+        station.setting("receipt_width"),
+        station.setting("print_without_dialog"),
+        station.setting("printer_name"),
+    ) == ("58", True, "XP-58 小票机")
     for key, value in (("receipt_width", "76"), ("print_without_dialog", 1)):
         with pytest.raises(InvalidInput) as info:
             station.set_setting(key, value)

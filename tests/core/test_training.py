@@ -54,13 +54,17 @@ def _business_rows(station: Station) -> dict[str, list[tuple[object, ...]]]:
     protect receipts and PINs), so they are the only columns left out.
     """
     db = station.db
-    tables = {table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-              for table in (*SYNCED, "outbox", "categories", "settings", "receipt_counters")}
+    tables = {
+        table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        for table in (*SYNCED, "outbox", "categories", "settings", "receipt_counters")
+    }
     tables["station"] = db.execute(
         "SELECT code, name, village, township, county, training, device_id, epoch, created_at "
-        "FROM station").fetchall()
+        "FROM station"
+    ).fetchall()
     tables["operators"] = db.execute(
-        "SELECT id, name, role, active, created_at FROM operators ORDER BY id").fetchall()
+        "SELECT id, name, role, active, created_at FROM operators ORDER BY id"
+    ).fetchall()
     return tables
 
 
@@ -118,40 +122,71 @@ def test_a_year_of_orders_in_every_state(demo):
     counts = demo.purchasing.counts_by_status()
     assert set(counts) == {"placed", "ordered", "arrived", "completed", "cancelled", "returned"}
     assert 1500 <= sum(counts.values()) <= 3000
-    partial = _scalar(demo, """
+    partial = _scalar(
+        demo,
+        """
         SELECT COUNT(*) FROM orders o WHERE o.status = 'completed'
-           AND EXISTS (SELECT 1 FROM order_returns r WHERE r.order_id = o.id)""")
+           AND EXISTS (SELECT 1 FROM order_returns r WHERE r.order_id = o.id)""",
+    )
     assert partial > 0
     first = demo.records.scalar("SELECT MIN(created_at) FROM orders")
     last = demo.records.scalar("SELECT MAX(created_at) FROM orders")
     assert first[:10] >= (TODAY - timedelta(days=366)).isoformat()
     assert last[:10] < TODAY.isoformat()
     month_ago = (TODAY - timedelta(days=30)).isoformat()
-    old = {r["status"]: r["n"] for r in demo.records.all(
-        "SELECT status, COUNT(*) AS n FROM orders WHERE created_at < ? GROUP BY status",
-        (month_ago,))}
+    old = {
+        r["status"]: r["n"]
+        for r in demo.records.all(
+            "SELECT status, COUNT(*) AS n FROM orders WHERE created_at < ? GROUP BY status",
+            (month_ago,),
+        )
+    }
     assert (old["completed"] + old["returned"]) / sum(old.values()) > 0.8
     week_ago = (TODAY - timedelta(days=7)).isoformat()
-    recent = {r["status"] for r in demo.records.all(
-        "SELECT DISTINCT status FROM orders WHERE created_at >= ?", (week_ago,))}
+    recent = {
+        r["status"]
+        for r in demo.records.all(
+            "SELECT DISTINCT status FROM orders WHERE created_at >= ?", (week_ago,)
+        )
+    }
     assert {"placed", "ordered", "arrived"} <= recent
 
 
 def test_orders_are_paid_every_way(demo):
     """Cash with change, mobile references, on account and split payments all occur, and
     some orders are for ad-hoc platform items with a link."""
-    methods = {r["method"] for r in demo.records.all(
-        "SELECT DISTINCT method FROM payments WHERE kind = 'purchase'")}
+    methods = {
+        r["method"]
+        for r in demo.records.all("SELECT DISTINCT method FROM payments WHERE kind = 'purchase'")
+    }
     assert methods == {"cash", "mobile", "account"}
-    assert _scalar(demo, "SELECT COUNT(*) FROM payments WHERE kind = 'purchase' "
-                         "AND method = 'cash' AND change_fen > 0") > 0
-    assert _scalar(demo, "SELECT COUNT(*) FROM (SELECT receipt_id FROM payments "
-                         "WHERE kind = 'purchase' GROUP BY receipt_id HAVING COUNT(*) = 2)") > 0
-    refs = [r["reference"] for r in demo.records.all(
-        "SELECT reference FROM payments WHERE method = 'mobile' AND kind = 'purchase'")]
+    assert (
+        _scalar(
+            demo,
+            "SELECT COUNT(*) FROM payments WHERE kind = 'purchase' "
+            "AND method = 'cash' AND change_fen > 0",
+        )
+        > 0
+    )
+    assert (
+        _scalar(
+            demo,
+            "SELECT COUNT(*) FROM (SELECT receipt_id FROM payments "
+            "WHERE kind = 'purchase' GROUP BY receipt_id HAVING COUNT(*) = 2)",
+        )
+        > 0
+    )
+    refs = [
+        r["reference"]
+        for r in demo.records.all(
+            "SELECT reference FROM payments WHERE method = 'mobile' AND kind = 'purchase'"
+        )
+    ]
     assert all(re.fullmatch(r"(WX|ZFB)\d{20}", ref) for ref in refs)
-    adhoc = demo.records.all("SELECT l.* FROM order_lines l JOIN catalogue_items i "
-                             "ON i.id = l.item_id WHERE i.source = 'adhoc'")
+    adhoc = demo.records.all(
+        "SELECT l.* FROM order_lines l JOIN catalogue_items i "
+        "ON i.id = l.item_id WHERE i.source = 'adhoc'"
+    )
     assert adhoc and all(li["platform"] and li["link_ref"] for li in adhoc)
     assert _scalar(demo, "SELECT COUNT(*) FROM ledger_entries WHERE kind = 'repayment'") > 0
 
@@ -160,29 +195,47 @@ def test_consignment_of_the_five_products_with_chickens_by_grade(demo):
     """Batches of eggs, walnuts, free-range chickens, honey and millet; chickens sell at
     ¥128/¥168/¥188 by grade (BRIEF §4); sales go through every channel; there is spoilage,
     returns to the farmer, and settlements with fees and offsets of what farmers owe."""
-    products = {r["product"] for r in demo.records.all(
-        "SELECT DISTINCT product FROM consignment_batches")}
+    products = {
+        r["product"] for r in demo.records.all("SELECT DISTINCT product FROM consignment_batches")
+    }
     assert set(PRODUCTS) <= products
     chicken_sales = demo.records.all(
         "SELECT DISTINCT b.grade, s.unit_price_fen FROM consignment_sales s "
-        "JOIN consignment_batches b ON b.id = s.batch_id WHERE b.product = '散养土鸡'")
-    assert {(r["grade"], r["unit_price_fen"]) for r in chicken_sales} == set(
-        CHICKEN_PRICES.items())
+        "JOIN consignment_batches b ON b.id = s.batch_id WHERE b.product = '散养土鸡'"
+    )
+    assert {(r["grade"], r["unit_price_fen"]) for r in chicken_sales} == set(CHICKEN_PRICES.items())
     assert set(CHICKEN_PRICES.values()) == {12800, 16800, 18800}
-    assert _scalar(demo, "SELECT COUNT(*) FROM consignment_batches WHERE product = '散养土鸡' "
-                         "AND unit <> 'bird'") == 0
-    channels = {r["channel"] for r in demo.records.all(
-        "SELECT DISTINCT channel FROM consignment_sales")}
+    assert (
+        _scalar(
+            demo,
+            "SELECT COUNT(*) FROM consignment_batches WHERE product = '散养土鸡' "
+            "AND unit <> 'bird'",
+        )
+        == 0
+    )
+    channels = {
+        r["channel"] for r in demo.records.all("SELECT DISTINCT channel FROM consignment_sales")
+    }
     assert channels == {"counter", "online", "wholesale", "county", "other"}
-    kinds = {r["kind"]: r["n"] for r in demo.records.all(
-        "SELECT kind, COUNT(*) AS n FROM stock_movements GROUP BY kind")}
+    kinds = {
+        r["kind"]: r["n"]
+        for r in demo.records.all("SELECT kind, COUNT(*) AS n FROM stock_movements GROUP BY kind")
+    }
     assert kinds["spoil"] > 0 and kinds["return"] > 0
-    assert _scalar(demo, "SELECT COUNT(*) FROM stock_movements m JOIN consignment_batches b "
-                         "ON b.id = m.batch_id WHERE m.kind = 'spoil' "
-                         "AND b.product = '散养土鸡'") > 0
+    assert (
+        _scalar(
+            demo,
+            "SELECT COUNT(*) FROM stock_movements m JOIN consignment_batches b "
+            "ON b.id = m.batch_id WHERE m.kind = 'spoil' "
+            "AND b.product = '散养土鸡'",
+        )
+        > 0
+    )
     assert _scalar(demo, "SELECT COUNT(*) FROM settlements") > 0
-    assert {r["description"] for r in demo.records.all(
-        "SELECT DISTINCT description FROM settlement_fees")} >= {"运费", "包装费"}
+    assert {
+        r["description"]
+        for r in demo.records.all("SELECT DISTINCT description FROM settlement_fees")
+    } >= {"运费", "包装费"}
     assert _scalar(demo, "SELECT COUNT(*) FROM settlements WHERE offset_fen > 0") > 0
     for batch in demo.consignment.batches(limit=50):
         s = batch.stock
@@ -202,19 +255,27 @@ def test_daily_closes_remittances_and_voids(demo):
     # October's money went to the county early in November (counted for October's period,
     # which is then settled); November's is not due yet.
     october = demo.commission.statement("2026-10")
-    assert _scalar(demo, "SELECT SUM(amount_fen) FROM remittances WHERE period = '2026-10'") \
-        == october.remitted_fen > 0
+    assert (
+        _scalar(demo, "SELECT SUM(amount_fen) FROM remittances WHERE period = '2026-10'")
+        == october.remitted_fen
+        > 0
+    )
     assert october.outstanding_fen == 0
     assert "2026-11" not in periods
-    voided = {r["kind"] for r in demo.records.all(
-        "SELECT o.kind FROM receipts v JOIN receipts o ON o.id = v.voids_receipt_id")}
+    voided = {
+        r["kind"]
+        for r in demo.records.all(
+            "SELECT o.kind FROM receipts v JOIN receipts o ON o.id = v.voids_receipt_id"
+        )
+    }
     assert voided and voided <= {"purchase", "intake", "sale", "settlement", "repayment"}
 
 
 def test_reports_work_on_the_demo(demo):
     """The poverty-alleviation report finds poor households served and paid."""
-    report = demo.reports.poverty((TODAY - timedelta(days=365)).isoformat(),
-                                  (TODAY - timedelta(days=1)).isoformat())
+    report = demo.reports.poverty(
+        (TODAY - timedelta(days=365)).isoformat(), (TODAY - timedelta(days=1)).isoformat()
+    )
     assert report.poor_households_registered >= FARMERS * 0.1
     assert report.poor_households_served > 0
     assert report.payouts_to_poor_fen > 0
@@ -246,9 +307,16 @@ def test_refuses_to_build_over_an_existing_station(demo, tmp_path):
     with pytest.raises(InvalidInput) as refused:
         build_training_station(demo.path.parent, today=TODAY, farmers=FARMERS)
     assert refused.value.code == "station_exists"
-    real = Station.create(tmp_path / "station", code="GJ01", name="甘界村服务站",
-                          village="甘界村", township="城关镇", county="示范县",
-                          manager_name="王站长", manager_pin="1234")
+    real = Station.create(
+        tmp_path / "station",
+        code="GJ01",
+        name="甘界村服务站",
+        village="甘界村",
+        township="城关镇",
+        county="示范县",
+        manager_name="王站长",
+        manager_pin="1234",
+    )
     with real, pytest.raises(InvalidInput) as refused:
         build_training_station(tmp_path / "station", today=TODAY, farmers=FARMERS)
     assert refused.value.code == "station_exists"

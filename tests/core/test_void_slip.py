@@ -13,8 +13,9 @@ def _party_text(data) -> str:
 def test_void_of_a_buyers_sale_names_the_buyer_not_the_farmer(station, farmer):
     """The sale slip went to 县城饭店; its void must not print 张三 or 张三's phone."""
     batch = station.consignment.intake(farmer.id, "散养土鸡", 10, "bird")
-    _, sale_receipt = station.consignment.sell(batch.id, 2, 16800, [pay.cash(33600)],
-                                               buyer="县城饭店")
+    _, sale_receipt = station.consignment.sell(
+        batch.id, 2, 16800, [pay.cash(33600)], buyer="县城饭店"
+    )
     void = station.receipts.void(sale_receipt.number, "买家退货")
     slip = _party_text(receipt_data(station, void.number))
     assert "县城饭店" in slip

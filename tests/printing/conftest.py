@@ -32,8 +32,9 @@ def samples(tmp_path_factory, _template_db) -> Iterator[Samples]:
     """A station (shared read-only by the tests) with one of every receipt and a batch label."""
     folder = tmp_path_factory.mktemp("samples")
     shutil.copy(_template_db, folder / "station.db")
-    station = Station.open(folder, clock=ManualClock(datetime(2026, 11, 22, 10, 0,
-                                                              tzinfo=CHINA_TZ)))
+    station = Station.open(
+        folder, clock=ManualClock(datetime(2026, 11, 22, 10, 0, tzinfo=CHINA_TZ))
+    )
     station.act_as(next(o for o in station.operators.list() if o.is_manager))
     numbers = make_samples(station)
     yield Samples(station, numbers)
@@ -70,11 +71,23 @@ class PdfTools:
         from PIL import Image
 
         png = self.folder / "grey"
-        _run("pdftoppm", "-r", "203", "-aa", "no", "-aaVector", "no", "-png", "-singlefile",
-             str(self.save(pdf)), str(png))
+        _run(
+            "pdftoppm",
+            "-r",
+            "203",
+            "-aa",
+            "no",
+            "-aaVector",
+            "no",
+            "-png",
+            "-singlefile",
+            str(self.save(pdf)),
+            str(png),
+        )
         with Image.open(str(png) + ".png") as img:
-            return sum(n for value, n in enumerate(img.convert("L").histogram())
-                       if 200 <= value <= 220)
+            return sum(
+                n for value, n in enumerate(img.convert("L").histogram()) if 200 <= value <= 220
+            )
 
     def qr(self, pdf: bytes, dpi: int = 203) -> list[str]:
         """Every QR payload zbarimg finds on any page rendered at ``dpi``."""
@@ -83,9 +96,18 @@ class PdfTools:
         shutil.rmtree(pages, ignore_errors=True)
         pages.mkdir()
         _run("pdftoppm", "-r", str(dpi), "-png", str(path), str(pages / "p"))
-        result = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable",
-                                 *sorted(str(p) for p in pages.glob("*.png"))],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            [
+                "zbarimg",
+                "--raw",
+                "-q",
+                "-Sdisable",
+                "-Sqrcode.enable",
+                *sorted(str(p) for p in pages.glob("*.png")),
+            ],
+            capture_output=True,
+            text=True,
+        )
         return [line for line in result.stdout.splitlines() if line]
 
 

@@ -31,8 +31,9 @@ def test_reprints_say_so_with_their_count(station, farmer, pdf):
     from servicepoint.core import payments as pay
     from servicepoint.core.purchasing import LineInput
 
-    order = station.purchasing.place(farmer.id, [LineInput(1, name="锄头", unit_price_fen=3500)],
-                                     [pay.cash(3500)])
+    order = station.purchasing.place(
+        farmer.id, [LineInput(1, name="锄头", unit_price_fen=3500)], [pay.cash(3500)]
+    )
     first = pdf.flat(receipt_pdf(station, order.number))
     second = pdf.flat(receipt_pdf(station, order.number))
     third = pdf.flat(receipt_pdf(station, order.number))
@@ -45,9 +46,17 @@ def test_reprints_say_so_with_their_count(station, farmer, pdf):
 
 def test_training_receipts_say_training(tmp_path, pdf):
     """A training station's receipts and labels say 培训/TRAINING, in the text and across it."""
-    s = Station.create(tmp_path / "t", code="PX01", name="培训服务站", village="甘界村",
-                       township="城关镇", county="示范县", manager_name="王站长",
-                       manager_pin="1234", training=True)
+    s = Station.create(
+        tmp_path / "t",
+        code="PX01",
+        name="培训服务站",
+        village="甘界村",
+        township="城关镇",
+        county="示范县",
+        manager_name="王站长",
+        manager_pin="1234",
+        training=True,
+    )
     with s:
         s.act_as(s.operators.list()[0])
         numbers = make_samples(s)
@@ -108,13 +117,18 @@ def test_two_receipts_with_one_number_never_share_a_payload(samples):
     no longer verifies, and SP1 codes already printed still verify."""
     s = samples.station
     ids = ("01a200c4-6280-7014-9119-6a9ebcd4c915", "01a200c4-6280-7014-9119-6a9ebcd4c916")
-    one, two = (receipt_payload(s.secret, "GJ01", "GJ01-2026-000005", 1500, "20261122", i)
-                for i in ids)
+    one, two = (
+        receipt_payload(s.secret, "GJ01", "GJ01-2026-000005", 1500, "20261122", i) for i in ids
+    )
     assert one != two and one.startswith("SP2:")
     assert verify_payload(one, s.secret).doc_id == ids[0].replace("-", "").upper()
     assert verify_payload(two, s.secret).doc_id == ids[1].replace("-", "").upper()
-    assert verify_payload(one.replace(ids[0].replace("-", "").upper(),
-                                      ids[1].replace("-", "").upper()), s.secret) is None
+    assert (
+        verify_payload(
+            one.replace(ids[0].replace("-", "").upper(), ids[1].replace("-", "").upper()), s.secret
+        )
+        is None
+    )
     assert all(c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:" for c in one)
     old = receipt_payload(s.secret, "GJ01", "GJ01-2026-000005", 1500, "20261122")
     assert old.startswith("SP1:") and verify_payload(old, s.secret).doc_id is None
@@ -184,8 +198,9 @@ def test_statements_on_a4(samples, pdf):
 def test_files_are_written(samples, tmp_path):
     """The core API writes a receipt or a label to a file."""
     s = samples.station
-    path = save_receipt_pdf(s, samples.numbers["sale"], tmp_path / "r.pdf", "58",
-                            record_print=False)
+    path = save_receipt_pdf(
+        s, samples.numbers["sale"], tmp_path / "r.pdf", "58", record_print=False
+    )
     assert path.read_bytes().startswith(b"%PDF")
     label = save_label_pdf(s, samples.numbers["label"], tmp_path / "l.pdf")
     assert label.read_bytes().startswith(b"%PDF")
@@ -193,10 +208,11 @@ def test_files_are_written(samples, tmp_path):
 
 def test_receipt_data_stays_pure():
     """receipt_data is core: importing it loads neither reportlab nor Qt."""
-    code = ("import sys, servicepoint.core.receipt_data\n"
-            "print(','.join(n for n in sys.modules if n.startswith(('reportlab', 'PySide6'))))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys, servicepoint.core.receipt_data\n"
+        "print(','.join(n for n in sys.modules if n.startswith(('reportlab', 'PySide6'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
 

@@ -33,8 +33,9 @@ def test_kind_at_width_reads_back(samples, pdf, case, width, receipt_texts):
 
     rows = pdf.fonts(out)
     assert rows, "no fonts"
-    assert all(r[0].endswith("WenQuanYiMicroHei-0") and r[-5:-2] == ["yes", "yes", "yes"]
-               for r in rows), rows
+    assert all(
+        r[0].endswith("WenQuanYiMicroHei-0") and r[-5:-2] == ["yes", "yes", "yes"] for r in rows
+    ), rows
 
     text = pdf.flat(out)
     expected = receipt_texts(data)
@@ -52,8 +53,11 @@ def test_kind_at_width_reads_back(samples, pdf, case, width, receipt_texts):
     assert payloads == [data.qr_payload]
     fields = verify_payload(payloads[0], station.secret)
     assert fields is not None
-    assert (fields.station, fields.number, fields.amount_fen) == \
-        (station.code, data.number, data.amount_fen)
+    assert (fields.station, fields.number, fields.amount_fen) == (
+        station.code,
+        data.number,
+        data.amount_fen,
+    )
 
 
 def test_twenty_lines_one_line_zero(samples, pdf):

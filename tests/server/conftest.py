@@ -23,8 +23,9 @@ from servicepoint.server.app import ServerConfig
 from servicepoint.server.runner import RunningServer, serve_in_thread
 from servicepoint.server.storage import Storage, database_url
 
-PG_URL = os.environ.get("SERVICEPOINT_TEST_PG",
-                        "postgresql://servicepoint:servicepoint@127.0.0.1:5432/servicepoint")
+PG_URL = os.environ.get(
+    "SERVICEPOINT_TEST_PG", "postgresql://servicepoint:servicepoint@127.0.0.1:5432/servicepoint"
+)
 REQUIRE_PG = os.environ.get("SERVICEPOINT_REQUIRE_PG") == "1"
 ADMIN = ("县中心管理员", "county-pass-2026")
 
@@ -138,8 +139,9 @@ def start_county(url: str, config: ServerConfig | None = None) -> County:
         county_admin.add_user(conn, *ADMIN)
     server = serve_in_thread(storage, config)
     admin = requests.Session()
-    token = admin.post(server.url + "/v1/county/login",
-                       json={"name": ADMIN[0], "password": ADMIN[1]}, timeout=30).json()["token"]
+    token = admin.post(
+        server.url + "/v1/county/login", json={"name": ADMIN[0], "password": ADMIN[1]}, timeout=30
+    ).json()["token"]
     admin.headers["Authorization"] = f"Bearer {token}"
     return County(server, storage, admin)
 
@@ -182,5 +184,3 @@ def station_headers(token: str) -> dict[str, str]:
 
 def token_of(station) -> str:
     return str(station.records.scalar("SELECT token FROM sync_state WHERE id = 1"))
-
-

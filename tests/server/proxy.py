@@ -236,15 +236,15 @@ class Proxy:
                     conn.cut = head
             link = _Link(self, conn, client, server)
             threading.Thread(target=link.pump_up, daemon=True, name=f"up-{conn.id}").start()
-            threading.Thread(target=link.pump_down, daemon=True,
-                             name=f"down-{conn.id}").start()
+            threading.Thread(target=link.pump_down, daemon=True, name=f"down-{conn.id}").start()
 
 
 class _Link:
     """The two pumps of one connection and the point where its cut starts counting."""
 
-    def __init__(self, proxy: Proxy, conn: Connection, client: socket.socket,
-                 server: socket.socket) -> None:
+    def __init__(
+        self, proxy: Proxy, conn: Connection, client: socket.socket, server: socket.socket
+    ) -> None:
         self.proxy = proxy
         self.conn = conn
         self.client = client

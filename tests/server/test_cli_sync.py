@@ -18,8 +18,23 @@ from servicepoint.core import payments as pay
 from servicepoint.core.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from servicepoint.core.purchasing import LineInput
 
-INIT = ["init", "--code", "GJ07", "--name", "甘界村服务站", "--village", "甘界村",
-        "--township", "城关镇", "--county", "示范县", "--manager", "王站长", "--pin", "1234"]
+INIT = [
+    "init",
+    "--code",
+    "GJ07",
+    "--name",
+    "甘界村服务站",
+    "--village",
+    "甘界村",
+    "--township",
+    "城关镇",
+    "--county",
+    "示范县",
+    "--manager",
+    "王站长",
+    "--pin",
+    "1234",
+]
 
 
 def free_port() -> int:
@@ -43,9 +58,21 @@ def county_process(data_dir):
     port = free_port()
     db = data_dir / "county.db"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "servicepoint.cli", "county", "serve", "--db", str(db),
-         "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        env=dict(os.environ))
+        [
+            sys.executable,
+            "-m",
+            "servicepoint.cli",
+            "county",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=dict(os.environ),
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -65,8 +92,7 @@ def sell(data_dir) -> None:
     with Station.open(data_dir / "station") as s:
         s.sign_in("王站长", "1234")
         f = s.farmers.add("张三")
-        s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)],
-                           [pay.cash(2500)])
+        s.purchasing.place(f.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.cash(2500)])
 
 
 def test_enrol_with_printed_code_then_sync(data_dir, county_process, capsys):
@@ -91,9 +117,12 @@ def test_county_serve_logs_to_a_file_next_to_its_database(county_process):
     refusal by route and code, without what the request carried."""
     url, db = county_process
     secret = "ab" * 32
-    answer = requests.post(url + "/v1/enrol", timeout=10, headers={
-        PROTOCOL_HEADER: str(PROTOCOL_VERSION)}, json={
-        "code": "WXYZ-1234", "station": "GJ07", "device": "d" * 36, "secret": secret})
+    answer = requests.post(
+        url + "/v1/enrol",
+        timeout=10,
+        headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+        json={"code": "WXYZ-1234", "station": "GJ07", "device": "d" * 36, "secret": secret},
+    )
     assert answer.status_code == 422
     log = db.parent / "logs" / "county.log"
     for _ in range(100):  # the line is written by the server process
@@ -141,8 +170,11 @@ def test_county_admin_commands(data_dir, capsys):
     assert main(["county", "add-station", "GJ08", "--name", "二站", "--db", db]) == 0
     assert main(["county", "revoke-station", "GJ08", "--db", db]) == 0
     csv = data_dir / "cat.csv"
-    csv.write_text("sku,name,category,unit,price,category_name,category_rate\n"
-                   "F1,复合肥 50kg,agri,bag,120.00,农资,8\n", encoding="utf-8")
+    csv.write_text(
+        "sku,name,category,unit,price,category_name,category_rate\n"
+        "F1,复合肥 50kg,agri,bag,120.00,农资,8\n",
+        encoding="utf-8",
+    )
     assert main(["county", "catalog-import", str(csv), "--db", db]) == 0
     assert "added 1" in capsys.readouterr().out
     assert main(["county", "catalog-import", str(csv), "--db", db]) == 0

@@ -30,11 +30,18 @@ from .scenario import busy_day
 from .test_security import assert_refused, snapshot
 
 CSV_HEADER = "sku,name,category,unit,price,platform,barcode,rate,category_name,category_rate\n"
-CSV_ROWS = ("F001,五常大米 10kg,food,bag,89.90,京东,6901234567890,,食品,12\n"
-            "F002,东北大豆油 5L,food,bottle,59.5,,,8,食品,12\n"
-            "F003,土鸡蛋,food,piece,1.20,,,,,\n")
-GOOD_ITEM = {"sku": "F100", "name": "五常大米 5kg", "category": "food", "unit": "bag",
-             "price_fen": 4990}
+CSV_ROWS = (
+    "F001,五常大米 10kg,food,bag,89.90,京东,6901234567890,,食品,12\n"
+    "F002,东北大豆油 5L,food,bottle,59.5,,,8,食品,12\n"
+    "F003,土鸡蛋,food,piece,1.20,,,,,\n"
+)
+GOOD_ITEM = {
+    "sku": "F100",
+    "name": "五常大米 5kg",
+    "category": "food",
+    "unit": "bag",
+    "price_fen": 4990,
+}
 GOOD_CATEGORY = {"code": "food", "name": "食品", "commission_bp": 1200}
 
 
@@ -45,8 +52,12 @@ def app_of(county: County) -> Any:
 def api_routes(county: County) -> list[tuple[str, str]]:
     """(method, path) of every API route, through the routers ``create_app`` includes
     (FastAPI keeps an included router as one node of ``app.routes``)."""
-    return [(method, route.path) for route in iter_route_contexts(app_of(county).routes)
-            if isinstance(route.original_route, APIRoute) for method in route.methods or ()]
+    return [
+        (method, route.path)
+        for route in iter_route_contexts(app_of(county).routes)
+        if isinstance(route.original_route, APIRoute)
+        for method in route.methods or ()
+    ]
 
 
 def refuse(county: County, send: Any, status: int, code: str | None) -> dict[str, Any]:
@@ -67,9 +78,13 @@ def validation_refused(county: County, send: Any, field: str) -> None:
 
 # -- county login ---------------------------------------------------------------------------
 
+
 def county_routes(county: County) -> list[tuple[str, str]]:
-    return sorted((method, path) for method, path in api_routes(county)
-                  if path.startswith("/v1/county/") and path != "/v1/county/login")
+    return sorted(
+        (method, path)
+        for method, path in api_routes(county)
+        if path.startswith("/v1/county/") and path != "/v1/county/login"
+    )
 
 
 def test_every_county_route_needs_a_county_login(station, sqlite_county, subtests):
@@ -81,28 +96,43 @@ def test_every_county_route_needs_a_county_login(station, sqlite_county, subtest
     assert len(routes) >= 12, routes  # the loop below is not vacuous
     expired = "expired-session-" + uuid.uuid4().hex
     with county.storage.write() as conn:
-        conn.execute(schema.county_sessions.insert().values(
-            token_hash=protocol.token_hash(expired), user_name=ADMIN[0],
-            expires_at=(datetime.now(UTC) - timedelta(minutes=1)).isoformat()))
+        conn.execute(
+            schema.county_sessions.insert().values(
+                token_hash=protocol.token_hash(expired),
+                user_name=ADMIN[0],
+                expires_at=(datetime.now(UTC) - timedelta(minutes=1)).isoformat(),
+            )
+        )
     params = {"from": "2026-11-01", "to": "2026-11-30", "station": station.code}
     for method, path in routes:
         url = county.url + path.replace("{code}", station.code)
-        for label, authorization in (("none", None), ("basic", "Basic YWRtaW46cGFzc3dvcmQ="),
-                                     ("made up", "Bearer " + "y" * 43),
-                                     ("expired", "Bearer " + expired),
-                                     ("station token", "Bearer " + token_of(station))):
+        for label, authorization in (
+            ("none", None),
+            ("basic", "Basic YWRtaW46cGFzc3dvcmQ="),
+            ("made up", "Bearer " + "y" * 43),
+            ("expired", "Bearer " + expired),
+            ("station token", "Bearer " + token_of(station)),
+        ):
             with subtests.test(msg=f"{method} {path} {label}"):
                 headers = station_headers(token_of(station))
                 del headers["Authorization"]
                 if authorization is not None:
                     headers["Authorization"] = authorization
-                body = refuse(county, lambda m=method, u=url, h=headers: requests.request(
-                    m, u, headers=h, params=params, json=[], timeout=30), 401, None)
+                body = refuse(
+                    county,
+                    lambda m=method, u=url, h=headers: requests.request(
+                        m, u, headers=h, params=params, json=[], timeout=30
+                    ),
+                    401,
+                    None,
+                )
                 # Without a Bearer header the server says "token_missing" today, the
                 # station's wording (see the xfail below).
                 allowed = {"county_login_required"} | (
-                    set() if authorization and authorization.startswith("Bearer ")
-                    else {"token_missing"})
+                    set()
+                    if authorization and authorization.startswith("Bearer ")
+                    else {"token_missing"}
+                )
                 assert body["error"] in allowed, body
     # Positive control: with the admin session the same routes are reachable.
     assert county.get("/v1/county/stations").status_code == 200
@@ -117,22 +147,33 @@ def test_county_route_without_any_login_asks_for_the_county_login(sqlite_county)
 
 def test_wrong_password_or_unknown_user_gets_no_session(county, subtests):
     """Wrong password or unknown user: refused, no session stored; the right one works."""
-    for name, password in ((ADMIN[0], "wrong-password"), (ADMIN[0], ""),
-                           ("没有这个人", ADMIN[1]), (ADMIN[0], ADMIN[1].upper())):
+    for name, password in (
+        (ADMIN[0], "wrong-password"),
+        (ADMIN[0], ""),
+        ("没有这个人", ADMIN[1]),
+        (ADMIN[0], ADMIN[1].upper()),
+    ):
         with subtests.test(msg=f"{name} / {password}"):
             before = snapshot(county)
-            answer = requests.post(county.url + "/v1/county/login", timeout=30,
-                                   json={"name": name, "password": password})
+            answer = requests.post(
+                county.url + "/v1/county/login",
+                timeout=30,
+                json={"name": name, "password": password},
+            )
             # 422 today; 401 would fit as well.
             assert answer.status_code in (401, 422), answer.text
             assert_refused(answer, answer.status_code, "county_login_failed")
             assert "token" not in answer.json()
             assert snapshot(county) == before  # no session row
-    good = requests.post(county.url + "/v1/county/login", timeout=30,
-                         json={"name": ADMIN[0], "password": ADMIN[1]})
+    good = requests.post(
+        county.url + "/v1/county/login", timeout=30, json={"name": ADMIN[0], "password": ADMIN[1]}
+    )
     assert good.status_code == 200 and good.json()["token"]
-    answer = requests.get(county.url + "/v1/county/stations", timeout=30,
-                          headers={"Authorization": f"Bearer {good.json()['token']}"})
+    answer = requests.get(
+        county.url + "/v1/county/stations",
+        timeout=30,
+        headers={"Authorization": f"Bearer {good.json()['token']}"},
+    )
     assert answer.status_code == 200
 
 
@@ -141,46 +182,103 @@ def test_wrong_password_or_unknown_user_gets_no_session(county, subtests):
 BAD_JSON = [
     ("item: negative price", "/v1/county/items", [dict(GOOD_ITEM, price_fen=-1)], "price_fen"),
     ("item: float price", "/v1/county/items", [dict(GOOD_ITEM, price_fen=49.9)], "price_fen"),
-    ("item: whole float price", "/v1/county/items", [dict(GOOD_ITEM, price_fen=4990.0)],
-     "price_fen"),
-    ("item: price as text", "/v1/county/items", [dict(GOOD_ITEM, price_fen="4990")],
-     "price_fen"),
+    (
+        "item: whole float price",
+        "/v1/county/items",
+        [dict(GOOD_ITEM, price_fen=4990.0)],
+        "price_fen",
+    ),
+    ("item: price as text", "/v1/county/items", [dict(GOOD_ITEM, price_fen="4990")], "price_fen"),
     ("item: price true", "/v1/county/items", [dict(GOOD_ITEM, price_fen=True)], "price_fen"),
-    ("item: absurd price", "/v1/county/items", [dict(GOOD_ITEM, price_fen=10**12)],
-     "price_fen"),
-    ("item: rate above 5000 bp", "/v1/county/items", [dict(GOOD_ITEM, commission_bp=5001)],
-     "commission_bp"),
-    ("item: missing price", "/v1/county/items",
-     [{k: v for k, v in GOOD_ITEM.items() if k != "price_fen"}], "price_fen"),
-    ("item: second of two bad", "/v1/county/items",
-     [GOOD_ITEM, dict(GOOD_ITEM, sku="F101", price_fen=-5)], "price_fen"),
-    ("category: rate above 5000 bp", "/v1/county/categories",
-     [dict(GOOD_CATEGORY, commission_bp=5001)], "commission_bp"),
-    ("category: negative rate", "/v1/county/categories",
-     [dict(GOOD_CATEGORY, commission_bp=-1)], "commission_bp"),
-    ("category: rate as percent float", "/v1/county/categories",
-     [dict(GOOD_CATEGORY, commission_bp=12.5)], "commission_bp"),
-    ("payment: negative", "/v1/county/payments",
-     {"station": "GJ01", "period": "2026-11", "amount_fen": -100}, "amount_fen"),
-    ("payment: zero", "/v1/county/payments",
-     {"station": "GJ01", "period": "2026-11", "amount_fen": 0}, "amount_fen"),
-    ("payment: float", "/v1/county/payments",
-     {"station": "GJ01", "period": "2026-11", "amount_fen": 123.45}, "amount_fen"),
+    ("item: absurd price", "/v1/county/items", [dict(GOOD_ITEM, price_fen=10**12)], "price_fen"),
+    (
+        "item: rate above 5000 bp",
+        "/v1/county/items",
+        [dict(GOOD_ITEM, commission_bp=5001)],
+        "commission_bp",
+    ),
+    (
+        "item: missing price",
+        "/v1/county/items",
+        [{k: v for k, v in GOOD_ITEM.items() if k != "price_fen"}],
+        "price_fen",
+    ),
+    (
+        "item: second of two bad",
+        "/v1/county/items",
+        [GOOD_ITEM, dict(GOOD_ITEM, sku="F101", price_fen=-5)],
+        "price_fen",
+    ),
+    (
+        "category: rate above 5000 bp",
+        "/v1/county/categories",
+        [dict(GOOD_CATEGORY, commission_bp=5001)],
+        "commission_bp",
+    ),
+    (
+        "category: negative rate",
+        "/v1/county/categories",
+        [dict(GOOD_CATEGORY, commission_bp=-1)],
+        "commission_bp",
+    ),
+    (
+        "category: rate as percent float",
+        "/v1/county/categories",
+        [dict(GOOD_CATEGORY, commission_bp=12.5)],
+        "commission_bp",
+    ),
+    (
+        "payment: negative",
+        "/v1/county/payments",
+        {"station": "GJ01", "period": "2026-11", "amount_fen": -100},
+        "amount_fen",
+    ),
+    (
+        "payment: zero",
+        "/v1/county/payments",
+        {"station": "GJ01", "period": "2026-11", "amount_fen": 0},
+        "amount_fen",
+    ),
+    (
+        "payment: float",
+        "/v1/county/payments",
+        {"station": "GJ01", "period": "2026-11", "amount_fen": 123.45},
+        "amount_fen",
+    ),
     ("not a list", "/v1/county/items", GOOD_ITEM, "body"),
 ]
 
 BAD_RULES = [
-    ("second item with an unknown unit", "/v1/county/items",
-     [GOOD_ITEM, dict(GOOD_ITEM, sku="F101", unit="barrel")], "unknown_unit"),
-    ("item with an unknown unit", "/v1/county/items", [dict(GOOD_ITEM, unit="barrel")],
-     "unknown_unit"),
-    ("payment to an unknown station", "/v1/county/payments",
-     {"station": "XX99", "period": "2026-11", "amount_fen": 100}, "station_unknown"),
-    ("payment for a malformed month", "/v1/county/payments",
-     {"station": "GJ01", "period": "2026-13", "amount_fen": 100}, "month_malformed"),
-    ("payment by an unknown method", "/v1/county/payments",
-     {"station": "GJ01", "period": "2026-11", "amount_fen": 100, "method": "bitcoin"},
-     "county_payment_method"),
+    (
+        "second item with an unknown unit",
+        "/v1/county/items",
+        [GOOD_ITEM, dict(GOOD_ITEM, sku="F101", unit="barrel")],
+        "unknown_unit",
+    ),
+    (
+        "item with an unknown unit",
+        "/v1/county/items",
+        [dict(GOOD_ITEM, unit="barrel")],
+        "unknown_unit",
+    ),
+    (
+        "payment to an unknown station",
+        "/v1/county/payments",
+        {"station": "XX99", "period": "2026-11", "amount_fen": 100},
+        "station_unknown",
+    ),
+    (
+        "payment for a malformed month",
+        "/v1/county/payments",
+        {"station": "GJ01", "period": "2026-13", "amount_fen": 100},
+        "month_malformed",
+    ),
+    (
+        "payment by an unknown method",
+        "/v1/county/payments",
+        {"station": "GJ01", "period": "2026-11", "amount_fen": 100, "method": "bitcoin"},
+        "county_payment_method",
+    ),
 ]
 
 
@@ -199,14 +297,20 @@ def test_catalogue_and_payment_json_is_validated_whole(sqlite_county, subtests):
     # Positive controls: the same requests without the fault are accepted.
     saved = county.post("/v1/county/items", json=[GOOD_ITEM, dict(GOOD_ITEM, sku="F101")])
     assert saved.status_code == 200 and saved.json() == {"saved": 2}, saved.text
-    assert county.post("/v1/county/categories", json=[
-        dict(GOOD_CATEGORY, commission_bp=5000)]).status_code == 200
-    paid = county.post("/v1/county/payments", json={"station": "GJ01", "period": "2026-11",
-                                                    "amount_fen": 100})
+    assert (
+        county.post(
+            "/v1/county/categories", json=[dict(GOOD_CATEGORY, commission_bp=5000)]
+        ).status_code
+        == 200
+    )
+    paid = county.post(
+        "/v1/county/payments", json={"station": "GJ01", "period": "2026-11", "amount_fen": 100}
+    )
     assert paid.status_code == 200 and paid.json()["amount_fen"] == 100
     with county.storage.read() as conn:
-        prices = dict(conn.execute(select(schema.county_items.c.sku,
-                                          schema.county_items.c.price_fen)).all())
+        prices = dict(
+            conn.execute(select(schema.county_items.c.sku, schema.county_items.c.price_fen)).all()
+        )
     assert prices == {"F100": 4990, "F101": 4990}
 
 
@@ -214,8 +318,12 @@ def test_json_validation_refusal_uses_the_uniform_error_body(sqlite_county):
     """A body FastAPI refuses gets the usual refusal: a code and both messages."""
     county = sqlite_county
     assert county.post("/v1/county/categories", json=[GOOD_CATEGORY]).status_code == 200
-    refuse(county, lambda: county.post("/v1/county/items",
-                                       json=[dict(GOOD_ITEM, price_fen=-1)]), 422, None)
+    refuse(
+        county,
+        lambda: county.post("/v1/county/items", json=[dict(GOOD_ITEM, price_fen=-1)]),
+        422,
+        None,
+    )
 
 
 @pytest.mark.parametrize("case", ["json", "json, second item", "csv, row 4"])
@@ -232,16 +340,17 @@ def test_item_in_an_unknown_category_is_422(sqlite_county, case):
     items = [dict(GOOD_ITEM, category="oils")]
     if case.endswith("second item"):
         items.insert(0, GOOD_ITEM)
-    body = refuse(county, lambda: county.post("/v1/county/items", json=items), 422,
-                  "category_not_found")
+    body = refuse(
+        county, lambda: county.post("/v1/county/items", json=items), 422, "category_not_found"
+    )
     assert "oils" in body["message"] and "oils" in body["message_en"]
 
 
 # -- catalogue: CSV -------------------------------------------------------------------------
 
+
 def post_csv(county: County, body: bytes) -> requests.Response:
-    return county.post("/v1/county/catalogue.csv", data=body,
-                       headers={"Content-Type": "text/csv"})
+    return county.post("/v1/county/catalogue.csv", data=body, headers={"Content-Type": "text/csv"})
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
@@ -253,13 +362,15 @@ def test_catalogue_csv_in_utf8_and_gb18030(sqlite_county, encoding):
     assert first.status_code == 200 and first.json() == {"added": 3, "updated": 0}, first.text
     with county.storage.read() as conn:
         items = {r.sku: r for r in conn.execute(select(schema.county_items))}
-        food = conn.execute(select(schema.categories).where(
-            schema.categories.c.code == "food")).one()
+        food = conn.execute(
+            select(schema.categories).where(schema.categories.c.code == "food")
+        ).one()
     assert (food.name, food.commission_bp) == ("食品", 1200)
     assert {sku: (r.name, r.unit, r.price_fen, r.commission_bp) for sku, r in items.items()} == {
         "F001": ("五常大米 10kg", "bag", 8990, None),
         "F002": ("东北大豆油 5L", "bottle", 5950, 800),
-        "F003": ("土鸡蛋", "piece", 120, None)}
+        "F003": ("土鸡蛋", "piece", 120, None),
+    }
     assert items["F001"].barcode == "6901234567890" and items["F001"].platform == "京东"
     again = post_csv(county, body)
     assert again.status_code == 200 and again.json() == {"added": 0, "updated": 3}
@@ -289,9 +400,10 @@ def test_one_bad_csv_row_refuses_the_whole_file(sqlite_county, subtests):
                 assert "第 4 行" in refused["message"] and "Row 4" in refused["message_en"]
                 if detail:
                     assert detail in refused["message"] and detail in refused["message_en"]
-    for label, body, code in [("not UTF-8 nor GB18030", b"sku,name\n\xff\xfe\x80\n",
-                               "csv_encoding"),
-                              ("header only", CSV_HEADER.encode(), "csv_empty")]:
+    for label, body, code in [
+        ("not UTF-8 nor GB18030", b"sku,name\n\xff\xfe\x80\n", "csv_encoding"),
+        ("header only", CSV_HEADER.encode(), "csv_empty"),
+    ]:
         with subtests.test(msg=label):
             refuse(county, lambda b=body: post_csv(county, b), 422, code)
     # Positive control: the good rows alone go in.
@@ -301,56 +413,91 @@ def test_one_bad_csv_row_refuses_the_whole_file(sqlite_county, subtests):
 
 # -- stations and enrolment -----------------------------------------------------------------
 
-def enrol_request(county: County, code: str, station: str, device: str | None = None
-                  ) -> requests.Response:
-    return requests.post(county.url + "/v1/enrol", timeout=30,
-                         headers={protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)},
-                         json={"code": code, "station": station,
-                               "device": device or str(uuid.uuid4()), "secret": "5a" * 32})
+
+def enrol_request(
+    county: County, code: str, station: str, device: str | None = None
+) -> requests.Response:
+    return requests.post(
+        county.url + "/v1/enrol",
+        timeout=30,
+        headers={protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)},
+        json={
+            "code": code,
+            "station": station,
+            "device": device or str(uuid.uuid4()),
+            "secret": "5a" * 32,
+        },
+    )
 
 
 def test_enrolment_code_works_once_and_only_for_its_station(county, subtests):
     """A code works once, only for its station; re-enrolment ends the old token."""
-    added = county.post("/v1/county/stations", json={"code": "gj05", "name": "五村服务站",
-                                                     "county": "示范县"})
+    added = county.post(
+        "/v1/county/stations", json={"code": "gj05", "name": "五村服务站", "county": "示范县"}
+    )
     assert added.status_code == 200, added.text
     assert added.json()["station"] == "GJ05"
     code = added.json()["enrolment_code"]
     other = county.post("/v1/county/stations", json={"code": "GJ06", "name": "六村服务站"})
     assert other.status_code == 200
-    for label, station_code in (("malformed: space", "GJ 07"), ("malformed: Chinese", "甲07"),
-                                ("malformed: too short", "G")):
+    for label, station_code in (
+        ("malformed: space", "GJ 07"),
+        ("malformed: Chinese", "甲07"),
+        ("malformed: too short", "G"),
+    ):
         with subtests.test(msg=label):
-            refuse(county, lambda s=station_code: county.post(
-                "/v1/county/stations", json={"code": s, "name": "七村服务站"}),
-                422, "station_code_malformed")
+            refuse(
+                county,
+                lambda s=station_code: county.post(
+                    "/v1/county/stations", json={"code": s, "name": "七村服务站"}
+                ),
+                422,
+                "station_code_malformed",
+            )
     with subtests.test(msg="GJ05's code used by GJ06"):
-        body = refuse(county, lambda: enrol_request(county, code, "GJ06"), 422,
-                      "enrolment_wrong_station")
+        body = refuse(
+            county, lambda: enrol_request(county, code, "GJ06"), 422, "enrolment_wrong_station"
+        )
         assert "GJ05" in body["message"] and "GJ05" in body["message_en"]
     with subtests.test(msg="a made-up code"):
-        refuse(county, lambda: enrol_request(county, "AAAA-BBBB-CCCC-DDDD", "GJ05"), 422,
-               "enrolment_code_invalid")
+        refuse(
+            county,
+            lambda: enrol_request(county, "AAAA-BBBB-CCCC-DDDD", "GJ05"),
+            422,
+            "enrolment_code_invalid",
+        )
     first = enrol_request(county, code.lower(), "gj05")  # as typed: case does not matter
     assert first.status_code == 200, first.text
     token = first.json()["token"]
-    state = requests.get(county.url + "/v1/sync/state", params={"epoch": 1},
-                         headers=station_headers(token), timeout=30)
+    state = requests.get(
+        county.url + "/v1/sync/state",
+        params={"epoch": 1},
+        headers=station_headers(token),
+        timeout=30,
+    )
     assert state.status_code == 200 and state.json()["acked_seq"] is None
     with subtests.test(msg="the same code a second time"):
-        refuse(county, lambda: enrol_request(county, code, "GJ05"), 422,
-               "enrolment_code_invalid")
+        refuse(county, lambda: enrol_request(county, code, "GJ05"), 422, "enrolment_code_invalid")
     listed = {s["code"]: s for s in county.get("/v1/county/stations").json()}
     assert listed["GJ05"]["enrolled_at"] and listed["GJ06"]["enrolled_at"] is None
     # A replaced PC: a new code for the same station ends the old PC's token.
     renewed = county.post("/v1/county/stations", json={"code": "GJ05", "name": "五村服务站"})
     assert enrol_request(county, renewed.json()["enrolment_code"], "GJ05").status_code == 200
-    refuse(county, lambda: requests.get(county.url + "/v1/sync/state", params={"epoch": 1},
-                                        headers=station_headers(token), timeout=30),
-           401, "token_invalid")
+    refuse(
+        county,
+        lambda: requests.get(
+            county.url + "/v1/sync/state",
+            params={"epoch": 1},
+            headers=station_headers(token),
+            timeout=30,
+        ),
+        401,
+        "token_invalid",
+    )
 
 
 # -- reports --------------------------------------------------------------------------------
+
 
 def local_figures(station: Station) -> dict[str, int]:
     """What the county summary must show for this station, from the station's own books."""
@@ -359,12 +506,12 @@ def local_figures(station: Station) -> dict[str, int]:
     kinds = ",".join(f"'{k}'" for k in PURCHASE_KINDS)
     return {
         "orders": one("SELECT COUNT(*) FROM orders"),
-        "takings_fen": one(f"SELECT COALESCE(SUM(amount_fen), 0) FROM payments "
-                           f"WHERE kind IN ({kinds})"),
+        "takings_fen": one(
+            f"SELECT COALESCE(SUM(amount_fen), 0) FROM payments WHERE kind IN ({kinds})"
+        ),
         "commission_fen": one("SELECT COALESCE(SUM(amount_fen), 0) FROM commission_entries"),
         "remitted_fen": one("SELECT COALESCE(SUM(amount_fen), 0) FROM remittances"),
-        "consignment_sales_fen": one("SELECT COALESCE(SUM(amount_fen), 0) "
-                                     "FROM consignment_sales"),
+        "consignment_sales_fen": one("SELECT COALESCE(SUM(amount_fen), 0) FROM consignment_sales"),
         "consignment_payouts_fen": one("SELECT COALESCE(SUM(payout_fen), 0) FROM settlements"),
         "poor_households_served": poverty.poor_households_served,
         "poor_households_paid_fen": poverty.payouts_to_poor_fen,
@@ -377,8 +524,9 @@ def settle_with_offset(station: Station) -> None:
     """A poor household buys feed on credit, consigns honey, and the settlement clears the
     debt by offset: income the household earned with no cash handed over."""
     poor = station.farmers.add("赵五", is_poor=True, poverty_card_no="PK2016099")
-    station.purchasing.place(poor.id, [LineInput(1, name="饲料", unit_price_fen=8500)],
-                             [pay.on_account(8500)])
+    station.purchasing.place(
+        poor.id, [LineInput(1, name="饲料", unit_price_fen=8500)], [pay.on_account(8500)]
+    )
     batch = station.consignment.intake(poor.id, "蜂蜜", 10, "bottle")
     station.consignment.sell(batch.id, 10, 6000, [pay.cash(60000)])
     station.settlement.settle(poor.id, offset_fen=8500)
@@ -388,9 +536,17 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
     """Two stations synced: each station's row equals its own books, the total is their sum,
     poor households are counted, and commission the county paid shows per station."""
     a = enrolled
-    b = Station.create(tmp_path / "gj02", code="GJ02", name="乙村服务站", village="乙村",
-                       township="城关镇", county="示范县", manager_name="李站长",
-                       manager_pin="5678", clock=clock)
+    b = Station.create(
+        tmp_path / "gj02",
+        code="GJ02",
+        name="乙村服务站",
+        village="乙村",
+        township="城关镇",
+        county="示范县",
+        manager_name="李站长",
+        manager_pin="5678",
+        clock=clock,
+    )
     try:
         b.act_as(next(o for o in b.operators.list() if o.is_manager))
         b.catalogue.set_category("agri", "农资", 800)
@@ -400,16 +556,19 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
         busy_day(b, n_orders=1, tag="b")
         settle_with_offset(a)
         for payee, amount in (("GJ01", 12345), ("GJ02", 500), ("GJ02", 250)):
-            paid = county.post("/v1/county/payments", json={
-                "station": payee, "period": "2026-11", "amount_fen": amount})
+            paid = county.post(
+                "/v1/county/payments",
+                json={"station": payee, "period": "2026-11", "amount_fen": amount},
+            )
             assert paid.status_code == 200, paid.text
         assert a.sync.run().ok and b.sync.run().ok
-        expected = {"GJ01": dict(local_figures(a), commission_paid_fen=12345),
-                    "GJ02": dict(local_figures(b), commission_paid_fen=750)}
+        expected = {
+            "GJ01": dict(local_figures(a), commission_paid_fen=12345),
+            "GJ02": dict(local_figures(b), commission_paid_fen=750),
+        }
         # Payments carry the county's date, records the station's: take a period covering both.
         days = sorted([a.clock.now().date().isoformat(), datetime.now(UTC).date().isoformat()])
-        answer = county.get("/v1/county/reports/summary",
-                            params={"from": days[0], "to": days[-1]})
+        answer = county.get("/v1/county/reports/summary", params={"from": days[0], "to": days[-1]})
         assert answer.status_code == 200, answer.text
         report = answer.json()
         rows = {r["station"]: r for r in report["stations"]}
@@ -420,7 +579,8 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
         assert expected["GJ01"]["orders"] == 6 and expected["GJ02"]["orders"] == 3
         assert expected["GJ01"]["poor_households_offset_fen"] == 8500
         assert expected["GJ01"]["poor_households_income_fen"] == (
-            expected["GJ01"]["poor_households_paid_fen"] + 8500)
+            expected["GJ01"]["poor_households_paid_fen"] + 8500
+        )
         assert expected["GJ01"]["poor_households_paid_fen"] > 0
         assert expected["GJ01"]["commission_fen"] > 0 and expected["GJ01"]["takings_fen"] > 0
         assert all(v == 0 for k, v in rows["GJ03"].items() if k not in ("station", "name"))
@@ -430,19 +590,27 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
         assert report["total"]["poor_households_served"] == 3
         assert report["total"]["commission_paid_fen"] == 12345 + 750
         # A period with nothing in it: every station listed, every figure zero.
-        empty = county.get("/v1/county/reports/summary",
-                           params={"from": "2020-01-01", "to": "2020-01-31"}).json()
+        empty = county.get(
+            "/v1/county/reports/summary", params={"from": "2020-01-01", "to": "2020-01-31"}
+        ).json()
         assert len(empty["stations"]) == 3 and set(empty["total"].values()) == {0}
-        for params, code in (({"from": "2026/11/01", "to": "2026-11-30"}, "day_malformed"),
-                             ({"from": "2026-11-30", "to": "2026-11-01"}, "period_reversed")):
-            refuse(county, lambda p=params: county.get("/v1/county/reports/summary", params=p),
-                   422, code)
+        for params, code in (
+            ({"from": "2026/11/01", "to": "2026-11-30"}, "day_malformed"),
+            ({"from": "2026-11-30", "to": "2026-11-01"}, "period_reversed"),
+        ):
+            refuse(
+                county,
+                lambda p=params: county.get("/v1/county/reports/summary", params=p),
+                422,
+                code,
+            )
     finally:
         b.sync.close()
         b.close()
 
 
 # -- OpenAPI and receipt checks -------------------------------------------------------------
+
 
 def test_openapi_lists_every_route_and_documents_the_gzip_push(sqlite_county):
     """/openapi.json has every route, the gzip batch body and the CSV body."""
@@ -455,11 +623,17 @@ def test_openapi_lists_every_route_and_documents_the_gzip_push(sqlite_county):
         body = spec["paths"][path]["post"]["requestBody"]
         assert body["required"] is True
         schema_ = body["content"]["application/gzip"]["schema"]
-        assert {"station", "device", "epoch", "epoch_base", "first_seq", "last_seq",
-                "changes"} <= set(schema_["required"])
+        assert {
+            "station",
+            "device",
+            "epoch",
+            "epoch_base",
+            "first_seq",
+            "last_seq",
+            "changes",
+        } <= set(schema_["required"])
         assert schema_["properties"]["changes"]["type"] == "array"
-    assert "text/csv" in spec["paths"]["/v1/county/catalogue.csv"]["post"]["requestBody"][
-        "content"]
+    assert "text/csv" in spec["paths"]["/v1/county/catalogue.csv"]["post"]["requestBody"]["content"]
     docs = requests.get(sqlite_county.url + "/docs", timeout=30)
     assert docs.status_code == 200 and "openapi.json" in docs.text
 
@@ -482,8 +656,11 @@ def test_openapi_references_all_resolve(sqlite_county):
     for ref in sorted(_refs(spec)):
         node: Any = spec
         for part in ref.removeprefix("#/").split("/"):
-            node = node.get(part.replace("~1", "/").replace("~0", "~")) \
-                if isinstance(node, dict) else None
+            node = (
+                node.get(part.replace("~1", "/").replace("~0", "~"))
+                if isinstance(node, dict)
+                else None
+            )
         if node is None:
             unresolved.append(ref)
     assert unresolved == []

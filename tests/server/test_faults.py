@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # -- helpers ----------------------------------------------------------------------------------
 
+
 def through(station, proxy: Proxy) -> None:
     """Send this station's sync through ``proxy`` (the URL is kept in ``sync_state``)."""
     with station.records.atomic() as db:
@@ -66,13 +67,13 @@ def small_sale(station, tag: str) -> None:
     """A new farmer and one cash purchase: a handful of changes, every one carrying money."""
     n = int(station.farmers.count())
     farmer = station.farmers.add("赵六" + tag, phone=f"137{n:08d}")
-    station.purchasing.place(farmer.id, [rice(1000 + n)],
-                             [pay.cash(line_total(1000 + n, 1250, 500), 100_000)])
+    station.purchasing.place(
+        farmer.id, [rice(1000 + n)], [pay.cash(line_total(1000 + n, 1250, 500), 100_000)]
+    )
 
 
 def last_seq(station) -> int:
-    return int(station.records.scalar(
-        "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'") or 0)
+    return int(station.records.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'") or 0)
 
 
 def local_acked(station) -> int:
@@ -82,9 +83,14 @@ def local_acked(station) -> int:
 def county_acked(storage: Storage, station) -> int | None:
     cur = schema.cursors
     with storage.read() as conn:
-        return conn.execute(select(cur.c.acked_seq).where(and_(
-            cur.c.device_id == station.identity.device_id,
-            cur.c.epoch == station.identity.epoch))).scalar()
+        return conn.execute(
+            select(cur.c.acked_seq).where(
+                and_(
+                    cur.c.device_id == station.identity.device_id,
+                    cur.c.epoch == station.identity.epoch,
+                )
+            )
+        ).scalar()
 
 
 def clean_run(station) -> Any:
@@ -105,15 +111,23 @@ def assert_exactly_once(storage: Storage, station) -> None:
     ch = schema.changes
     with storage.read() as conn:
         per_epoch = conn.execute(
-            select(ch.c.epoch, func.count(), func.count(func.distinct(ch.c.seq)),
-                   func.min(ch.c.seq), func.max(ch.c.seq))
-            .where(ch.c.device_id == device).group_by(ch.c.epoch)).all()
+            select(
+                ch.c.epoch,
+                func.count(),
+                func.count(func.distinct(ch.c.seq)),
+                func.min(ch.c.seq),
+                func.max(ch.c.seq),
+            )
+            .where(ch.c.device_id == device)
+            .group_by(ch.c.epoch)
+        ).all()
         twice = conn.execute(
             select(ch.c.entity, ch.c.record_id, func.count())
             .where(and_(ch.c.device_id == device, ch.c.op == "insert"))
-            .group_by(ch.c.entity, ch.c.record_id).having(func.count() > 1)).all()
-        county = {k: tuple(v) for k, v in
-                  county_reports.station_totals(conn, station.code).items()}
+            .group_by(ch.c.entity, ch.c.record_id)
+            .having(func.count() > 1)
+        ).all()
+        county = {k: tuple(v) for k, v in county_reports.station_totals(conn, station.code).items()}
     assert len(per_epoch) == 1, per_epoch
     epoch, count, distinct, low, high = per_epoch[0]
     assert epoch == station.identity.epoch
@@ -142,7 +156,7 @@ def push_request_size(station, proxy: Proxy) -> tuple[int, int]:
 
 def answer_bytes(proxy: Proxy, conn_id: int, message: Any) -> bytes:
     conn = next(c for c in proxy.connections if c.id == conn_id)
-    return bytes(conn.down[message.start:message.end])
+    return bytes(conn.down[message.start : message.end])
 
 
 def cut_then_resume(station, proxy: Proxy, cut: Cut, retries: int) -> Any:
@@ -163,6 +177,7 @@ def make_proxy(request, url: str) -> Proxy:
 
 # -- cuts at random bytes ---------------------------------------------------------------------
 
+
 def test_request_cut_at_random_bytes_resumes_exactly_once(request, station, sqlite_county):
     """The push request cut at 60+ byte offsets spread over its real size (head, body, the
     last byte, and just after it): whether the run failed or urllib3's retry got through,
@@ -181,8 +196,14 @@ def test_request_cut_at_random_bytes_resumes_exactly_once(request, station, sqli
     for i, (kind, frac) in enumerate(plan):
         busy_day(station, n_orders=1, tag=f"q{i}")
         size, head = push_request_size(station, proxy)
-        offset = {"frac": int(frac * size), "first": 0, "head_end": head - 1,
-                  "body_start": head, "last": size - 1, "whole": size}[kind]
+        offset = {
+            "frac": int(frac * size),
+            "first": 0,
+            "head_end": head - 1,
+            "body_start": head,
+            "last": size - 1,
+            "whole": size,
+        }[kind]
         cut = Cut("request", offset, match=PUSH, reset=i % 3 == 0)
         faulty = cut_then_resume(station, proxy, cut, retries=i % 2)
         assert cut.fired and cut.at == offset, (kind, offset, size, cut)
@@ -211,10 +232,8 @@ def test_response_cut_at_random_bytes_resumes_exactly_once(request, station, sql
     clean_run(station)
     rng = random.Random(SEED + 1)
     push_size, push_head = _answer_size(proxy, PUSH)
-    plan: list[tuple[bytes, int]] = [(PUSH, int(f * (push_size - 3)))
-                                     for f in stratified(rng, 52)]
-    plan += [(PUSH, o) for o in (0, 1, push_head - 2, push_head, push_head + 1,
-                                 push_size - 4)]
+    plan: list[tuple[bytes, int]] = [(PUSH, int(f * (push_size - 3))) for f in stratified(rng, 52)]
+    plan += [(PUSH, o) for o in (0, 1, push_head - 2, push_head, push_head + 1, push_size - 4)]
     for target in (STATE, PULL, TOTALS):
         size, head = _answer_size(proxy, target)
         plan += [(target, o) for o in (0, head // 2, head, (head + size) // 2, size - 4)]
@@ -228,8 +247,10 @@ def test_response_cut_at_random_bytes_resumes_exactly_once(request, station, sql
         key = "ok" if faulty.ok else faulty.error.code
         outcomes[key] = outcomes.get(key, 0) + 1
     on_push = sum(1 for target, _ in plan if target == PUSH)
-    print(f"\nresponse cuts: {on_push} on the push answer (~{push_size} bytes, head "
-          f"{push_head}), {len(plan) - on_push} on state/pull/totals, runs {outcomes}")
+    print(
+        f"\nresponse cuts: {on_push} on the push answer (~{push_size} bytes, head "
+        f"{push_head}), {len(plan) - on_push} on state/pull/totals, runs {outcomes}"
+    )
     assert on_push >= 50
     assert_exactly_once(sqlite_county.storage, station)
 
@@ -259,8 +280,9 @@ def test_cuts_on_both_back_ends(request, station, county):
 
 
 @pytest.mark.parametrize("target", [PUSH, STATE], ids=["push", "state"])
-def test_answer_cut_inside_its_head_is_reported_as_a_dropped_link(request, station,
-                                                                  sqlite_county, target):
+def test_answer_cut_inside_its_head_is_reported_as_a_dropped_link(
+    request, station, sqlite_county, target
+):
     """SYNC.md guarantee 4: the operator is told in plain words why a run failed.  An answer
     cut after ``HTTP/1.1 200 OK`` but before its ``Content-Length`` line is a dropped link,
     like a cut anywhere else; the station must not send the operator to the county centre.
@@ -278,12 +300,14 @@ def test_answer_cut_inside_its_head_is_reported_as_a_dropped_link(request, stati
     proxy.schedule(cut)
     failed = station.sync.run()
     assert cut.fired and not failed.ok
-    assert station.sync.status().error_code in ("sync_offline", "sync_timeout"), \
+    assert station.sync.status().error_code in ("sync_offline", "sync_timeout"), (
         station.sync.status().last_error("en")
+    )
     assert clean_run(station).ok
 
 
 # -- the answer lost after the county committed -----------------------------------------------
+
 
 def test_lost_answer_next_handshake_trims_and_pushes_only_new(request, station, county):
     """The push answer dropped at byte 0 (the county has committed), no retry: the run fails
@@ -358,15 +382,21 @@ class ServerProcess:
 
     def start(self) -> None:
         with open(self.log, "ab") as out:
-            self.proc = subprocess.Popen([sys.executable, "-c", SERVE, self.url, str(self.port)],
-                                         stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", SERVE, self.url, str(self.port)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+            )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise AssertionError(f"county server exited: {self.log.read_text()[-2000:]}")
             try:
-                if requests.get(f"http://127.0.0.1:{self.port}/v1/health",
-                                timeout=1).status_code == 200:
+                if (
+                    requests.get(f"http://127.0.0.1:{self.port}/v1/health", timeout=1).status_code
+                    == 200
+                ):
                     return
             except requests.RequestException:
                 pass
@@ -396,8 +426,10 @@ class ServerProcess:
 
 def _county_acked_file(path: Path, station) -> int:
     with sqlite3.connect(path) as db:
-        row = db.execute("SELECT acked_seq FROM cursors WHERE device_id = ? AND epoch = ?",
-                         (station.identity.device_id, station.identity.epoch)).fetchone()
+        row = db.execute(
+            "SELECT acked_seq FROM cursors WHERE device_id = ? AND epoch = ?",
+            (station.identity.device_id, station.identity.epoch),
+        ).fetchone()
     return int(row[0]) if row else 0
 
 
@@ -467,5 +499,3 @@ def test_server_killed_mid_sync_resumes_exactly_once(request, station, tmp_path)
     assert_exactly_once(admin, station)
     with sqlite3.connect(db_path) as db:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-
-

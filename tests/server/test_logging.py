@@ -27,19 +27,23 @@ def _server_lines(caplog) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.name == "servicepoint.server"]
 
 
-def test_an_unexpected_error_is_logged_and_answered_as_json(sqlite_county: County, caplog,
-                                                            monkeypatch):
+def test_an_unexpected_error_is_logged_and_answered_as_json(
+    sqlite_county: County, caplog, monkeypatch
+):
     """A route that fails inside the database: 500 with the uniform error body, one ERROR
     line naming the route, the code and the exception, and no value the request carried
     (the database error's parameters are hidden too)."""
+
     def broken(conn, title, body, expires_at):
-        conn.execute(text("INSERT INTO no_such_table VALUES (:title, :body)"),
-                     {"title": title, "body": body})
+        conn.execute(
+            text("INSERT INTO no_such_table VALUES (:title, :body)"), {"title": title, "body": body}
+        )
 
     monkeypatch.setattr(county_admin, "add_notice", broken)
     caplog.set_level(logging.INFO, logger="servicepoint.server")
-    answer = sqlite_county.post("/v1/county/notices", json={
-        "title": "通知", "body": f"张三 {PHONE} {ID_NUMBER}"})
+    answer = sqlite_county.post(
+        "/v1/county/notices", json={"title": "通知", "body": f"张三 {PHONE} {ID_NUMBER}"}
+    )
     body = assert_refused(answer, 500, "server_error")
     assert body["params"] == {} and PHONE not in answer.text
     lines = [r for r in _server_lines(caplog) if r.levelno == logging.ERROR]
@@ -57,8 +61,15 @@ def test_the_handler_logs_the_traceback(caplog, monkeypatch):
     safe on Python 3.11, so without the tests' text-only filter): the record carries the
     exception for the log file."""
     monkeypatch.setattr(logging.getLogger("servicepoint.server"), "filters", [])
-    request = Request({"type": "http", "method": "GET", "path": "/v1/sync/totals",
-                       "query_string": b"qr=secret", "headers": []})
+    request = Request(
+        {
+            "type": "http",
+            "method": "GET",
+            "path": "/v1/sync/totals",
+            "query_string": b"qr=secret",
+            "headers": [],
+        }
+    )
     caplog.set_level(logging.INFO, logger="servicepoint.server")
     try:
         raise RuntimeError("boom")
@@ -77,14 +88,24 @@ def test_refusals_are_logged_by_code_without_their_values(sqlite_county: County,
     """A refusal is one INFO line with route, status and code; a missing login is a WARNING;
     neither carries the request's values."""
     caplog.set_level(logging.INFO, logger="servicepoint.server")
-    assert_refused(sqlite_county.post("/v1/county/payments", json={
-        "station": "ZZ99", "period": "2026-11", "amount_fen": 100, "note": PHONE}),
-        422, "station_unknown")
-    assert_refused(requests.get(sqlite_county.url + "/v1/county/stations", timeout=30),
-                   401, "county_login_required")
+    assert_refused(
+        sqlite_county.post(
+            "/v1/county/payments",
+            json={"station": "ZZ99", "period": "2026-11", "amount_fen": 100, "note": PHONE},
+        ),
+        422,
+        "station_unknown",
+    )
+    assert_refused(
+        requests.get(sqlite_county.url + "/v1/county/stations", timeout=30),
+        401,
+        "county_login_required",
+    )
     lines = [(r.levelname, r.getMessage()) for r in _server_lines(caplog)]
-    assert lines == [("INFO", "POST /v1/county/payments -> 422 station_unknown"),
-                     ("WARNING", "GET /v1/county/stations -> 401 county_login_required")]
+    assert lines == [
+        ("INFO", "POST /v1/county/payments -> 422 station_unknown"),
+        ("WARNING", "GET /v1/county/stations -> 401 county_login_required"),
+    ]
     assert PHONE not in caplog.text and "ZZ99" not in caplog.text
 
 

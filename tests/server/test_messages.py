@@ -9,15 +9,21 @@ from pathlib import Path
 from servicepoint.core.messages import MESSAGES, render
 
 ROOT = Path(__file__).resolve().parents[2] / "servicepoint"
-RAISES = re.compile(r"\b(?:Refusal|SyncFailed|DecodeError)\(\s*\"([a-z0-9_]+)\"|"
-                    r"\bApiError\(\s*\d+,\s*\"([a-z0-9_]+)\"")
+RAISES = re.compile(
+    r"\b(?:Refusal|SyncFailed|DecodeError)\(\s*\"([a-z0-9_]+)\"|"
+    r"\bApiError\(\s*\d+,\s*\"([a-z0-9_]+)\""
+)
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def raised_codes() -> dict[str, str]:
     codes: dict[str, str] = {}
-    for path in [*sorted((ROOT / "server").rglob("*.py")), ROOT / "core" / "sync.py",
-                 ROOT / "core" / "protocol.py", ROOT / "core" / "sync_local.py"]:
+    for path in [
+        *sorted((ROOT / "server").rglob("*.py")),
+        ROOT / "core" / "sync.py",
+        ROOT / "core" / "protocol.py",
+        ROOT / "core" / "sync_local.py",
+    ]:
         for match in RAISES.finditer(path.read_text(encoding="utf-8")):
             codes.setdefault(match.group(1) or match.group(2), path.name)
     return codes
@@ -37,13 +43,34 @@ def test_every_server_and_sync_code_has_both_texts():
 
 def test_messages_fill_every_placeholder_from_typical_parameters():
     """Rendering with the parameter names used in the code leaves no {placeholder}."""
-    params = {"entity": "payments", "field": "amount_fen", "owner": "GJ02", "expected": 100,
-              "item": "x", "number": "GJ01-2026-000001", "acked_seq": 5, "epoch": 2,
-              "station": "GJ02", "limit": 2000, "version": "9", "supported": "1",
-              "seconds": 3, "method": "x", "first_seq": 9, "server": "http://x",
-              "status": 500, "reason": "原因", "reason_en": "why", "entities": "payments",
-              "value": "x", "path": "/x", "row": 2, "code": "c", "start": "2026-11-01",
-              "end": "2026-10-01"}
+    params = {
+        "entity": "payments",
+        "field": "amount_fen",
+        "owner": "GJ02",
+        "expected": 100,
+        "item": "x",
+        "number": "GJ01-2026-000001",
+        "acked_seq": 5,
+        "epoch": 2,
+        "station": "GJ02",
+        "limit": 2000,
+        "version": "9",
+        "supported": "1",
+        "seconds": 3,
+        "method": "x",
+        "first_seq": 9,
+        "server": "http://x",
+        "status": 500,
+        "reason": "原因",
+        "reason_en": "why",
+        "entities": "payments",
+        "value": "x",
+        "path": "/x",
+        "row": 2,
+        "code": "c",
+        "start": "2026-11-01",
+        "end": "2026-10-01",
+    }
     for code in raised_codes():
         for lang in ("zh_CN", "en"):
             text = render(code, lang, params)

@@ -33,23 +33,26 @@ def documents(station: Station, n: int, printed: list[str]) -> None:
     for _ in range(n):
         batch = station.consignment.intake(farmer.id, "土鸡蛋", 30, "piece")
         printed += [batch.trace_code, station.receipts.get(batch.receipt_id).number]
-        order = station.purchasing.place(farmer.id, [LineInput(1, name="水桶",
-                                                               unit_price_fen=1500)],
-                                         [pay.cash(1500)])
+        order = station.purchasing.place(
+            farmer.id, [LineInput(1, name="水桶", unit_price_fen=1500)], [pay.cash(1500)]
+        )
         printed.append(order.number)
 
 
 def county_numbers(county, code: str) -> list[str]:
     r, b = schema.records["receipts"], schema.records["consignment_batches"]
     with county.storage.read() as conn:
-        return ([x[0] for x in conn.execute(select(r.c.number).where(r.c.station == code))]
-                + [x[0] for x in conn.execute(select(b.c.trace_code).where(b.c.station == code))])
+        return [x[0] for x in conn.execute(select(r.c.number).where(r.c.station == code))] + [
+            x[0] for x in conn.execute(select(b.c.trace_code).where(b.c.station == code))
+        ]
 
 
-@pytest.mark.parametrize(("synced", "replaced_kept", "county_up"),
-                         list(itertools.product((True, False), repeat=3)))
-def test_no_number_twice_in_any_order(station, sqlite_county, clock, synced, replaced_kept,
-                                      county_up):
+@pytest.mark.parametrize(
+    ("synced", "replaced_kept", "county_up"), list(itertools.product((True, False), repeat=3))
+)
+def test_no_number_twice_in_any_order(
+    station, sqlite_county, clock, synced, replaced_kept, county_up
+):
     county = sqlite_county
     enrol(station, county)
     printed: list[str] = []
@@ -92,6 +95,7 @@ def test_no_number_twice_in_any_order(station, sqlite_county, clock, synced, rep
         assert again.check() == []
         if not replaced_kept:  # the jump is marked on the receipts of the block
             from servicepoint.core.receipt_data import receipt_data
+
             notes = " ".join(receipt_data(again, printed[-1]).notes)
             assert "新号段" in notes
     assert len(printed) == len(set(printed)), sorted(printed)
@@ -100,8 +104,9 @@ def test_no_number_twice_in_any_order(station, sqlite_county, clock, synced, rep
     assert county.get("/v1/county/conflicts").json() == []
 
 
-def test_sync_never_reports_plain_success_over_a_conflict(station, sqlite_county, clock,
-                                                         monkeypatch, capsys, tmp_path):
+def test_sync_never_reports_plain_success_over_a_conflict(
+    station, sqlite_county, clock, monkeypatch, capsys, tmp_path
+):
     """A number issued twice reaches the county: `servicepoint sync` says what happened in
     words and exits 3; `sync status` shows it until a manager acknowledges it."""
     from servicepoint.cli import main
@@ -149,5 +154,6 @@ def test_fresh_block_needs_a_manager_and_a_closed_numbering(station, tmp_path, c
     clerk = station.operators.add("小李", "5678")
     station.act_as(clerk)
     from servicepoint.core.errors import PermissionDenied
+
     with pytest.raises(PermissionDenied):
         numbering.open_fresh_block(station)

@@ -23,8 +23,10 @@ def test_backup_restore_then_sync_loses_and_duplicates_nothing(enrolled, county,
     busy_day(station, n_orders=2, tag="a")
     assert station.sync.run().ok
     backup = station.backups.backup(kind="manual")
-    numbers = lambda s: {r["number"] for r in s.records.all(  # noqa: E731
-        "SELECT number FROM receipts")}
+
+    def numbers(s):
+        return {r["number"] for r in s.records.all("SELECT number FROM receipts")}
+
     at_backup = numbers(station)
     # After the backup: more sales, synced. The PC then dies; these live only at the county.
     busy_day(station, n_orders=2, tag="b")
@@ -53,8 +55,9 @@ def test_backup_restore_then_sync_loses_and_duplicates_nothing(enrolled, county,
         assert county_count(county, "receipts", again.code) > receipts_at_county
         with county.storage.read() as conn:
             t = schema.records["receipts"]
-            issued = [r[0] for r in conn.execute(select(t.c.number).where(
-                t.c.station == again.code))]
+            issued = [
+                r[0] for r in conn.execute(select(t.c.number).where(t.c.station == again.code))
+            ]
         assert len(issued) == len(set(issued))  # no receipt number twice
         new_numbers = numbers(again) - at_backup
         assert new_numbers and not (new_numbers & lost_numbers)
@@ -63,8 +66,12 @@ def test_backup_restore_then_sync_loses_and_duplicates_nothing(enrolled, county,
             local = again.records.scalar(f"SELECT COUNT(*) FROM {table}")
             assert county_count(county, table, again.code) >= local
         with county.storage.read() as conn:
-            epochs = sorted(r[0] for r in conn.execute(select(schema.cursors.c.epoch).where(
-                schema.cursors.c.station == again.code)))
+            epochs = sorted(
+                r[0]
+                for r in conn.execute(
+                    select(schema.cursors.c.epoch).where(schema.cursors.c.station == again.code)
+                )
+            )
         assert epochs == [old_epoch, old_epoch + 1]
         assert again.check() == []
 
@@ -93,8 +100,9 @@ def test_sale_before_first_sync_after_restore_reuses_no_number(enrolled, county,
         assert county.get("/v1/county/conflicts").json() == []
         t = schema.records["receipts"]
         with county.storage.read() as conn:
-            numbers = [r[0] for r in conn.execute(select(t.c.number).where(
-                t.c.station == again.code))]
+            numbers = [
+                r[0] for r in conn.execute(select(t.c.number).where(t.c.station == again.code))
+            ]
         assert len(numbers) == len(set(numbers)) and before | new <= set(numbers)
         assert again.check() == []
 
@@ -120,8 +128,8 @@ def test_check_passes_right_after_the_counter_jumps(enrolled, county, clock):
         from servicepoint.core import payments as pay
         from servicepoint.core.purchasing import LineInput
 
-        order = again.purchasing.place(farmer.id, [LineInput(1, name="锄头",
-                                                             unit_price_fen=2500)],
-                                       [pay.cash(2500)])
+        order = again.purchasing.place(
+            farmer.id, [LineInput(1, name="锄头", unit_price_fen=2500)], [pay.cash(2500)]
+        )
         assert order.number.endswith(f"{last + 1:06d}")
         assert again.check() == []

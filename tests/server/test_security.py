@@ -47,8 +47,10 @@ OTHER = "GJ02"
 
 # -- helpers ------------------------------------------------------------------------------------
 
-def assert_refused(response: requests.Response, status: int, code: str | None = None
-                   ) -> dict[str, Any]:
+
+def assert_refused(
+    response: requests.Response, status: int, code: str | None = None
+) -> dict[str, Any]:
     """The status, and a JSON body with an error code and a filled-in message in Chinese and
     in English (never a bare code, never a leftover ``{placeholder}``)."""
     assert response.status_code == status, (response.status_code, response.text[:500])
@@ -67,20 +69,37 @@ def snapshot(county: County) -> dict[str, Any]:
     """What a refused request must not change: every table's row count, every device's
     acknowledged sequence, and every field of the records a station may update."""
     with county.storage.read() as conn:
-        counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                  for t in schema.metadata.sorted_tables}
+        counts = {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in schema.metadata.sorted_tables
+        }
         c = schema.cursors
-        acked = [tuple(r) for r in conn.execute(
-            select(c.c.device_id, c.c.epoch, c.c.acked_seq).order_by(c.c.device_id, c.c.epoch))]
-        mutable = {name: [tuple(r) for r in conn.execute(
-            select(schema.records[name]).order_by(schema.records[name].c.id))]
-            for name in UPDATABLE}
+        acked = [
+            tuple(r)
+            for r in conn.execute(
+                select(c.c.device_id, c.c.epoch, c.c.acked_seq).order_by(c.c.device_id, c.c.epoch)
+            )
+        ]
+        mutable = {
+            name: [
+                tuple(r)
+                for r in conn.execute(
+                    select(schema.records[name]).order_by(schema.records[name].c.id)
+                )
+            ]
+            for name in UPDATABLE
+        }
     return {"counts": counts, "acked": acked, "mutable": mutable}
 
 
-def post_body(county: County, token: str | None, body: bytes, *,
-              path: str = "/v1/sync/push", headers: dict[str, str] | None = None
-              ) -> requests.Response:
+def post_body(
+    county: County,
+    token: str | None,
+    body: bytes,
+    *,
+    path: str = "/v1/sync/push",
+    headers: dict[str, str] | None = None,
+) -> requests.Response:
     sent = station_headers(token) if token is not None else {}
     sent["Content-Type"] = "application/gzip"
     sent.update(headers or {})
@@ -99,8 +118,9 @@ class Day:
     def push(self, batch: dict[str, Any] | None = None, **kwargs: Any) -> requests.Response:
         return post_body(self.county, self.token, protocol.encode(batch or self.batch), **kwargs)
 
-    def refuse(self, response_of: Callable[[], requests.Response], status: int,
-               code: str | None) -> dict[str, Any]:
+    def refuse(
+        self, response_of: Callable[[], requests.Response], status: int, code: str | None
+    ) -> dict[str, Any]:
         """Send, check the refusal, and check that nothing at all was written."""
         before = snapshot(self.county)
         body = assert_refused(response_of(), status, code)
@@ -151,12 +171,14 @@ Fault = Callable[[dict[str, Any]], None]
 def set_field(entity: str, field: str, value: Any) -> Fault:
     def fault(batch: dict[str, Any]) -> None:
         payload_of(batch, entity)[field] = value
+
     return fault
 
 
 def shift_field(entity: str, field: str, by: int) -> Fault:
     def fault(batch: dict[str, Any]) -> None:
         payload_of(batch, entity)[field] += by
+
     return fault
 
 
@@ -185,8 +207,10 @@ def line_total_not_arithmetic(batch: dict[str, Any]) -> None:
     """A quantity changed without its total: the total no longer follows from the row."""
     row = payload_of(batch, "order_lines")
     row["quantity_base"] += 500
-    assert line_total(row["quantity_base"], row["unit_price_fen"], row["base_per_unit"]) \
+    assert (
+        line_total(row["quantity_base"], row["unit_price_fen"], row["base_per_unit"])
         != row["line_total_fen"]
+    )
 
 
 def unknown_item(batch: dict[str, Any]) -> None:
@@ -260,8 +284,9 @@ def too_many_changes(batch: dict[str, Any]) -> None:
     """One more change than the server takes in one push (seqs consistent otherwise)."""
     template = batch["changes"]
     count = protocol.MAX_CHANGES + 1
-    batch["changes"] = [dict(template[i % len(template)], seq=batch["first_seq"] + i)
-                        for i in range(count)]
+    batch["changes"] = [
+        dict(template[i % len(template)], seq=batch["first_seq"] + i) for i in range(count)
+    ]
     batch["last_seq"] = batch["first_seq"] + count - 1
 
 
@@ -275,20 +300,30 @@ def epoch_zero(batch: dict[str, Any]) -> None:
 
 FAULTS: dict[str, tuple[Fault, int, str]] = {
     # ownership
-    "batch_claims_other_station": (lambda b: b.update(station=OTHER), 403,
-                                   "batch_wrong_station"),
-    "spoofed_device_id": (lambda b: b.update(device=str(uuid.uuid4())), 403,
-                          "batch_wrong_device"),
+    "batch_claims_other_station": (lambda b: b.update(station=OTHER), 403, "batch_wrong_station"),
+    "spoofed_device_id": (lambda b: b.update(device=str(uuid.uuid4())), 403, "batch_wrong_device"),
     "row_station_is_other": (set_field("payments", "station", OTHER), 422, "change_not_owner"),
-    "update_moves_record_to_other_station": (update_moves_record_to_other_station, 422,
-                                             "change_field_unknown"),
+    "update_moves_record_to_other_station": (
+        update_moves_record_to_other_station,
+        422,
+        "change_field_unknown",
+    ),
     # money: integers, signs, sizes, arithmetic, rates (BRIEF §3)
-    "negative_line_total": (set_field("order_lines", "line_total_fen", -9125), 422,
-                            "change_negative"),
-    "negative_unit_price": (set_field("order_lines", "unit_price_fen", -1250), 422,
-                            "change_negative"),
-    "negative_settlement_payout": (set_field("settlements", "payout_fen", -16200), 422,
-                                   "change_negative"),
+    "negative_line_total": (
+        set_field("order_lines", "line_total_fen", -9125),
+        422,
+        "change_negative",
+    ),
+    "negative_unit_price": (
+        set_field("order_lines", "unit_price_fen", -1250),
+        422,
+        "change_negative",
+    ),
+    "negative_settlement_payout": (
+        set_field("settlements", "payout_fen", -16200),
+        422,
+        "change_negative",
+    ),
     "negative_total_in_update": (update_negative_total, 422, "change_negative"),
     "zero_quantity": (set_field("order_lines", "quantity_base", 0), 422, "change_negative"),
     "float_money": (float_money, 422, "change_not_integer"),
@@ -296,17 +331,32 @@ FAULTS: dict[str, tuple[Fault, int, str]] = {
     "string_money": (string_money, 422, "change_not_integer"),
     "bool_money": (set_field("payments", "amount_fen", True), 422, "change_not_integer"),
     "absurd_amount": (set_field("payments", "amount_fen", 10**13), 422, "change_out_of_range"),
-    "line_commission_not_its_rate": (shift_field("order_lines", "commission_fen", 1), 422,
-                                     "change_commission_mismatch"),
-    "commission_entry_not_its_rate": (shift_field("commission_entries", "amount_fen", 1), 422,
-                                      "change_commission_mismatch"),
-    "line_total_not_quantity_times_price": (line_total_not_arithmetic, 422,
-                                            "change_total_mismatch"),
-    "settlement_payout_not_its_parts": (shift_field("settlements", "payout_fen", 100), 422,
-                                        "change_total_mismatch"),
+    "line_commission_not_its_rate": (
+        shift_field("order_lines", "commission_fen", 1),
+        422,
+        "change_commission_mismatch",
+    ),
+    "commission_entry_not_its_rate": (
+        shift_field("commission_entries", "amount_fen", 1),
+        422,
+        "change_commission_mismatch",
+    ),
+    "line_total_not_quantity_times_price": (
+        line_total_not_arithmetic,
+        422,
+        "change_total_mismatch",
+    ),
+    "settlement_payout_not_its_parts": (
+        shift_field("settlements", "payout_fen", 100),
+        422,
+        "change_total_mismatch",
+    ),
     "rate_above_5000_bp": (line_rate_above_cap, 422, "change_rate_out_of_range"),
-    "negative_rate": (set_field("consignment_batches", "commission_bp", -1), 422,
-                      "change_rate_out_of_range"),
+    "negative_rate": (
+        set_field("consignment_batches", "commission_bp", -1),
+        422,
+        "change_rate_out_of_range",
+    ),
     # schema and references
     "unknown_item_on_order_line": (unknown_item, 422, "change_item_unknown"),
     "unknown_entity": (unknown_entity, 422, "change_entity_unknown"),
@@ -367,9 +417,16 @@ def test_missing_or_malformed_token_is_401(day, subtests):
             headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)}
             if authorization is not None:
                 headers["Authorization"] = authorization
-            day.refuse(lambda h=headers: requests.post(
-                day.county.url + "/v1/sync/push", data=protocol.encode(day.batch), headers=h,
-                timeout=30), 401, code)
+            day.refuse(
+                lambda h=headers: requests.post(
+                    day.county.url + "/v1/sync/push",
+                    data=protocol.encode(day.batch),
+                    headers=h,
+                    timeout=30,
+                ),
+                401,
+                code,
+            )
     day.accepted()
 
 
@@ -379,8 +436,16 @@ def test_tokens_protocol_and_money_on_both_backends(day_both, gzip_bomb, subtest
     the county revoked; then a new enrolment pushes the same batch."""
     day = day_both
     with subtests.test(msg="no token"):
-        day.refuse(lambda: post_body(day.county, None, protocol.encode(day.batch), headers={
-            protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)}), 401, "token_missing")
+        day.refuse(
+            lambda: post_body(
+                day.county,
+                None,
+                protocol.encode(day.batch),
+                headers={protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)},
+            ),
+            401,
+            "token_missing",
+        )
     for version in (None, "", "2", "0", "abc", "1.0", "99999999999"):
         with subtests.test(msg=f"protocol {version!r}"):
             headers = station_headers(day.token)
@@ -388,28 +453,45 @@ def test_tokens_protocol_and_money_on_both_backends(day_both, gzip_bomb, subtest
                 del headers[protocol.PROTOCOL_HEADER]
             else:
                 headers[protocol.PROTOCOL_HEADER] = version
-            body = day.refuse(lambda h=headers: requests.post(
-                day.county.url + "/v1/sync/push", data=protocol.encode(day.batch), headers=h,
-                timeout=30), 426, "protocol_unsupported")
+            body = day.refuse(
+                lambda h=headers: requests.post(
+                    day.county.url + "/v1/sync/push",
+                    data=protocol.encode(day.batch),
+                    headers=h,
+                    timeout=30,
+                ),
+                426,
+                "protocol_unsupported",
+            )
             assert body["params"]["supported"] == str(protocol.PROTOCOL_VERSION)
-    for name in ("negative_settlement_payout", "rate_above_5000_bp", "float_money",
-                 "batch_claims_other_station", "spoofed_device_id"):
+    for name in (
+        "negative_settlement_payout",
+        "rate_above_5000_bp",
+        "float_money",
+        "batch_claims_other_station",
+        "spoofed_device_id",
+    ):
         with subtests.test(msg=name):
             fault, status, code = FAULTS[name]
             faulty = copy.deepcopy(day.batch)
             fault(faulty)
             day.refuse(lambda b=faulty: day.push(b), status, code)
     with subtests.test(msg="gzip bomb"):
-        day.refuse(lambda: post_body(day.county, day.token, gzip_bomb),
-                   BOMB_STATUS, "batch_too_large")
+        day.refuse(
+            lambda: post_body(day.county, day.token, gzip_bomb), BOMB_STATUS, "batch_too_large"
+        )
     with subtests.test(msg="revoked token"):
         answer = day.county.post(f"/v1/county/stations/{day.station.code}/revoke")
         assert answer.status_code == 200 and answer.json() == {"revoked": 1}
         day.refuse(lambda: day.push(), 401, "token_invalid")
         for path in ("/v1/sync/state?epoch=1", "/v1/sync/pull", "/v1/sync/totals"):
-            day.refuse(lambda p=path: requests.get(
-                day.county.url + p, headers=station_headers(day.token), timeout=30),
-                401, "token_invalid")
+            day.refuse(
+                lambda p=path: requests.get(
+                    day.county.url + p, headers=station_headers(day.token), timeout=30
+                ),
+                401,
+                "token_invalid",
+            )
     # Positive control: the station enrols again and the same batch goes in.
     enrol(day.station, day.county)
     day.token = token_of(day.station)
@@ -421,30 +503,50 @@ def test_protocol_checked_on_every_station_route(day):
     and enrolment refuses it before the one-time code is spent."""
     headers = {"Authorization": f"Bearer {day.token}"}
     url = day.county.url
-    for method, path in (("GET", "/v1/sync/state?epoch=1"), ("GET", "/v1/sync/pull"),
-                         ("GET", "/v1/sync/totals"), ("POST", "/v1/sync/repair"),
-                         ("POST", "/v1/sync/local-items")):
-        day.refuse(lambda m=method, p=path: requests.request(
-            m, url + p, headers=headers, data=protocol.encode({"rows": []}), timeout=30),
-            426, "protocol_unsupported")
+    for method, path in (
+        ("GET", "/v1/sync/state?epoch=1"),
+        ("GET", "/v1/sync/pull"),
+        ("GET", "/v1/sync/totals"),
+        ("POST", "/v1/sync/repair"),
+        ("POST", "/v1/sync/local-items"),
+    ):
+        day.refuse(
+            lambda m=method, p=path: requests.request(
+                m, url + p, headers=headers, data=protocol.encode({"rows": []}), timeout=30
+            ),
+            426,
+            "protocol_unsupported",
+        )
     code = day.county.add_station("GJ09", "九村服务站")
-    enrolment = {"code": code, "station": "GJ09", "device": str(uuid.uuid4()),
-                 "secret": "ab" * 32}
-    day.refuse(lambda: requests.post(url + "/v1/enrol", json=enrolment, timeout=30), 426,
-               "protocol_unsupported")
-    answer = requests.post(url + "/v1/enrol", json=enrolment, timeout=30,
-                           headers={protocol.PROTOCOL_HEADER: "1"})
+    enrolment = {"code": code, "station": "GJ09", "device": str(uuid.uuid4()), "secret": "ab" * 32}
+    day.refuse(
+        lambda: requests.post(url + "/v1/enrol", json=enrolment, timeout=30),
+        426,
+        "protocol_unsupported",
+    )
+    answer = requests.post(
+        url + "/v1/enrol", json=enrolment, timeout=30, headers={protocol.PROTOCOL_HEADER: "1"}
+    )
     assert answer.status_code == 200, answer.text  # the refusal did not spend the code
     day.accepted()
 
 
 # -- station A against station B's records ----------------------------------------------------
 
+
 def make_other_station(tmp_path, clock, county: County) -> Station:
     """Station B (GJ02), enrolled at the same county, after a busy day, synced."""
-    b = Station.create(tmp_path / "gj02", code=OTHER, name="乙村服务站", village="乙村",
-                       township="城关镇", county="示范县", manager_name="李站长",
-                       manager_pin="5678", clock=clock)
+    b = Station.create(
+        tmp_path / "gj02",
+        code=OTHER,
+        name="乙村服务站",
+        village="乙村",
+        township="城关镇",
+        county="示范县",
+        manager_name="李站长",
+        manager_pin="5678",
+        clock=clock,
+    )
     b.act_as(next(o for o in b.operators.list() if o.is_manager))
     b.catalogue.set_category("agri", "农资", 800)
     enrol(b, county)
@@ -526,9 +628,15 @@ def gzip_bomb() -> bytes:
     crc = 0
     for _ in range(BOMB_SIZE // len(mib)):
         crc = zlib.crc32(mib, crc)
-    body = b"".join([b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", warm[0],
-                     warm[1] * (BOMB_SIZE // len(mib) - 1), deflate.flush(zlib.Z_FINISH),
-                     struct.pack("<II", crc, BOMB_SIZE & 0xFFFFFFFF)])
+    body = b"".join(
+        [
+            b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff",
+            warm[0],
+            warm[1] * (BOMB_SIZE // len(mib) - 1),
+            deflate.flush(zlib.Z_FINISH),
+            struct.pack("<II", crc, BOMB_SIZE & 0xFFFFFFFF),
+        ]
+    )
     assert len(body) < protocol.MAX_BODY_BYTES // 2  # small on the wire ...
     probe = zlib.decompressobj(16 + zlib.MAX_WBITS)
     assert probe.decompress(body, 64 << 20) == bytes(64 << 20)  # ... and inflates past caps
@@ -538,13 +646,14 @@ def gzip_bomb() -> bytes:
 def test_oversized_and_malformed_bodies_are_refused(day, gzip_bomb, subtests):
     """A gzip bomb on every route that inflates a body, a body over the compressed cap
     (declared or streamed), and bodies that are not a gzip JSON batch."""
-    for path in ("/v1/sync/push", "/v1/sync/repair", "/v1/sync/local-items",
-                 "/v1/county/import"):
+    for path in ("/v1/sync/push", "/v1/sync/repair", "/v1/sync/local-items", "/v1/county/import"):
         with subtests.test(msg=f"gzip bomb to {path}"):
+
             def send(p: str = path) -> requests.Response:
                 if p.startswith("/v1/county/"):
                     return day.county.post(p, data=gzip_bomb)
                 return post_body(day.county, day.token, gzip_bomb, path=p)
+
             started = time.monotonic()
             day.refuse(send, BOMB_STATUS, "batch_too_large")
             # Inflating 1 GiB takes seconds; stopping at the cap takes a fraction of that.
@@ -559,20 +668,33 @@ def test_oversized_and_malformed_bodies_are_refused(day, gzip_bomb, subtests):
             for _ in range(protocol.MAX_BODY_BYTES // len(chunk) + 2):
                 yield chunk
 
-        day.refuse(lambda: requests.post(day.county.url + "/v1/sync/push", data=stream(),
-                                         headers=station_headers(day.token), timeout=60),
-                   413, "batch_too_large")
+        day.refuse(
+            lambda: requests.post(
+                day.county.url + "/v1/sync/push",
+                data=stream(),
+                headers=station_headers(day.token),
+                timeout=60,
+            ),
+            413,
+            "batch_too_large",
+        )
     for label, body, code in [
         ("plain JSON, not gzip", protocol.dumps(day.batch), "batch_not_gzip"),
         ("random bytes", bytes(range(256)) * 4, "batch_not_gzip"),
         ("empty body", b"", "batch_not_json"),
         ("gzip of text", gzip.compress("不是 JSON".encode()), "batch_not_json"),
-        ("gzip of a truncated batch", gzip.compress(protocol.dumps(day.batch)[:-10]),
-         "batch_not_json"),
+        (
+            "gzip of a truncated batch",
+            gzip.compress(protocol.dumps(day.batch)[:-10]),
+            "batch_not_json",
+        ),
         ("gzip of a JSON list", protocol.encode([day.batch]), "batch_malformed"),
         ("gzip of an empty object", protocol.encode({}), "batch_malformed"),
-        ("gzip of a batch without changes", protocol.encode(dict(day.batch, changes=[])),
-         "batch_malformed"),
+        (
+            "gzip of a batch without changes",
+            protocol.encode(dict(day.batch, changes=[])),
+            "batch_malformed",
+        ),
     ]:
         with subtests.test(msg=label):
             day.refuse(lambda b=body: post_body(day.county, day.token, b), 422, code)
@@ -643,6 +765,7 @@ def test_epoch_beyond_what_postgresql_holds_is_422(pg_day):
 
 # -- busy: 429 with Retry-After ---------------------------------------------------------------
 
+
 @pytest.fixture
 def busy_county(sqlite_url) -> Iterator[County]:
     """One request at a time, and a request waits only 10 ms for its turn."""
@@ -662,8 +785,11 @@ def test_busy_server_answers_429_with_retry_after(station, busy_county):
 
     def hold_the_slot() -> requests.Response:
         while True:  # a poll below may hold the slot for a moment; then try again
-            answer = requests.post(county.url + "/v1/county/login", timeout=60,
-                                   json={"name": ADMIN[0], "password": ADMIN[1]})
+            answer = requests.post(
+                county.url + "/v1/county/login",
+                timeout=60,
+                json={"name": ADMIN[0], "password": ADMIN[1]},
+            )
             if answer.status_code != 429:
                 return answer
 

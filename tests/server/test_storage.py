@@ -24,9 +24,9 @@ def test_migrated_database_matches_schema_module(county_url):
         columns = {c["name"]: c for c in found.get_columns(name)}
         assert set(columns) == {c.name for c in table.columns}, name
         for column in table.columns:
-            assert columns[column.name]["nullable"] == (column.nullable and
-                                                        not column.primary_key), \
-                (name, column.name)
+            assert columns[column.name]["nullable"] == (
+                column.nullable and not column.primary_key
+            ), (name, column.name)
     storage.close()
     again = Storage.open(county_url)
     assert again.server_id() == first_id
@@ -42,7 +42,8 @@ def test_county_knows_every_synced_station_column():
     for table in SYNCED:
         station_cols = {}
         for _cid, name, typ, notnull, _default, pk in db.execute(
-                f"PRAGMA table_info({table})").fetchall():
+            f"PRAGMA table_info({table})"
+        ).fetchall():
             if name != "change_seq":
                 station_cols[name] = (typ == "INTEGER", not (notnull or pk))
         county_cols = {n: (c.integer, c.nullable) for n, c in ENTITIES[table].items()}

@@ -32,6 +32,7 @@ def test_round_trip_every_record_once_and_totals_equal(enrolled, county):
         from sqlalchemy import func, select
 
         from servicepoint.server import schema
+
         stored = conn.execute(select(func.count()).select_from(schema.changes)).scalar()
     assert stored == waiting
     status = station.sync.status()
@@ -57,30 +58,57 @@ def test_county_per_day_sums_equal_the_station_daily_close(enrolled, county):
     busy_day(station)
     assert station.sync.run().ok
     day = station.clock.now().date().isoformat()
-    answer = county.get("/v1/county/reports/daily",
-                        params={"station": station.code, "from": day, "to": day}).json()
+    answer = county.get(
+        "/v1/county/reports/daily", params={"station": station.code, "from": day, "to": day}
+    ).json()
     sums = answer["days"][day]
     daily = station.reports.daily(day)
     for m in daily.by_method:
         assert sums.get(f"payments.{m.method}", 0) == m.received_fen - m.paid_out_fen, m.method
     for kind, amount in daily.by_kind.items():
-        county_kind = sum(v for k, v in sums.items()
-                          if k.startswith(f"payments.{kind}.") and k.count(".") == 2)
+        county_kind = sum(
+            v for k, v in sums.items() if k.startswith(f"payments.{kind}.") and k.count(".") == 2
+        )
         assert county_kind == amount, kind
 
 
 def test_catalogue_and_rate_changes_reach_the_station(enrolled, county):
     """County categories, items, prices, notices and payments arrive by pull; edits follow."""
     station = enrolled
-    assert county.post("/v1/county/categories", json=[
-        {"code": "food", "name": "食品", "commission_bp": 1200}]).status_code == 200
-    assert county.post("/v1/county/items", json=[
-        {"sku": "F001", "name": "五常大米 10kg", "category": "food", "unit": "bag",
-         "price_fen": 8990, "barcode": "6901234567890"}]).status_code == 200
-    county.post("/v1/county/notices",
-                json={"title": "停电通知", "body": "周六县城停电，同步改到周日。"})
-    county.post("/v1/county/payments", json={"station": station.code, "period": "2026-10",
-                                              "amount_fen": 12345, "reference": "BANK-1"})
+    assert (
+        county.post(
+            "/v1/county/categories", json=[{"code": "food", "name": "食品", "commission_bp": 1200}]
+        ).status_code
+        == 200
+    )
+    assert (
+        county.post(
+            "/v1/county/items",
+            json=[
+                {
+                    "sku": "F001",
+                    "name": "五常大米 10kg",
+                    "category": "food",
+                    "unit": "bag",
+                    "price_fen": 8990,
+                    "barcode": "6901234567890",
+                }
+            ],
+        ).status_code
+        == 200
+    )
+    county.post(
+        "/v1/county/notices", json={"title": "停电通知", "body": "周六县城停电，同步改到周日。"}
+    )
+    county.post(
+        "/v1/county/payments",
+        json={
+            "station": station.code,
+            "period": "2026-10",
+            "amount_fen": 12345,
+            "reference": "BANK-1",
+        },
+    )
     result = station.sync.run()
     assert result.ok and result.pulled == 4
     item = station.catalogue.by_barcode("6901234567890")
@@ -88,11 +116,22 @@ def test_catalogue_and_rate_changes_reach_the_station(enrolled, county):
     assert station.records.scalar("SELECT title FROM notices") == "停电通知"
     assert station.records.scalar("SELECT amount_fen FROM county_payments") == 12345
     # The county changes the price and the rate: the next sync brings both.
-    county.post("/v1/county/items", json=[{"sku": "F001", "name": "五常大米 10kg",
-                                           "category": "food", "unit": "bag", "price_fen": 8500,
-                                           "barcode": "6901234567890"}])
-    county.post("/v1/county/categories", json=[{"code": "food", "name": "食品",
-                                                "commission_bp": 1000}])
+    county.post(
+        "/v1/county/items",
+        json=[
+            {
+                "sku": "F001",
+                "name": "五常大米 10kg",
+                "category": "food",
+                "unit": "bag",
+                "price_fen": 8500,
+                "barcode": "6901234567890",
+            }
+        ],
+    )
+    county.post(
+        "/v1/county/categories", json=[{"code": "food", "name": "食品", "commission_bp": 1000}]
+    )
     assert station.sync.run().pulled == 2
     item = station.catalogue.by_barcode("6901234567890")
     assert (item.price_fen, item.commission_bp) == (8500, 1000)
@@ -113,8 +152,12 @@ def test_enrolled_station_cannot_change_county_rates(enrolled):
 
 
 def _post_batch(county, station, batch) -> requests.Response:
-    return requests.post(county.url + "/v1/sync/push", data=protocol.encode(batch),
-                         headers=station_headers(token_of(station)), timeout=30)
+    return requests.post(
+        county.url + "/v1/sync/push",
+        data=protocol.encode(batch),
+        headers=station_headers(token_of(station)),
+        timeout=30,
+    )
 
 
 def test_same_batch_twice_and_ten_times_changes_nothing(enrolled, county):
@@ -144,13 +187,18 @@ def test_old_batch_after_newer_ack_and_gap(enrolled, county):
     old = _post_batch(county, station, first)
     assert old.status_code == 200 and old.json()["replay"]
     assert county_totals(county, station) == local_totals(station)
-    gap = dict(first, first_seq=first["last_seq"] + 100, last_seq=first["last_seq"] + 100
-               + len(first["changes"]) - 1)
+    gap = dict(
+        first,
+        first_seq=first["last_seq"] + 100,
+        last_seq=first["last_seq"] + 100 + len(first["changes"]) - 1,
+    )
     gap["changes"] = [dict(c, seq=gap["first_seq"] + i) for i, c in enumerate(first["changes"])]
     answer = _post_batch(county, station, gap)
     assert answer.status_code == 409 and answer.json()["error"] == "sync_gap"
-    assert answer.json()["params"]["acked_seq"] == first["last_seq"] or \
-        answer.json()["params"]["acked_seq"] >= first["last_seq"]
+    assert (
+        answer.json()["params"]["acked_seq"] == first["last_seq"]
+        or answer.json()["params"]["acked_seq"] >= first["last_seq"]
+    )
 
 
 def test_lost_answer_is_recovered_from_server_state(enrolled, county):
@@ -252,7 +300,8 @@ def test_receipt_qr_verifies_at_the_county(enrolled, county):
     busy_day(station, n_orders=1)
     assert station.sync.run().ok
     receipt_id = station.records.scalar(
-        "SELECT id FROM receipts WHERE kind = 'purchase' ORDER BY seq LIMIT 1")
+        "SELECT id FROM receipts WHERE kind = 'purchase' ORDER BY seq LIMIT 1"
+    )
     data = receipt_data(station, receipt_id)
     ok = requests.get(county.url + "/v1/verify", params={"qr": data.qr_payload}, timeout=30).json()
     assert ok["valid"] and ok["synced"] and ok["record"]["amount_fen"] == data.amount_fen
@@ -268,9 +317,17 @@ def test_training_station_cannot_enrol(tmp_path, county):
     from servicepoint.core import Station
     from servicepoint.core.errors import InvalidInput
 
-    training = Station.create(tmp_path / "training", code="PX01", name="培训站", village="村",
-                              township="镇", county="县", manager_name="培训站长",
-                              manager_pin="0000", training=True)
+    training = Station.create(
+        tmp_path / "training",
+        code="PX01",
+        name="培训站",
+        village="村",
+        township="镇",
+        county="县",
+        manager_name="培训站长",
+        manager_pin="0000",
+        training=True,
+    )
     try:
         training.act_as(next(o for o in training.operators.list() if o.is_manager))
         code = county.add_station(training.code)
@@ -287,8 +344,10 @@ def test_county_commission_payment_shows_on_the_statement(enrolled, county):
     from servicepoint.core.printables import commission_statement_data
 
     station = enrolled
-    county.post("/v1/county/payments", json={"station": station.code, "period": "2026-11",
-                                              "amount_fen": 4321, "method": "bank"})
+    county.post(
+        "/v1/county/payments",
+        json={"station": station.code, "period": "2026-11", "amount_fen": 4321, "method": "bank"},
+    )
     assert station.sync.run().ok
     assert station.commission.statement("2026-11").county_paid_fen == 4321
     data = commission_statement_data(station, "2026-11")

@@ -65,13 +65,13 @@ def auto_answer(monkeypatch):
         def box(_parent: Any, _title: str, text: str, *args: Any, **kwargs: Any) -> Any:
             shown.append((kind, text))
             return answer
+
         return box
 
     monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information",
-                        record("information", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "critical",
-                        record("critical", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record("question",
-                                                        QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     return shown

@@ -35,8 +35,12 @@ from .test_printing import pdf_printer, qr_payloads
 
 def pdf_text(path) -> str:
     assert path.exists(), path
-    return subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
-                          check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 def click(qtbot: Any, widget: QPushButton) -> None:
@@ -52,8 +56,9 @@ def go_tab(qtbot: Any, screen: Any, index: int) -> None:
 
 def click_row(qtbot: Any, table: QTableView, row: int) -> None:
     index = table.model().index(row, 0)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualRect(index).center())
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
 
 
 def choose_farmer(qtbot: Any, screen: Any, name: str, initials: str) -> None:
@@ -85,20 +90,27 @@ def intake_chickens(qtbot: Any, screen: Any) -> None:
     click(qtbot, find(screen, QPushButton, "consIntakeConfirm"))
 
 
-def test_intake_sale_spoilage_return_and_settlement(app_window, qtbot, printed, auto_answer,
-                                                     farmer):
+def test_intake_sale_spoilage_return_and_settlement(
+    app_window, qtbot, printed, auto_answer, farmer
+):
     """The whole consignment round through the widgets, checked against the core."""
     ctx, window = app_window
     station = ctx.station
-    station.purchasing.place(farmer.id, [LineInput(1, name="种子", unit_price_fen=3000)],
-                             [pay.on_account(3000)])  # the farmer owes ¥30 on account
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="种子", unit_price_fen=3000)], [pay.on_account(3000)]
+    )  # the farmer owes ¥30 on account
     screen = consignment(window, qtbot)
 
     # -- intake: receipt and trace label ----------------------------------------------------
     intake_chickens(qtbot, screen)
     [batch] = station.consignment.batches()
-    assert (batch.product, batch.grade, batch.unit, batch.quantity_base,
-            batch.floor_price_fen) == ("散养土鸡", "一级", "bird", 10, 12800)
+    assert (batch.product, batch.grade, batch.unit, batch.quantity_base, batch.floor_price_fen) == (
+        "散养土鸡",
+        "一级",
+        "bird",
+        10,
+        12800,
+    )
     intake = station.receipts.get(batch.receipt_id)
     assert intake.number in pdf_text(printed / f"{intake.number}.pdf")
     label = pdf_text(printed / f"{batch.trace_code}-label.pdf")
@@ -141,8 +153,13 @@ def test_intake_sale_spoilage_return_and_settlement(app_window, qtbot, printed, 
     click(qtbot, find(screen, QPushButton, "consReturn"))
     assert len(auto_answer) == 2
     stock = station.consignment.stock(batch.id)
-    assert (stock.intake, stock.sold, stock.spoiled, stock.returned, stock.on_hand) == \
-        (10, 3, 1, 1, 5)
+    assert (stock.intake, stock.sold, stock.spoiled, stock.returned, stock.on_hand) == (
+        10,
+        3,
+        1,
+        1,
+        5,
+    )
     qtbot.waitUntil(lambda: not screen.loading)
     assert "5" in table.model().index(0, 3).data()
 
@@ -170,15 +187,22 @@ def test_intake_sale_spoilage_return_and_settlement(app_window, qtbot, printed, 
 
     fig = station.settlement.preview(farmer.id, [sale.id], [Fee("包装费", 600)], 3000)
     assert fig.payout_fen == 50400 - 5040 - 600 - 3000
-    shown = {key: find(screen, QLabel, f"settle{key}").text() for key in
-             ("Proceeds", "Commission", "FeesTotal", "OffsetAmount", "Payout")}
-    assert shown == {key: format_yuan(value, symbol="¥") for key, value in (
-        ("Proceeds", fig.proceeds_fen), ("Commission", fig.commission_fen),
-        ("FeesTotal", fig.fees_fen), ("OffsetAmount", fig.offset_fen),
-        ("Payout", fig.payout_fen))}
+    shown = {
+        key: find(screen, QLabel, f"settle{key}").text()
+        for key in ("Proceeds", "Commission", "FeesTotal", "OffsetAmount", "Payout")
+    }
+    assert shown == {
+        key: format_yuan(value, symbol="¥")
+        for key, value in (
+            ("Proceeds", fig.proceeds_fen),
+            ("Commission", fig.commission_fen),
+            ("FeesTotal", fig.fees_fen),
+            ("OffsetAmount", fig.offset_fen),
+            ("Payout", fig.payout_fen),
+        )
+    }
     click(qtbot, find(screen, QPushButton, "settleConfirm"))
-    assert len(auto_answer) == 3 and format_yuan(fig.payout_fen, symbol="¥") in \
-        auto_answer[-1][1]
+    assert len(auto_answer) == 3 and format_yuan(fig.payout_fen, symbol="¥") in auto_answer[-1][1]
     assert station.settlement.due(farmer.id) == []
     assert station.ledger.balance(farmer.id) == 0
     payout = station.receipts.recent(1)[0]
@@ -203,8 +227,11 @@ def test_bad_input_is_refused_at_the_field(app_window, qtbot, printed, auto_answ
     [batch] = station.consignment.batches()
 
     def count() -> tuple[int, ...]:
-        return (len(station.consignment.sales(batch.id)), len(station.receipts.recent(100)),
-                station.consignment.stock(batch.id).on_hand)
+        return (
+            len(station.consignment.sales(batch.id)),
+            len(station.receipts.recent(100)),
+            station.consignment.stock(batch.id).on_hand,
+        )
 
     before = count()
     go_tab(qtbot, screen, 1)
@@ -259,8 +286,9 @@ def test_bad_input_is_refused_at_the_field(app_window, qtbot, printed, auto_answ
     assert not find(screen, QPushButton, "settleConfirm").isEnabled()
 
 
-def test_settlement_refuses_fees_and_offsets_at_their_fields(app_window, qtbot, printed,
-                                                              auto_answer, farmer):
+def test_settlement_refuses_fees_and_offsets_at_their_fields(
+    app_window, qtbot, printed, auto_answer, farmer
+):
     """Fees above the proceeds and an offset above the debt are shown where they were typed;
     confirming is not possible until they are fixed."""
     ctx, window = app_window
@@ -273,8 +301,7 @@ def test_settlement_refuses_fees_and_offsets_at_their_fields(app_window, qtbot, 
     fee = find(screen, QLineEdit, "settleFees")
     type_text(qtbot, find(screen, QLineEdit, "settleFeeDesc"), "运费")
     qtbot.keyClicks(fee, "40")
-    assert error_next_to(fee).text() and not find(screen, QPushButton,
-                                                  "settleConfirm").isEnabled()
+    assert error_next_to(fee).text() and not find(screen, QPushButton, "settleConfirm").isEnabled()
     fee.clear()
     qtbot.keyClicks(fee, "2")
     offset = find(screen, QLineEdit, "settleOffset")
@@ -282,8 +309,7 @@ def test_settlement_refuses_fees_and_offsets_at_their_fields(app_window, qtbot, 
     assert "5.00" in error_next_to(offset).text()
     offset.clear()
     assert find(screen, QPushButton, "settleConfirm").isEnabled()
-    assert find(screen, QLabel, "settlePayout").text() == format_yuan(3000 - 300 - 200,
-                                                                      symbol="¥")
+    assert find(screen, QLabel, "settlePayout").text() == format_yuan(3000 - 300 - 200, symbol="¥")
     click(qtbot, find(screen, QPushButton, "settleConfirm"))
     assert station.settlement.due(farmer.id) == []
     assert auto_answer and auto_answer[0][0] == "question"
@@ -323,9 +349,11 @@ def test_void_sale_is_a_reversal(app_window, qtbot, printed, monkeypatch, farmer
     assert sales.model().rowCount() == 1
     click_row(qtbot, sales, 0)
     asked: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getText",
-                        lambda _parent, _title, label, *a, **k: (asked.append(label) or
-                                                                ("买家退货", True)))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        lambda _parent, _title, label, *a, **k: asked.append(label) or ("买家退货", True),
+    )
     click(qtbot, find(screen, QPushButton, "consVoidSale"))
     assert receipt.number in asked[0]
     assert station.consignment.is_sale_voided(sale)

@@ -107,8 +107,9 @@ def visible_text(root: QWidget) -> str:
             for row in range(model.rowCount()):
                 for col in range(columns):
                     parts.append(str(model.data(model.index(row, col)) or ""))
-                    parts.append(str(model.data(model.index(row, col),
-                                                Qt.ItemDataRole.ToolTipRole) or ""))
+                    parts.append(
+                        str(model.data(model.index(row, col), Qt.ItemDataRole.ToolTipRole) or "")
+                    )
             for col in range(columns):
                 parts.append(str(model.headerData(col, Qt.Orientation.Horizontal) or ""))
     return "\n".join(parts)
@@ -140,14 +141,16 @@ def test_new_farmer_through_the_dialog(app_window, qtbot):
         type_text(qtbot, find(dialog, QLineEdit, "farmerName"), "李秀英")
         phone = find(dialog, QLineEdit, "farmerPhone")
         qtbot.keyClicks(phone, "12345")
-        qtbot.mouseClick(button(dialog, QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            button(dialog, QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
         assert dialog.isVisible()
         message = error_next_to(phone).text()
         assert "12345" in message and message == ctx.message(_error(station, "12345"))
         assert station.farmers.count() == before
-        qtbot.mouseClick(button(dialog, QDialogButtonBox.StandardButton.Cancel),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            button(dialog, QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+        )
 
     failures = when_dialog(bad_phone_then_cancel)
     qtbot.mouseClick(find(screen, QPushButton, "farmersNew"), Qt.MouseButton.LeftButton)
@@ -158,8 +161,9 @@ def test_new_farmer_through_the_dialog(app_window, qtbot):
         type_text(qtbot, find(dialog, QLineEdit, "farmerName"), "李秀英")
         qtbot.keyClicks(find(dialog, QLineEdit, "farmerPhone"), "13912345678")
         type_text(qtbot, find(dialog, QLineEdit, "farmerGroup"), "三组")
-        qtbot.mouseClick(button(dialog, QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            button(dialog, QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
 
     failures = when_dialog(fill)
     activate(qtbot, window)
@@ -270,16 +274,21 @@ def test_farmer_page_ledger_and_balance(app_window, qtbot, farmer):
     orders and entries are listed."""
     ctx, window = app_window
     station = ctx.station
-    station.purchasing.place(farmer.id, [LineInput(1, name="种子", unit_price_fen=3000)],
-                             [pay.on_account(3000)])
-    station.purchasing.place(farmer.id, [LineInput(2, name="地膜", unit_price_fen=1250)],
-                             [pay.on_account(2500)])
+    station.purchasing.place(
+        farmer.id, [LineInput(1, name="种子", unit_price_fen=3000)], [pay.on_account(3000)]
+    )
+    station.purchasing.place(
+        farmer.id, [LineInput(2, name="地膜", unit_price_fen=1250)], [pay.on_account(2500)]
+    )
     station.ledger.repay(farmer.id, [pay.cash(1000)])
     screen = farmers_screen(window, qtbot)
     search(qtbot, screen, "张", 1)
     table = find(screen, QTableView, "farmersTable")
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualRect(screen.proxy.index(0, 0)).center())
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(screen.proxy.index(0, 0)).center(),
+    )
     balance = station.ledger.balance(farmer.id)
     assert balance == 4500
     assert format_yuan(balance, symbol="¥") in find(screen, QLabel, "farmerBalance").text()
@@ -287,8 +296,11 @@ def test_farmer_page_ledger_and_balance(app_window, qtbot, farmer):
     model = ledger.model()
     assert model.rowCount() == len(station.ledger.entries(farmer.id)) == 3
     title = screen.page.tr("Balance")
-    balance_col = next(c for c in range(model.columnCount())
-                       if model.headerData(c, Qt.Orientation.Horizontal) == title)
+    balance_col = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
     assert model.data(model.index(0, balance_col)) == format_yuan(balance, symbol="¥")
     assert find(screen, QTableView, "farmerPageOrders").model().rowCount() == 2
 
@@ -303,8 +315,20 @@ def test_search_filters_fifty_thousand_rows_in_memory(app_window, qtbot):
     screen = farmers_screen(window, qtbot)
     rows = []
     for i in range(50_000):
-        f = Farmer(f"id{i}", f"农户{i}", f"139{i:08d}", f"{i % 9}组", i % 7 == 0, None, None,
-                   None, f"nonghu{i}", "nh" if i % 1000 else "zs", 1, "2026-01-01T00:00:00")
+        f = Farmer(
+            f"id{i}",
+            f"农户{i}",
+            f"139{i:08d}",
+            f"{i % 9}组",
+            i % 7 == 0,
+            None,
+            None,
+            None,
+            f"nonghu{i}",
+            "nh" if i % 1000 else "zs",
+            1,
+            "2026-01-01T00:00:00",
+        )
         rows.append(FarmerRow(f, f.phone or "", f.village_group or ""))
     screen.model.set_rows(rows)
     for text, expected in (("zs", 50), ("农户4999", 11), ("00049999", 1), ("", 50_000)):

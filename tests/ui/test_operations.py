@@ -23,8 +23,7 @@ def test_writes_run_on_the_writer_thread_and_name_their_changes(app_window):
     ctx, _window = app_window
     seen: list[set[Change]] = []
     ctx.changed.connect(seen.append)
-    where = ctx.write(lambda st: (threading.current_thread().name, st is ctx.station,
-                                  st.operator))
+    where = ctx.write(lambda st: (threading.current_thread().name, st is ctx.station, st.operator))
     assert where[0].startswith("station-writer") and where[1] is False
     assert where[2] == ctx.station.operator
     farmer = ctx.write(lambda st: st.farmers.add("赵六", phone="13900001111"))
@@ -46,8 +45,7 @@ def test_a_held_lock_shows_the_operator_a_message_and_saves_nothing(app_window, 
     other.execute("BEGIN IMMEDIATE")
     try:
         dialog.save()
-        shown = " ".join(label.text() for label in dialog.findChildren(QLabel)
-                         if label.isVisible())
+        shown = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
         assert "服务站正忙" in shown
         assert dialog.isVisible() and find(dialog, QLineEdit, "farmerName").text() == "钱七"
         assert ctx.station.farmers.count() == before

@@ -29,8 +29,14 @@ from .conftest import find
 
 
 def rice(qty_g: int = 3650) -> LineInput:
-    return LineInput(qty_g, name="东北大米", unit_price_fen=1250, unit_code="jin",
-                     category_code="agri", platform="京东")
+    return LineInput(
+        qty_g,
+        name="东北大米",
+        unit_price_fen=1250,
+        unit_code="jin",
+        category_code="agri",
+        platform="京东",
+    )
 
 
 def settle(qtbot, screen) -> None:
@@ -54,8 +60,9 @@ def click(qtbot, screen, name: str) -> None:
 
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_lifecycle_to_pickup_and_status_filter(app_window, station, farmer, qtbot, printed):
@@ -137,17 +144,24 @@ def test_keyboard_steps_from_the_list(app_window, station, farmer, qtbot):
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert search.text() == "" and len(screen.model.rows) == 2
     assert "Ctrl+3" in find(screen, QToolButton, "orderPickup").toolTip()
-    assert {a.shortcut().toString() for a in table.actions()} >= {"Ctrl+1", "Ctrl+2",
-                                                                   "Ctrl+3", "Ctrl+P"}
+    assert {a.shortcut().toString() for a in table.actions()} >= {
+        "Ctrl+1",
+        "Ctrl+2",
+        "Ctrl+3",
+        "Ctrl+P",
+    }
 
 
-def test_cancel_asks_then_refunds_with_a_receipt(app_window, station, farmer, qtbot, printed,
-                                                 auto_answer):
+def test_cancel_asks_then_refunds_with_a_receipt(
+    app_window, station, farmer, qtbot, printed, auto_answer
+):
     """Cancel needs a reason (shown next to the field), asks to confirm, refunds the way it
     was paid and prints the cancel receipt; the money is reversed, not deleted."""
     order = station.purchasing.place(
-        farmer.id, [LineInput(2, name="化肥", unit_price_fen=5000, category_code="agri")],
-        [pay.on_account(6000), pay.cash(4000, 5000)])
+        farmer.id,
+        [LineInput(2, name="化肥", unit_price_fen=5000, category_code="agri")],
+        [pay.on_account(6000), pay.cash(4000, 5000)],
+    )
     screen = orders_screen(app_window, qtbot)
     click_row(qtbot, screen, order.id)
     click(qtbot, screen, "orderCancel")
@@ -163,17 +177,16 @@ def test_cancel_asks_then_refunds_with_a_receipt(app_window, station, farmer, qt
     assert cancel.amount_fen == -10000
     assert (printed / f"{cancel.number}.pdf").exists()
     assert station.ledger.balance(farmer.id) == 0
-    rows = station.records.all("SELECT amount_fen FROM payments WHERE order_id = ?",
-                               (order.id,))
+    rows = station.records.all("SELECT amount_fen FROM payments WHERE order_id = ?", (order.id,))
     assert len(rows) == 4 and sum(r["amount_fen"] for r in rows) == 0
     assert not find(screen, QToolButton, "orderCancel").isEnabled()
     receipts = find(screen, QListWidget, "orderReceipts")
     assert receipts.count() == 2
 
 
-def test_return_after_pickup_and_late_return_needs_a_manager(app_window, station, farmer,
-                                                              qtbot, printed, auto_answer,
-                                                              monkeypatch):
+def test_return_after_pickup_and_late_return_needs_a_manager(
+    app_window, station, farmer, qtbot, printed, auto_answer, monkeypatch
+):
     """One line returned the same day needs no manager; two days later an operator's
     return of the rest asks a manager's PIN (refused: nothing written; approved: done)."""
     order = station.purchasing.place(farmer.id, [rice(), rice(1000)], [pay.cash(11625)])
@@ -189,8 +202,12 @@ def test_return_after_pickup_and_late_return_needs_a_manager(app_window, station
     assert [li.returned for li in first.lines] == [True, False]
     returned = next(r for r in station.receipts.for_ref(order.id) if r.kind == "return")
     assert returned.amount_fen == -9125 and (printed / f"{returned.number}.pdf").exists()
-    assert station.records.scalar(
-        "SELECT SUM(amount_fen) FROM commission_entries WHERE order_id = ?", (order.id,)) == 200
+    assert (
+        station.records.scalar(
+            "SELECT SUM(amount_fen) FROM commission_entries WHERE order_id = ?", (order.id,)
+        )
+        == 200
+    )
 
     clerk = station.operators.add("小李", "5678")
     station.act_as(clerk)
@@ -219,15 +236,24 @@ def test_return_after_pickup_and_late_return_needs_a_manager(app_window, station
     click(qtbot, screen, "orderReturn")
     assert len(asked) == 2
     assert station.purchasing.get(order.id).status == "returned"
-    assert station.records.scalar(
-        "SELECT SUM(amount_fen) FROM commission_entries WHERE order_id = ?", (order.id,)) == 0
-    assert station.records.scalar(
-        "SELECT SUM(amount_fen) FROM payments WHERE order_id = ?", (order.id,)) == 0
+    assert (
+        station.records.scalar(
+            "SELECT SUM(amount_fen) FROM commission_entries WHERE order_id = ?", (order.id,)
+        )
+        == 0
+    )
+    assert (
+        station.records.scalar(
+            "SELECT SUM(amount_fen) FROM payments WHERE order_id = ?", (order.id,)
+        )
+        == 0
+    )
     assert station.check() == []
 
 
-def test_void_asks_a_manager_and_prints_the_void_slip(app_window, station, farmer, qtbot,
-                                                      printed, auto_answer, monkeypatch):
+def test_void_asks_a_manager_and_prints_the_void_slip(
+    app_window, station, farmer, qtbot, printed, auto_answer, monkeypatch
+):
     """An operator voids a purchase receipt only with a manager's PIN; the payment is
     reversed, the order cancelled, and the void slip printed beside the kept original."""
     order = station.purchasing.place(farmer.id, [rice()], [pay.cash(9125)])
@@ -250,8 +276,12 @@ def test_void_asks_a_manager_and_prints_the_void_slip(app_window, station, farme
     void = station.receipts.void_of(station.receipts.get(order.number).id)
     assert void is not None and (printed / f"{void.number}.pdf").exists()
     assert station.purchasing.get(order.id).status == "cancelled"
-    assert station.records.scalar(
-        "SELECT SUM(amount_fen) FROM payments WHERE order_id = ?", (order.id,)) == 0
+    assert (
+        station.records.scalar(
+            "SELECT SUM(amount_fen) FROM payments WHERE order_id = ?", (order.id,)
+        )
+        == 0
+    )
 
 
 def test_date_filter_and_reprint(app_window, station, farmer, qtbot, printed):
@@ -281,23 +311,42 @@ def test_fifty_thousand_rows_filter_and_sort_without_a_pause(app_window, qtbot):
     second (the list is filtered in memory, not through a proxy per row)."""
     screen = orders_screen(app_window, qtbot)
     statuses = ("placed", "ordered", "arrived", "completed", "cancelled", "returned")
-    rows = [OrderRow({"id": f"id{n}", "number": f"GJ01-2025-{n:06d}",
-                      "status": statuses[n % 6], "total_fen": n * 13,
-                      "created_at": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T10:00:00.000+08:00",
-                      "platform_order_no": f"JD{n:08d}" if n % 3 else None,
-                      "farmer_name": f"农户{n % 997}", "farmer_id": f"f{n % 997}"})
-            for n in range(50_000)]
+    rows = [
+        OrderRow(
+            {
+                "id": f"id{n}",
+                "number": f"GJ01-2025-{n:06d}",
+                "status": statuses[n % 6],
+                "total_fen": n * 13,
+                "created_at": f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T10:00:00.000+08:00",
+                "platform_order_no": f"JD{n:08d}" if n % 3 else None,
+                "farmer_name": f"农户{n % 997}",
+                "farmer_id": f"f{n % 997}",
+            }
+        )
+        for n in range(50_000)
+    ]
     started = time.perf_counter()
     screen.model.set_all(rows)
     timings = {"load": time.perf_counter() - started}
     status = find(screen, QComboBox, "ordersStatusFilter")
     for label, act in (
-            ("status", lambda: status.setCurrentIndex(status.findData("open"))),
-            ("from", lambda: find(screen, QDateEdit, "ordersFrom").setDate(QDate(2025, 6, 1))),
-            ("text", lambda: (find(screen, QLineEdit, "ordersSearch").setText("jd0000"),
-                              screen.apply_filter())),
-            ("sort", lambda: find(screen, QTableView, "ordersTable").sortByColumn(
-                4, Qt.SortOrder.AscendingOrder))):
+        ("status", lambda: status.setCurrentIndex(status.findData("open"))),
+        ("from", lambda: find(screen, QDateEdit, "ordersFrom").setDate(QDate(2025, 6, 1))),
+        (
+            "text",
+            lambda: (
+                find(screen, QLineEdit, "ordersSearch").setText("jd0000"),
+                screen.apply_filter(),
+            ),
+        ),
+        (
+            "sort",
+            lambda: find(screen, QTableView, "ordersTable").sortByColumn(
+                4, Qt.SortOrder.AscendingOrder
+            ),
+        ),
+    ):
         started = time.perf_counter()
         act()
         QApplication.processEvents()

@@ -88,9 +88,14 @@ def flat_text(path: Path) -> str:
 def words(path: Path) -> list[tuple[str, float, float]]:
     """(word, xMin, xMax) of every word poppler finds, in reading order."""
     out = _run("pdftotext", "-bbox", str(path), "-")
-    return [(m[3], float(m[1]), float(m[2])) for m in
-            re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">'
-                        r"([^<]*)</word>", out)]
+    return [
+        (m[3], float(m[1]), float(m[2]))
+        for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">'
+            r"([^<]*)</word>",
+            out,
+        )
+    ]
 
 
 def page_info(path: Path) -> tuple[int, float, float]:
@@ -105,21 +110,25 @@ def qr_payloads(path: Path, folder: Path) -> list[str]:
     """Every QR zbarimg decodes from the pages rendered at a thermal printer's 203 dpi."""
     _run("pdftoppm", "-r", "203", "-png", str(path), str(folder / "qr"))
     pngs = sorted(str(p) for p in folder.glob("qr*.png"))
-    out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", *pngs],
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", *pngs],
+        capture_output=True,
+        text=True,
+    ).stdout
     return [line for line in out.splitlines() if line]
 
 
 def money_rows(station: Station) -> tuple[int, ...]:
     """Row counts of everything a sale writes, and of counted prints."""
-    return tuple(station.records.scalar(f"SELECT COUNT(*) FROM {t}") for t in
-                 ("receipts", "payments", "ledger_entries", "receipt_prints"))
+    return tuple(
+        station.records.scalar(f"SELECT COUNT(*) FROM {t}")
+        for t in ("receipts", "payments", "ledger_entries", "receipt_prints")
+    )
 
 
 @pytest.mark.parametrize("width", sorted(PAPERS))
 @pytest.mark.parametrize("case", RECEIPT_CASES)
-def test_receipt_prints_and_reads_back(qapp, samples, tmp_path, case, width,
-                                       receipt_texts):
+def test_receipt_prints_and_reads_back(qapp, samples, tmp_path, case, width, receipt_texts):
     """pdffonts: the bundled font is embedded; pdftotext: the Chinese text and every amount
     come back exactly, with no private number; zbarimg: the painted QR decodes."""
     station, numbers = samples
@@ -142,8 +151,15 @@ def test_receipt_prints_and_reads_back(qapp, samples, tmp_path, case, width,
 
 
 @pytest.mark.parametrize("dpi", [203, 1200])
-@pytest.mark.parametrize(("case", "width"), [("purchase_twenty", "58"), ("purchase_one", "80"),
-                                             ("settlement", "80"), ("purchase_twenty", "a4")])
+@pytest.mark.parametrize(
+    ("case", "width"),
+    [
+        ("purchase_twenty", "58"),
+        ("purchase_one", "80"),
+        ("settlement", "80"),
+        ("purchase_twenty", "a4"),
+    ],
+)
 def test_printed_layout_matches_the_pdf(qapp, samples, tmp_path, case, width, dpi):
     """The Qt print has the reportlab PDF's pages and page size, and every word starts and
     ends where it does in the PDF (right-aligned amounts end on the same margin), also at a
@@ -175,8 +191,17 @@ def test_training_receipt_has_the_watermark(qapp, samples, tmp_path):
     out = tmp_path / "training.pdf"
     assert printing.print_receipt(data, pdf_printer(out), "80").ok
     assert "培训TRAINING" in flat_text(out)
-    _run("pdftoppm", "-r", "100", "-aa", "no", "-png", "-singlefile", str(out),
-         str(tmp_path / "page"))
+    _run(
+        "pdftoppm",
+        "-r",
+        "100",
+        "-aa",
+        "no",
+        "-png",
+        "-singlefile",
+        str(out),
+        str(tmp_path / "page"),
+    )
     with Image.open(tmp_path / "page.png") as img:
         grey = sum(n for v, n in enumerate(img.convert("L").histogram()) if 200 <= v <= 220)
     assert grey > 500
@@ -254,8 +279,7 @@ def test_error_while_painting_aborts_and_keeps(qapp, samples, tmp_path, monkeypa
         raise OSError("paper jam")
 
     monkeypatch.setattr(printing, "paint_flow", broken)
-    result = printing.print_receipt(data, pdf_printer(tmp_path / "x.pdf"), "80",
-                                    folder=tmp_path)
+    result = printing.print_receipt(data, pdf_printer(tmp_path / "x.pdf"), "80", folder=tmp_path)
     assert not result.ok and "paper jam" in result.message
     assert result.pdf_path == tmp_path / f"{data.number}-copy2.pdf"
     assert "重印REPRINT第2次" in flat_text(result.pdf_path)
@@ -265,8 +289,9 @@ def test_dialog_cancel_prints_nothing(qapp, tmp_path, monkeypatch):
     """Without 'print without dialog' the print dialog is asked; cancelling gives no printer
     and no message, while 'print without dialog' skips the dialog altogether."""
     asked: list[bool] = []
-    monkeypatch.setattr(printing, "find_printer",
-                        lambda name: (pdf_printer(tmp_path / "d.pdf"), ""))
+    monkeypatch.setattr(
+        printing, "find_printer", lambda name: (pdf_printer(tmp_path / "d.pdf"), "")
+    )
     monkeypatch.setattr(printing.QPrintDialog, "exec", lambda self: asked.append(True) or 0)
     assert printing.ask_printer(printing.PrintSettings(without_dialog=False)) == (None, "")
     assert asked == [True]
@@ -288,17 +313,25 @@ def test_test_page_prints(qapp, qtbot, tmp_path, width):
     """The test page names the station, shows the width, Chinese sample text and the time,
     and its QR decodes; it runs as a job like a receipt."""
     out = tmp_path / "test.pdf"
-    job = printing.PrintJob(None, width, pdf_printer(out), station_name="甘界村服务站",
-                            when=WHEN)
+    job = printing.PrintJob(None, width, pdf_printer(out), station_name="甘界村服务站", when=WHEN)
     with qtbot.waitSignal(job.signals.print_did_finish, timeout=10_000) as blocker:
         job.start()
     assert blocker.args[1] is True, blocker.args
     text = flat_text(out)
-    paper, printable = {"58": ("58mm", "48mm"), "80": ("80mm", "72mm"),
-                        "a4": ("A4", "210mm")}[width]
-    for want in ("甘界村服务站", "打印机测试页", "农户张三购买复合肥50kg", "¥251.00",
-                 "1234567890", f"纸张Paper{paper}", f"打印宽度Printwidth{printable}",
-                 "打印时间2026-11-22", "10:30:05"):
+    paper, printable = {"58": ("58mm", "48mm"), "80": ("80mm", "72mm"), "a4": ("A4", "210mm")}[
+        width
+    ]
+    for want in (
+        "甘界村服务站",
+        "打印机测试页",
+        "农户张三购买复合肥50kg",
+        "¥251.00",
+        "1234567890",
+        f"纸张Paper{paper}",
+        f"打印宽度Printwidth{printable}",
+        "打印时间2026-11-22",
+        "10:30:05",
+    ):
         assert want in text, want
     assert qr_payloads(out, tmp_path) == [printing.TEST_PAYLOAD]
 

@@ -14,10 +14,12 @@ from servicepoint.core.errors import InvalidAmount, InvalidQuantity, PaymentErro
 
 from .conftest import find
 
-CATALOGUE = ("sku,name,category,unit,price,barcode\n"
-             "SEED1,玉米种子,agri,bag,35.00,\n"
-             "FERT1,复合肥 50kg,agri,bag,120.00,6901234567890\n"
-             "RICE1,东北大米,other,jin,12.50,\n")
+CATALOGUE = (
+    "sku,name,category,unit,price,barcode\n"
+    "SEED1,玉米种子,agri,bag,35.00,\n"
+    "FERT1,复合肥 50kg,agri,bag,120.00,6901234567890\n"
+    "RICE1,东北大米,other,jin,12.50,\n"
+)
 
 
 @pytest.fixture
@@ -43,14 +45,16 @@ def type_(qtbot, text: str) -> None:
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-          ) -> None:
+def press(
+    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def choose_farmer(qtbot) -> None:
@@ -59,8 +63,7 @@ def choose_farmer(qtbot) -> None:
     assert focused() == "purchaseItemSearch"
 
 
-def test_keyboard_only_purchase_paid_in_cash_is_printed(screen, qtbot, station, farmer,
-                                                        printed):
+def test_keyboard_only_purchase_paid_in_cash_is_printed(screen, qtbot, station, farmer, printed):
     """F3, the farmer by pinyin initials, one item by search and one by barcode, cash with
     the change shown, Enter: the order, the cash payment and the printed receipt exist."""
     choose_farmer(qtbot)
@@ -88,12 +91,18 @@ def test_keyboard_only_purchase_paid_in_cash_is_printed(screen, qtbot, station, 
     assert len(orders) == 1
     order = station.purchasing.get(orders[0]["id"])
     assert order.farmer_id == farmer.id and order.total_fen == 19000
-    assert [(li.name, li.quantity_base) for li in order.lines] == [("玉米种子", 2),
-                                                                   ("复合肥 50kg", 1)]
+    assert [(li.name, li.quantity_base) for li in order.lines] == [
+        ("玉米种子", 2),
+        ("复合肥 50kg", 1),
+    ]
     assert order.commission_fen == 1520
     cash = station.records.one("SELECT * FROM payments WHERE order_id = ?", (order.id,))
     assert (cash["method"], cash["amount_fen"], cash["tendered_fen"], cash["change_fen"]) == (
-        "cash", 19000, 20000, 1000)
+        "cash",
+        19000,
+        20000,
+        1000,
+    )
     pdf = printed / f"{order.number}.pdf"
     assert pdf.exists()
     assert order.number in pdf_text(pdf)
@@ -138,15 +147,18 @@ def test_platform_item_paid_by_mobile_and_on_account(screen, qtbot, station, far
     assert order.total_fen == 7980 and order.commission_fen == 798
     item = station.catalogue.get(order.lines[0].item_id)
     assert (item.source, item.platform, item.link_ref) == ("adhoc", "PDD", "PDD-88123")
-    paid = {r["method"]: (r["amount_fen"], r["reference"]) for r in station.records.all(
-        "SELECT * FROM payments WHERE order_id = ?", (order.id,))}
+    paid = {
+        r["method"]: (r["amount_fen"], r["reference"])
+        for r in station.records.all("SELECT * FROM payments WHERE order_id = ?", (order.id,))
+    }
     assert paid == {"mobile": (5000, "WX20261122001"), "account": (2980, None)}
     assert station.ledger.balance(farmer.id) == 2980
     assert (printed / f"{order.number}.pdf").exists()
 
 
-def test_bad_input_is_shown_next_to_the_field_and_nothing_is_written(screen, qtbot, station,
-                                                                     ctx_message):
+def test_bad_input_is_shown_next_to_the_field_and_nothing_is_written(
+    screen, qtbot, station, ctx_message
+):
     """Quantity 0, a price with three decimals, cash short of what is due, no farmer: each
     message appears under its own field, and no order or payment is written."""
     message = ctx_message
@@ -287,4 +299,3 @@ def test_shortcuts_are_in_tooltips_and_the_lines_menu(screen):
 def ctx_message(app_window):
     ctx, _window = app_window
     return ctx.message
-

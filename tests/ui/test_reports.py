@@ -33,9 +33,13 @@ def _no_stale_windows():
 def _sell(station, farmer):
     """A cash order of ¥80 (农资, 8 %) and 2 × ¥12.50 (其他, 10 %), paid with ¥110 cash."""
     return station.purchasing.place(
-        farmer.id, [LineInput(1, name="化肥", unit_price_fen=8000, category_code="agri"),
-                    LineInput(2, name="洗衣粉", unit_price_fen=1250)],
-        [pay.cash(10500, 11000)])
+        farmer.id,
+        [
+            LineInput(1, name="化肥", unit_price_fen=8000, category_code="agri"),
+            LineInput(2, name="洗衣粉", unit_price_fen=1250),
+        ],
+        [pay.cash(10500, 11000)],
+    )
 
 
 def _reports(window, qtbot, tab: str):
@@ -48,12 +52,14 @@ def _reports(window, qtbot, tab: str):
 
 
 def _export_to(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_a, **_k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(path), ""))
+    )
 
 
-def test_daily_close_with_counted_cash_needs_a_manager_and_prints(app_window, qtbot, farmer,
-                                                                   monkeypatch, printed):
+def test_daily_close_with_counted_cash_needs_a_manager_and_prints(
+    app_window, qtbot, farmer, monkeypatch, printed
+):
     """Typing the count shows the difference at once; a bad amount is refused at the field;
     an operator's close needs a manager's PIN (cancelling writes nothing); the close is
     recorded in day_closes and its Z report is printed."""
@@ -104,7 +110,10 @@ def test_daily_close_with_counted_cash_needs_a_manager_and_prints(app_window, qt
     rows = station.records.all("SELECT * FROM day_closes")
     assert len(rows) == 1
     assert (rows[0]["counted_cash_fen"], rows[0]["difference_fen"], rows[0]["note"]) == (
-        10450, -50, "少了五毛")
+        10450,
+        -50,
+        "少了五毛",
+    )
     manager = next(o for o in station.operators.list() if o.name == "王站长")
     assert rows[0]["operator_id"] == manager.id
     z_report = [r for r in station.receipts.for_ref("2026-11-22") if r.kind == "day_close"]
@@ -120,8 +129,9 @@ def test_daily_close_with_counted_cash_needs_a_manager_and_prints(app_window, qt
     assert (printed / f"{z_report[0].number}-copy2.pdf").exists()
 
 
-def test_closing_yesterday_says_it_covers_this_mornings_cash(app_window, qtbot, farmer,
-                                                               monkeypatch, printed):
+def test_closing_yesterday_says_it_covers_this_mornings_cash(
+    app_window, qtbot, farmer, monkeypatch, printed
+):
     """Yesterday still open, ¥105 taken this morning: the drawer box says a count now covers
     this morning's cash, the count matches the whole drawer, and the day after opens from it.
     The opening float button works until the first close, then is disabled."""
@@ -157,7 +167,8 @@ def test_closing_yesterday_says_it_covers_this_mornings_cash(app_window, qtbot, 
     qtbot.mouseClick(find(screen, QPushButton, "reportsCloseDay"), CLICK)
     closes = station.records.all("SELECT * FROM day_closes")
     assert [(c["day"], c["expected_cash_fen"], c["difference_fen"]) for c in closes] == [
-        ("2026-11-22", 30500, 0)]
+        ("2026-11-22", 30500, 0)
+    ]
     qtbot.waitUntil(lambda: panel.data.daily.closed_at is not None)
     assert not find(screen, QPushButton, "reportsFloat").isEnabled()
     assert station.reports.daily("2026-11-23").expected_cash_fen == 30500
@@ -168,6 +179,7 @@ def _approve_with(pin: str):
         find(dialog, QLineEdit, "pinEdit").setText(pin)
         dialog.check()
         return int(dialog.result())
+
     return approve
 
 
@@ -247,4 +259,10 @@ def test_consignment_and_poverty_tabs(app_window, qtbot, farmer):
 def test_nice_steps():
     """Gridline steps are 1, 2 or 5 × 10^k fen and cover the top in about four steps."""
     assert [nice_step(v) for v in (0, 1, 399, 401, 10500, 123456)] == [
-        100, 1, 100, 200, 5000, 50000]
+        100,
+        1,
+        100,
+        200,
+        5000,
+        50000,
+    ]

@@ -144,9 +144,13 @@ def test_station_details_folder_and_test_page(app_window, qtbot, printed):
     assert ctx.station.identity.name == "甘界村电商服务站"
     assert "甘界村电商服务站" in find(window, QLabel, "statusStation").text()
     qtbot.mouseClick(find(screen, QPushButton, "settingsTestPage"), CLICK)
-    qtbot.waitUntil(lambda: (printed / "test-page.pdf").exists()
-                    and find(screen, QPushButton, "settingsTestPage").isEnabled(),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: (
+            (printed / "test-page.pdf").exists()
+            and find(screen, QPushButton, "settingsTestPage").isEnabled()
+        ),
+        timeout=30_000,
+    )
     assert (printed / "test-page.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -197,11 +201,12 @@ def _texts(root: QWidget) -> list[str]:
             found += [w.itemText(i) for i in range(w.count())]
         if isinstance(w, QTableView) and w.model() is not None:
             model = w.model()
-            found += [str(model.headerData(c, Qt.Orientation.Horizontal))
-                      for c in range(model.columnCount())]
+            found += [
+                str(model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(model.columnCount())
+            ]
         found.append(w.toolTip())
-        found.append(getattr(w, "title", "") if isinstance(getattr(w, "title", ""), str)
-                     else "")
+        found.append(getattr(w, "title", "") if isinstance(getattr(w, "title", ""), str) else "")
     return [t for t in found if t]
 
 
@@ -210,8 +215,10 @@ def test_switching_language_retranslates_everything(marked_chinese, app_window, 
     the screen titles and every text of Reports, Sync and Settings follow at once."""
     ctx, window = app_window
     nav = find(window, QListWidget, "navigation")
-    status = [find(window, QLabel, n) for n in ("statusOperator", "statusOnline",
-                                                "statusWaiting", "statusLastSync")]
+    status = [
+        find(window, QLabel, n)
+        for n in ("statusOperator", "statusOnline", "statusWaiting", "statusLastSync")
+    ]
     mine = [window.screens[k] for k in ("reports", "sync", "settings")]
     headings = [find(window, QLabel, n) for n in ("reportsTitle", "syncTitle", "settingsTitle")]
     for key in ("reports", "sync", "settings"):  # each seen once, so each has its data
@@ -219,8 +226,11 @@ def test_switching_language_retranslates_everything(marked_chinese, app_window, 
     qtbot.waitUntil(lambda: window.screens["reports"].day.data is not None)
 
     def chinese() -> bool:
-        return all(t.startswith(MARK) for t in [nav.item(i).text() for i in range(nav.count())]
-                   + [label.text() for label in status + headings])
+        return all(
+            t.startswith(MARK)
+            for t in [nav.item(i).text() for i in range(nav.count())]
+            + [label.text() for label in status + headings]
+        )
 
     assert chinese()
     language = find(window, QComboBox, "settingsLanguage")

@@ -49,8 +49,10 @@ def quick_retries(monkeypatch):
 def _history(screen):
     view = find(screen, QTableView, "syncHistory")
     model = view.model()
-    return [[model.index(row, col).data() for col in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.index(row, col).data() for col in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 def test_enrol_sync_now_and_the_offline_reason(app_window, qtbot, county, quick_retries):
@@ -89,8 +91,9 @@ def test_enrol_sync_now_and_the_offline_reason(app_window, qtbot, county, quick_
     assert ctx.station.sync.waiting() == 0
     assert online.text() == window.tr("Online")
     assert "2026-11-22 09:00" in find(window, QLabel, "statusLastSync").text()
-    assert find(window, QLabel, "statusWaiting").text() == window.tr(
-        "Waiting to sync: %1").replace("%1", "0")
+    assert find(window, QLabel, "statusWaiting").text() == window.tr("Waiting to sync: %1").replace(
+        "%1", "0"
+    )
 
     county.server.stop()
     with qtbot.waitSignal(ctx.sync_did_finish, timeout=60_000):
@@ -146,8 +149,9 @@ def reopened():
         station.close()
 
 
-def test_usb_export_backup_and_restore(reopened, app_window, qtbot, tmp_path, monkeypatch,
-                                       auto_answer):
+def test_usb_export_backup_and_restore(
+    reopened, app_window, qtbot, tmp_path, monkeypatch, auto_answer
+):
     """The USB export writes the waiting changes; a backup runs on the worker and is listed;
     restoring it closes the station, puts the backup in place, reopens it and asks who is
     at the counter — a farmer added after the backup is gone."""
@@ -155,8 +159,9 @@ def test_usb_export_backup_and_restore(reopened, app_window, qtbot, tmp_path, mo
     window.go("sync")
     screen = window.screens["sync"]
     target = tmp_path / "usb" / "export.spx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
+    )
     qtbot.mouseClick(find(screen, QPushButton, "syncExport"), CLICK)
     qtbot.waitUntil(lambda: "export.spx" in find(screen, QLabel, "syncExportState").text())
     assert target.stat().st_size > 0
@@ -200,9 +205,20 @@ def test_paused_numbers_and_conflicts_need_a_manager(app_window, qtbot, monkeypa
     station = ctx.station
     with station.records.atomic():
         numbering.close(station)
-    sync_conflicts.store(station, [{"id": 7, "entity": "receipts", "record_id": "x",
-                                    "field": "number", "kept": '"y"',
-                                    "lost": '"GJ01-2026-000005"', "created_at": "2026-11-22"}])
+    sync_conflicts.store(
+        station,
+        [
+            {
+                "id": 7,
+                "entity": "receipts",
+                "record_id": "x",
+                "field": "number",
+                "kept": '"y"',
+                "lost": '"GJ01-2026-000005"',
+                "created_at": "2026-11-22",
+            }
+        ],
+    )
     window.go("sync")
     screen = window.screens["sync"]
     screen.refresh()

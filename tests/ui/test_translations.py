@@ -36,8 +36,9 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _script() -> ModuleType:
     """scripts/translations.py, for the same tools, sources and languages as the build."""
-    spec = importlib.util.spec_from_file_location("translations_script",
-                                                  ROOT / "scripts" / "translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "translations_script", ROOT / "scripts" / "translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -64,8 +65,11 @@ class Message:
 
     @property
     def printing(self) -> bool:
-        return self.context in ("", "printing") and bool(self.files) and all(
-            f.replace("\\", "/").endswith(PRINTING_FILE) for f in self.files)
+        return (
+            self.context in ("", "printing")
+            and bool(self.files)
+            and all(f.replace("\\", "/").endswith(PRINTING_FILE) for f in self.files)
+        )
 
     def __repr__(self) -> str:
         return f"[{self.context or '<no context>'}] {self.source!r} → {self.text!r}"
@@ -114,9 +118,22 @@ def test_ts_files_are_up_to_date_with_the_code(language, tmp_path):
     ts = TRANSLATIONS / f"servicepoint_{language}.ts"
     copy = tmp_path / ts.name
     shutil.copyfile(ts, copy)
-    subprocess.run([SCRIPT.tool("lupdate"), "-no-obsolete", "-source-language", "en",
-                    "-target-language", language, *SCRIPT.sources(), "-ts", str(copy)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [
+            SCRIPT.tool("lupdate"),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            language,
+            *SCRIPT.sources(),
+            "-ts",
+            str(copy),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     before = {m.key for m in messages(ts)}
     after = messages(copy)
     new = sorted({m.key for m in after} - before)
@@ -145,13 +162,20 @@ def test_qm_files_are_compiled_from_the_current_ts(language, tmp_path):
     if language == "en":
         SCRIPT.fill_english(copy)  # as --release does before compiling
     fresh = copy.with_suffix(".qm")
-    subprocess.run([SCRIPT.tool("lrelease"), str(copy), "-qm", str(fresh)], cwd=ROOT,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [SCRIPT.tool("lrelease"), str(copy), "-qm", str(fresh)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     if fresh.read_bytes() == qm.read_bytes():
         return
     shipped, expected = _loaded(qm), _loaded(fresh)
-    stale = [m for m in messages(copy)
-             if shipped.translate(m.context, m.source) != expected.translate(m.context, m.source)]
+    stale = [
+        m
+        for m in messages(copy)
+        if shipped.translate(m.context, m.source) != expected.translate(m.context, m.source)
+    ]
     assert stale == [], f"{qm.name} is stale (run scripts/translations.py --release): {stale}"
 
 
@@ -160,9 +184,10 @@ def _window_texts(window) -> dict[str, list[str]]:
     return {
         "navigation": [nav.item(i).text() for i in range(nav.count())],
         "menus": [window.menu_go.title(), window.menu_station.title()],
-        "status": [find(window, QLabel, n).text() for n in ("statusOperator", "statusOnline",
-                                                             "statusWaiting",
-                                                             "statusLastSync")],
+        "status": [
+            find(window, QLabel, n).text()
+            for n in ("statusOperator", "statusOnline", "statusWaiting", "statusLastSync")
+        ],
     }
 
 

@@ -7,5 +7,10 @@ from fastapi import APIRouter
 
 from . import admin, enrolment, reports, sync, verify
 
-ROUTERS: tuple[APIRouter, ...] = (enrolment.router, verify.router, sync.router,
-                                  admin.router, reports.router)
+ROUTERS: tuple[APIRouter, ...] = (
+    enrolment.router,
+    verify.router,
+    sync.router,
+    admin.router,
+    reports.router,
+)

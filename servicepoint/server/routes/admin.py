@@ -45,8 +45,7 @@ def revoke(code: str, _user: CountyUser, db: DbDep) -> dict[str, int]:
 
 
 @router.post("/categories")
-def set_categories(body: list[CategoryRequest], _user: CountyUser,
-                   db: DbDep) -> dict[str, int]:
+def set_categories(body: list[CategoryRequest], _user: CountyUser, db: DbDep) -> dict[str, int]:
     return {"saved": db.write(county.set_categories, [c.model_dump() for c in body])}
 
 
@@ -55,8 +54,12 @@ def set_items(body: list[ItemRequest], _user: CountyUser, db: DbDep) -> dict[str
     return {"saved": db.write(county.set_items, [i.model_dump() for i in body])}
 
 
-@router.post("/catalogue.csv", openapi_extra={"requestBody": {
-    "required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}})
+@router.post(
+    "/catalogue.csv",
+    openapi_extra={
+        "requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}
+    },
+)
 async def catalogue_csv(request: Request, _user: CountyUser, db: DbDep) -> dict[str, int]:
     body = await transfer.read_body(request, db.config.max_body)
     text = transfer.csv_text(body)
@@ -70,18 +73,33 @@ def add_notice(body: NoticeRequest, _user: CountyUser, db: DbDep) -> dict[str, A
 
 @router.post("/payments")
 def add_payment(body: PaymentRequest, user: CountyUser, db: DbDep) -> dict[str, Any]:
-    return db.write(county.record_payment, body.station.upper(), body.period,
-                    body.amount_fen, body.method, body.reference, body.note, user)
+    return db.write(
+        county.record_payment,
+        body.station.upper(),
+        body.period,
+        body.amount_fen,
+        body.method,
+        body.reference,
+        body.note,
+        user,
+    )
 
 
-@router.post("/import", openapi_extra={"requestBody": {
-    "required": True, "content": {"application/octet-stream": {
-        "schema": {"type": "string", "format": "binary"}}}}})
+@router.post(
+    "/import",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+        }
+    },
+)
 async def import_file(request: Request, _user: CountyUser, db: DbDep) -> dict[str, Any]:
     """A station's USB export file, as ``servicepoint county import FILE`` takes it."""
     body = await transfer.read_body(request, db.config.max_body)
-    return await run_in_threadpool(db.run, transfer.import_export_file, db.storage, body,
-                                   db.config)
+    return await run_in_threadpool(db.run, transfer.import_export_file, db.storage, body, db.config)
 
 
 @router.get("/conflicts")

@@ -15,14 +15,18 @@ router = APIRouter(prefix="/v1", tags=["enrolment"])
 
 @router.get("/health")
 def health(db: DbDep) -> dict[str, Any]:
-    return {"ok": True, "protocols": list(db.config.protocols),
-            "server_time": county.now_stamp()}
+    return {"ok": True, "protocols": list(db.config.protocols), "server_time": county.now_stamp()}
 
 
 @router.post("/enrol")
 def enrol(body: EnrolRequest, db: DbDep, _v: ProtocolOk) -> dict[str, Any]:
     """Exchange the one-time enrolment code for the station's token."""
-    token = db.write(county.enrol, body.code, body.station.upper(), body.device,
-                     body.secret.lower())
-    return {"token": token, "station": body.station.upper(), "server_id": db.server_id,
-            "server_time": county.now_stamp()}
+    token = db.write(
+        county.enrol, body.code, body.station.upper(), body.device, body.secret.lower()
+    )
+    return {
+        "token": token,
+        "station": body.station.upper(),
+        "server_id": db.server_id,
+        "server_time": county.now_stamp(),
+    }

@@ -19,45 +19,57 @@ router = APIRouter(prefix="/v1/sync", tags=["sync"])
 
 #: The push body, described from the one declaration of a batch (``ingest.Batch``); the
 #: definitions it refers to go into the document's components (``app.create_app``).
-BATCH_SCHEMA = TypeAdapter(ingest.Batch).json_schema(
-    ref_template="#/components/schemas/{model}")
+BATCH_SCHEMA = TypeAdapter(ingest.Batch).json_schema(ref_template="#/components/schemas/{model}")
 BATCH_DEFS = BATCH_SCHEMA.pop("$defs", {})
-_GZIP_BATCH: dict[str, Any] = {"requestBody": {"required": True, "content": {
-    "application/gzip": {"schema": BATCH_SCHEMA}}}}
-_GZIP_OBJECT: dict[str, Any] = {"requestBody": {"required": True, "content": {
-    "application/gzip": {"schema": {"type": "object"}}}}}
+_GZIP_BATCH: dict[str, Any] = {
+    "requestBody": {"required": True, "content": {"application/gzip": {"schema": BATCH_SCHEMA}}}
+}
+_GZIP_OBJECT: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/gzip": {"schema": {"type": "object"}}},
+    }
+}
 
 
 @router.get("/state")
-def state(who: StationAuth, epoch: Annotated[int, Query(ge=1, le=10**6)],
-          db: DbDep) -> dict[str, Any]:
+def state(
+    who: StationAuth, epoch: Annotated[int, Query(ge=1, le=10**6)], db: DbDep
+) -> dict[str, Any]:
     station, device = who
     answer = db.read(queries.sync_state, station, device, epoch)
     return {**answer, "server_id": db.server_id, "server_time": now_stamp()}
 
 
 @router.get("/conflicts")
-def station_conflicts(who: StationAuth, db: DbDep,
-                      after: Annotated[int, Query(ge=0, le=2**62)] = 0) -> dict[str, Any]:
+def station_conflicts(
+    who: StationAuth, db: DbDep, after: Annotated[int, Query(ge=0, le=2**62)] = 0
+) -> dict[str, Any]:
     """Conflicts the county recorded for this station (a reissued receipt number or trace
     code, a shared edit that lost), after the station's cursor: the station shows them
     until a manager acknowledges them."""
-    return {"conflicts": db.read(queries.station_conflicts, who[0], after),
-            "server_time": now_stamp()}
+    return {
+        "conflicts": db.read(queries.station_conflicts, who[0], after),
+        "server_time": now_stamp(),
+    }
 
 
 @router.post("/push", openapi_extra=_GZIP_BATCH)
 async def push(request: Request, who: StationAuth, db: DbDep) -> JSONResponse:
     station, device = who
     body = await transfer.read_body(request, db.config.max_body)
-    return await run_in_threadpool(db.run, transfer.push_body, db.storage, station, device,
-                                   body, db.config)
+    return await run_in_threadpool(
+        db.run, transfer.push_body, db.storage, station, device, body, db.config
+    )
 
 
 @router.get("/pull")
-def pull_changes(who: StationAuth, db: DbDep,
-                 cursor: Annotated[str | None, Query(max_length=80)] = None,
-                 limit: Annotated[int, Query(ge=1, le=2000)] = pull.PAGE) -> dict[str, Any]:
+def pull_changes(
+    who: StationAuth,
+    db: DbDep,
+    cursor: Annotated[str | None, Query(max_length=80)] = None,
+    limit: Annotated[int, Query(ge=1, le=2000)] = pull.PAGE,
+) -> dict[str, Any]:
     result = db.read(pull.pull, db.server_id, who[0], cursor, limit)
     result["server_time"] = now_stamp()
     return result
@@ -71,12 +83,14 @@ def totals(who: StationAuth, db: DbDep) -> dict[str, Any]:
 @router.post("/repair", openapi_extra=_GZIP_BATCH)
 async def repair(request: Request, who: StationAuth, db: DbDep) -> dict[str, Any]:
     body = await transfer.read_body(request, db.config.max_body)
-    return await run_in_threadpool(db.run, transfer.repair_body, db.storage, who[0], body,
-                                   db.config)
+    return await run_in_threadpool(
+        db.run, transfer.repair_body, db.storage, who[0], body, db.config
+    )
 
 
 @router.post("/local-items", openapi_extra=_GZIP_OBJECT)
 async def local_items(request: Request, who: StationAuth, db: DbDep) -> dict[str, Any]:
     body = await transfer.read_body(request, db.config.max_body)
-    return await run_in_threadpool(db.run, transfer.local_items_body, db.storage, who[0],
-                                   body, db.config)
+    return await run_in_threadpool(
+        db.run, transfer.local_items_body, db.storage, who[0], body, db.config
+    )

@@ -36,8 +36,9 @@ def load_report(station: Station, _progress: Any) -> ConsignmentReport:
 
 
 class ConsignmentScreen(Retranslating, Screen):
-    watches = frozenset({Change.STOCK, Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS,
-                         Change.FARMERS})
+    watches = frozenset(
+        {Change.STOCK, Change.CONSIGNMENT, Change.PAYMENTS, Change.RECEIPTS, Change.FARMERS}
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -70,15 +71,16 @@ class ConsignmentScreen(Retranslating, Screen):
         self.tabs.setTabText(2, self.tr("Settle with a farmer"))
         self._show_summary()
 
-
     def refresh(self) -> None:
         """Ask the worker for the stock list; the settle tab re-reads its farmer at once."""
         self._generation += 1
         generation = self._generation
         self.loading = True
-        self.ctx.tasks.database(load_report,
-                                done=lambda report: self._loaded(generation, report),
-                                failed=lambda error: self._failed(generation, error))
+        self.ctx.tasks.database(
+            load_report,
+            done=lambda report: self._loaded(generation, report),
+            failed=lambda error: self._failed(generation, error),
+        )
         self.settle.reload()
         self.intake.refresh()
 
@@ -95,8 +97,9 @@ class ConsignmentScreen(Retranslating, Screen):
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.loading = False
-            self.summary.setText(self.tr("The stock list could not be read: %1")
-                                 .replace("%1", str(error)))
+            self.summary.setText(
+                self.tr("The stock list could not be read: %1").replace("%1", str(error))
+            )
 
     def _show_summary(self) -> None:
         report = self.report
@@ -104,8 +107,12 @@ class ConsignmentScreen(Retranslating, Screen):
             self.summary.setText(self.tr("Reading the stock…"))
             return
         self.summary.setText(
-            self.tr("Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · "
-                    "Sales in the last 30 days: %4")
-            .replace("%1", str(len(report.stock))).replace("%2", str(len(report.due)))
+            self.tr(
+                "Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · "
+                "Sales in the last 30 days: %4"
+            )
+            .replace("%1", str(len(report.stock)))
+            .replace("%2", str(len(report.due)))
             .replace("%3", format_yuan(report.total_due_fen, symbol="¥"))
-            .replace("%4", format_yuan(report.sales_fen_30d, symbol="¥")))
+            .replace("%4", format_yuan(report.sales_fen_30d, symbol="¥"))
+        )

@@ -70,14 +70,22 @@ def matcher(text: str) -> Any:
     if q.isdigit():
         return lambda r: q in r.phone_digits
     if q.isascii() and q.isalpha():
-        return lambda r: (r.farmer.name_initials.startswith(q)
-                          or r.farmer.name_pinyin.startswith(q))
+        return lambda r: r.farmer.name_initials.startswith(q) or r.farmer.name_pinyin.startswith(q)
     return lambda r: q in r.farmer.name or q in r.group
 
 
 class FarmersScreen(Retranslating, Screen):
-    watches = frozenset({Change.FARMERS, Change.ORDERS, Change.PAYMENTS, Change.CONSIGNMENT,
-                         Change.RECEIPTS, Change.OPERATOR, Change.STOCK})
+    watches = frozenset(
+        {
+            Change.FARMERS,
+            Change.ORDERS,
+            Change.PAYMENTS,
+            Change.CONSIGNMENT,
+            Change.RECEIPTS,
+            Change.OPERATOR,
+            Change.STOCK,
+        }
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -131,20 +139,22 @@ class FarmersScreen(Retranslating, Screen):
         return self.tr("Farmers")
 
     def _columns(self) -> list[Column]:
-        return [Column(self.tr("Name"), lambda r: r.farmer.name),
-                Column(self.tr("Village group"), lambda r: r.group),
-                Column(self.tr("Phone"), lambda r: mask_phone(r.farmer.phone)),
-                Column(self.tr("Poor"), lambda r: "★" if r.farmer.is_poor else ""),
-                Column(self.tr("Registered"), lambda r: r.farmer.created_at[:10])]
+        return [
+            Column(self.tr("Name"), lambda r: r.farmer.name),
+            Column(self.tr("Village group"), lambda r: r.group),
+            Column(self.tr("Phone"), lambda r: mask_phone(r.farmer.phone)),
+            Column(self.tr("Poor"), lambda r: "★" if r.farmer.is_poor else ""),
+            Column(self.tr("Registered"), lambda r: r.farmer.created_at[:10]),
+        ]
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search: pinyin initials, name, phone or "
-                                               "village group (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search: pinyin initials, name, phone or village group (Ctrl+F)")
+        )
         self.new_button.setText(self.tr("New farmer…"))
         self.new_button.setToolTip(self.tr("Add a farmer (Ctrl+N)"))
         self.model.set_columns(self._columns())
         self._count()
-
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -160,9 +170,11 @@ class FarmersScreen(Retranslating, Screen):
             generation = self._generation
             self.loading = True
             self._count()
-            self.ctx.tasks.database(load_farmers,
-                                    done=lambda rows: self._loaded(generation, rows),
-                                    failed=lambda error: self._failed(generation, error))
+            self.ctx.tasks.database(
+                load_farmers,
+                done=lambda rows: self._loaded(generation, rows),
+                failed=lambda error: self._failed(generation, error),
+            )
         self.page.reload()
 
     def _loaded(self, generation: int, rows: list[FarmerRow]) -> None:
@@ -181,17 +193,20 @@ class FarmersScreen(Retranslating, Screen):
         if generation == self._generation:
             self.loading = False
             self._list_stale = True
-            self.count.setText(self.tr("The farmer list could not be read: %1")
-                               .replace("%1", str(error)))
+            self.count.setText(
+                self.tr("The farmer list could not be read: %1").replace("%1", str(error))
+            )
 
     def _count(self) -> None:
         if self.loading and not self.model.rows:
             self.count.setText(self.tr("Reading the farmer list…"))
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("Farmers: %1").replace("%1", str(total)) if shown == total
-                           else self.tr("Farmers: %1 of %2").replace("%1", str(shown))
-                           .replace("%2", str(total)))
+        self.count.setText(
+            self.tr("Farmers: %1").replace("%1", str(total))
+            if shown == total
+            else self.tr("Farmers: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        )
 
     # -- searching and choosing --------------------------------------------------------------
 

@@ -70,15 +70,15 @@ class HomeScreen(Retranslating, Screen):
     def title(self) -> str:
         return self.tr("Home")
 
-
     def retranslate(self) -> None:
         self.boxes["takings"].setTitle(self.tr("Today's takings"))
         self.boxes["orders"].setTitle(self.tr("Orders waiting"))
         self.boxes["consignment"].setTitle(self.tr("Consignment"))
         self.notices_box.setTitle(self.tr("Notices from the county"))
         self.sync_button.setText(self.tr("Sync now"))
-        self.sync_button.setToolTip(self.tr("Send records to the county and fetch the "
-                                            "catalogue (Ctrl+Shift+S)"))
+        self.sync_button.setToolTip(
+            self.tr("Send records to the county and fetch the catalogue (Ctrl+Shift+S)")
+        )
 
     def refresh(self) -> None:
         """The heading and notices at once; the figures (a few hundred ms on a station with
@@ -92,9 +92,13 @@ class HomeScreen(Retranslating, Screen):
         self.ctx.tasks.database(lambda st, _p: _figures(st, today), done=self._show_figures)
         notices = s.sync.notices()
         if notices:
-            self.notices.setHtml("".join(
-                f"<p><b>{_esc(n['title'])}</b> <small>{n['published_at'][:10]}</small><br>"
-                f"{_esc(n['body'])}</p>" for n in notices))
+            self.notices.setHtml(
+                "".join(
+                    f"<p><b>{_esc(n['title'])}</b> <small>{n['published_at'][:10]}</small><br>"
+                    f"{_esc(n['body'])}</p>"
+                    for n in notices
+                )
+            )
         else:
             self.notices.setPlainText(self.tr("No notices."))
         self._show_sync_state()
@@ -103,42 +107,70 @@ class HomeScreen(Retranslating, Screen):
         if getattr(self.window(), "closed", False):
             return
         daily, counts, report = figures["daily"], figures["counts"], figures["consignment"]
-        lines = [self.tr("Taken in: %1").replace("%1", format_yuan(
-            sum(m.received_fen for m in daily.by_method), symbol="¥"))]
+        lines = [
+            self.tr("Taken in: %1").replace(
+                "%1", format_yuan(sum(m.received_fen for m in daily.by_method), symbol="¥")
+            )
+        ]
         for m in daily.by_method:
             lines.append(f"  {self._method(m.method)}: {format_yuan(m.net_fen, symbol='¥')}")
-        lines.append(self.tr("Cash expected in the drawer: %1").replace(
-            "%1", format_yuan(daily.expected_cash_fen, symbol="¥")))
+        lines.append(
+            self.tr("Cash expected in the drawer: %1").replace(
+                "%1", format_yuan(daily.expected_cash_fen, symbol="¥")
+            )
+        )
         self.figures["takings"].setText("\n".join(lines))
-        self.figures["orders"].setText("\n".join((
-            self.tr("To order on the platform: %1").replace("%1", str(counts.get("placed", 0))),
-            self.tr("Ordered, on the way: %1").replace("%1", str(counts.get("ordered", 0))),
-            self.tr("Arrived, to pick up: %1").replace("%1", str(counts.get("arrived", 0))))))
+        self.figures["orders"].setText(
+            "\n".join(
+                (
+                    self.tr("To order on the platform: %1").replace(
+                        "%1", str(counts.get("placed", 0))
+                    ),
+                    self.tr("Ordered, on the way: %1").replace("%1", str(counts.get("ordered", 0))),
+                    self.tr("Arrived, to pick up: %1").replace("%1", str(counts.get("arrived", 0))),
+                )
+            )
+        )
         in_stock = [b for b in report.stock if b.on_hand_base > 0]
-        self.figures["consignment"].setText("\n".join((
-            self.tr("Batches in stock: %1").replace("%1", str(len(in_stock))),
-            self.tr("Farmers to settle with: %1").replace("%1", str(len(report.due))),
-            self.tr("Due to farmers: %1").replace("%1", format_yuan(report.total_due_fen,
-                                                                     symbol="¥")))))
+        self.figures["consignment"].setText(
+            "\n".join(
+                (
+                    self.tr("Batches in stock: %1").replace("%1", str(len(in_stock))),
+                    self.tr("Farmers to settle with: %1").replace("%1", str(len(report.due))),
+                    self.tr("Due to farmers: %1").replace(
+                        "%1", format_yuan(report.total_due_fen, symbol="¥")
+                    ),
+                )
+            )
+        )
 
     def _method(self, method: str) -> str:
-        return {"cash": self.tr("Cash"), "mobile": self.tr("Mobile payment"),
-                "account": self.tr("On account")}.get(method, method)
+        return {
+            "cash": self.tr("Cash"),
+            "mobile": self.tr("Mobile payment"),
+            "account": self.tr("On account"),
+        }.get(method, method)
 
     def _show_sync_state(self) -> None:
         st = self.ctx.station.sync.status()
         self.sync_button.setEnabled(st.enrolled and not self.ctx.sync_running)
         if self.ctx.station.identity.training:
-            self.sync_state.setText(self.tr("This is the training station: its practice data "
-                                            "is never sent to the county."))
+            self.sync_state.setText(
+                self.tr(
+                    "This is the training station: its practice data is never sent to the county."
+                )
+            )
             return
         if not st.enrolled:
-            self.sync_state.setText(self.tr("Not enrolled with the county server yet: see the "
-                                            "Sync screen."))
+            self.sync_state.setText(
+                self.tr("Not enrolled with the county server yet: see the Sync screen.")
+            )
             return
-        text = self.tr("%1 changes waiting. Last success: %2.").replace(
-            "%1", str(st.waiting)).replace("%2", (st.last_success or self.tr("never"))[:16]
-                                           .replace("T", " "))
+        text = (
+            self.tr("%1 changes waiting. Last success: %2.")
+            .replace("%1", str(st.waiting))
+            .replace("%2", (st.last_success or self.tr("never"))[:16].replace("T", " "))
+        )
         error = st.last_error(self.ctx.lang)
         if error:
             text += "\n" + self.tr("Last problem: %1").replace("%1", error)
@@ -167,12 +199,15 @@ class HomeScreen(Retranslating, Screen):
 
 
 def _esc(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", "<br>"))
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    )
 
 
 def _figures(station: Any, today: str) -> dict[str, Any]:
     """Runs on the database worker with its own connection."""
-    return {"daily": station.reports.daily(today),
-            "counts": station.purchasing.counts_by_status(),
-            "consignment": station.reports.consignment()}
+    return {
+        "daily": station.reports.daily(today),
+        "counts": station.purchasing.counts_by_status(),
+        "consignment": station.reports.consignment(),
+    }

@@ -73,8 +73,9 @@ class OrdersScreen(Retranslating, Screen):
         self.search.setClearButtonEnabled(True)
         self.count = named(QLabel(), "ordersCount")
         self.labels = [QLabel() for _ in range(3)]
-        for label, buddy in zip(self.labels, (self.status, self.date_from, self.date_to),
-                                strict=True):
+        for label, buddy in zip(
+            self.labels, (self.status, self.date_from, self.date_to), strict=True
+        ):
             label.setBuddy(buddy)
         find_row = QHBoxLayout()
         find_row.addWidget(self.search, 1)
@@ -153,17 +154,23 @@ class OrdersScreen(Retranslating, Screen):
 
     def _columns(self) -> list[Column]:
         names = status_names()
-        return [Column(self.tr("Number"), lambda r: r.number),
-                Column(self.tr("Placed"), lambda r: r.created_at[:16].replace("T", " ")),
-                Column(self.tr("Farmer"), lambda r: r.farmer_name),
-                Column(self.tr("Status"), lambda r: names.get(r.status, r.status),
-                       colour=lambda r: STATUS_COLOURS.get(r.status)),
-                Column(self.tr("Total"), lambda r: r.total_fen, money=True),
-                Column(self.tr("Platform no."), lambda r: r.platform_order_no)]
+        return [
+            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Placed"), lambda r: r.created_at[:16].replace("T", " ")),
+            Column(self.tr("Farmer"), lambda r: r.farmer_name),
+            Column(
+                self.tr("Status"),
+                lambda r: names.get(r.status, r.status),
+                colour=lambda r: STATUS_COLOURS.get(r.status),
+            ),
+            Column(self.tr("Total"), lambda r: r.total_fen, money=True),
+            Column(self.tr("Platform no."), lambda r: r.platform_order_no),
+        ]
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("&Status"), self.tr("&From"),
-                                             self.tr("&To")), strict=True):
+        for label, text in zip(
+            self.labels, (self.tr("&Status"), self.tr("&From"), self.tr("&To")), strict=True
+        ):
             label.setText(text)
         current = self.status.currentData()
         self.status.blockSignals(True)
@@ -178,14 +185,12 @@ class OrdersScreen(Retranslating, Screen):
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any day"))
         self.all_dates.setText(self.tr("All dates"))
-        self.search.setPlaceholderText(self.tr("Order no., farmer or platform order no. "
-                                               "(Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Order no., farmer or platform order no. (Ctrl+F)"))
         self.act_find.setText(self.tr("Find"))
         self.detail_box.setTitle(self.tr("Order"))
         self.table.setToolTip(self.tr("Right-click for actions; Enter goes to the next step"))
         self.model.set_columns(self._columns())
         self._show_count()
-
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -214,18 +219,20 @@ class OrdersScreen(Retranslating, Screen):
 
     def _failed(self, error: Any) -> None:
         self.loading = False
-        self.count.setText(self.tr("The orders could not be read: %1").replace("%1",
-                                                                                str(error)))
+        self.count.setText(self.tr("The orders could not be read: %1").replace("%1", str(error)))
 
     # -- filtering -----------------------------------------------------------------------------
 
     def apply_filter(self) -> None:
         selected = self.selected_id()
         choice = self.status.currentData()
-        statuses = (None if choice is None else OPEN_STATUSES if choice == "open"
-                    else (choice,))
-        self.model.set_filter(statuses=statuses, day_from=self._day(self.date_from),
-                              day_to=self._day(self.date_to), text=self.search.text())
+        statuses = None if choice is None else OPEN_STATUSES if choice == "open" else (choice,)
+        self.model.set_filter(
+            statuses=statuses,
+            day_from=self._day(self.date_from),
+            day_to=self._day(self.date_to),
+            text=self.search.text(),
+        )
         self._reselect(selected)
 
     @staticmethod
@@ -245,8 +252,11 @@ class OrdersScreen(Retranslating, Screen):
         self.apply_filter()
 
     def _show_count(self) -> None:
-        text = self.tr("%1 of %2 orders").replace("%1", str(self.model.rowCount())).replace(
-            "%2", str(len(self.model.all_rows)))
+        text = (
+            self.tr("%1 of %2 orders")
+            .replace("%1", str(self.model.rowCount()))
+            .replace("%2", str(len(self.model.all_rows)))
+        )
         if self.loading:
             text += "  " + self.tr("(loading…)")
         self.count.setText(text)
@@ -284,8 +294,9 @@ class OrdersScreen(Retranslating, Screen):
     def _order_changed(self, order_id: str) -> None:
         order = self.detail.order
         if order is not None and order.id == order_id:
-            self.model.update_order(order_id, status=order.status,
-                                    platform_order_no=order.platform_order_no)
+            self.model.update_order(
+                order_id, status=order.status, platform_order_no=order.platform_order_no
+            )
 
     # -- keyboard ------------------------------------------------------------------------------
 

@@ -68,8 +68,9 @@ class PurchaseScreen(Retranslating, Screen):
         self.farmer_error = named(QLabel(), "purchaseFarmerError")
         self.farmer_error.setStyleSheet(ERROR_STYLE)
         self.farmer_error.hide()
-        self.farmer_form.errors.update({"farmer": self.farmer_error,
-                                        "farmer_not_found": self.farmer_error})
+        self.farmer_form.errors.update(
+            {"farmer": self.farmer_error, "farmer_not_found": self.farmer_error}
+        )
         self.farmer_form.layout_.addRow(self.farmer_error)
         QVBoxLayout(self.farmer_box).addWidget(self.farmer_form)
         self.picker.farmer_chosen.connect(self._farmer_chosen)
@@ -158,8 +159,9 @@ class PurchaseScreen(Retranslating, Screen):
             self.addAction(act)
             return act
 
-        self.act_confirm = action("actPurchaseConfirm", self.confirm, "Ctrl+Return",
-                                  "Ctrl+Enter", "F12")
+        self.act_confirm = action(
+            "actPurchaseConfirm", self.confirm, "Ctrl+Return", "Ctrl+Enter", "F12"
+        )
         self.act_undo = action("actPurchaseUndo", self.undo, "Ctrl+Z")
         self.act_remove = action("actPurchaseRemove", self.remove_selected, "Delete")
         self.act_clear = action("actPurchaseClear", self.clear_order, "Ctrl+Shift+Delete")
@@ -171,11 +173,28 @@ class PurchaseScreen(Retranslating, Screen):
 
     def _tab_order(self) -> None:
         e, p = self.entry, self.payment
-        chain: list[QWidget] = [self.picker.search, e.tabs, e.search, e.quantity, e.add_button,
-                                e.ad_name, e.ad_platform, e.ad_link, e.ad_price, e.ad_unit,
-                                e.ad_category, e.ad_quantity, e.ad_add, self.table,
-                                p.tendered, p.mobile, p.mobile_ref, p.account,
-                                self.confirm_button, self.picker.new_button]
+        chain: list[QWidget] = [
+            self.picker.search,
+            e.tabs,
+            e.search,
+            e.quantity,
+            e.add_button,
+            e.ad_name,
+            e.ad_platform,
+            e.ad_link,
+            e.ad_price,
+            e.ad_unit,
+            e.ad_category,
+            e.ad_quantity,
+            e.ad_add,
+            self.table,
+            p.tendered,
+            p.mobile,
+            p.mobile_ref,
+            p.account,
+            self.confirm_button,
+            self.picker.new_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -184,16 +203,29 @@ class PurchaseScreen(Retranslating, Screen):
 
     def _columns(self) -> list[Column]:
         ctx = self.ctx
-        return [Column("#", lambda li: li.line_no, align_right=True),
-                Column(self.tr("Item"), lambda li: li.name + (f" ({li.platform})"
-                                                               if li.platform else "")),
-                Column(self.tr("Quantity"), lambda li: quantity_text(ctx, li.quantity_base,
-                                                                      li.unit), align_right=True),
-                Column(self.tr("Price"), lambda li: price_text(ctx, li.unit_price_fen, li.unit),
-                       align_right=True),
-                Column(self.tr("Amount"), lambda li: li.line_total_fen, money=True),
-                Column(self.tr("Commission"), lambda li: li.commission_fen, money=True,
-                       colour=lambda _li: "#2e7d32")]
+        return [
+            Column("#", lambda li: li.line_no, align_right=True),
+            Column(
+                self.tr("Item"), lambda li: li.name + (f" ({li.platform})" if li.platform else "")
+            ),
+            Column(
+                self.tr("Quantity"),
+                lambda li: quantity_text(ctx, li.quantity_base, li.unit),
+                align_right=True,
+            ),
+            Column(
+                self.tr("Price"),
+                lambda li: price_text(ctx, li.unit_price_fen, li.unit),
+                align_right=True,
+            ),
+            Column(self.tr("Amount"), lambda li: li.line_total_fen, money=True),
+            Column(
+                self.tr("Commission"),
+                lambda li: li.commission_fen,
+                money=True,
+                colour=lambda _li: "#2e7d32",
+            ),
+        ]
 
     def retranslate(self) -> None:
         self.farmer_box.setTitle(self.tr("1. Farmer"))
@@ -209,11 +241,11 @@ class PurchaseScreen(Retranslating, Screen):
         self.remove_button.setText(self.tr("Remove line"))
         self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))
         self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Start again with an empty order "
-                                             "(Ctrl+Shift+Delete)"))
+        self.clear_button.setToolTip(self.tr("Start again with an empty order (Ctrl+Shift+Delete)"))
         self.confirm_button.setText(self.tr("Take payment and print"))
-        self.confirm_button.setToolTip(self.tr("Record the order and payment, print the "
-                                               "receipt (Ctrl+Enter or F12)"))
+        self.confirm_button.setToolTip(
+            self.tr("Record the order and payment, print the receipt (Ctrl+Enter or F12)")
+        )
         self.table.setToolTip(self.tr("Right-click for actions; Delete removes a line"))
         self.model.set_columns(self._columns())
         self._size_columns()
@@ -223,7 +255,6 @@ class PurchaseScreen(Retranslating, Screen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -253,10 +284,14 @@ class PurchaseScreen(Retranslating, Screen):
         """Add a priced line; the same catalogue item again adds to its quantity."""
         new = list(self.inputs)
         for n, old in enumerate(new):
-            if (line.item_id is not None and old.item_id == line.item_id
-                    and old.unit_price_fen == line.unit_price_fen):
-                new[n] = dataclasses.replace(old, quantity_base=old.quantity_base
-                                             + line.quantity_base)
+            if (
+                line.item_id is not None
+                and old.item_id == line.item_id
+                and old.unit_price_fen == line.unit_price_fen
+            ):
+                new[n] = dataclasses.replace(
+                    old, quantity_base=old.quantity_base + line.quantity_base
+                )
                 break
         else:
             new.append(line)
@@ -292,8 +327,11 @@ class PurchaseScreen(Retranslating, Screen):
         total = self.quote.total_fen if self.quote else 0
         commission = self.quote.commission_fen if self.quote else 0
         self.total.setText(self.tr("Total %1").replace("%1", format_yuan(total, symbol="¥")))
-        self.commission.setText(self.tr("The point earns %1 on pickup (not printed)").replace(
-            "%1", format_yuan(commission, symbol="¥")))
+        self.commission.setText(
+            self.tr("The point earns %1 on pickup (not printed)").replace(
+                "%1", format_yuan(commission, symbol="¥")
+            )
+        )
         self.payment.set_due(total)
 
     def undo(self) -> None:
@@ -305,13 +343,14 @@ class PurchaseScreen(Retranslating, Screen):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             index = rows[0].row()
-            self.set_lines(self.inputs[:index] + self.inputs[index + 1:])
+            self.set_lines(self.inputs[:index] + self.inputs[index + 1 :])
 
     def clear_order(self) -> None:
-        if (self.inputs and not self.ctx.confirm(
-                self, self.tr("Clear the order"),
-                self.tr("Remove all %1 lines and start again?").replace(
-                    "%1", str(len(self.inputs))))):
+        if self.inputs and not self.ctx.confirm(
+            self,
+            self.tr("Clear the order"),
+            self.tr("Remove all %1 lines and start again?").replace("%1", str(len(self.inputs))),
+        ):
             return
         self.reset()
 
@@ -365,13 +404,19 @@ class PurchaseScreen(Retranslating, Screen):
                 self.lines_error.show()
             return
         printed = self.ctx.printer.print(self, order.number)
-        parts = [self.tr("Order %1 taken for %2: %3.").replace("%1", order.number).replace(
-            "%2", farmer.name).replace("%3", format_yuan(order.total_fen, symbol="¥"))]
+        parts = [
+            self.tr("Order %1 taken for %2: %3.")
+            .replace("%1", order.number)
+            .replace("%2", farmer.name)
+            .replace("%3", format_yuan(order.total_fen, symbol="¥"))
+        ]
         if change:
-            parts.append(self.tr("Give change: %1.").replace("%1", format_yuan(change,
-                                                                              symbol="¥")))
-        parts.append(self.tr("Receipt printed.") if printed else
-                     self.tr("Receipt not printed: reprint it from Orders."))
+            parts.append(self.tr("Give change: %1.").replace("%1", format_yuan(change, symbol="¥")))
+        parts.append(
+            self.tr("Receipt printed.")
+            if printed
+            else self.tr("Receipt not printed: reprint it from Orders.")
+        )
         self.reset()
         self.result.setText(" ".join(parts))
 
@@ -383,8 +428,11 @@ class PurchaseScreen(Retranslating, Screen):
             if watched is self.table and event.key() == Qt.Key.Key_Escape:
                 self.entry.focus_entry()
                 return True
-            if (watched is self.entry.search and event.matches(QKeySequence.StandardKey.Undo)
-                    and not self.entry.search.text()):
+            if (
+                watched is self.entry.search
+                and event.matches(QKeySequence.StandardKey.Undo)
+                and not self.entry.search.text()
+            ):
                 self.undo()
                 return True
         return False

@@ -58,13 +58,19 @@ class ReportsScreen(Retranslating, Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.exported.clear()  # feedback of the last action, in the old language
-        for index, text in enumerate((self.tr("Daily close"), self.tr("Month and commission"),
-                                      self.tr("Consignment"), self.tr("Poverty alleviation"))):
+        for index, text in enumerate(
+            (
+                self.tr("Daily close"),
+                self.tr("Month and commission"),
+                self.tr("Consignment"),
+                self.tr("Poverty alleviation"),
+            )
+        ):
             self.tabs.setTabText(index, text)
         self.export_button.setText(self.tr("Export CSV…"))
-        self.export_button.setToolTip(self.tr("Save what this tab shows as a CSV file that "
-                                              "Excel opens"))
-
+        self.export_button.setToolTip(
+            self.tr("Save what this tab shows as a CSV file that Excel opens")
+        )
 
     def current(self) -> ReportPanel:
         panel = self.tabs.currentWidget()
@@ -93,8 +99,9 @@ class ReportsScreen(Retranslating, Screen):
         if not rows:
             self.exported.setText(self.tr("Nothing to export yet."))
             return
-        path = ask_save_path(self, self.tr("Export CSV"), panel.csv_name(),
-                             self.tr("CSV files (*.csv)"))
+        path = ask_save_path(
+            self, self.tr("Export CSV"), panel.csv_name(), self.tr("CSV files (*.csv)")
+        )
         if path is None:
             return
         if path.suffix.lower() != ".csv":
@@ -102,7 +109,8 @@ class ReportsScreen(Retranslating, Screen):
         try:
             write_csv(path, rows)
         except OSError as error:
-            self.exported.setText(self.tr("Not saved: %1").replace(
-                "%1", error.strerror or str(error)))
+            self.exported.setText(
+                self.tr("Not saved: %1").replace("%1", error.strerror or str(error))
+            )
             return
         self.exported.setText(self.tr("Saved as %1").replace("%1", str(path)))

@@ -128,20 +128,29 @@ class SettingsScreen(Retranslating, Screen):
         self.no_dialog.setText(self.tr("Print at once, without the print dialog"))
         self.test_button.setText(self.tr("Print a test page"))
         self.general_box.setTitle(self.tr("Language and lock"))
-        self.general_note.setText(self.tr("The language changes at once, for this computer. "
-                                          "The printer, the paper and the lock are saved with "
-                                          "“Save settings”."))
+        self.general_note.setText(
+            self.tr(
+                "The language changes at once, for this computer. "
+                "The printer, the paper and the lock are saved with "
+                "“Save settings”."
+            )
+        )
         form_label(self.general_form, self.language).setText(self.tr("Language"))
         form_label(self.general_form, self.idle).setText(self.tr("Lock when idle"))
         self.save_button.setText(self.tr("Save settings"))
-        self.save_button.setToolTip(self.tr("Saves the printer and idle lock (a manager's PIN "
-                                            "is needed)"))
-        self._fill(self.width_combo, [(self.tr("58 mm roll"), "58"),
-                                      (self.tr("80 mm roll"), "80"), (self.tr("A4"), "a4")])
-        self._fill(self.idle, [(self.tr("Never"), 0)] + [
-            (self.tr("After %1 minutes").replace("%1", str(m)), m) for m in IDLE_MINUTES[1:]])
+        self.save_button.setToolTip(
+            self.tr("Saves the printer and idle lock (a manager's PIN is needed)")
+        )
+        self._fill(
+            self.width_combo,
+            [(self.tr("58 mm roll"), "58"), (self.tr("80 mm roll"), "80"), (self.tr("A4"), "a4")],
+        )
+        self._fill(
+            self.idle,
+            [(self.tr("Never"), 0)]
+            + [(self.tr("After %1 minutes").replace("%1", str(m)), m) for m in IDLE_MINUTES[1:]],
+        )
         self._fill_printers(self.printer.currentData())
-
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
@@ -169,23 +178,26 @@ class SettingsScreen(Retranslating, Screen):
 
     def values(self) -> dict[str, Any]:
         """The station settings as the screen shows them."""
-        return {"printer_name": self.printer.currentData() or "",
-                "receipt_width": self.width_combo.currentData(),
-                "print_without_dialog": self.no_dialog.isChecked(),
-                "idle_lock_minutes": self.idle.currentData()}
+        return {
+            "printer_name": self.printer.currentData() or "",
+            "receipt_width": self.width_combo.currentData(),
+            "print_without_dialog": self.no_dialog.isChecked(),
+            "idle_lock_minutes": self.idle.currentData(),
+        }
 
     def stored(self) -> dict[str, Any]:
         s = self.ctx.station
-        return {"printer_name": str(s.setting("printer_name", "") or ""),
-                "receipt_width": str(s.setting("receipt_width", "80")),
-                "print_without_dialog": bool(s.setting("print_without_dialog", False)),
-                "idle_lock_minutes": int(s.setting("idle_lock_minutes", DEFAULT_IDLE_MIN))}
+        return {
+            "printer_name": str(s.setting("printer_name", "") or ""),
+            "receipt_width": str(s.setting("receipt_width", "80")),
+            "print_without_dialog": bool(s.setting("print_without_dialog", False)),
+            "idle_lock_minutes": int(s.setting("idle_lock_minutes", DEFAULT_IDLE_MIN)),
+        }
 
     def refresh(self) -> None:
         stored = self.stored()
         self._fill_printers(stored["printer_name"])
-        self.width_combo.setCurrentIndex(max(self.width_combo.findData(stored["receipt_width"]),
-                                             0))
+        self.width_combo.setCurrentIndex(max(self.width_combo.findData(stored["receipt_width"]), 0))
         self.no_dialog.setChecked(stored["print_without_dialog"])
         self.idle.setCurrentIndex(max(self.idle.findData(stored["idle_lock_minutes"]), 0))
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
@@ -203,6 +215,7 @@ class SettingsScreen(Retranslating, Screen):
         approver = self.ctx.ask_manager(self, self.tr("change the settings"))
         if approver is None:
             return
+
         def save_all(st: Station) -> None:
             for key, value in changes.items():
                 st.set_setting(key, value, approver=approver)
@@ -234,11 +247,17 @@ class SettingsScreen(Retranslating, Screen):
             destination = QPrinter(QPrinter.PrinterMode.HighResolution)
             destination.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             destination.setOutputFileName(str(folder / "test-page.pdf"))
-        job = PrintJob(None, width, destination, station_name=self.ctx.station.identity.name,
-                       when=self.ctx.station.clock.now())
+        job = PrintJob(
+            None,
+            width,
+            destination,
+            station_name=self.ctx.station.identity.name,
+            when=self.ctx.station.clock.now(),
+        )
         self._jobs.add(job)
         job.signals.print_did_finish.connect(
-            lambda _n, ok, message, j=job: self._test_done(j, ok, message))
+            lambda _n, ok, message, j=job: self._test_done(j, ok, message)
+        )
         self.test_button.setEnabled(False)
         self.test_state.setText(self.tr("Printing…"))
         job.start()

@@ -59,8 +59,15 @@ class SyncScreen(Retranslating, Screen):
         self.form = Form(ctx)
         self.server = named(QLineEdit(), "syncServer")
         self.server.setPlaceholderText("http://…")
-        self.form.add(" ", self.server, "server_url", "server_url_malformed", "sync_offline",
-                      "sync_timeout", "sync_bad_answer")
+        self.form.add(
+            " ",
+            self.server,
+            "server_url",
+            "server_url_malformed",
+            "sync_offline",
+            "sync_timeout",
+            "sync_bad_answer",
+        )
         self.code = named(QLineEdit(), "syncCode")
         self.form.add(" ", self.code, "enrolment_code", "sync_refused")
         self.enrol_button = named(QPushButton(), "syncEnrol")
@@ -180,46 +187,73 @@ class SyncScreen(Retranslating, Screen):
         current = self.window_min.currentData()
         self.window_min.clear()
         for minutes in WINDOWS:
-            text = (self.tr("%1 minutes").replace("%1", str(minutes)) if minutes < 60 else
-                    self.tr("%1 hours").replace("%1", str(minutes // 60)) if minutes > 60 else
-                    self.tr("1 hour"))
+            text = (
+                self.tr("%1 minutes").replace("%1", str(minutes))
+                if minutes < 60
+                else self.tr("%1 hours").replace("%1", str(minutes // 60))
+                if minutes > 60
+                else self.tr("1 hour")
+            )
             self.window_min.addItem(text, minutes)
         if current is not None:
             self.window_min.setCurrentIndex(max(self.window_min.findData(current), 0))
-        self.hour.setToolTip(self.tr("Each point starts at its own random minute in the window, "
-                                     "so the county server is not called by all at once."))
+        self.hour.setToolTip(
+            self.tr(
+                "Each point starts at its own random minute in the window, "
+                "so the county server is not called by all at once."
+            )
+        )
         self.save_schedule.setText(self.tr("Save schedule"))
         self.now_box.setTitle(self.tr("Sync now"))
         self.attention_box.setTitle(self.tr("Needs a manager"))
         self.block_button.setText(self.tr("Open a fresh block…"))
-        self.block_button.setToolTip(self.tr("Only when the county cannot be reached: numbers go "
-                                             "on from the next 100000, and receipts are marked"))
+        self.block_button.setToolTip(
+            self.tr(
+                "Only when the county cannot be reached: numbers go "
+                "on from the next 100000, and receipts are marked"
+            )
+        )
         self.ack_button.setText(self.tr("Acknowledge…"))
         self.ack_button.setToolTip(self.tr("After following up with the county centre"))
         self.now_button.setText(self.tr("Sync now"))
-        self.now_button.setToolTip(self.tr("Send records to the county and fetch the catalogue "
-                                           "(Ctrl+Shift+S)"))
+        self.now_button.setToolTip(
+            self.tr("Send records to the county and fetch the catalogue (Ctrl+Shift+S)")
+        )
         self.export_button.setText(self.tr("Export to a USB stick…"))
-        self.export_button.setToolTip(self.tr("No network? Save the changes waiting to be sent "
-                                              "in a file and take it to the county centre."))
+        self.export_button.setToolTip(
+            self.tr(
+                "No network? Save the changes waiting to be sent "
+                "in a file and take it to the county centre."
+            )
+        )
         self.history_box.setTitle(self.tr("History"))
-        self.history.set_columns([
-            Column(self.tr("Started"), lambda r: r["started_at"][:16].replace("T", " ")),
-            Column(self.tr("How"), lambda r: self.trigger_name(r["trigger"])),
-            Column(self.tr("Result"), self.result_text, colour=lambda r: (
-                "#1b5e20" if r["ok"] else None if r["finished_at"] is None else "#b00020")),
-            Column(self.tr("Sent"), lambda r: r["pushed"], align_right=True),
-            Column(self.tr("Received"), lambda r: r["pulled"], align_right=True),
-            Column(self.tr("Details"), self.details_text)])
+        self.history.set_columns(
+            [
+                Column(self.tr("Started"), lambda r: r["started_at"][:16].replace("T", " ")),
+                Column(self.tr("How"), lambda r: self.trigger_name(r["trigger"])),
+                Column(
+                    self.tr("Result"),
+                    self.result_text,
+                    colour=lambda r: (
+                        "#1b5e20" if r["ok"] else None if r["finished_at"] is None else "#b00020"
+                    ),
+                ),
+                Column(self.tr("Sent"), lambda r: r["pushed"], align_right=True),
+                Column(self.tr("Received"), lambda r: r["pulled"], align_right=True),
+                Column(self.tr("Details"), self.details_text),
+            ]
+        )
         self._show_enrolment()
         self._show_status()
-
 
     # -- what the screen shows ------------------------------------------------------------------
 
     def trigger_name(self, trigger: str) -> str:
-        return {"manual": self.tr("By hand"), "nightly": self.tr("Nightly"),
-                "startup": self.tr("At start-up")}.get(trigger, trigger)
+        return {
+            "manual": self.tr("By hand"),
+            "nightly": self.tr("Nightly"),
+            "startup": self.tr("At start-up"),
+        }.get(trigger, trigger)
 
     def result_text(self, run: dict[str, Any]) -> str:
         if run["finished_at"] is None:
@@ -257,9 +291,12 @@ class SyncScreen(Retranslating, Screen):
         if st.server_url and not self.server.isModified():
             self.server.setText(st.server_url)
         self.enrol_button.setText(self.tr("Enrol again…") if st.enrolled else self.tr("Enrol…"))
-        self.enrol_button.setToolTip(self.tr(
-            "A manager's PIN is needed. To move to a new server address, enter it with a new "
-            "code from the county centre."))
+        self.enrol_button.setToolTip(
+            self.tr(
+                "A manager's PIN is needed. To move to a new server address, enter it with a new "
+                "code from the county centre."
+            )
+        )
 
     def _show_status(self) -> None:
         st = self._status
@@ -269,45 +306,69 @@ class SyncScreen(Retranslating, Screen):
         self.now_button.setEnabled(st.enrolled and not running)
         self.export_button.setEnabled(not running)
         if not st.enrolled:
-            lines = [self.tr("Not enrolled with the county server yet: enter the address and "
-                             "the code from the county centre.")]
+            lines = [
+                self.tr(
+                    "Not enrolled with the county server yet: enter the address and "
+                    "the code from the county centre."
+                )
+            ]
             self.next_label.setText(self.tr("Next automatic sync: after enrolment"))
         else:
             lines = [self.tr("Enrolled with %1.").replace("%1", st.server_url or "-")]
-            self.next_label.setText(self.tr("Next automatic sync: %1").replace(
-                "%1", self._next.strftime("%Y-%m-%d %H:%M") if self._next else "-"))
+            self.next_label.setText(
+                self.tr("Next automatic sync: %1").replace(
+                    "%1", self._next.strftime("%Y-%m-%d %H:%M") if self._next else "-"
+                )
+            )
         last = (st.last_success or "")[:16].replace("T", " ") or self.tr("never")
-        lines.append(self.tr("Changes waiting to be sent: %1. Last success: %2.").replace(
-            "%1", str(st.waiting)).replace("%2", last))
+        lines.append(
+            self.tr("Changes waiting to be sent: %1. Last success: %2.")
+            .replace("%1", str(st.waiting))
+            .replace("%2", last)
+        )
         error = st.last_error(self.ctx.lang)
         if error:
-            lines.append(self.tr("Last problem: %1").replace(
-                "%1", self.ctx.message(SyncFailed(st.error_code or "", **st.error_params))))
+            lines.append(
+                self.tr("Last problem: %1").replace(
+                    "%1", self.ctx.message(SyncFailed(st.error_code or "", **st.error_params))
+                )
+            )
         if st.clock_off:
-            lines.append(self.tr("This PC's clock is %1 seconds off the county server's: please "
-                                 "correct it.").replace("%1", str(st.clock_offset_s)))
+            lines.append(
+                self.tr(
+                    "This PC's clock is %1 seconds off the county server's: please correct it."
+                ).replace("%1", str(st.clock_offset_s))
+            )
         if st.restored_unconfirmed and not st.numbers_closed:
-            lines.append(self.tr("Restored from a backup and not synced with the county "
-                                 "since."))
+            lines.append(self.tr("Restored from a backup and not synced with the county since."))
         self._show_attention(st)
         self.status.setText("\n".join(lines))
         self.status.setStyleSheet("color: #b00020;" if st.stuck else "")
         if st.stuck:
-            self.status.setText(self.status.text() + "\n" + self.tr(
-                "No successful sync for over two days: contact the county centre."))
+            self.status.setText(
+                self.status.text()
+                + "\n"
+                + self.tr("No successful sync for over two days: contact the county centre.")
+            )
 
     def _show_attention(self, st: SyncStatus) -> None:
         """Paused numbering and the county's conflicts, in words, until a manager acts."""
         lines = []
         if st.numbers_closed:
-            lines.append(self.tr(
-                "Receipts and trace codes are paused: this station was restored from a backup "
-                "and cannot tell which numbers were issued after it. Sync now; with no "
-                "network, a manager can open a fresh block of numbers."))
+            lines.append(
+                self.tr(
+                    "Receipts and trace codes are paused: this station was restored from a backup "
+                    "and cannot tell which numbers were issued after it. Sync now; with no "
+                    "network, a manager can open a fresh block of numbers."
+                )
+            )
         conflicts = self._conflicts  # read in refresh(): retranslating never waits on it
         if conflicts:
-            lines.append(self.tr("The county recorded %1 conflict(s) for this station:")
-                         .replace("%1", str(len(conflicts))))
+            lines.append(
+                self.tr("The county recorded %1 conflict(s) for this station:").replace(
+                    "%1", str(len(conflicts))
+                )
+            )
             lines += ["• " + c.describe(self.ctx.lang) for c in conflicts]
         self.attention.setText("\n".join(lines))
         self.attention_box.setVisible(bool(lines))
@@ -324,17 +385,18 @@ class SyncScreen(Retranslating, Screen):
             self.result.setText(self.ctx.message(error))
             return
         first = next(b for b in blocks if b.series == "receipt")
-        self.result.setText(self.tr("Fresh block open: the next receipt is %1; its receipts "
-                                    "are marked.").replace(
-            "%1", f"{self.ctx.station.code}-{first.period}-{first.first_seq:06d}"))
+        self.result.setText(
+            self.tr("Fresh block open: the next receipt is %1; its receipts are marked.").replace(
+                "%1", f"{self.ctx.station.code}-{first.period}-{first.first_seq:06d}"
+            )
+        )
         self.refresh()
 
     def acknowledge(self) -> None:
         approver = self.ctx.ask_manager(self, self.tr("acknowledge the county's conflicts"))
         if approver is None:
             return
-        count = self.ctx.attempt(self, lambda st: st.sync.acknowledge_conflicts(
-            approver=approver))
+        count = self.ctx.attempt(self, lambda st: st.sync.acknowledge_conflicts(approver=approver))
         if count is None:
             return
         self.result.setText(self.tr("%1 conflict(s) acknowledged.").replace("%1", str(count)))
@@ -351,8 +413,7 @@ class SyncScreen(Retranslating, Screen):
         except ServicePointError as error:
             self.form.show_error(error)
             return
-        approver = self.ctx.ask_manager(self, self.tr("enrol this station with the county "
-                                                      "server"))
+        approver = self.ctx.ask_manager(self, self.tr("enrol this station with the county server"))
         if approver is None:
             return
         self.enrol_button.setEnabled(False)
@@ -372,8 +433,9 @@ class SyncScreen(Retranslating, Screen):
         self.enrol_button.setEnabled(True)
         self.code.clear()
         self.server.setModified(False)
-        self.enrol_state.setText(self.tr("Enrolled with %1. Sync now to send the records.")
-                                 .replace("%1", url))
+        self.enrol_state.setText(
+            self.tr("Enrolled with %1. Sync now to send the records.").replace("%1", url)
+        )
         self.ctx.changed.emit({Change.SYNC})
 
     def _enrol_failed(self, error: Any) -> None:
@@ -419,10 +481,17 @@ class SyncScreen(Retranslating, Screen):
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-        stages = {"push": self.tr("Sending"), "pull": self.tr("Receiving"),
-                  "repair": self.tr("Re-sending")}
-        self.result.setText(self.tr("%1: %2 of %3").replace("%1", stages.get(stage, stage))
-                            .replace("%2", str(done)).replace("%3", str(max(total, done))))
+        stages = {
+            "push": self.tr("Sending"),
+            "pull": self.tr("Receiving"),
+            "repair": self.tr("Re-sending"),
+        }
+        self.result.setText(
+            self.tr("%1: %2 of %3")
+            .replace("%1", stages.get(stage, stage))
+            .replace("%2", str(done))
+            .replace("%3", str(max(total, done)))
+        )
 
     def _finished(self, result: Any) -> None:
         self.progress.setRange(0, 1)
@@ -439,9 +508,12 @@ class SyncScreen(Retranslating, Screen):
     def export_usb(self) -> None:
         s = self.ctx.station
         stamp = s.clock.now().strftime("%Y%m%d-%H%M")
-        path = ask_save_path(self, self.tr("Export for the county centre"),
-                             f"servicepoint-{s.code}-{stamp}.spx",
-                             self.tr("Sync export (*.spx)"))
+        path = ask_save_path(
+            self,
+            self.tr("Export for the county centre"),
+            f"servicepoint-{s.code}-{stamp}.spx",
+            self.tr("Sync export (*.spx)"),
+        )
         if path is None:
             return
         operator = s.operator
@@ -457,9 +529,11 @@ class SyncScreen(Retranslating, Screen):
 
     def _exported(self, info: Any) -> None:
         self.export_button.setEnabled(True)
-        self.export_state.setText(self.tr("%1 changes saved in %2. Take the file to the county "
-                                          "centre.").replace("%1", str(info.changes))
-                                  .replace("%2", str(Path(info.path))))
+        self.export_state.setText(
+            self.tr("%1 changes saved in %2. Take the file to the county centre.")
+            .replace("%1", str(info.changes))
+            .replace("%2", str(Path(info.path)))
+        )
 
     def _export_failed(self, error: Any) -> None:
         self.export_button.setEnabled(True)

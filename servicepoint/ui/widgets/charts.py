@@ -77,8 +77,7 @@ class BarChart(QWidget):
 
     def summary(self) -> str:
         """The chart as text (tooltips, screen readers, tests)."""
-        return "; ".join(f"{label}: {format_yuan(value, symbol='¥')}"
-                         for label, value in self.bars)
+        return "; ".join(f"{label}: {format_yuan(value, symbol='¥')}" for label, value in self.bars)
 
     def scale(self) -> tuple[int, int, int]:
         """(bottom, top, step) of the value axis in fen; zero is always on the axis."""
@@ -103,20 +102,28 @@ class BarChart(QWidget):
         title_font = self.font()
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.drawText(QRect(area.left(), area.top(), area.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
+        painter.drawText(
+            QRect(area.left(), area.top(), area.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.title,
+        )
         painter.setFont(self.font())
         if not self.bars or all(v == 0 for _l, v in self.bars):
-            painter.drawText(area.adjusted(0, line, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                             self.empty_text)
+            painter.drawText(
+                area.adjusted(0, line, 0, 0), Qt.AlignmentFlag.AlignCenter, self.empty_text
+            )
             self._slots = []
             painter.end()
             return
         bottom, top, step = self.scale()
         ticks = list(range(bottom, top + 1, step))
         left = max(metrics.horizontalAdvance(axis_label(t)) for t in ticks) + 8
-        plot = QRect(area.left() + left, area.top() + line + 6, area.width() - left,
-                     area.height() - 2 * line - 12)
+        plot = QRect(
+            area.left() + left,
+            area.top() + line + 6,
+            area.width() - left,
+            area.height() - 2 * line - 12,
+        )
         if plot.height() < 20 or plot.width() < 20:
             painter.end()
             return
@@ -130,9 +137,11 @@ class BarChart(QWidget):
             painter.setPen(QPen(GRID, 1))
             painter.drawLine(plot.left(), y, plot.right(), y)
             painter.setPen(TEXT)
-            painter.drawText(QRect(area.left(), y - line // 2, left - 6, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             axis_label(tick))
+            painter.drawText(
+                QRect(area.left(), y - line // 2, left - 6, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                axis_label(tick),
+            )
         count = len(self.bars)
         slot = plot.width() // count
         zero = y_of(0)
@@ -145,13 +154,17 @@ class BarChart(QWidget):
             width = max(2, min(slot * 7 // 10, 90))
             bar_x = x + (slot - width) // 2
             y = y_of(value)
-            colour = (BAR_HIGHLIGHT if index == self.highlight else
-                      BAR_NEGATIVE if value < 0 else BAR)
+            colour = (
+                BAR_HIGHLIGHT if index == self.highlight else BAR_NEGATIVE if value < 0 else BAR
+            )
             painter.fillRect(QRect(bar_x, min(y, zero), width, max(abs(zero - y), 1)), colour)
             if index % every == 0:
                 painter.setPen(TEXT)
-                painter.drawText(QRect(x + slot // 2 - widest // 2, plot.bottom() + 4,
-                                       widest, line), Qt.AlignmentFlag.AlignHCenter, label)
+                painter.drawText(
+                    QRect(x + slot // 2 - widest // 2, plot.bottom() + 4, widest, line),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    label,
+                )
         painter.setPen(QPen(TEXT, 1))
         painter.drawLine(plot.left(), zero, plot.right(), zero)
         painter.end()
@@ -168,6 +181,7 @@ class BarChart(QWidget):
             QToolTip.hideText()
         else:
             label, value = self.bars[index]
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{label}: {format_yuan(value, symbol='¥')}", self)
+            QToolTip.showText(
+                event.globalPosition().toPoint(), f"{label}: {format_yuan(value, symbol='¥')}", self
+            )
         super().mouseMoveEvent(event)

@@ -49,8 +49,7 @@ def age_colour(days: int) -> str | None:
     return None
 
 
-def make_table(name: str, model: QAbstractItemModel, widths: list[int] | None = None
-               ) -> QTableView:
+def make_table(name: str, model: QAbstractItemModel, widths: list[int] | None = None) -> QTableView:
     """A read-only, row-selecting table with fixed row heights (smooth over 50,000 rows:
     nothing is measured per row)."""
     view = named(QTableView(), name)
@@ -95,8 +94,9 @@ def quantity_edit(name: str) -> QLineEdit:
     return edit
 
 
-def enter_submits(required: list[QLineEdit], others: list[QLineEdit],
-                  submit: Callable[[], None] | None) -> None:
+def enter_submits(
+    required: list[QLineEdit], others: list[QLineEdit], submit: Callable[[], None] | None
+) -> None:
     """Enter in any field goes to the first required field still empty, or, when all are
     filled, does ``submit`` (None: nothing more to do), so a refusal never greets a field
     the operator has not reached yet."""

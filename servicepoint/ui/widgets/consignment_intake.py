@@ -44,9 +44,16 @@ from .forms import Form, named
 if TYPE_CHECKING:
     from ..context import AppContext
 
-QUANTITY_CODES = ("quantity", *money.SYNTAX_CODES, "whole_pieces_only",
-                  "finer_than_gram", "quantity_not_positive", "absurd_quantity",
-                  "not_integer_quantity", "unknown_unit")
+QUANTITY_CODES = (
+    "quantity",
+    *money.SYNTAX_CODES,
+    "whole_pieces_only",
+    "finer_than_gram",
+    "quantity_not_positive",
+    "absurd_quantity",
+    "not_integer_quantity",
+    "unknown_unit",
+)
 
 
 class IntakePanel(Retranslating, QWidget):
@@ -54,8 +61,9 @@ class IntakePanel(Retranslating, QWidget):
 
     batch_did_intake = Signal(object)
 
-    def __init__(self, ctx: AppContext, labels: LabelPrinter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, labels: LabelPrinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.labels = labels
@@ -98,8 +106,18 @@ class IntakePanel(Retranslating, QWidget):
             ("product", self.product, ("product",)),
             ("grade", self.grade, ("grade",)),
             ("quantity", qty_row, QUANTITY_CODES),
-            ("floor", self.floor, ("floor_price", "too_many_decimals", "negative_amount",
-                                   "zero_amount", "absurd_amount", "not_integer_fen")),
+            (
+                "floor",
+                self.floor,
+                (
+                    "floor_price",
+                    "too_many_decimals",
+                    "negative_amount",
+                    "zero_amount",
+                    "absurd_amount",
+                    "not_integer_fen",
+                ),
+            ),
             ("rate", self.rate, ("commission", "bad_rate")),
             ("note", self.note, ("note",)),
             ("show", self.show_farmer, ()),
@@ -141,18 +159,23 @@ class IntakePanel(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        enter_submits([self.product, self.qty], [self.grade, self.floor, self.rate, self.note],
-                      self.take_in)
+        enter_submits(
+            [self.product, self.qty], [self.grade, self.floor, self.rate, self.note], self.take_in
+        )
         self.retranslate()
         self.refresh()
 
     def _today_columns(self) -> list[Column]:
-        return [Column(self.tr("Product"), lambda b: b.product + (f"（{b.grade}）" if b.grade
-                                                                  else "")),
-                Column(self.tr("Farmer"), lambda b: b.farmer_name),
-                Column(self.tr("Taken in"), lambda b: quantity(self.ctx, b.intake_base, b.unit),
-                       align_right=True),
-                Column(self.tr("Trace code"), lambda b: b.trace_code)]
+        return [
+            Column(self.tr("Product"), lambda b: b.product + (f"（{b.grade}）" if b.grade else "")),
+            Column(self.tr("Farmer"), lambda b: b.farmer_name),
+            Column(
+                self.tr("Taken in"),
+                lambda b: quantity(self.ctx, b.intake_base, b.unit),
+                align_right=True,
+            ),
+            Column(self.tr("Trace code"), lambda b: b.trace_code),
+        ]
 
     def set_today(self, rows: list[BatchStock]) -> None:
         """Batches under a day old still in stock (newest first), to reprint a label."""
@@ -178,27 +201,33 @@ class IntakePanel(Retranslating, QWidget):
         self.floor.setPlaceholderText(self.tr("optional: the lowest price the farmer accepts"))
         self.show_farmer.setText(self.tr("Print the farmer's name on the label"))
         self.confirm.setText(self.tr("Take in and print"))
-        self.confirm.setToolTip(self.tr("Records the batch, prints the intake receipt and the "
-                                        "trace label"))
+        self.confirm.setToolTip(
+            self.tr("Records the batch, prints the intake receipt and the trace label")
+        )
         self._show_default_rate()
 
     def _texts(self) -> dict[str, str]:
-        return {"product": self.tr("Product"), "grade": self.tr("Grade"),
-                "quantity": self.tr("Quantity"), "floor": self.tr("Floor price per unit"),
-                "rate": self.tr("Commission %"), "note": self.tr("Note"),
-                "show": self.tr("Label")}
+        return {
+            "product": self.tr("Product"),
+            "grade": self.tr("Grade"),
+            "quantity": self.tr("Quantity"),
+            "floor": self.tr("Floor price per unit"),
+            "rate": self.tr("Commission %"),
+            "note": self.tr("Note"),
+            "show": self.tr("Label"),
+        }
 
     def refresh(self) -> None:
         """Re-read the station's default commission (a manager may have changed it)."""
-        self.default_bp = int(self.ctx.station.setting("consignment_commission_bp",
-                                                       DEFAULT_CONSIGNMENT_BP))
+        self.default_bp = int(
+            self.ctx.station.setting("consignment_commission_bp", DEFAULT_CONSIGNMENT_BP)
+        )
         self._show_default_rate()
 
     def _show_default_rate(self) -> None:
         bp = self.default_bp
         percent = str(bp // 100) + (f".{bp % 100:02d}".rstrip("0") if bp % 100 else "")
         self.rate.setPlaceholderText(self.tr("default %1").replace("%1", percent))
-
 
     # -- the work ----------------------------------------------------------------------------
 
@@ -229,24 +258,47 @@ class IntakePanel(Retranslating, QWidget):
             except ServicePointError as error:
                 return self._refuse(error, "commission", self.rate)
         try:
-            product, grade, note = (self.product.text(), self.grade.text() or None,
-                                    self.note.text() or None)
-            batch = self.ctx.write(lambda st: st.consignment.intake(
-                farmer.id, product, base, code, grade=grade, floor_price_fen=floor,
-                commission_bp=rate, note=note))
+            product, grade, note = (
+                self.product.text(),
+                self.grade.text() or None,
+                self.note.text() or None,
+            )
+            batch = self.ctx.write(
+                lambda st: st.consignment.intake(
+                    farmer.id,
+                    product,
+                    base,
+                    code,
+                    grade=grade,
+                    floor_price_fen=floor,
+                    commission_bp=rate,
+                    note=note,
+                )
+            )
         except ServicePointError as error:
             field = error.params.get("field")
-            return self._refuse(error, None, {"product": self.product, "grade": self.grade,
-                                              "note": self.note}.get(str(field), self.qty))
+            return self._refuse(
+                error,
+                None,
+                {"product": self.product, "grade": self.grade, "note": self.note}.get(
+                    str(field), self.qty
+                ),
+            )
         receipt = self.ctx.station.receipts.get(batch.receipt_id)
         self.ctx.printer.print(self, receipt.number)
         self.labels.print(self, batch.id, show_farmer=self.show_farmer.isChecked())
-        self.result.setText(self.tr("Taken in: %1, %2. Trace code %3, receipt %4.")
-                            .replace("%1", batch.product)
-                            .replace("%2", money.format_quantity(
-                                batch.quantity_base, batch.unit,
-                                english=self.ctx.lang == "en"))
-                            .replace("%3", batch.trace_code).replace("%4", receipt.number))
+        self.result.setText(
+            self.tr("Taken in: %1, %2. Trace code %3, receipt %4.")
+            .replace("%1", batch.product)
+            .replace(
+                "%2",
+                money.format_quantity(
+                    batch.quantity_base, batch.unit, english=self.ctx.lang == "en"
+                ),
+            )
+            .replace("%3", batch.trace_code)
+            .replace("%4", receipt.number)
+        )
         for widget in (self.product, self.grade, self.qty, self.floor, self.rate, self.note):
             widget.clear()
         self.show_farmer.setChecked(False)

@@ -53,8 +53,12 @@ class LabelJob(QRunnable):
     def run(self) -> None:
         data = self.data
         try:
-            print_flow(layout_label(data, self.target), self.printer, title=data.trace_code,
-                       training=data.training)
+            print_flow(
+                layout_label(data, self.target),
+                self.printer,
+                title=data.trace_code,
+                training=data.training,
+            )
         except BaseException as error:  # the window must always hear back
             message = str(error)
             try:
@@ -98,24 +102,30 @@ class LabelPrinter(QObject):
             path = label_file(folder, data)
             path.write_bytes(render_label(data, settings.width))
             self.last_pdf = path
-            self.did_print.emit(data.trace_code, True,
-                                self.tr("Saved as %1").replace("%1", str(path)))
+            self.did_print.emit(
+                data.trace_code, True, self.tr("Saved as %1").replace("%1", str(path))
+            )
             return True
         printer, problem = ask_printer(settings, parent)
         if printer is None:
             if problem:
-                QMessageBox.warning(parent, self.tr("No printer"), problem + "\n" + self.tr(
-                    "The label can be printed again from the stock list."))
+                QMessageBox.warning(
+                    parent,
+                    self.tr("No printer"),
+                    problem + "\n" + self.tr("The label can be printed again from the stock list."),
+                )
             return False
         job = LabelJob(data, settings.width, printer)
         self._jobs.add(job)
         job.signals.print_did_finish.connect(
-            lambda code, ok, message, j=job: self._finished(j, code, ok, message, parent))
+            lambda code, ok, message, j=job: self._finished(j, code, ok, message, parent)
+        )
         print_pool().start(job)
         return True
 
-    def _finished(self, job: LabelJob, code: str, ok: bool, message: str,
-                  parent: QWidget | None) -> None:
+    def _finished(
+        self, job: LabelJob, code: str, ok: bool, message: str, parent: QWidget | None
+    ) -> None:
         self._jobs.discard(job)
         self.did_print.emit(code, ok, message)
         if not ok:

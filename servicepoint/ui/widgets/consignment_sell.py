@@ -42,10 +42,25 @@ if TYPE_CHECKING:
     from ...core.station import Station
     from ..context import AppContext
 
-PRICE_CODES = ("price", "too_many_decimals", "negative_amount", "zero_amount", "absurd_amount",
-               "not_integer_fen", "below_floor_price", *money.SYNTAX_CODES)
-PAYMENT_CODES = ("payment", "cash_short", "payment_mismatch", "payment_missing",
-                 "payment_method_unknown", "payment_reference", "payment_tendered")
+PRICE_CODES = (
+    "price",
+    "too_many_decimals",
+    "negative_amount",
+    "zero_amount",
+    "absurd_amount",
+    "not_integer_fen",
+    "below_floor_price",
+    *money.SYNTAX_CODES,
+)
+PAYMENT_CODES = (
+    "payment",
+    "cash_short",
+    "payment_mismatch",
+    "payment_missing",
+    "payment_method_unknown",
+    "payment_reference",
+    "payment_tendered",
+)
 STOCK_CODES = (*QUANTITY_CODES, "not_enough_stock")
 
 
@@ -99,14 +114,30 @@ class SellForm(Retranslating, QGroupBox):
         self.confirm = named(QPushButton(), "consSellConfirm")
         self.confirm.clicked.connect(self.sell)
         self.rows = [
-            (self.form.add(self.tr("Quantity"), _row(self.qty, self.qty_unit), *STOCK_CODES),
-             "quantity"),
-            (self.form.add(self.tr("Unit price"), _row(self.price, self.price_unit),
-                           *PRICE_CODES), "price"),
-            (self.form.add(self.tr("Buyer"), _row(self.buyer, self.channel), "buyer",
-                           "channel_unknown"), "buyer"),
-            (self.form.add(self.tr("Payment"), _row(self.method, self.tendered, self.reference,
-                                                    stretch=(1, 2)), *PAYMENT_CODES), "payment"),
+            (
+                self.form.add(self.tr("Quantity"), _row(self.qty, self.qty_unit), *STOCK_CODES),
+                "quantity",
+            ),
+            (
+                self.form.add(
+                    self.tr("Unit price"), _row(self.price, self.price_unit), *PRICE_CODES
+                ),
+                "price",
+            ),
+            (
+                self.form.add(
+                    self.tr("Buyer"), _row(self.buyer, self.channel), "buyer", "channel_unknown"
+                ),
+                "buyer",
+            ),
+            (
+                self.form.add(
+                    self.tr("Payment"),
+                    _row(self.method, self.tendered, self.reference, stretch=(1, 2)),
+                    *PAYMENT_CODES,
+                ),
+                "payment",
+            ),
         ]
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -117,20 +148,37 @@ class SellForm(Retranslating, QGroupBox):
         self.method.currentIndexChanged.connect(self._method_changed)
         for edit in (self.qty, self.price, self.tendered):
             edit.textChanged.connect(self.update_total)
-        enter_submits([self.qty, self.price], [self.buyer, self.tendered, self.reference],
-                      self.sell)
+        enter_submits(
+            [self.qty, self.price], [self.buyer, self.tendered, self.reference], self.sell
+        )
         self.retranslate()
         self.set_batch(None)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Sell"))
         widgets = [w for w, _ in self.rows]
-        _label_texts(self.form, list(zip(widgets, (self.tr("Quantity"), self.tr("Unit price"),
-                                                   self.tr("Buyer"), self.tr("Payment")),
-                                         strict=True)))
-        names = {"counter": self.tr("Counter"), "online": self.tr("Online shop"),
-                 "wholesale": self.tr("Wholesale"), "county": self.tr("County centre"),
-                 "other": self.tr("Other")}
+        _label_texts(
+            self.form,
+            list(
+                zip(
+                    widgets,
+                    (
+                        self.tr("Quantity"),
+                        self.tr("Unit price"),
+                        self.tr("Buyer"),
+                        self.tr("Payment"),
+                    ),
+                    strict=True,
+                )
+            ),
+        )
+        names = {
+            "counter": self.tr("Counter"),
+            "online": self.tr("Online shop"),
+            "wholesale": self.tr("Wholesale"),
+            "county": self.tr("County centre"),
+            "other": self.tr("Other"),
+        }
         for i in range(self.channel.count()):
             self.channel.setItemText(i, names[self.channel.itemData(i)])
         self.method.setItemText(0, self.tr("Cash"))
@@ -141,7 +189,6 @@ class SellForm(Retranslating, QGroupBox):
         self.confirm.setText(self.tr("Record sale"))
         self.set_batch(self.batch)
 
-
     def set_batch(self, batch: Batch | None) -> None:
         if (batch.id if batch else None) != (self.batch.id if self.batch else None):
             self.form.clear_errors()
@@ -151,8 +198,9 @@ class SellForm(Retranslating, QGroupBox):
         self.qty_unit.setText(name)
         self.price_unit.setText(f"/ {name}" if name else "")
         if batch is not None and batch.floor_price_fen is not None:
-            self.price.setPlaceholderText(self.tr("at least %1").replace(
-                "%1", money.format_yuan(batch.floor_price_fen)))
+            self.price.setPlaceholderText(
+                self.tr("at least %1").replace("%1", money.format_yuan(batch.floor_price_fen))
+            )
         else:
             self.price.setPlaceholderText("0.00")
         self.update_total()
@@ -181,9 +229,11 @@ class SellForm(Retranslating, QGroupBox):
             return
         amount = got[1]
         comm = money.commission(amount, self.batch.commission_bp)
-        text = self.tr("Total %1 (commission %2)").replace(
-            "%1", money.format_yuan(amount, symbol="¥")).replace(
-            "%2", money.format_yuan(comm, symbol="¥"))
+        text = (
+            self.tr("Total %1 (commission %2)")
+            .replace("%1", money.format_yuan(amount, symbol="¥"))
+            .replace("%2", money.format_yuan(comm, symbol="¥"))
+        )
         if self.method.currentData() == "cash" and self.tendered.text().strip():
             try:
                 change = self.tendered.fen() - amount
@@ -191,7 +241,8 @@ class SellForm(Retranslating, QGroupBox):
                 change = -1
             if change >= 0:
                 text += "  " + self.tr("Change %1").replace(
-                    "%1", money.format_yuan(change, symbol="¥"))
+                    "%1", money.format_yuan(change, symbol="¥")
+                )
         self.total.setText(text)
 
     def sell(self) -> None:
@@ -220,14 +271,23 @@ class SellForm(Retranslating, QGroupBox):
             tender = payments.mobile(amount, self.reference.text())
         try:
             buyer, channel = self.buyer.text() or None, str(self.channel.currentData())
-            _sale, receipt = self.ctx.write(lambda st: st.consignment.sell(
-                batch.id, base, price, [tender], buyer=buyer, channel=channel))
+            _sale, receipt = self.ctx.write(
+                lambda st: st.consignment.sell(
+                    batch.id, base, price, [tender], buyer=buyer, channel=channel
+                )
+            )
         except ServicePointError as error:
             widget = {"buyer": self.buyer, "payment_reference": self.reference}.get(
-                str(error.params.get("field")))
+                str(error.params.get("field"))
+            )
             if widget is None:
-                widget = (self.price if error.code in PRICE_CODES else
-                          self.tendered if error.code in PAYMENT_CODES else self.qty)
+                widget = (
+                    self.price
+                    if error.code in PRICE_CODES
+                    else self.tendered
+                    if error.code in PAYMENT_CODES
+                    else self.qty
+                )
             return self._refuse(error, None, widget)
         self.ctx.printer.print(self, receipt.number)
         for edit in (self.qty, self.price, self.buyer, self.tendered, self.reference):
@@ -256,8 +316,9 @@ class MoveForm(Retranslating, QGroupBox):
         self.qty_unit = named(QLabel(), "consMoveUnit")
         self.reason = named(QLineEdit(), "consMoveReason")
         self.reason.setMaxLength(100)
-        self.qty_row = self.form.add(self.tr("Quantity"), _row(self.qty, self.qty_unit),
-                                     *STOCK_CODES)
+        self.qty_row = self.form.add(
+            self.tr("Quantity"), _row(self.qty, self.qty_unit), *STOCK_CODES
+        )
         self.reason_row = self.form.add(self.tr("Reason"), self.reason, "reason")
         enter_submits([self.qty, self.reason], [], None)
         self.back = named(QPushButton(), "consReturn")
@@ -276,12 +337,12 @@ class MoveForm(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Return to the farmer or spoilage"))
-        _label_texts(self.form, [(self.qty_row, self.tr("Quantity")),
-                                 (self.reason_row, self.tr("Reason"))])
+        _label_texts(
+            self.form, [(self.qty_row, self.tr("Quantity")), (self.reason_row, self.tr("Reason"))]
+        )
         self.reason.setPlaceholderText(self.tr("e.g. unsold, farmer takes it home; broken"))
         self.back.setText(self.tr("Return to farmer…"))
         self.spoil.setText(self.tr("Record spoilage…"))
-
 
     def set_batch(self, batch: Batch | None) -> None:
         if (batch.id if batch else None) != (self.batch.id if self.batch else None):
@@ -311,10 +372,10 @@ class MoveForm(Retranslating, QGroupBox):
             text = self.tr("Give %1 of %2 back to the farmer? This takes it out of stock.")
         else:
             title = self.tr("Record spoilage")
-            text = self.tr("Write off %1 of %2 as spoiled? This takes it out of stock for "
-                           "good.")
-        if not self.ctx.confirm(self, title, text.replace("%1", amount).replace(
-                "%2", batch.product)):
+            text = self.tr("Write off %1 of %2 as spoiled? This takes it out of stock for good.")
+        if not self.ctx.confirm(
+            self, title, text.replace("%1", amount).replace("%2", batch.product)
+        ):
             return
         reason = self.reason.text()
 
@@ -325,8 +386,9 @@ class MoveForm(Retranslating, QGroupBox):
         try:
             receipt = self.ctx.write(take_out)
         except ServicePointError as error:
-            self.form.show_error(error, "reason" if error.params.get("field") == "reason"
-                                 else "quantity")
+            self.form.show_error(
+                error, "reason" if error.params.get("field") == "reason" else "quantity"
+            )
             return
         self.ctx.printer.print(self, receipt.number)
         self.qty.clear()

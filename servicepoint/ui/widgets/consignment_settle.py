@@ -43,8 +43,16 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
-FEE_CODES = ("fees", "fee_description", "fees_exceed_proceeds", "too_many_decimals",
-             "zero_amount", "negative_amount", "absurd_amount", *SYNTAX_CODES)
+FEE_CODES = (
+    "fees",
+    "fee_description",
+    "fees_exceed_proceeds",
+    "too_many_decimals",
+    "zero_amount",
+    "negative_amount",
+    "absurd_amount",
+    *SYNTAX_CODES,
+)
 OFFSET_CODES = ("offset", "offset_exceeds_debt", "offset_exceeds_net")
 
 
@@ -75,8 +83,7 @@ class SalesModel(RowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
             sale = self.rows[index.row()][0]
-            return (Qt.CheckState.Unchecked if sale.id in self.unticked
-                    else Qt.CheckState.Checked)
+            return Qt.CheckState.Unchecked if sale.id in self.unticked else Qt.CheckState.Checked
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -164,15 +171,21 @@ class SettlePanel(Retranslating, QWidget):
         self.reference.setMaxLength(64)
         self.reference.hide()
         self.method.currentIndexChanged.connect(
-            lambda: self.reference.setVisible(self.method.currentData() == "mobile"))
+            lambda: self.reference.setVisible(self.method.currentData() == "mobile")
+        )
         fee, fees, offset, pay_by = self._row_texts()
         self.rows = [
             self.form.add(fee, _row(self.fee_desc, self.fee_amount, self.add_fee), *FEE_CODES),
             self.form.add(fees, _row(self.fee_list, self.remove_fee)),
-            self.form.add(offset, _row(self.offset, self.offset_all, self.owed, stretch=(2,)),
-                          *OFFSET_CODES),
-            self.form.add(pay_by, _row(self.method, self.reference, stretch=(1,)),
-                          "payment_reference", "payment_method_unknown"),
+            self.form.add(
+                offset, _row(self.offset, self.offset_all, self.owed, stretch=(2,)), *OFFSET_CODES
+            ),
+            self.form.add(
+                pay_by,
+                _row(self.method, self.reference, stretch=(1,)),
+                "payment_reference",
+                "payment_method_unknown",
+            ),
         ]
         self.figure_labels: dict[str, QLabel] = {}
         figures = QFormLayout()
@@ -210,17 +223,24 @@ class SettlePanel(Retranslating, QWidget):
     # -- texts -------------------------------------------------------------------------------
 
     def _due_columns(self) -> list[Column]:
-        return [Column(self.tr("Farmer"), lambda d: d.farmer_name),
-                Column(self.tr("Sales"), lambda d: d.sales, align_right=True),
-                Column(self.tr("Due"), lambda d: d.net_due_fen, money=True)]
+        return [
+            Column(self.tr("Farmer"), lambda d: d.farmer_name),
+            Column(self.tr("Sales"), lambda d: d.sales, align_right=True),
+            Column(self.tr("Due"), lambda d: d.net_due_fen, money=True),
+        ]
 
     def _sale_columns(self) -> list[Column]:
-        return [Column(self.tr("Sold"), lambda r: r[0].created_at[:10]),
-                Column(self.tr("Product"), lambda r: r[1].product),
-                Column(self.tr("Quantity"), lambda r: quantity(self.ctx, r[0].quantity_base,
-                                                               r[1].unit), align_right=True),
-                Column(self.tr("Amount"), lambda r: r[0].amount_fen, money=True),
-                Column(self.tr("Commission"), lambda r: r[0].commission_fen, money=True)]
+        return [
+            Column(self.tr("Sold"), lambda r: r[0].created_at[:10]),
+            Column(self.tr("Product"), lambda r: r[1].product),
+            Column(
+                self.tr("Quantity"),
+                lambda r: quantity(self.ctx, r[0].quantity_base, r[1].unit),
+                align_right=True,
+            ),
+            Column(self.tr("Amount"), lambda r: r[0].amount_fen, money=True),
+            Column(self.tr("Commission"), lambda r: r[0].commission_fen, money=True),
+        ]
 
     def _row_texts(self) -> tuple[str, str, str, str]:
         return self.tr("Fee"), self.tr("Fees"), self.tr("Offset"), self.tr("Pay by")
@@ -239,20 +259,24 @@ class SettlePanel(Retranslating, QWidget):
         self.add_fee.setText(self.tr("Add"))
         self.remove_fee.setText(self.tr("Remove"))
         self.offset.setPlaceholderText("0.00")
-        self.offset.setToolTip(self.tr("Part of what the farmer owes on account, kept back "
-                                       "from the payout"))
+        self.offset.setToolTip(
+            self.tr("Part of what the farmer owes on account, kept back from the payout")
+        )
         self.offset_all.setText(self.tr("All owed"))
         self.method.setItemText(0, self.tr("Cash"))
         self.method.setItemText(1, self.tr("Mobile payment"))
         self.reference.setPlaceholderText(self.tr("payment reference"))
-        titles = {"Proceeds": self.tr("Sales proceeds"), "Commission": self.tr("− Commission"),
-                  "FeesTotal": self.tr("− Fees"), "OffsetAmount": self.tr("− Offset (account)"),
-                  "Payout": self.tr("Payout to the farmer")}
+        titles = {
+            "Proceeds": self.tr("Sales proceeds"),
+            "Commission": self.tr("− Commission"),
+            "FeesTotal": self.tr("− Fees"),
+            "OffsetAmount": self.tr("− Offset (account)"),
+            "Payout": self.tr("Payout to the farmer"),
+        }
         for key, label in self.figure_titles.items():
             label.setText(titles[key])
         self.confirm.setText(self.tr("Pay out and print statement"))
         self._show_owed(self.owed_fen)
-
 
     # -- data --------------------------------------------------------------------------------
 
@@ -340,13 +364,15 @@ class SettlePanel(Retranslating, QWidget):
             return None
         ticked = self.sales_model.ticked()
         if not ticked:
-            self.sales_error.setText(self.tr("Tick the sales to settle.") if self.sales_model.rows
-                                     else self.tr("This farmer has no sales to settle."))
+            self.sales_error.setText(
+                self.tr("Tick the sales to settle.")
+                if self.sales_model.rows
+                else self.tr("This farmer has no sales to settle.")
+            )
             self.sales_error.show()
             return None
         try:
-            self.figures = self.ctx.station.settlement.preview(self.farmer.id, ticked, fees,
-                                                               offset)
+            self.figures = self.ctx.station.settlement.preview(self.farmer.id, ticked, fees, offset)
         except ServicePointError as error:
             if error.code in OFFSET_CODES:
                 self.form.show_error(error, "offset")
@@ -359,9 +385,17 @@ class SettlePanel(Retranslating, QWidget):
 
     def update_figures(self) -> None:
         fig = self.preview()
-        values = {"Proceeds": fig.proceeds_fen, "Commission": fig.commission_fen,
-                  "FeesTotal": fig.fees_fen, "OffsetAmount": fig.offset_fen,
-                  "Payout": fig.payout_fen} if fig else {}
+        values = (
+            {
+                "Proceeds": fig.proceeds_fen,
+                "Commission": fig.commission_fen,
+                "FeesTotal": fig.fees_fen,
+                "OffsetAmount": fig.offset_fen,
+                "Payout": fig.payout_fen,
+            }
+            if fig
+            else {}
+        )
         for key, label in self.figure_labels.items():
             label.setText(yuan(values[key]) if key in values else "—")
         self.confirm.setEnabled(fig is not None)
@@ -410,21 +444,35 @@ class SettlePanel(Retranslating, QWidget):
         if farmer is None or fig is None:
             self.update_figures()
             return
-        text = self.tr("Pay %1 to %2 for %3 sales?").replace("%1", yuan(fig.payout_fen)) \
-            .replace("%2", farmer.name).replace("%3", str(len(fig.sales)))
+        text = (
+            self.tr("Pay %1 to %2 for %3 sales?")
+            .replace("%1", yuan(fig.payout_fen))
+            .replace("%2", farmer.name)
+            .replace("%3", str(len(fig.sales)))
+        )
         if fig.offset_fen:
             text += "\n" + self.tr("%1 is kept back against the account.").replace(
-                "%1", yuan(fig.offset_fen))
+                "%1", yuan(fig.offset_fen)
+            )
         if not self.ctx.confirm(self, self.tr("Pay out"), text):
             return
         try:
             method, reference = str(self.method.currentData()), self.reference.text() or None
-            receipt = self.ctx.write(lambda st: st.settlement.settle(
-                farmer.id, [s.id for s in fig.sales], fees=fig.fees, offset_fen=fig.offset_fen,
-                method=method, reference=reference))
+            receipt = self.ctx.write(
+                lambda st: st.settlement.settle(
+                    farmer.id,
+                    [s.id for s in fig.sales],
+                    fees=fig.fees,
+                    offset_fen=fig.offset_fen,
+                    method=method,
+                    reference=reference,
+                )
+            )
         except ServicePointError as error:
-            self.form.show_error(error, "payment_reference"
-                                 if error.params.get("field") == "payment_reference" else None)
+            self.form.show_error(
+                error,
+                "payment_reference" if error.params.get("field") == "payment_reference" else None,
+            )
             return
         self.ctx.printer.print(self, receipt.number)
         self.fees = []
@@ -432,7 +480,10 @@ class SettlePanel(Retranslating, QWidget):
         for edit in (self.fee_desc, self.fee_amount, self.offset, self.reference):
             edit.clear()
         self.reload()
-        self.result.setText(self.tr("Paid %1 to %2. Statement %3 printed.")
-                            .replace("%1", yuan(receipt.amount_fen))
-                            .replace("%2", farmer.name).replace("%3", receipt.number))
+        self.result.setText(
+            self.tr("Paid %1 to %2. Statement %3 printed.")
+            .replace("%1", yuan(receipt.amount_fen))
+            .replace("%2", farmer.name)
+            .replace("%3", receipt.number)
+        )
         self.settlement_did_pay.emit(receipt.number)

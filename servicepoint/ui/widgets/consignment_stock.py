@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 
 
 class StockPanel(Retranslating, QWidget):
-    def __init__(self, ctx: AppContext, labels: LabelPrinter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, labels: LabelPrinter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.labels = labels
@@ -55,8 +56,9 @@ class StockPanel(Retranslating, QWidget):
         self.table = make_table("consStockTable", self.proxy, [64, 150, 150, 90, 90, 90])
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(lambda: self.proxy.setFilterFixedString(
-            self.filter.text().strip()))
+        self._timer.timeout.connect(
+            lambda: self.proxy.setFilterFixedString(self.filter.text().strip())
+        )
         self.filter.textChanged.connect(lambda _t: self._timer.start())
         self.filter.returnPressed.connect(self._to_table)
         self.info = named(QLabel(), "consBatchInfo")
@@ -116,30 +118,45 @@ class StockPanel(Retranslating, QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(self.tr("Days"), lambda b: b.age_days, align_right=True,
-                   colour=lambda b: age_colour(b.age_days)),
-            Column(self.tr("Product"), lambda b: b.product + (f"（{b.grade}）" if b.grade
-                                                               else "")),
+            Column(
+                self.tr("Days"),
+                lambda b: b.age_days,
+                align_right=True,
+                colour=lambda b: age_colour(b.age_days),
+            ),
+            Column(self.tr("Product"), lambda b: b.product + (f"（{b.grade}）" if b.grade else "")),
             Column(self.tr("Farmer"), lambda b: b.farmer_name),
-            Column(self.tr("On hand"), lambda b: quantity(self.ctx, b.on_hand_base, b.unit),
-                   align_right=True),
-            Column(self.tr("Taken in"), lambda b: quantity(self.ctx, b.intake_base, b.unit),
-                   align_right=True),
+            Column(
+                self.tr("On hand"),
+                lambda b: quantity(self.ctx, b.on_hand_base, b.unit),
+                align_right=True,
+            ),
+            Column(
+                self.tr("Taken in"),
+                lambda b: quantity(self.ctx, b.intake_base, b.unit),
+                align_right=True,
+            ),
             Column(self.tr("Trace code"), lambda b: b.trace_code),
         ]
 
     def _sale_columns(self) -> list[Column]:
         return [
             Column(self.tr("Sold"), lambda s: s[0].created_at[:16].replace("T", " ")),
-            Column(self.tr("Quantity"), lambda s: quantity(self.ctx, s[0].quantity_base,
-                                                           self.batch.unit if self.batch
-                                                           else "g"), align_right=True),
+            Column(
+                self.tr("Quantity"),
+                lambda s: quantity(
+                    self.ctx, s[0].quantity_base, self.batch.unit if self.batch else "g"
+                ),
+                align_right=True,
+            ),
             Column(self.tr("Price"), lambda s: s[0].unit_price_fen, money=True),
             Column(self.tr("Amount"), lambda s: s[0].amount_fen, money=True),
             Column(self.tr("Receipt"), lambda s: s[1]),
-            Column(self.tr("State"), lambda s: self.tr("voided") if s[2] else
-                   (self.tr("settled") if s[3] else ""),
-                   colour=lambda s: "#b00020" if s[2] else None),
+            Column(
+                self.tr("State"),
+                lambda s: self.tr("voided") if s[2] else (self.tr("settled") if s[3] else ""),
+                colour=lambda s: "#b00020" if s[2] else None,
+            ),
         ]
 
     def retranslate(self) -> None:
@@ -148,10 +165,13 @@ class StockPanel(Retranslating, QWidget):
         self.sales_model.set_columns(self._sale_columns())
         self.reprint.setText(self.tr("Reprint label"))
         self.void.setText(self.tr("Void sale…"))
-        self.void.setToolTip(self.tr("A manager cancels a wrong sale: the money is paid back "
-                                     "and the goods return to stock"))
+        self.void.setToolTip(
+            self.tr(
+                "A manager cancels a wrong sale: the money is paid back "
+                "and the goods return to stock"
+            )
+        )
         self._count()
-
 
     def _count(self) -> None:
         self.count.setText(self.tr("In stock: %1").replace("%1", str(self.model.rowCount())))
@@ -221,26 +241,36 @@ class StockPanel(Retranslating, QWidget):
         farmer = station.farmers.get(batch.farmer_id)
         st = batch.stock
         unit = batch.unit
-        parts = [f"{batch.product}{'（' + batch.grade + '）' if batch.grade else ''}"
-                 f" · {farmer.name} · {batch.trace_code}",
-                 self.tr("On hand %1 of %2 (sold %3, returned %4, spoiled %5)")
-                 .replace("%1", quantity(self.ctx, st.on_hand, unit) if st.on_hand else "0")
-                 .replace("%2", quantity(self.ctx, st.intake, unit))
-                 .replace("%3", quantity(self.ctx, st.sold, unit) if st.sold else "0")
-                 .replace("%4", quantity(self.ctx, st.returned, unit) if st.returned else "0")
-                 .replace("%5", quantity(self.ctx, st.spoiled, unit) if st.spoiled else "0")]
+        parts = [
+            f"{batch.product}{'（' + batch.grade + '）' if batch.grade else ''}"
+            f" · {farmer.name} · {batch.trace_code}",
+            self.tr("On hand %1 of %2 (sold %3, returned %4, spoiled %5)")
+            .replace("%1", quantity(self.ctx, st.on_hand, unit) if st.on_hand else "0")
+            .replace("%2", quantity(self.ctx, st.intake, unit))
+            .replace("%3", quantity(self.ctx, st.sold, unit) if st.sold else "0")
+            .replace("%4", quantity(self.ctx, st.returned, unit) if st.returned else "0")
+            .replace("%5", quantity(self.ctx, st.spoiled, unit) if st.spoiled else "0"),
+        ]
         terms = [self.tr("Commission %1%").replace("%1", _percent(batch.commission_bp))]
         if batch.floor_price_fen is not None:
-            terms.append(self.tr("floor price %1 per %2").replace(
-                "%1", format_yuan(batch.floor_price_fen, symbol="¥")).replace(
-                "%2", unit_name(self.ctx, unit)))
+            terms.append(
+                self.tr("floor price %1 per %2")
+                .replace("%1", format_yuan(batch.floor_price_fen, symbol="¥"))
+                .replace("%2", unit_name(self.ctx, unit))
+            )
         parts.append(", ".join(terms))
         self.info.setText("\n".join(parts))
         rows: list[tuple[Sale, str, bool, bool]] = []
         for sale in station.consignment.sales(batch.id):
             number = station.receipts.get(sale.receipt_id).number
-            rows.append((sale, number, station.consignment.is_sale_voided(sale),
-                         station.settlement.settlement_of(sale.id) is not None))
+            rows.append(
+                (
+                    sale,
+                    number,
+                    station.consignment.is_sale_voided(sale),
+                    station.settlement.settlement_of(sale.id) is not None,
+                )
+            )
         self.sales_model.set_rows(rows)
         self.void.setEnabled(bool(rows))
 
@@ -258,24 +288,31 @@ class StockPanel(Retranslating, QWidget):
     def void_sale(self) -> None:
         rows = self.sales.selectionModel().selectedRows()
         if not rows:
-            self.last.setText(self.tr("Choose the sale to void in the list of this batch's "
-                                      "sales."))
+            self.last.setText(self.tr("Choose the sale to void in the list of this batch's sales."))
             return
         _sale, number, voided, settled = self.sales_model.row(rows[0].row())
         if voided or settled:
-            self.last.setText(self.tr("Sale %1 is already voided or settled; it cannot be "
-                                      "voided here.").replace("%1", number))
+            self.last.setText(
+                self.tr("Sale %1 is already voided or settled; it cannot be voided here.").replace(
+                    "%1", number
+                )
+            )
             return
-        approver = self.ctx.ask_manager(self, self.tr("void consignment sale %1")
-                                        .replace("%1", number))
+        approver = self.ctx.ask_manager(
+            self, self.tr("void consignment sale %1").replace("%1", number)
+        )
         if approver is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Void sale"), self.tr(
-            "Why is sale %1 voided? (printed on the void slip)").replace("%1", number))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Void sale"),
+            self.tr("Why is sale %1 voided? (printed on the void slip)").replace("%1", number),
+        )
         if not ok:
             return
-        void: Any = self.ctx.attempt(self, lambda st: st.receipts.void(number, reason,
-                                                                       approver=approver))
+        void: Any = self.ctx.attempt(
+            self, lambda st: st.receipts.void(number, reason, approver=approver)
+        )
         if void is not None:
             self.ctx.printer.print(self, void.number)
             self._done(void.number)

@@ -80,9 +80,18 @@ def load_page(station: Station, farmer_id: str) -> PageData:
         data.ledger.append((entry, receipt(entry.receipt_id).number))
     data.balance_fen = s.ledger.balance(farmer_id)
     for row in s.settlement.for_farmer(farmer_id, ORDER_LIMIT):
-        data.settlements.append(SettlementRow(
-            row["number"], row["created_at"], row["proceeds_fen"], row["commission_fen"],
-            row["fees_fen"], row["offset_fen"], row["payout_fen"], bool(row["voided"])))
+        data.settlements.append(
+            SettlementRow(
+                row["number"],
+                row["created_at"],
+                row["proceeds_fen"],
+                row["commission_fen"],
+                row["fees_fen"],
+                row["offset_fen"],
+                row["payout_fen"],
+                bool(row["voided"]),
+            )
+        )
     data.ledger.reverse()  # newest first; the running balance is computed oldest first
     return data
 
@@ -122,14 +131,14 @@ class FarmerPage(Retranslating, QWidget):
             "ledger": RowsModel(self._ledger_columns(), self),
         }
         self.tables = {
-            "orders": make_table("farmerPageOrders", self.models["orders"],
-                                 [150, 130, 110, 90]),
-            "batches": make_table("farmerPageBatches", self.models["batches"],
-                                  [90, 120, 70, 70, 70, 70, 70]),
-            "settlements": make_table("farmerPageSettlements", self.models["settlements"],
-                                      [120, 130, 75, 75, 60, 60, 75]),
-            "ledger": make_table("farmerPageLedger", self.models["ledger"],
-                                 [120, 180, 85, 85]),
+            "orders": make_table("farmerPageOrders", self.models["orders"], [150, 130, 110, 90]),
+            "batches": make_table(
+                "farmerPageBatches", self.models["batches"], [90, 120, 70, 70, 70, 70, 70]
+            ),
+            "settlements": make_table(
+                "farmerPageSettlements", self.models["settlements"], [120, 130, 75, 75, 60, 60, 75]
+            ),
+            "ledger": make_table("farmerPageLedger", self.models["ledger"], [120, 180, 85, 85]),
         }
         self.tabs = named(QTabWidget(), "farmerPageTabs")
         for key in ("ledger", "orders", "batches", "settlements"):
@@ -155,73 +164,94 @@ class FarmerPage(Retranslating, QWidget):
     # -- columns and texts ------------------------------------------------------------------
 
     def _order_columns(self) -> list[Column]:
-        return [Column(self.tr("Order"), lambda o: o["number"]),
-                Column(self.tr("Placed"), lambda o: _when(o["created_at"])),
-                Column(self.tr("Status"), lambda o: self._status(o["status"])),
-                Column(self.tr("Total"), lambda o: o["total_fen"], money=True),
-                Column(self.tr("Platform order"), lambda o: o["platform_order_no"])]
+        return [
+            Column(self.tr("Order"), lambda o: o["number"]),
+            Column(self.tr("Placed"), lambda o: _when(o["created_at"])),
+            Column(self.tr("Status"), lambda o: self._status(o["status"])),
+            Column(self.tr("Total"), lambda o: o["total_fen"], money=True),
+            Column(self.tr("Platform order"), lambda o: o["platform_order_no"]),
+        ]
 
     def _batch_columns(self) -> list[Column]:
         def q(b: Batch, base: int) -> str:
             return quantity(self.ctx, base, b.unit) if base else "0"
 
-        return [Column(self.tr("Taken in"), lambda b: b.created_at[:10]),
-                Column(self.tr("Product"), lambda b: b.product + (f"（{b.grade}）"
-                                                                  if b.grade else "")),
-                Column(self.tr("Quantity"), lambda b: q(b, b.stock.intake), align_right=True),
-                Column(self.tr("Sold"), lambda b: q(b, b.stock.sold), align_right=True),
-                Column(self.tr("Returned"), lambda b: q(b, b.stock.returned), align_right=True),
-                Column(self.tr("Spoiled"), lambda b: q(b, b.stock.spoiled), align_right=True),
-                Column(self.tr("On hand"), lambda b: q(b, b.stock.on_hand), align_right=True),
-                Column(self.tr("Trace code"), lambda b: b.trace_code)]
+        return [
+            Column(self.tr("Taken in"), lambda b: b.created_at[:10]),
+            Column(self.tr("Product"), lambda b: b.product + (f"（{b.grade}）" if b.grade else "")),
+            Column(self.tr("Quantity"), lambda b: q(b, b.stock.intake), align_right=True),
+            Column(self.tr("Sold"), lambda b: q(b, b.stock.sold), align_right=True),
+            Column(self.tr("Returned"), lambda b: q(b, b.stock.returned), align_right=True),
+            Column(self.tr("Spoiled"), lambda b: q(b, b.stock.spoiled), align_right=True),
+            Column(self.tr("On hand"), lambda b: q(b, b.stock.on_hand), align_right=True),
+            Column(self.tr("Trace code"), lambda b: b.trace_code),
+        ]
 
     def _settlement_columns(self) -> list[Column]:
-        return [Column(self.tr("Settled"), lambda r: _when(r.created_at)),
-                Column(self.tr("Statement"), lambda r: r.number),
-                Column(self.tr("Proceeds"), lambda r: r.proceeds_fen, money=True),
-                Column(self.tr("Commission"), lambda r: r.commission_fen, money=True),
-                Column(self.tr("Fees"), lambda r: r.fees_fen, money=True),
-                Column(self.tr("Offset"), lambda r: r.offset_fen, money=True),
-                Column(self.tr("Payout"), lambda r: r.payout_fen, money=True),
-                Column(self.tr("State"), lambda r: self.tr("voided") if r.voided else "",
-                       colour=lambda r: "#b00020" if r.voided else None)]
+        return [
+            Column(self.tr("Settled"), lambda r: _when(r.created_at)),
+            Column(self.tr("Statement"), lambda r: r.number),
+            Column(self.tr("Proceeds"), lambda r: r.proceeds_fen, money=True),
+            Column(self.tr("Commission"), lambda r: r.commission_fen, money=True),
+            Column(self.tr("Fees"), lambda r: r.fees_fen, money=True),
+            Column(self.tr("Offset"), lambda r: r.offset_fen, money=True),
+            Column(self.tr("Payout"), lambda r: r.payout_fen, money=True),
+            Column(
+                self.tr("State"),
+                lambda r: self.tr("voided") if r.voided else "",
+                colour=lambda r: "#b00020" if r.voided else None,
+            ),
+        ]
 
     def _ledger_columns(self) -> list[Column]:
-        return [Column(self.tr("Date"), lambda e: _when(e[0].created_at)),
-                Column(self.tr("Entry"), lambda e: self._kind(e[0].kind)),
-                Column(self.tr("Amount"), lambda e: e[0].amount_fen, money=True),
-                Column(self.tr("Balance"), lambda e: e[0].running_balance_fen, money=True),
-                Column(self.tr("Receipt"), lambda e: e[1])]
+        return [
+            Column(self.tr("Date"), lambda e: _when(e[0].created_at)),
+            Column(self.tr("Entry"), lambda e: self._kind(e[0].kind)),
+            Column(self.tr("Amount"), lambda e: e[0].amount_fen, money=True),
+            Column(self.tr("Balance"), lambda e: e[0].running_balance_fen, money=True),
+            Column(self.tr("Receipt"), lambda e: e[1]),
+        ]
 
     def _status(self, status: str) -> str:
-        return {"placed": self.tr("Paid, to order"), "ordered": self.tr("Ordered"),
-                "arrived": self.tr("Arrived"), "completed": self.tr("Picked up"),
-                "cancelled": self.tr("Cancelled"), "returned": self.tr("Returned")
-                }.get(status, status)
+        return {
+            "placed": self.tr("Paid, to order"),
+            "ordered": self.tr("Ordered"),
+            "arrived": self.tr("Arrived"),
+            "completed": self.tr("Picked up"),
+            "cancelled": self.tr("Cancelled"),
+            "returned": self.tr("Returned"),
+        }.get(status, status)
 
     def _kind(self, kind: str) -> str:
-        return {"credit_purchase": self.tr("Bought on account"),
-                "refund_to_account": self.tr("Refund to account"),
-                "repayment": self.tr("Repayment"),
-                "settlement_payable": self.tr("Consignment proceeds due"),
-                "payout": self.tr("Payout"),
-                "settlement_offset": self.tr("Offset against account"),
-                "reversal": self.tr("Reversal (void)")}.get(kind, kind)
+        return {
+            "credit_purchase": self.tr("Bought on account"),
+            "refund_to_account": self.tr("Refund to account"),
+            "repayment": self.tr("Repayment"),
+            "settlement_payable": self.tr("Consignment proceeds due"),
+            "payout": self.tr("Payout"),
+            "settlement_offset": self.tr("Offset against account"),
+            "reversal": self.tr("Reversal (void)"),
+        }.get(kind, kind)
 
     def retranslate(self) -> None:
         self.models["orders"].set_columns(self._order_columns())
         self.models["batches"].set_columns(self._batch_columns())
         self.models["settlements"].set_columns(self._settlement_columns())
         self.models["ledger"].set_columns(self._ledger_columns())
-        for i, title in enumerate((self.tr("Account"), self.tr("Orders"),
-                                   self.tr("Consignment batches"), self.tr("Settlements"))):
+        for i, title in enumerate(
+            (
+                self.tr("Account"),
+                self.tr("Orders"),
+                self.tr("Consignment batches"),
+                self.tr("Settlements"),
+            )
+        ):
             self.tabs.setTabText(i, title)
         self.edit.setText(self.tr("Edit…"))
         self.edit.setToolTip(self.tr("Edit this farmer (Ctrl+E)"))
         self.show_private.setText(self.tr("Show card and ID numbers…"))
         self.show_private.setToolTip(self.tr("Needs a manager's PIN"))
         self._show()
-
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -240,7 +270,8 @@ class FarmerPage(Retranslating, QWidget):
     def _manager_may_see(self) -> bool:
         op = self.ctx.station.operator
         return bool(op and op.is_manager) or (
-            self.data is not None and self._revealed == self.data.farmer.id)
+            self.data is not None and self._revealed == self.data.farmer.id
+        )
 
     def _operator_changed(self) -> None:
         self._revealed = None
@@ -259,37 +290,55 @@ class FarmerPage(Retranslating, QWidget):
             return
         f = data.farmer
         self.name.setText(f.name)
-        bits = [f.village_group or self.tr("no village group"),
-                f.phone or self.tr("no phone"),
-                self.tr("registered poor household") if f.is_poor else "",
-                self.tr("since %1").replace("%1", f.created_at[:10])]
+        bits = [
+            f.village_group or self.tr("no village group"),
+            f.phone or self.tr("no phone"),
+            self.tr("registered poor household") if f.is_poor else "",
+            self.tr("since %1").replace("%1", f.created_at[:10]),
+        ]
         if f.note:
             bits.append(f.note)
         self.details.setText(" · ".join(b for b in bits if b))
         has_private = bool(f.poverty_card_no or f.id_number)
         if self._manager_may_see():
-            self.private.setText(self.tr("Poverty card: %1   ID: %2")
-                                 .replace("%1", f.poverty_card_no or "—")
-                                 .replace("%2", f.id_number or "—"))
+            self.private.setText(
+                self.tr("Poverty card: %1   ID: %2")
+                .replace("%1", f.poverty_card_no or "—")
+                .replace("%2", f.id_number or "—")
+            )
             self.show_private.hide()
         else:
-            self.private.setText(self.tr("Card and ID numbers are shown to a manager only.")
-                                 if has_private else "")
+            self.private.setText(
+                self.tr("Card and ID numbers are shown to a manager only.") if has_private else ""
+            )
             self.show_private.setVisible(has_private)
         bal = data.balance_fen
-        state = (self.tr("owes the point") if bal > 0 else
-                 self.tr("the point owes the farmer") if bal < 0 else self.tr("nothing owed"))
-        self.balance.setText(self.tr("Account balance: %1 (%2)").replace(
-            "%1", format_yuan(bal, symbol="¥")).replace("%2", state))
-        self.balance.setStyleSheet("font-size: 12pt; font-weight: bold;"
-                                   + ("color: #b00020;" if bal > 0 else ""))
+        state = (
+            self.tr("owes the point")
+            if bal > 0
+            else self.tr("the point owes the farmer")
+            if bal < 0
+            else self.tr("nothing owed")
+        )
+        self.balance.setText(
+            self.tr("Account balance: %1 (%2)")
+            .replace("%1", format_yuan(bal, symbol="¥"))
+            .replace("%2", state)
+        )
+        self.balance.setStyleSheet(
+            "font-size: 12pt; font-weight: bold;" + ("color: #b00020;" if bal > 0 else "")
+        )
         self.models["orders"].set_rows(data.orders)
         self.models["batches"].set_rows(data.batches)
         self.models["settlements"].set_rows(data.settlements)
         self.models["ledger"].set_rows(data.ledger)
         counts = (len(data.ledger), len(data.orders), len(data.batches), len(data.settlements))
-        titles = (self.tr("Account"), self.tr("Orders"), self.tr("Consignment batches"),
-                  self.tr("Settlements"))
+        titles = (
+            self.tr("Account"),
+            self.tr("Orders"),
+            self.tr("Consignment batches"),
+            self.tr("Settlements"),
+        )
         for i, (title, n) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(i, f"{title} ({n})")
 
@@ -297,8 +346,10 @@ class FarmerPage(Retranslating, QWidget):
         """A manager approves showing this farmer's card and ID numbers."""
         if self.data is None:
             return
-        approver = self.ctx.ask_manager(self, self.tr("show %1's poverty-card and ID numbers")
-                                        .replace("%1", self.data.farmer.name))
+        approver = self.ctx.ask_manager(
+            self,
+            self.tr("show %1's poverty-card and ID numbers").replace("%1", self.data.farmer.name),
+        )
         if approver is None:
             return
         farmer_id = self.data.farmer.id

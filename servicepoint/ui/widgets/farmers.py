@@ -50,8 +50,9 @@ class FarmerPicker(Retranslating, QWidget):
 
     farmer_chosen = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 name: str = "farmerPicker") -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, name: str = "farmerPicker"
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(name)
@@ -84,7 +85,6 @@ class FarmerPicker(Retranslating, QWidget):
         self.search.setPlaceholderText(self.tr("Farmer: pinyin initials, name or phone"))
         self.new_button.setText(self.tr("New farmer…"))
         self.new_button.setToolTip(self.tr("Add a farmer (Ctrl+N)"))
-
 
     def update_matches(self) -> None:
         self.matches.clear()
@@ -148,8 +148,14 @@ class FarmerDialog(QDialog):
     """Add a farmer, or edit one.  The poverty-card and ID numbers are shown only to a
     manager (BRIEF §3 privacy); an operator can still mark a poor household."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 farmer: Farmer | None = None, name: str = "") -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        farmer: Farmer | None = None,
+        name: str = "",
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.original = farmer
@@ -158,23 +164,31 @@ class FarmerDialog(QDialog):
         self.setWindowTitle(self.tr("Edit farmer") if farmer else self.tr("New farmer"))
         manager = bool(ctx.station.operator and ctx.station.operator.is_manager)
         self.form = Form(ctx, self)
-        self.name = self.form.add(self.tr("Name"), named(QLineEdit(), "farmerName"),
-                                  "farmer_name", "name")
-        self.phone = self.form.add(self.tr("Phone"), named(QLineEdit(), "farmerPhone"),
-                                   "phone", "phone_taken", "phone_malformed")
-        self.group = self.form.add(self.tr("Village group"),
-                                   named(QLineEdit(), "farmerGroup"), "village_group")
-        self.poor = self.form.add(self.tr("Registered poor household"),
-                                  named(QCheckBox(), "farmerPoor"), "is_poor")
+        self.name = self.form.add(
+            self.tr("Name"), named(QLineEdit(), "farmerName"), "farmer_name", "name"
+        )
+        self.phone = self.form.add(
+            self.tr("Phone"),
+            named(QLineEdit(), "farmerPhone"),
+            "phone",
+            "phone_taken",
+            "phone_malformed",
+        )
+        self.group = self.form.add(
+            self.tr("Village group"), named(QLineEdit(), "farmerGroup"), "village_group"
+        )
+        self.poor = self.form.add(
+            self.tr("Registered poor household"), named(QCheckBox(), "farmerPoor"), "is_poor"
+        )
         self.card = named(QLineEdit(), "farmerCard")
         self.id_number = named(QLineEdit(), "farmerIdNumber")
         if manager:
             self.form.add(self.tr("Poverty card number"), self.card, "poverty_card_no")
-            self.form.add(self.tr("ID number"), self.id_number, "id_number",
-                          "id_number_malformed")
+            self.form.add(self.tr("ID number"), self.id_number, "id_number", "id_number_malformed")
         self.note = self.form.add(self.tr("Note"), named(QLineEdit(), "farmerNote"), "note")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -194,10 +208,13 @@ class FarmerDialog(QDialog):
         self.manager = manager
 
     def save(self) -> None:
-        values: dict[str, Any] = {"name": self.name.text(), "phone": self.phone.text() or None,
-                                  "village_group": self.group.text() or None,
-                                  "is_poor": self.poor.isChecked(),
-                                  "note": self.note.text() or None}
+        values: dict[str, Any] = {
+            "name": self.name.text(),
+            "phone": self.phone.text() or None,
+            "village_group": self.group.text() or None,
+            "is_poor": self.poor.isChecked(),
+            "note": self.note.text() or None,
+        }
         if self.manager:
             values["poverty_card_no"] = self.card.text() or None
             values["id_number"] = self.id_number.text() or None

@@ -37,8 +37,9 @@ def named(obj: _Q, name: str) -> _Q:
 class MoneyEdit(QLineEdit):
     """Yuan as typed (12.5, 12.50, ¥12.50); ``fen()`` raises the core's InvalidAmount."""
 
-    def __init__(self, parent: QWidget | None = None, *, allow_zero: bool = False,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, allow_zero: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(parent, **kwargs)
         self.allow_zero = allow_zero
         self.setPlaceholderText("0.00")
@@ -46,8 +47,9 @@ class MoneyEdit(QLineEdit):
         self.setMaxLength(14)
 
     def fen(self) -> int:
-        return money.parse_yuan(self.text().replace("¥", "").replace(",", "").strip(),
-                                allow_zero=self.allow_zero)
+        return money.parse_yuan(
+            self.text().replace("¥", "").replace(",", "").strip(), allow_zero=self.allow_zero
+        )
 
     def set_fen(self, fen: int | None) -> None:
         self.setText("" if fen is None else money.format_yuan(fen))

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 def _frame(dialog: RemitDialog | BankDialog | FloatDialog, intro: QLabel, form: Form) -> None:
     """What every money dialog has: what is at stake, the form, OK (runs ``save``) and Cancel."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
@@ -41,8 +42,7 @@ def _frame(dialog: RemitDialog | BankDialog | FloatDialog, intro: QLabel, form: 
     layout.addWidget(buttons)
 
 
-def _amount_approved(dialog: BankDialog | FloatDialog,
-                     action: str) -> tuple[int, Operator] | None:
+def _amount_approved(dialog: BankDialog | FloatDialog, action: str) -> tuple[int, Operator] | None:
     """The amount typed (refused at its field when bad) and a manager's approval, or None."""
     try:
         amount = dialog.amount.fen()
@@ -63,29 +63,41 @@ class RemitDialog(QDialog):
         self.setWindowTitle(self.tr("Send money to the county"))
         self.receipt_number: str | None = None
         due = ctx.station.commission.statement(month).outstanding_fen
-        self.intro = QLabel(self.tr("Still due to the county up to %1: %2").replace(
-            "%1", month).replace("%2", format_yuan(max(due, 0), symbol="¥")))
+        self.intro = QLabel(
+            self.tr("Still due to the county up to %1: %2")
+            .replace("%1", month)
+            .replace("%2", format_yuan(max(due, 0), symbol="¥"))
+        )
         self.form = Form(ctx, self)
-        self.period = self.form.add(self.tr("For the month"),
-                                    named(QLineEdit(month), "remitPeriod"), "month_malformed")
-        self.amount = self.form.add(self.tr("Amount"), named(MoneyEdit(), "remitAmount"),
-                                    "amount", "remit_more_than_due", "bank_more_than_drawer")
+        self.period = self.form.add(
+            self.tr("For the month"), named(QLineEdit(month), "remitPeriod"), "month_malformed"
+        )
+        self.amount = self.form.add(
+            self.tr("Amount"),
+            named(MoneyEdit(), "remitAmount"),
+            "amount",
+            "remit_more_than_due",
+            "bank_more_than_drawer",
+        )
         self.amount.set_fen(max(due, 0) or None)
-        self.method = self.form.add(self.tr("Paid by"), named(QComboBox(), "remitMethod"),
-                                    "method")
+        self.method = self.form.add(self.tr("Paid by"), named(QComboBox(), "remitMethod"), "method")
         self.method.addItem(self.tr("Cash"), "cash")
         self.method.addItem(self.tr("Mobile payment"), "mobile")
-        self.reference = self.form.add(self.tr("Reference"),
-                                       named(QLineEdit(), "remitReference"),
-                                       "payment_reference", "reference")
+        self.reference = self.form.add(
+            self.tr("Reference"),
+            named(QLineEdit(), "remitReference"),
+            "payment_reference",
+            "reference",
+        )
         _frame(self, self.intro, self.form)
 
     def save(self) -> None:
         try:
             amount, method = self.amount.fen(), self.method.currentData()
             period, reference = self.period.text().strip(), self.reference.text().strip() or None
-            receipt = self.ctx.write(lambda st: st.commission.remit(amount, method, period,
-                                                                    reference=reference))
+            receipt = self.ctx.write(
+                lambda st: st.commission.remit(amount, method, period, reference=reference)
+            )
         except ServicePointError as error:
             self.form.show_error(error)
             return
@@ -103,14 +115,18 @@ class BankDialog(QDialog):
         self.setObjectName("bankDialog")
         self.setWindowTitle(self.tr("Take cash to the bank"))
         self.receipt_number: str | None = None
-        self.intro = QLabel(self.tr("Cash that should be in the drawer now: %1").replace(
-            "%1", format_yuan(ctx.station.drawer.expected_now(), symbol="¥")))
+        self.intro = QLabel(
+            self.tr("Cash that should be in the drawer now: %1").replace(
+                "%1", format_yuan(ctx.station.drawer.expected_now(), symbol="¥")
+            )
+        )
         self.form = Form(ctx, self)
-        self.amount = self.form.add(self.tr("Amount"), named(MoneyEdit(), "bankAmount"),
-                                    "amount", "bank_more_than_drawer")
-        self.reference = self.form.add(self.tr("Bank slip number"),
-                                       named(QLineEdit(), "bankReference"),
-                                       "payment_reference")
+        self.amount = self.form.add(
+            self.tr("Amount"), named(MoneyEdit(), "bankAmount"), "amount", "bank_more_than_drawer"
+        )
+        self.reference = self.form.add(
+            self.tr("Bank slip number"), named(QLineEdit(), "bankReference"), "payment_reference"
+        )
         _frame(self, self.intro, self.form)
 
     def save(self) -> None:
@@ -120,8 +136,9 @@ class BankDialog(QDialog):
         amount, approver = approved
         try:
             reference = self.reference.text().strip() or None
-            receipt = self.ctx.write(lambda st: st.drawer.bank(amount, reference,
-                                                               approver=approver))
+            receipt = self.ctx.write(
+                lambda st: st.drawer.bank(amount, reference, approver=approver)
+            )
         except ServicePointError as error:
             self.form.show_error(error)
             return
@@ -140,14 +157,22 @@ class FloatDialog(QDialog):
         self.setObjectName("floatDialog")
         self.setWindowTitle(self.tr("Opening float"))
         self.saved = False
-        self.intro = QLabel(self.tr("The change money in the drawer when the point starts. "
-                                    "The first day close counts from it; every later close "
-                                    "counts from the close before."))
+        self.intro = QLabel(
+            self.tr(
+                "The change money in the drawer when the point starts. "
+                "The first day close counts from it; every later close "
+                "counts from the close before."
+            )
+        )
         self.intro.setWordWrap(True)
         self.form = Form(ctx, self)
-        self.amount = self.form.add(self.tr("Opening float"),
-                                    named(MoneyEdit(allow_zero=True), "floatAmount"),
-                                    "amount", "float_after_close", "setting_value")
+        self.amount = self.form.add(
+            self.tr("Opening float"),
+            named(MoneyEdit(allow_zero=True), "floatAmount"),
+            "amount",
+            "float_after_close",
+            "setting_value",
+        )
         self.amount.set_fen(int(ctx.station.setting("opening_float_fen", 0)) or None)
         _frame(self, self.intro, self.form)
 
@@ -157,8 +182,9 @@ class FloatDialog(QDialog):
             return
         amount, approver = approved
         try:
-            self.ctx.write(lambda st: st.set_setting("opening_float_fen", amount,
-                                                     approver=approver))
+            self.ctx.write(
+                lambda st: st.set_setting("opening_float_fen", amount, approver=approver)
+            )
         except ServicePointError as error:
             self.form.show_error(error)
             return
@@ -168,8 +194,11 @@ class FloatDialog(QDialog):
 
 def import_csv(ctx: AppContext, parent: QWidget, kind: str) -> int | None:
     """Ask for a CSV file and import farmers or the catalogue; all rows or none."""
-    title = (QCoreApplication.translate("Imports", "Import farmers") if kind == "farmers"
-             else QCoreApplication.translate("Imports", "Import the catalogue"))
+    title = (
+        QCoreApplication.translate("Imports", "Import farmers")
+        if kind == "farmers"
+        else QCoreApplication.translate("Imports", "Import the catalogue")
+    )
     path, _ = QFileDialog.getOpenFileName(parent, title, "", "CSV (*.csv)")
     if not path:
         return None

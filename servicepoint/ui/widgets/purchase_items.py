@@ -59,8 +59,14 @@ def rate_text(bp: int) -> str:
     return f"{whole}.{part:02d}".rstrip("0").rstrip(".") + "%"
 
 
-def add_row(form: Form, rows: dict[str, QWidget], key: str, widget: QWidget,
-            *fields: str, focus: QWidget | None = None) -> None:
+def add_row(
+    form: Form,
+    rows: dict[str, QWidget],
+    key: str,
+    widget: QWidget,
+    *fields: str,
+    focus: QWidget | None = None,
+) -> None:
     """``form.add`` with a placeholder label (set by ``set_labels``); the row's holder hands
     focus to the editor, so the label's Alt+letter and Tab reach it."""
     form.add(key, widget, *fields)
@@ -103,10 +109,18 @@ class ItemEntry(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+1"),
+            self,
+            lambda: self.tabs.setCurrentIndex(0),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+2"),
+            self,
+            lambda: self.tabs.setCurrentIndex(1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.retranslate()
 
     # -- building ------------------------------------------------------------------------------
@@ -116,12 +130,20 @@ class ItemEntry(Retranslating, QWidget):
         self.search = named(QLineEdit(), "purchaseItemSearch")
         self.search.setClearButtonEnabled(True)
         self.rows: dict[str, QWidget] = {}
-        add_row(self.cat_form, self.rows, "find", self.search, "search", "item_not_found",
-                "item_inactive")
+        add_row(
+            self.cat_form,
+            self.rows,
+            "find",
+            self.search,
+            "search",
+            "item_not_found",
+            "item_inactive",
+        )
         self.matches = named(QListWidget(), "purchaseItemMatches")
         self.matches.setMinimumHeight(80)
-        self.matches.itemActivated.connect(lambda item: self.take(item.data(
-            Qt.ItemDataRole.UserRole)))
+        self.matches.itemActivated.connect(
+            lambda item: self.take(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.cat_form.layout_.addRow(self.matches)
         self.chosen_label = named(QLabel(), "purchaseItemChosen")
         self.chosen_label.setWordWrap(True)
@@ -143,9 +165,19 @@ class ItemEntry(Retranslating, QWidget):
         row.addStretch(1)
         row.addWidget(self.add_button)
         qty_row.setFocusProxy(self.quantity)
-        add_row(self.cat_form, self.rows, "quantity", qty_row, "quantity",
-                "quantity_not_positive", "whole_pieces_only", "finer_than_gram",
-                "absurd_quantity", *money.SYNTAX_CODES, focus=self.quantity)
+        add_row(
+            self.cat_form,
+            self.rows,
+            "quantity",
+            qty_row,
+            "quantity",
+            "quantity_not_positive",
+            "whole_pieces_only",
+            "finer_than_gram",
+            "absurd_quantity",
+            *money.SYNTAX_CODES,
+            focus=self.quantity,
+        )
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.update_matches)
         self.search.textEdited.connect(lambda _t: self._timer.start())
@@ -191,16 +223,43 @@ class ItemEntry(Retranslating, QWidget):
         add_row(f, self.ad_rows, "name", self.ad_name, "item_name", "name")
         add_row(f, self.ad_rows, "platform", self.ad_platform, "platform")
         add_row(f, self.ad_rows, "link", self.ad_link, "link_ref")
-        add_row(f, self.ad_rows, "price", price_row, "price", "too_many_decimals",
-                "zero_amount", "negative_amount", "absurd_amount", "not_integer_fen",
-                *money.SYNTAX_CODES, focus=self.ad_price)
-        add_row(f, self.ad_rows, "category", self.ad_category, "category_code",
-                "category_not_found")
-        add_row(f, self.ad_rows, "quantity", qty_row, "quantity", "quantity_not_positive",
-                "whole_pieces_only", "finer_than_gram", "absurd_quantity", *money.SYNTAX_CODES,
-                focus=self.ad_quantity)
-        for widget in (self.ad_name, self.ad_platform, self.ad_link, self.ad_price,
-                       self.ad_quantity):
+        add_row(
+            f,
+            self.ad_rows,
+            "price",
+            price_row,
+            "price",
+            "too_many_decimals",
+            "zero_amount",
+            "negative_amount",
+            "absurd_amount",
+            "not_integer_fen",
+            *money.SYNTAX_CODES,
+            focus=self.ad_price,
+        )
+        add_row(
+            f, self.ad_rows, "category", self.ad_category, "category_code", "category_not_found"
+        )
+        add_row(
+            f,
+            self.ad_rows,
+            "quantity",
+            qty_row,
+            "quantity",
+            "quantity_not_positive",
+            "whole_pieces_only",
+            "finer_than_gram",
+            "absurd_quantity",
+            *money.SYNTAX_CODES,
+            focus=self.ad_quantity,
+        )
+        for widget in (
+            self.ad_name,
+            self.ad_platform,
+            self.ad_link,
+            self.ad_price,
+            self.ad_quantity,
+        ):
             widget.returnPressed.connect(self.add_platform_line)
             widget.installEventFilter(self)
         return f
@@ -208,23 +267,36 @@ class ItemEntry(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("From the catalogue"))
         self.tabs.setTabText(1, self.tr("From a platform"))
-        self.tabs.setTabToolTip(0, self.tr("County catalogue items, by search or scanner "
-                                           "(Ctrl+1)"))
+        self.tabs.setTabToolTip(0, self.tr("County catalogue items, by search or scanner (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("An item the farmer saw on a platform (Ctrl+2)"))
         self.search.setPlaceholderText(self.tr("Item: name, pinyin initials, code or scan"))
-        self.search.setToolTip(self.tr("Enter takes the highlighted item; a scanned barcode "
-                                       "adds one at once; Enter on an empty box goes to the "
-                                       "payment; Esc clears"))
-        self.quantity.setToolTip(self.tr("Quantity in the item's unit; Enter adds the line, "
-                                         "Esc backs out"))
+        self.search.setToolTip(
+            self.tr(
+                "Enter takes the highlighted item; a scanned barcode "
+                "adds one at once; Enter on an empty box goes to the "
+                "payment; Esc clears"
+            )
+        )
+        self.quantity.setToolTip(
+            self.tr("Quantity in the item's unit; Enter adds the line, Esc backs out")
+        )
         self.add_button.setText(self.tr("Add"))
         self.add_button.setToolTip(self.tr("Add the line (Enter)"))
-        set_labels(self.cat_form, self.rows, {"find": self.tr("&Find"),
-                                              "quantity": self.tr("&Quantity")})
-        set_labels(self.ad_form, self.ad_rows, {
-            "name": self.tr("&Name"), "platform": self.tr("Platform"),
-            "link": self.tr("Link or ref."), "price": self.tr("Pr&ice"),
-            "category": self.tr("Category"), "quantity": self.tr("Qu&antity")})
+        set_labels(
+            self.cat_form, self.rows, {"find": self.tr("&Find"), "quantity": self.tr("&Quantity")}
+        )
+        set_labels(
+            self.ad_form,
+            self.ad_rows,
+            {
+                "name": self.tr("&Name"),
+                "platform": self.tr("Platform"),
+                "link": self.tr("Link or ref."),
+                "price": self.tr("Pr&ice"),
+                "category": self.tr("Category"),
+                "quantity": self.tr("Qu&antity"),
+            },
+        )
         self.ad_name.setPlaceholderText(self.tr("As shown on the platform"))
         self.ad_platform.setPlaceholderText(self.tr("e.g. JD, Pinduoduo, Taobao"))
         self.ad_link.setPlaceholderText(self.tr("Link or item number (optional)"))
@@ -233,7 +305,6 @@ class ItemEntry(Retranslating, QWidget):
         self.ad_add.setToolTip(self.tr("Add the platform item (Enter)"))
         self.ad_quantity.setPlaceholderText("1")
         self.show_chosen()
-
 
     def refresh_categories(self) -> None:
         current = self.ad_category.currentData()
@@ -251,8 +322,10 @@ class ItemEntry(Retranslating, QWidget):
         if not text:
             return
         for item in self.ctx.station.catalogue.search(text, limit=30):
-            row = QListWidgetItem(f"{item.name}   {price_text(self.ctx, item.price_fen, item.unit)}"
-                                  + (f"   [{item.sku}]" if item.sku else ""))
+            row = QListWidgetItem(
+                f"{item.name}   {price_text(self.ctx, item.price_fen, item.unit)}"
+                + (f"   [{item.sku}]" if item.sku else "")
+            )
             row.setData(Qt.ItemDataRole.UserRole, item)
             self.matches.addItem(row)
         if self.matches.count():
@@ -353,18 +426,25 @@ class ItemEntry(Retranslating, QWidget):
             self.ad_quantity.setFocus()
             self.ad_quantity.selectAll()
             return
-        line = LineInput(qty, name=self.ad_name.text(), unit_price_fen=price,
-                         platform=self.ad_platform.text() or None,
-                         link_ref=self.ad_link.text() or None,
-                         category_code=str(self.ad_category.currentData() or "other"),
-                         unit_code=unit_code)
+        line = LineInput(
+            qty,
+            name=self.ad_name.text(),
+            unit_price_fen=price,
+            platform=self.ad_platform.text() or None,
+            link_ref=self.ad_link.text() or None,
+            category_code=str(self.ad_category.currentData() or "other"),
+            unit_code=unit_code,
+        )
         try:
             self.ctx.station.purchasing.quote([line])
         except ServicePointError as error:
             f.show_error(error)
             field = str(error.params.get("field", ""))
-            target = {"item_name": self.ad_name, "platform": self.ad_platform,
-                      "link_ref": self.ad_link}.get(field, self.ad_quantity)
+            target = {
+                "item_name": self.ad_name,
+                "platform": self.ad_platform,
+                "link_ref": self.ad_link,
+            }.get(field, self.ad_quantity)
             target.setFocus()
             return
         f.clear_errors()
@@ -388,8 +468,13 @@ class ItemEntry(Retranslating, QWidget):
         self.cat_form.clear_errors()
         self.ad_form.clear_errors()
         self.back_to_search()
-        for widget in (self.ad_name, self.ad_platform, self.ad_link, self.ad_price,
-                       self.ad_quantity):
+        for widget in (
+            self.ad_name,
+            self.ad_platform,
+            self.ad_link,
+            self.ad_price,
+            self.ad_quantity,
+        ):
             widget.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

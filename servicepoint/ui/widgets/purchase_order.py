@@ -71,14 +71,36 @@ class OrderDetail(Retranslating, QWidget):
         self.platform_no.setMaxLength(64)
         self.reason = named(QLineEdit(), "orderReason")
         self.refund = named(QComboBox(), "orderRefundMethod")
-        add_row(self.form, self.rows, "lines", self.lines, "lines", "nothing_to_return",
-                "line_already_returned", "line_listed_twice", "order_line_not_found")
+        add_row(
+            self.form,
+            self.rows,
+            "lines",
+            self.lines,
+            "lines",
+            "nothing_to_return",
+            "line_already_returned",
+            "line_listed_twice",
+            "order_line_not_found",
+        )
         add_row(self.form, self.rows, "platform", self.platform_no, "platform_order_no")
         add_row(self.form, self.rows, "reason", self.reason, "reason")
-        add_row(self.form, self.rows, "refund", self.refund, "refund_exceeds_paid",
-                "payment_method_unknown")
-        add_row(self.form, self.rows, "receipts", self.receipts, "receipt_not_voidable",
-                "receipt_already_voided", "receipt_not_found")
+        add_row(
+            self.form,
+            self.rows,
+            "refund",
+            self.refund,
+            "refund_exceeds_paid",
+            "payment_method_unknown",
+        )
+        add_row(
+            self.form,
+            self.rows,
+            "receipts",
+            self.receipts,
+            "receipt_not_voidable",
+            "receipt_already_voided",
+            "receipt_not_found",
+        )
         self.message = named(QLabel(), "orderMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #2e7d32;")
@@ -86,13 +108,15 @@ class OrderDetail(Retranslating, QWidget):
         self.buttons: dict[str, QToolButton] = {}
         grid = QGridLayout()
         grid.setSpacing(4)
-        specs = (("orderMarkOrdered", "Ctrl+1", self.mark_ordered, 0, 0),
-                 ("orderArrived", "Ctrl+2", self.mark_arrived, 0, 1),
-                 ("orderPickup", "Ctrl+3", self.pickup, 0, 2),
-                 ("orderCancel", "Ctrl+Shift+C", self.cancel, 1, 0),
-                 ("orderReturn", "Ctrl+Shift+R", self.return_lines, 1, 1),
-                 ("orderVoid", "Ctrl+Shift+V", self.void, 1, 2),
-                 ("orderReprint", "Ctrl+P", self.reprint, 2, 2))
+        specs = (
+            ("orderMarkOrdered", "Ctrl+1", self.mark_ordered, 0, 0),
+            ("orderArrived", "Ctrl+2", self.mark_arrived, 0, 1),
+            ("orderPickup", "Ctrl+3", self.pickup, 0, 2),
+            ("orderCancel", "Ctrl+Shift+C", self.cancel, 1, 0),
+            ("orderReturn", "Ctrl+Shift+R", self.return_lines, 1, 1),
+            ("orderVoid", "Ctrl+Shift+V", self.void, 1, 2),
+            ("orderReprint", "Ctrl+P", self.reprint, 2, 2),
+        )
         for name, keys, slot, r, c in specs:
             act = QAction(self)
             act.setObjectName("act" + name[0].upper() + name[1:])
@@ -102,8 +126,9 @@ class OrderDetail(Retranslating, QWidget):
             button = named(QToolButton(), name)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(button.sizePolicy().Policy.Expanding,
-                                 button.sizePolicy().Policy.Fixed)
+            button.setSizePolicy(
+                button.sizePolicy().Policy.Expanding, button.sizePolicy().Policy.Fixed
+            )
             grid.addWidget(button, r, c)
             self.actions_.append(act)
             self.buttons[name] = button
@@ -124,41 +149,65 @@ class OrderDetail(Retranslating, QWidget):
         self.show_order(None)
 
     def retranslate(self) -> None:
-        set_labels(self.form, self.rows, {
-            "lines": self.tr("Lines"), "platform": self.tr("Platform order no."),
-            "reason": self.tr("Reason"), "refund": self.tr("Refund"),
-            "receipts": self.tr("Receipts")})
-        self.platform_no.setPlaceholderText(self.tr("The platform's order number; Enter "
-                                                    "marks it ordered"))
+        set_labels(
+            self.form,
+            self.rows,
+            {
+                "lines": self.tr("Lines"),
+                "platform": self.tr("Platform order no."),
+                "reason": self.tr("Reason"),
+                "refund": self.tr("Refund"),
+                "receipts": self.tr("Receipts"),
+            },
+        )
+        self.platform_no.setPlaceholderText(
+            self.tr("The platform's order number; Enter marks it ordered")
+        )
         self.reason.setPlaceholderText(self.tr("Why it is cancelled or returned"))
         current = self.refund.currentData()
         self.refund.clear()
-        for text, data in ((self.tr("The way it was paid"), None), (self.tr("Cash"), "cash"),
-                           (self.tr("Mobile payment"), "mobile"),
-                           (self.tr("To the farmer's account"), "account")):
+        for text, data in (
+            (self.tr("The way it was paid"), None),
+            (self.tr("Cash"), "cash"),
+            (self.tr("Mobile payment"), "mobile"),
+            (self.tr("To the farmer's account"), "account"),
+        ):
             self.refund.addItem(text, data)
         self.refund.setCurrentIndex(max(self.refund.findData(current), 0))
         texts = {
-            "orderMarkOrdered": (self.tr("Ordered"), self.tr("Ordered on the platform: keep "
-                                                             "its order number (Ctrl+1)")),
-            "orderArrived": (self.tr("Arrived"), self.tr("The parcel is at the point "
-                                                         "(Ctrl+2)")),
-            "orderPickup": (self.tr("Picked up"), self.tr("The farmer took the goods: print "
-                                                          "the pickup slip (Ctrl+3)")),
-            "orderCancel": (self.tr("Cancel order"), self.tr("Cancel before pickup and refund "
-                                                             "(Ctrl+Shift+C)")),
-            "orderReturn": (self.tr("Return"), self.tr("Return ticked lines after pickup and "
-                                                       "refund; after a day a manager "
-                                                       "approves (Ctrl+Shift+R)")),
-            "orderVoid": (self.tr("Void receipt"), self.tr("Void the purchase receipt: a "
-                                                           "manager approves (Ctrl+Shift+V)")),
-            "orderReprint": (self.tr("Reprint"), self.tr("Print the selected receipt again "
-                                                         "(Ctrl+P)")),
+            "orderMarkOrdered": (
+                self.tr("Ordered"),
+                self.tr("Ordered on the platform: keep its order number (Ctrl+1)"),
+            ),
+            "orderArrived": (self.tr("Arrived"), self.tr("The parcel is at the point (Ctrl+2)")),
+            "orderPickup": (
+                self.tr("Picked up"),
+                self.tr("The farmer took the goods: print the pickup slip (Ctrl+3)"),
+            ),
+            "orderCancel": (
+                self.tr("Cancel order"),
+                self.tr("Cancel before pickup and refund (Ctrl+Shift+C)"),
+            ),
+            "orderReturn": (
+                self.tr("Return"),
+                self.tr(
+                    "Return ticked lines after pickup and "
+                    "refund; after a day a manager "
+                    "approves (Ctrl+Shift+R)"
+                ),
+            ),
+            "orderVoid": (
+                self.tr("Void receipt"),
+                self.tr("Void the purchase receipt: a manager approves (Ctrl+Shift+V)"),
+            ),
+            "orderReprint": (
+                self.tr("Reprint"),
+                self.tr("Print the selected receipt again (Ctrl+P)"),
+            ),
         }
         for name, (text, tip) in texts.items():
             self.act[name].setText(text)
             self.act[name].setToolTip(tip)
-
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -181,17 +230,21 @@ class OrderDetail(Retranslating, QWidget):
         names = status_names()
         self.heading.setText(f"{order.number} · {names.get(order.status, order.status)}")
         farmer = s.farmers.get(order.farmer_id)
-        info = [self.tr("Farmer: %1").replace("%1", describe(farmer)),
-                self.tr("Placed: %1").replace("%1", order.created_at[:16].replace("T", " ")),
-                self.tr("Total: %1   Commission: %2").replace(
-                    "%1", format_yuan(order.total_fen, symbol="¥")).replace(
-                    "%2", format_yuan(order.commission_fen, symbol="¥"))]
+        info = [
+            self.tr("Farmer: %1").replace("%1", describe(farmer)),
+            self.tr("Placed: %1").replace("%1", order.created_at[:16].replace("T", " ")),
+            self.tr("Total: %1   Commission: %2")
+            .replace("%1", format_yuan(order.total_fen, symbol="¥"))
+            .replace("%2", format_yuan(order.commission_fen, symbol="¥")),
+        ]
         if order.platform_order_no:
             info.append(self.tr("Platform order no.: %1").replace("%1", order.platform_order_no))
         completable = order.status == "completed"
         for li in order.lines:
-            text = (f"{li.line_no}. {li.name}  {quantity_text(self.ctx, li.quantity_base, li.unit)}"
-                    f"  {format_yuan(li.line_total_fen, symbol='¥')}")
+            text = (
+                f"{li.line_no}. {li.name}  {quantity_text(self.ctx, li.quantity_base, li.unit)}"
+                f"  {format_yuan(li.line_total_fen, symbol='¥')}"
+            )
             if li.returned:
                 text += "  " + self.tr("(returned)")
             item = QListWidgetItem(text)
@@ -202,18 +255,23 @@ class OrderDetail(Retranslating, QWidget):
             elif li.returned:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.lines.addItem(item)
-        methods = {"cash": self.tr("cash"), "mobile": self.tr("mobile"),
-                   "account": self.tr("on account")}
+        methods = {
+            "cash": self.tr("cash"),
+            "mobile": self.tr("mobile"),
+            "account": self.tr("on account"),
+        }
         for receipt in s.receipts.for_ref(order.id):
             self._add_receipt(receipt)
             void = s.receipts.void_of(receipt.id)
             if void is not None:
                 self._add_receipt(void)
             if receipt.kind == "purchase":
-                paid = ", ".join(f"{methods.get(p.method, p.method)} "
-                                 f"{format_yuan(p.amount_fen, symbol='¥')}"
-                                 + (f" ({p.reference})" if p.reference else "")
-                                 for p in for_receipt(s, receipt.id))
+                paid = ", ".join(
+                    f"{methods.get(p.method, p.method)} "
+                    f"{format_yuan(p.amount_fen, symbol='¥')}"
+                    + (f" ({p.reference})" if p.reference else "")
+                    for p in for_receipt(s, receipt.id)
+                )
                 if paid:
                     info.append(self.tr("Paid: %1").replace("%1", paid))
         self.info.setText("\n".join(info))
@@ -223,11 +281,17 @@ class OrderDetail(Retranslating, QWidget):
         self._update_actions()
 
     def _add_receipt(self, receipt: Receipt) -> None:
-        kinds = {"purchase": self.tr("purchase receipt"), "pickup": self.tr("pickup slip"),
-                 "cancel": self.tr("cancel and refund"), "return": self.tr("return and refund"),
-                 "void": self.tr("void slip")}
-        self.receipts.addItem(f"{receipt.number}  {kinds.get(receipt.kind, receipt.kind)}  "
-                              f"{format_yuan(receipt.amount_fen, symbol='¥')}")
+        kinds = {
+            "purchase": self.tr("purchase receipt"),
+            "pickup": self.tr("pickup slip"),
+            "cancel": self.tr("cancel and refund"),
+            "return": self.tr("return and refund"),
+            "void": self.tr("void slip"),
+        }
+        self.receipts.addItem(
+            f"{receipt.number}  {kinds.get(receipt.kind, receipt.kind)}  "
+            f"{format_yuan(receipt.amount_fen, symbol='¥')}"
+        )
         self.receipt_rows.append(receipt)
 
     def _purchase_receipt(self) -> Receipt | None:
@@ -236,16 +300,25 @@ class OrderDetail(Retranslating, QWidget):
     def _update_actions(self) -> None:
         status = self.order.status if self.order else ""
         purchase = self._purchase_receipt()
-        voidable = (status in OPEN_STATUSES and purchase is not None
-                    and not any(r.voids_receipt_id == purchase.id for r in self.receipt_rows))
-        returnable = (self.order is not None and status == "completed"
-                      and any(not li.returned for li in self.order.lines))
-        enabled = {"orderMarkOrdered": status in ("placed", "ordered"),
-                   "orderArrived": status in ("placed", "ordered"),
-                   "orderPickup": status == "arrived",
-                   "orderCancel": status in OPEN_STATUSES,
-                   "orderReturn": returnable, "orderVoid": voidable,
-                   "orderReprint": bool(self.receipt_rows)}
+        voidable = (
+            status in OPEN_STATUSES
+            and purchase is not None
+            and not any(r.voids_receipt_id == purchase.id for r in self.receipt_rows)
+        )
+        returnable = (
+            self.order is not None
+            and status == "completed"
+            and any(not li.returned for li in self.order.lines)
+        )
+        enabled = {
+            "orderMarkOrdered": status in ("placed", "ordered"),
+            "orderArrived": status in ("placed", "ordered"),
+            "orderPickup": status == "arrived",
+            "orderCancel": status in OPEN_STATUSES,
+            "orderReturn": returnable,
+            "orderVoid": voidable,
+            "orderReprint": bool(self.receipt_rows),
+        }
         for name, on in enabled.items():
             self.act[name].setEnabled(on)
         self.platform_no.setEnabled(enabled["orderMarkOrdered"])
@@ -257,9 +330,12 @@ class OrderDetail(Retranslating, QWidget):
     def focus_next_step(self) -> None:
         """Put the cursor where the selected order's next step is taken."""
         status = self.order.status if self.order else ""
-        target: QWidget = {"placed": self.platform_no, "ordered": self.buttons["orderArrived"],
-                           "arrived": self.buttons["orderPickup"],
-                           "completed": self.lines}.get(status, self.buttons["orderReprint"])
+        target: QWidget = {
+            "placed": self.platform_no,
+            "ordered": self.buttons["orderArrived"],
+            "arrived": self.buttons["orderPickup"],
+            "completed": self.lines,
+        }.get(status, self.buttons["orderReprint"])
         target.setFocus()
         if target is self.platform_no:
             self.platform_no.selectAll()
@@ -272,9 +348,12 @@ class OrderDetail(Retranslating, QWidget):
             self.return_lines()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(watched, QToolButton)
-                and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QToolButton)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             watched.click()
             return True
         return False
@@ -294,8 +373,9 @@ class OrderDetail(Retranslating, QWidget):
         order_id = self.order.id
         if receipt_number is not None:
             printed = self.ctx.printer.print(self, receipt_number)
-            text += " " + (self.tr("Printed %1.") if printed else
-                           self.tr("%1 not printed; use Reprint.")).replace("%1", receipt_number)
+            text += " " + (
+                self.tr("Printed %1.") if printed else self.tr("%1 not printed; use Reprint.")
+            ).replace("%1", receipt_number)
         self.show_order(order_id, keep_message=True)
         self.message.setText(text)
         self.reason.clear()
@@ -340,14 +420,16 @@ class OrderDetail(Retranslating, QWidget):
             return
         reason = self._need_reason()
         if reason is None or not self.ctx.confirm(
-                self, self.tr("Cancel order"),
-                self.tr("Cancel order %1 and refund %2 to %3?").replace("%1", order.number)
-                .replace("%2", format_yuan(order.total_fen, symbol="¥"))
-                .replace("%3", self.ctx.station.farmers.get(order.farmer_id).name)):
+            self,
+            self.tr("Cancel order"),
+            self.tr("Cancel order %1 and refund %2 to %3?")
+            .replace("%1", order.number)
+            .replace("%2", format_yuan(order.total_fen, symbol="¥"))
+            .replace("%3", self.ctx.station.farmers.get(order.farmer_id).name),
+        ):
             return
         method = self.refund.currentData()
-        receipt = self._run(lambda st: st.purchasing.cancel(order.id, reason,
-                                                           refund_method=method))
+        receipt = self._run(lambda st: st.purchasing.cancel(order.id, reason, refund_method=method))
         if receipt is not None:
             self._done(self.tr("Cancelled and refunded."), receipt.number)
 
@@ -355,8 +437,10 @@ class OrderDetail(Retranslating, QWidget):
         found = []
         for n in range(self.lines.count()):
             item = self.lines.item(n)
-            if (item.flags() & Qt.ItemFlag.ItemIsUserCheckable
-                    and item.checkState() == Qt.CheckState.Checked):
+            if (
+                item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+                and item.checkState() == Qt.CheckState.Checked
+            ):
                 found.append(str(item.data(Qt.ItemDataRole.UserRole)))
         return found
 
@@ -373,23 +457,36 @@ class OrderDetail(Retranslating, QWidget):
         if reason is None:
             return
         amount = sum(li.line_total_fen for li in order.lines if li.id in chosen)
-        if not self.ctx.confirm(self, self.tr("Return"), self.tr(
-                "Return %1 line(s) of order %2 and refund %3?").replace("%1", str(len(chosen)))
-                .replace("%2", order.number).replace("%3", format_yuan(amount, symbol="¥"))):
+        if not self.ctx.confirm(
+            self,
+            self.tr("Return"),
+            self.tr("Return %1 line(s) of order %2 and refund %3?")
+            .replace("%1", str(len(chosen)))
+            .replace("%2", order.number)
+            .replace("%3", format_yuan(amount, symbol="¥")),
+        ):
             return
         approver = None
         picked_up = datetime.fromisoformat(order.updated_at)
         if self.ctx.station.clock.now() - picked_up > RETURN_WITHOUT_MANAGER:
-            approver = self.ctx.ask_manager(self, self.tr(
-                "return of order %1, picked up more than a day ago").replace("%1", order.number))
+            approver = self.ctx.ask_manager(
+                self,
+                self.tr("return of order %1, picked up more than a day ago").replace(
+                    "%1", order.number
+                ),
+            )
             if approver is None:
                 return
         method = self.refund.currentData()
-        receipt = self._run(lambda st: st.purchasing.return_lines(
-            order.id, reason, chosen, refund_method=method, approver=approver))
+        receipt = self._run(
+            lambda st: st.purchasing.return_lines(
+                order.id, reason, chosen, refund_method=method, approver=approver
+            )
+        )
         if receipt is not None:
-            self._done(self.tr("Returned and refunded; the commission is reversed."),
-                       receipt.number)
+            self._done(
+                self.tr("Returned and refunded; the commission is reversed."), receipt.number
+            )
 
     def void(self) -> None:
         order = self.order
@@ -398,16 +495,20 @@ class OrderDetail(Retranslating, QWidget):
             return
         reason = self._need_reason()
         if reason is None or not self.ctx.confirm(
-                self, self.tr("Void receipt"),
-                self.tr("Void receipt %1? The payment is reversed and the order cancelled; "
-                        "the original receipt is kept.").replace("%1", purchase.number)):
+            self,
+            self.tr("Void receipt"),
+            self.tr(
+                "Void receipt %1? The payment is reversed and the order cancelled; "
+                "the original receipt is kept."
+            ).replace("%1", purchase.number),
+        ):
             return
-        approver = self.ctx.ask_manager(self, self.tr("void of receipt %1").replace(
-            "%1", purchase.number))
+        approver = self.ctx.ask_manager(
+            self, self.tr("void of receipt %1").replace("%1", purchase.number)
+        )
         if approver is None:
             return
-        void = self._run(lambda st: st.receipts.void(purchase.number, reason,
-                                                      approver=approver))
+        void = self._run(lambda st: st.receipts.void(purchase.number, reason, approver=approver))
         if void is not None:
             self._done(self.tr("Receipt voided."), void.number)
 

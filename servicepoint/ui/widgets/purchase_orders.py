@@ -27,23 +27,39 @@ YEAR_LIMIT = 10_000_000  # no limit: a year of one point is far below it
 
 def status_names() -> dict[str, str]:
     """Order statuses as the operator reads them (translated)."""
-    return {"placed": QCoreApplication.translate("OrderStatus", "Paid, to order"),
-            "ordered": QCoreApplication.translate("OrderStatus", "Ordered"),
-            "arrived": QCoreApplication.translate("OrderStatus", "Arrived"),
-            "completed": QCoreApplication.translate("OrderStatus", "Picked up"),
-            "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
-            "returned": QCoreApplication.translate("OrderStatus", "Returned")}
+    return {
+        "placed": QCoreApplication.translate("OrderStatus", "Paid, to order"),
+        "ordered": QCoreApplication.translate("OrderStatus", "Ordered"),
+        "arrived": QCoreApplication.translate("OrderStatus", "Arrived"),
+        "completed": QCoreApplication.translate("OrderStatus", "Picked up"),
+        "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
+        "returned": QCoreApplication.translate("OrderStatus", "Returned"),
+    }
 
 
-STATUS_COLOURS = {"placed": "#b26a00", "arrived": "#1565c0", "cancelled": "#777777",
-                  "returned": "#777777"}
+STATUS_COLOURS = {
+    "placed": "#b26a00",
+    "arrived": "#1565c0",
+    "cancelled": "#777777",
+    "returned": "#777777",
+}
 
 
 class OrderRow:
     """One order in the list (what the table shows and filters on)."""
 
-    __slots__ = ("created_at", "day", "farmer_id", "farmer_name", "id", "key", "number",
-                 "platform_order_no", "status", "total_fen")
+    __slots__ = (
+        "created_at",
+        "day",
+        "farmer_id",
+        "farmer_name",
+        "id",
+        "key",
+        "number",
+        "platform_order_no",
+        "status",
+        "total_fen",
+    )
 
     def __init__(self, row: dict[str, Any]) -> None:
         self.id: str = row["id"]
@@ -59,12 +75,12 @@ class OrderRow:
         self.rekey()
 
     def rekey(self) -> None:
-        self.key = " ".join((self.number, self.farmer_name,
-                             self.platform_order_no or "")).lower()
+        self.key = " ".join((self.number, self.farmer_name, self.platform_order_no or "")).lower()
 
 
-def load_orders(station: Station, progress: Callable[[str, int, int], None] | None = None
-                ) -> list[OrderRow]:
+def load_orders(
+    station: Station, progress: Callable[[str, int, int], None] | None = None
+) -> list[OrderRow]:
     """Every order, newest first, read a year at a time (runs on the database worker).
 
     ``purchasing.list`` sorts what it selects, so paging it by offset re-sorts the whole
@@ -77,8 +93,9 @@ def load_orders(station: Station, progress: Callable[[str, int, int], None] | No
     seen: set[str] = set()
     year = station.clock.now().year + 1
     while len(rows) < total and year >= FIRST_YEAR:
-        for raw in station.purchasing.list(day_from=f"{year}-01-01", day_to=f"{year}-12-31",
-                                           limit=YEAR_LIMIT):
+        for raw in station.purchasing.list(
+            day_from=f"{year}-01-01", day_to=f"{year}-12-31", limit=YEAR_LIMIT
+        ):
             if raw["id"] not in seen:
                 seen.add(raw["id"])
                 rows.append(OrderRow(raw))
@@ -109,16 +126,21 @@ class OrdersModel(RowsModel):
             self._sort_all()
         self.apply()
 
-    def set_filter(self, *, statuses: Iterable[str] | None = None, day_from: str | None = None,
-                   day_to: str | None = None, text: str = "") -> None:
+    def set_filter(
+        self,
+        *,
+        statuses: Iterable[str] | None = None,
+        day_from: str | None = None,
+        day_to: str | None = None,
+        text: str = "",
+    ) -> None:
         self.statuses = frozenset(statuses) if statuses is not None else None
         self.day_from, self.day_to = day_from, day_to
         self.text = text.strip().lower()
         self.apply()
 
     def apply(self) -> None:
-        statuses, day_from, day_to, text = (self.statuses, self.day_from, self.day_to,
-                                            self.text)
+        statuses, day_from, day_to, text = (self.statuses, self.day_from, self.day_to, self.text)
         rows = self.all_rows
         if statuses is not None:
             rows = [r for r in rows if r.status in statuses]

@@ -72,14 +72,29 @@ class PaymentPanel(Retranslating, QWidget):
         row.addWidget(self.account, 1)
         row.addWidget(self.owes)
         add_row(self.cash_form, self.rows, "cash", self.cash, *PART_CODES)
-        add_row(self.cash_form, self.rows, "tendered", self.tendered, *CASH_CODES,
-                "too_many_decimals", "zero_amount", "negative_amount", "absurd_amount",
-                *SYNTAX_CODES)
+        add_row(
+            self.cash_form,
+            self.rows,
+            "tendered",
+            self.tendered,
+            *CASH_CODES,
+            "too_many_decimals",
+            "zero_amount",
+            "negative_amount",
+            "absurd_amount",
+            *SYNTAX_CODES,
+        )
         add_row(self.cash_form, self.rows, "change", self.change)
         add_row(self.other_form, self.other_rows, "mobile", self.mobile, "mobile")
         add_row(self.other_form, self.other_rows, "mobile_ref", self.mobile_ref, *MOBILE_CODES)
-        add_row(self.other_form, self.other_rows, "account", account_row, *ACCOUNT_CODES,
-                focus=self.account)
+        add_row(
+            self.other_form,
+            self.other_rows,
+            "account",
+            account_row,
+            *ACCOUNT_CODES,
+            focus=self.account,
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.cash_form, 1)
@@ -94,21 +109,40 @@ class PaymentPanel(Retranslating, QWidget):
         self.update_parts()
 
     def retranslate(self) -> None:
-        set_labels(self.cash_form, self.rows, {
-            "cash": self.tr("Cash to take"), "tendered": self.tr("Cash &tendered"),
-            "change": self.tr("Change")})
-        set_labels(self.other_form, self.other_rows, {
-            "mobile": self.tr("&Mobile payment"), "mobile_ref": self.tr("Reference"),
-            "account": self.tr("On a&ccount")})
-        self.tendered.setToolTip(self.tr("The money the farmer handed over; empty = exact. "
-                                         "Enter takes the payment (Alt+T)"))
-        self.mobile.setToolTip(self.tr("Paid by WeChat/Alipay; the rest is cash. Empty with a "
-                                       "reference typed: all that is not on account (Alt+M)"))
+        set_labels(
+            self.cash_form,
+            self.rows,
+            {
+                "cash": self.tr("Cash to take"),
+                "tendered": self.tr("Cash &tendered"),
+                "change": self.tr("Change"),
+            },
+        )
+        set_labels(
+            self.other_form,
+            self.other_rows,
+            {
+                "mobile": self.tr("&Mobile payment"),
+                "mobile_ref": self.tr("Reference"),
+                "account": self.tr("On a&ccount"),
+            },
+        )
+        self.tendered.setToolTip(
+            self.tr(
+                "The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)"
+            )
+        )
+        self.mobile.setToolTip(
+            self.tr(
+                "Paid by WeChat/Alipay; the rest is cash. Empty with a "
+                "reference typed: all that is not on account (Alt+M)"
+            )
+        )
         self.mobile_ref.setPlaceholderText(self.tr("Transaction number"))
-        self.account.setToolTip(self.tr("Put on the farmer's account (credit); the rest is "
-                                        "cash (Alt+C)"))
+        self.account.setToolTip(
+            self.tr("Put on the farmer's account (credit); the rest is cash (Alt+C)")
+        )
         self.update_parts()
-
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -122,8 +156,9 @@ class PaymentPanel(Retranslating, QWidget):
             self.owes.setText("")
             return
         owed = self.ctx.station.ledger.balance(farmer.id)
-        self.owes.setText(self.tr("owes %1").replace("%1", format_yuan(owed, symbol="¥"))
-                          if owed else "")
+        self.owes.setText(
+            self.tr("owes %1").replace("%1", format_yuan(owed, symbol="¥")) if owed else ""
+        )
 
     @staticmethod
     def _optional_fen(edit: MoneyEdit) -> int:
@@ -158,11 +193,13 @@ class PaymentPanel(Retranslating, QWidget):
                 text = format_yuan(tendered - part, symbol="¥")
             elif tendered is not None:
                 short = True
-                text = self.tr("short by %1").replace("%1", format_yuan(part - tendered,
-                                                                         symbol="¥"))
+                text = self.tr("short by %1").replace(
+                    "%1", format_yuan(part - tendered, symbol="¥")
+                )
         self.change.setText(text or "—")
-        self.change.setStyleSheet("font-size: 13pt; font-weight: bold;"
-                                  + ("color: #b00020;" if short else ""))
+        self.change.setStyleSheet(
+            "font-size: 13pt; font-weight: bold;" + ("color: #b00020;" if short else "")
+        )
 
     def clear(self) -> None:
         for editor in self.editors:
@@ -196,8 +233,11 @@ class PaymentPanel(Retranslating, QWidget):
             raise
         cash = self.due_fen - mobile - account
         if cash < 0:
-            over = PaymentError("payment_mismatch", paid=format_yuan(mobile + account),
-                                due=format_yuan(self.due_fen))
+            over = PaymentError(
+                "payment_mismatch",
+                paid=format_yuan(mobile + account),
+                due=format_yuan(self.due_fen),
+            )
             self.show_error(over, "cash")
             raise over
         tenders = []
@@ -224,8 +264,7 @@ class PaymentPanel(Retranslating, QWidget):
         self.clear_errors()
         name = field or str(error.params.get("field") or error.code)
         if name in ("mobile", *MOBILE_CODES):
-            form, editor = self.other_form, (self.mobile if name == "mobile" else
-                                             self.mobile_ref)
+            form, editor = self.other_form, (self.mobile if name == "mobile" else self.mobile_ref)
         elif name in ACCOUNT_CODES:
             form, editor = self.other_form, self.account
         elif name in CASH_CODES:
@@ -241,8 +280,11 @@ class PaymentPanel(Retranslating, QWidget):
     def handles(self, error: ServicePointError) -> bool:
         """True when ``error`` is about the payment (so it belongs in this panel)."""
         field = str(error.params.get("field", ""))
-        return (isinstance(error, PaymentError) or field in MOBILE_CODES
-                or error.code in (*CASH_CODES, *ACCOUNT_CODES, *PART_CODES))
+        return (
+            isinstance(error, PaymentError)
+            or field in MOBILE_CODES
+            or error.code in (*CASH_CODES, *ACCOUNT_CODES, *PART_CODES)
+        )
 
     def focus_first(self) -> None:
         self.tendered.setFocus()

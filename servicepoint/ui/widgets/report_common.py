@@ -80,7 +80,8 @@ def table(name: str, model: QAbstractItemModel, *, stretch_all: bool = True) -> 
     header = view.horizontalHeader()
     header.setStretchLastSection(not stretch_all)
     header.setSectionResizeMode(
-        QHeaderView.ResizeMode.Stretch if stretch_all else QHeaderView.ResizeMode.ResizeToContents)
+        QHeaderView.ResizeMode.Stretch if stretch_all else QHeaderView.ResizeMode.ResizeToContents
+    )
 
     def first_fits() -> None:  # again after each reset (new columns when retranslated)
         if stretch_all and model.columnCount() > 0:
@@ -95,8 +96,9 @@ class Figures(QWidget):
     """A grid of label → value pairs; each value is named ``<prefix><Key>`` ("cash_in" →
     "reportsCashCashIn") for tests and accessibility tools."""
 
-    def __init__(self, prefix: str, keys: Sequence[str], parent: QWidget | None = None,
-                 columns: int = 1) -> None:
+    def __init__(
+        self, prefix: str, keys: Sequence[str], parent: QWidget | None = None, columns: int = 1
+    ) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -124,8 +126,9 @@ class Figures(QWidget):
 
     def rows(self) -> list[list[str]]:
         """label, value pairs for a CSV export (yuan without the ¥ sign)."""
-        return [[self.labels[k].text(), self.values[k].text().replace("¥", "")]
-                for k in self.labels]
+        return [
+            [self.labels[k].text(), self.values[k].text().replace("¥", "")] for k in self.labels
+        ]
 
 
 # -- files ------------------------------------------------------------------------------------
@@ -138,8 +141,9 @@ def documents_dir() -> Path:
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filter_: str) -> Path | None:
     """The file the operator chose to write (None if cancelled)."""
-    path, _chosen = QFileDialog.getSaveFileName(parent, title,
-                                                str(documents_dir() / suggested), filter_)
+    path, _chosen = QFileDialog.getSaveFileName(
+        parent, title, str(documents_dir() / suggested), filter_
+    )
     return Path(path) if path else None
 
 
@@ -208,9 +212,11 @@ class ReportPanel(QWidget):
         self._generation += 1
         generation, params, fetch = self._generation, self.params(), self.fetch
         self.loading = True
-        self.ctx.tasks.database(lambda station, _progress: fetch(station, *params),
-                                done=lambda data: self._arrived(generation, data),
-                                failed=lambda error: self._failed(generation, error))
+        self.ctx.tasks.database(
+            lambda station, _progress: fetch(station, *params),
+            done=lambda data: self._arrived(generation, data),
+            failed=lambda error: self._failed(generation, error),
+        )
 
     def _arrived(self, generation: int, data: Any) -> None:
         if generation != self._generation:

@@ -124,33 +124,45 @@ class DayPanel(ReportPanel):
     def retranslate(self) -> None:
         self.bank_button.setText(self.tr("Cash to the bank…"))
         self.float_button.setText(self.tr("Opening float…"))
-        self.float_button.setToolTip(self.tr("The change money in the drawer before the first "
-                                             "day close (needs a manager)"))
+        self.float_button.setToolTip(
+            self.tr("The change money in the drawer before the first day close (needs a manager)")
+        )
         self.day_label.setText(self.tr("Day"))
         self.today_button.setText(self.tr("Today"))
         self.takings_box.setTitle(self.tr("Takings by payment method"))
         self.drawer_box.setTitle(self.tr("Cash drawer"))
-        self.cash.set_labels({"opening": self.tr("Opening cash"),
-                              "cash_in": self.tr("+ Cash taken in"),
-                              "cash_out": self.tr("− Cash paid out"),
-                              "expected": self.tr("= Cash expected in the drawer")})
+        self.cash.set_labels(
+            {
+                "opening": self.tr("Opening cash"),
+                "cash_in": self.tr("+ Cash taken in"),
+                "cash_out": self.tr("− Cash paid out"),
+                "expected": self.tr("= Cash expected in the drawer"),
+            }
+        )
         form_label(self.form, self.counted).setText(self.tr("Cash counted"))
         form_label(self.form, self.note).setText(self.tr("Note"))
-        self.counted.setToolTip(self.tr("Count the notes and coins in the drawer and type "
-                                        "the total, e.g. 1250.50"))
+        self.counted.setToolTip(
+            self.tr("Count the notes and coins in the drawer and type the total, e.g. 1250.50")
+        )
         self.note.setPlaceholderText(self.tr("Optional, e.g. why cash is short"))
         self.reprint_button.setText(self.tr("Reprint Z report"))
-        self.methods.set_columns([
-            Column(self.tr("Method"), lambda m: self.method_name(m.method)),
-            Column(self.tr("Received"), lambda m: m.received_fen, money=True),
-            Column(self.tr("Paid out"), lambda m: m.paid_out_fen, money=True),
-            Column(self.tr("Net"), lambda m: m.net_fen, money=True)])
+        self.methods.set_columns(
+            [
+                Column(self.tr("Method"), lambda m: self.method_name(m.method)),
+                Column(self.tr("Received"), lambda m: m.received_fen, money=True),
+                Column(self.tr("Paid out"), lambda m: m.paid_out_fen, money=True),
+                Column(self.tr("Net"), lambda m: m.net_fen, money=True),
+            ]
+        )
         self._update_close_button()
         self.update_difference()
 
     def method_name(self, method: str) -> str:
-        return {"cash": self.tr("Cash"), "mobile": self.tr("Mobile payment"),
-                "account": self.tr("On account")}.get(method, method)
+        return {
+            "cash": self.tr("Cash"),
+            "mobile": self.tr("Mobile payment"),
+            "account": self.tr("On account"),
+        }.get(method, method)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -167,10 +179,12 @@ class DayPanel(ReportPanel):
         self.problem.hide()
         d = data.daily
         self.methods.set_rows(d.by_method)
-        self.counts.setText(self.tr("New orders: %1 · Picked up: %2 · Receipts issued: %3")
-                            .replace("%1", str(d.orders_placed))
-                            .replace("%2", str(d.orders_completed))
-                            .replace("%3", str(d.receipts_issued)))
+        self.counts.setText(
+            self.tr("New orders: %1 · Picked up: %2 · Receipts issued: %3")
+            .replace("%1", str(d.orders_placed))
+            .replace("%2", str(d.orders_completed))
+            .replace("%3", str(d.receipts_issued))
+        )
         self.cash.set("opening", yuan(d.opening_cash_fen))
         self.cash.set("cash_in", yuan(d.cash_in_fen))
         self.cash.set("cash_out", yuan(d.cash_out_fen))
@@ -184,31 +198,45 @@ class DayPanel(ReportPanel):
         now would cover."""
         drawer = d.drawer
         if d.counted_in_close_of:
-            return self.tr("This day's cash was counted in the close of %1; it cannot be "
-                           "closed on its own.").replace("%1", d.counted_in_close_of)
+            return self.tr(
+                "This day's cash was counted in the close of %1; it cannot be closed on its own."
+            ).replace("%1", d.counted_in_close_of)
         lines = []
         if d.closed_at:
-            lines.append(self.tr("Closed at %1: counted %2, difference %3.").replace(
-                "%1", d.closed_at[11:16]).replace("%2", yuan(d.counted_cash_fen)).replace(
-                "%3", self.describe_difference(d.difference_fen or 0)))
-            lines.append(self.tr("Closing again adds a recount from that count: it would "
-                                 "expect %1.").replace("%1", yuan(drawer.expected_cash_fen)))
+            lines.append(
+                self.tr("Closed at %1: counted %2, difference %3.")
+                .replace("%1", d.closed_at[11:16])
+                .replace("%2", yuan(d.counted_cash_fen))
+                .replace("%3", self.describe_difference(d.difference_fen or 0))
+            )
+            lines.append(
+                self.tr(
+                    "Closing again adds a recount from that count: it would expect %1."
+                ).replace("%1", yuan(drawer.expected_cash_fen))
+            )
         else:
             lines.append(self.tr("Not closed yet."))
-        lines.append(self.tr("The drawer counts from the opening float (no close yet).")
-                     if drawer.since is None else
-                     self.tr("The drawer counts from the last count, %1 (close of %2).")
-                     .replace("%1", drawer.since[:16].replace("T", " "))
-                     .replace("%2", drawer.since_day or ""))
+        lines.append(
+            self.tr("The drawer counts from the opening float (no close yet).")
+            if drawer.since is None
+            else self.tr("The drawer counts from the last count, %1 (close of %2).")
+            .replace("%1", drawer.since[:16].replace("T", " "))
+            .replace("%2", drawer.since_day or "")
+        )
         if drawer.earlier_days:
-            lines.append(self.tr("It includes %1 from earlier days nobody closed (%2).")
-                         .replace("%1", yuan(drawer.earlier_cash_fen))
-                         .replace("%2", ", ".join(x[5:] for x in drawer.earlier_days)))
+            lines.append(
+                self.tr("It includes %1 from earlier days nobody closed (%2).")
+                .replace("%1", yuan(drawer.earlier_cash_fen))
+                .replace("%2", ", ".join(x[5:] for x in drawer.earlier_days))
+            )
         if drawer.later_days:
-            lines.append(self.tr("A count now covers the cash up to now, including %1 taken "
-                                 "after this day (%2).").replace(
-                "%1", yuan(drawer.later_cash_fen)).replace(
-                "%2", ", ".join(x[5:] for x in drawer.later_days)))
+            lines.append(
+                self.tr(
+                    "A count now covers the cash up to now, including %1 taken after this day (%2)."
+                )
+                .replace("%1", yuan(drawer.later_cash_fen))
+                .replace("%2", ", ".join(x[5:] for x in drawer.later_days))
+            )
         return "\n".join(lines)
 
     def show_problem(self, text: str) -> None:
@@ -231,8 +259,9 @@ class DayPanel(ReportPanel):
 
     def _update_close_button(self) -> None:
         closed = self.data is not None and self.data.daily.closed_at is not None
-        self.close_button.setText(self.tr("Count again and close…") if closed
-                                  else self.tr("Close the day…"))
+        self.close_button.setText(
+            self.tr("Count again and close…") if closed else self.tr("Close the day…")
+        )
         self.close_button.setToolTip(self.tr("Needs a manager; prints the Z report"))
         daily = self.data.daily if self.data is not None else None
         self.close_button.setEnabled(daily is not None and not daily.counted_in_close_of)
@@ -277,8 +306,11 @@ class DayPanel(ReportPanel):
         assert diff is not None
         colour = OVER if diff > 0 else SHORT if diff < 0 else EXACT
         self.difference.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
-        self.difference.setText(self.tr("Difference: %1 (%2)").replace(
-            "%1", format_yuan(diff, symbol="¥")).replace("%2", self.describe_difference(diff)))
+        self.difference.setText(
+            self.tr("Difference: %1 (%2)")
+            .replace("%1", format_yuan(diff, symbol="¥"))
+            .replace("%2", self.describe_difference(diff))
+        )
 
     # -- closing ------------------------------------------------------------------------------
 
@@ -292,15 +324,19 @@ class DayPanel(ReportPanel):
             self.form.show_error(error, "counted")
             self.counted.setFocus()
             return
-        action = self.tr("close the day %1 with %2 counted").replace("%1", day).replace(
-            "%2", format_yuan(counted, symbol="¥"))
+        action = (
+            self.tr("close the day %1 with %2 counted")
+            .replace("%1", day)
+            .replace("%2", format_yuan(counted, symbol="¥"))
+        )
         approver = self.ctx.ask_manager(self, action)
         if approver is None:
             return
         try:
             note = self.note.text().strip() or None
-            receipt = self.ctx.write(lambda st: st.reports.close_day(day, counted, note,
-                                                                     approver=approver))
+            receipt = self.ctx.write(
+                lambda st: st.reports.close_day(day, counted, note, approver=approver)
+            )
         except ServicePointError as error:
             self.form.show_error(error)
             return
@@ -331,18 +367,34 @@ class DayPanel(ReportPanel):
         if self.data is None:
             return []
         d = self.data.daily
-        rows: list[list[Any]] = [[self.tr("Day"), d.day], [],
-                                 [self.tr("Method"), self.tr("Received"), self.tr("Paid out"),
-                                  self.tr("Net")]]
-        rows += [[self.method_name(m.method), format_yuan(m.received_fen),
-                  format_yuan(m.paid_out_fen), format_yuan(m.net_fen)] for m in d.by_method]
-        rows += [[], *self.cash.rows(),
-                 [self.tr("Cash counted"), "" if d.counted_cash_fen is None
-                  else format_yuan(d.counted_cash_fen)],
-                 [self.tr("Difference"), "" if d.difference_fen is None
-                  else format_yuan(d.difference_fen)],
-                 [], [self.tr("New orders"), d.orders_placed],
-                 [self.tr("Picked up"), d.orders_completed],
-                 [self.tr("Receipts issued"), d.receipts_issued]]
+        rows: list[list[Any]] = [
+            [self.tr("Day"), d.day],
+            [],
+            [self.tr("Method"), self.tr("Received"), self.tr("Paid out"), self.tr("Net")],
+        ]
+        rows += [
+            [
+                self.method_name(m.method),
+                format_yuan(m.received_fen),
+                format_yuan(m.paid_out_fen),
+                format_yuan(m.net_fen),
+            ]
+            for m in d.by_method
+        ]
+        rows += [
+            [],
+            *self.cash.rows(),
+            [
+                self.tr("Cash counted"),
+                "" if d.counted_cash_fen is None else format_yuan(d.counted_cash_fen),
+            ],
+            [
+                self.tr("Difference"),
+                "" if d.difference_fen is None else format_yuan(d.difference_fen),
+            ],
+            [],
+            [self.tr("New orders"), d.orders_placed],
+            [self.tr("Picked up"), d.orders_completed],
+            [self.tr("Receipts issued"), d.receipts_issued],
+        ]
         return rows
-

@@ -35,8 +35,16 @@ if TYPE_CHECKING:
     from ...core.station import Station
     from ..context import AppContext
 
-STATEMENT_KEYS = ("collected", "commission", "due", "remitted", "outstanding", "consignment",
-                  "completed", "county_paid")
+STATEMENT_KEYS = (
+    "collected",
+    "commission",
+    "due",
+    "remitted",
+    "outstanding",
+    "consignment",
+    "completed",
+    "county_paid",
+)
 
 
 @dataclass(frozen=True)
@@ -114,30 +122,42 @@ class MonthPanel(ReportPanel):
 
     def retranslate(self) -> None:
         self.remit_button.setText(self.tr("Send to the county…"))
-        self.remit_button.setToolTip(self.tr("Record the money sent to the county for this "
-                                             "month's purchases"))
+        self.remit_button.setToolTip(
+            self.tr("Record the money sent to the county for this month's purchases")
+        )
         self.month_label.setText(self.tr("Month"))
         self.saved.clear()  # feedback of the last action, in the old language
         self.pdf_button.setText(self.tr("Statement PDF…"))
-        self.pdf_button.setToolTip(self.tr("Save the monthly commission statement as an A4 "
-                                           "PDF to print and file with the county"))
+        self.pdf_button.setToolTip(
+            self.tr(
+                "Save the monthly commission statement as an A4 "
+                "PDF to print and file with the county"
+            )
+        )
         self.statement_box.setTitle(self.tr("Commission statement"))
-        self.figures.set_labels({
-            "collected": self.tr("Collected for purchases"),
-            "commission": self.tr("Commission on purchases"),
-            "due": self.tr("Due to the county"),
-            "remitted": self.tr("Remitted for this month"),
-            "outstanding": self.tr("Outstanding (all months)"),
-            "consignment": self.tr("Consignment commission"),
-            "completed": self.tr("Orders completed"),
-            "county_paid": self.tr("Commission paid by the county")})
-        self.categories.set_columns([
-            Column(self.tr("Category"), lambda c: c.category_name),
-            Column(self.tr("Sales"), lambda c: c.sales_fen, money=True),
-            Column(self.tr("Commission"), lambda c: c.commission_fen, money=True)])
+        self.figures.set_labels(
+            {
+                "collected": self.tr("Collected for purchases"),
+                "commission": self.tr("Commission on purchases"),
+                "due": self.tr("Due to the county"),
+                "remitted": self.tr("Remitted for this month"),
+                "outstanding": self.tr("Outstanding (all months)"),
+                "consignment": self.tr("Consignment commission"),
+                "completed": self.tr("Orders completed"),
+                "county_paid": self.tr("Commission paid by the county"),
+            }
+        )
+        self.categories.set_columns(
+            [
+                Column(self.tr("Category"), lambda c: c.category_name),
+                Column(self.tr("Sales"), lambda c: c.sales_fen, money=True),
+                Column(self.tr("Commission"), lambda c: c.commission_fen, money=True),
+            ]
+        )
         self.chart.set_texts(self.tr("Taken in per day"), self.tr("Nothing taken in yet"))
-        self.category_chart.set_texts(self.tr("Commission per category"),
-                                      self.tr("No commission this month"))
+        self.category_chart.set_texts(
+            self.tr("Commission per category"), self.tr("No commission this month")
+        )
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -164,18 +184,20 @@ class MonthPanel(ReportPanel):
         f.set("commission", yuan(st.commission_fen))
         f.set("due", yuan(st.due_to_county_fen))
         f.set("remitted", yuan(st.remitted_fen))
-        f.set("outstanding", yuan(st.outstanding_fen),
-              "#b00020" if st.outstanding_fen > 0 else None)
+        f.set(
+            "outstanding", yuan(st.outstanding_fen), "#b00020" if st.outstanding_fen > 0 else None
+        )
         f.set("consignment", yuan(st.consignment_commission_fen))
         f.set("completed", str(st.orders_completed))
         f.set("county_paid", yuan(st.county_paid_fen))
         self.categories.set_rows(st.by_category)
         today = self.ctx.station.clock.now().date().isoformat()
         days = [day for day, _fen in data.takings]
-        self.chart.set_bars([(day[8:].lstrip("0"), fen) for day, fen in data.takings],
-                            highlight=days.index(today) if today in days else None)
-        self.category_chart.set_bars([(c.category_name, c.commission_fen)
-                                      for c in st.by_category])
+        self.chart.set_bars(
+            [(day[8:].lstrip("0"), fen) for day, fen in data.takings],
+            highlight=days.index(today) if today in days else None,
+        )
+        self.category_chart.set_bars([(c.category_name, c.commission_fen) for c in st.by_category])
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(self.tr("The figures could not be loaded: %1").replace("%1", text))
@@ -194,9 +216,12 @@ class MonthPanel(ReportPanel):
 
     def save_pdf(self) -> None:
         month = self.month_text()
-        path = ask_save_path(self, self.tr("Save the commission statement"),
-                             f"{self.ctx.station.code}-commission-{month}.pdf",
-                             self.tr("PDF files (*.pdf)"))
+        path = ask_save_path(
+            self,
+            self.tr("Save the commission statement"),
+            f"{self.ctx.station.code}-commission-{month}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
@@ -204,9 +229,11 @@ class MonthPanel(ReportPanel):
         operator = self.ctx.station.operator
         self.pdf_button.setEnabled(False)
         self.saved.setText(self.tr("Saving…"))
-        self.ctx.tasks.database(lambda station, _p: save_statement(station, month, path,
-                                                                   operator),
-                                done=self._pdf_saved, failed=self._pdf_failed)
+        self.ctx.tasks.database(
+            lambda station, _p: save_statement(station, month, path, operator),
+            done=self._pdf_saved,
+            failed=self._pdf_failed,
+        )
 
     def _pdf_saved(self, path: Path) -> None:
         self.pdf_button.setEnabled(True)
@@ -227,11 +254,16 @@ class MonthPanel(ReportPanel):
         if self.data is None:
             return []
         st = self.data.statement
-        rows: list[list[Any]] = [[self.tr("Month"), st.month], *self.figures.rows(), [],
-                                 [self.tr("Category"), self.tr("Sales"), self.tr("Commission")]]
-        rows += [[c.category_name, format_yuan(c.sales_fen), format_yuan(c.commission_fen)]
-                 for c in st.by_category]
+        rows: list[list[Any]] = [
+            [self.tr("Month"), st.month],
+            *self.figures.rows(),
+            [],
+            [self.tr("Category"), self.tr("Sales"), self.tr("Commission")],
+        ]
+        rows += [
+            [c.category_name, format_yuan(c.sales_fen), format_yuan(c.commission_fen)]
+            for c in st.by_category
+        ]
         rows += [[], [self.tr("Day"), self.tr("Taken in")]]
         rows += [[day, format_yuan(fen)] for day, fen in self.data.takings]
         return rows
-

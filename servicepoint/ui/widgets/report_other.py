@@ -61,26 +61,47 @@ class ConsignmentPanel(ReportPanel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.summary.set_labels({"sales": self.tr("Sales, last 30 days"),
-                                 "spoiled": self.tr("Batches with spoilage, last 30 days"),
-                                 "due": self.tr("Due to farmers")})
+        self.summary.set_labels(
+            {
+                "sales": self.tr("Sales, last 30 days"),
+                "spoiled": self.tr("Batches with spoilage, last 30 days"),
+                "due": self.tr("Due to farmers"),
+            }
+        )
         self.stock_box.setTitle(self.tr("In stock"))
         self.due_box.setTitle(self.tr("Farmers to settle with"))
-        self.stock.set_columns([
-            Column(self.tr("Trace code"), lambda b: b.trace_code),
-            Column(self.tr("Farmer"), lambda b: b.farmer_name),
-            Column(self.tr("Product"), lambda b: b.product + (f" ({b.grade})" if b.grade
-                                                               else "")),
-            Column(self.tr("On hand"), lambda b: self.quantity(b.on_hand_base, b.unit),
-                   align_right=True),
-            Column(self.tr("Taken in"), lambda b: self.quantity(b.intake_base, b.unit),
-                   align_right=True),
-            Column(self.tr("Days"), lambda b: b.age_days, align_right=True,
-                   colour=lambda b: "#b00020" if b.age_days >= 14 else None)])
-        self.due.set_columns([
-            Column(self.tr("Farmer"), lambda d: d.farmer_name),
-            Column(self.tr("Sales"), lambda d: d.sales, align_right=True),
-            Column(self.tr("Due"), lambda d: d.net_due_fen, money=True)])
+        self.stock.set_columns(
+            [
+                Column(self.tr("Trace code"), lambda b: b.trace_code),
+                Column(self.tr("Farmer"), lambda b: b.farmer_name),
+                Column(
+                    self.tr("Product"), lambda b: b.product + (f" ({b.grade})" if b.grade else "")
+                ),
+                Column(
+                    self.tr("On hand"),
+                    lambda b: self.quantity(b.on_hand_base, b.unit),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Taken in"),
+                    lambda b: self.quantity(b.intake_base, b.unit),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Days"),
+                    lambda b: b.age_days,
+                    align_right=True,
+                    colour=lambda b: "#b00020" if b.age_days >= 14 else None,
+                ),
+            ]
+        )
+        self.due.set_columns(
+            [
+                Column(self.tr("Farmer"), lambda d: d.farmer_name),
+                Column(self.tr("Sales"), lambda d: d.sales, align_right=True),
+                Column(self.tr("Due"), lambda d: d.net_due_fen, money=True),
+            ]
+        )
 
     def quantity(self, base: int, unit_code: str) -> str:
         return format_quantity(base, unit_code, english=self.ctx.lang == "en")
@@ -109,20 +130,46 @@ class ConsignmentPanel(ReportPanel):
         if self.data is None:
             return []
         data: ConsignmentReport = self.data
-        rows: list[list[Any]] = [*self.summary.rows(), [],
-                                 [self.tr("Trace code"), self.tr("Farmer"), self.tr("Product"),
-                                  self.tr("Grade"), self.tr("On hand"), self.tr("Taken in"),
-                                  self.tr("Days")]]
-        rows += [[b.trace_code, b.farmer_name, b.product, b.grade or "",
-                  self.quantity(b.on_hand_base, b.unit), self.quantity(b.intake_base, b.unit),
-                  b.age_days] for b in data.stock]
+        rows: list[list[Any]] = [
+            *self.summary.rows(),
+            [],
+            [
+                self.tr("Trace code"),
+                self.tr("Farmer"),
+                self.tr("Product"),
+                self.tr("Grade"),
+                self.tr("On hand"),
+                self.tr("Taken in"),
+                self.tr("Days"),
+            ],
+        ]
+        rows += [
+            [
+                b.trace_code,
+                b.farmer_name,
+                b.product,
+                b.grade or "",
+                self.quantity(b.on_hand_base, b.unit),
+                self.quantity(b.intake_base, b.unit),
+                b.age_days,
+            ]
+            for b in data.stock
+        ]
         rows += [[], [self.tr("Farmer"), self.tr("Sales"), self.tr("Due")]]
         rows += [[d.farmer_name, d.sales, format_yuan(d.net_due_fen)] for d in data.due]
         return rows
 
 
-POVERTY_KEYS = ("registered", "served_poor", "served_all", "purchases", "consignment",
-                "income", "payouts", "offsets")
+POVERTY_KEYS = (
+    "registered",
+    "served_poor",
+    "served_all",
+    "purchases",
+    "consignment",
+    "income",
+    "payouts",
+    "offsets",
+)
 
 
 class PovertyPanel(ReportPanel):
@@ -165,21 +212,28 @@ class PovertyPanel(ReportPanel):
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.figures_box.setTitle(self.tr("Poverty alleviation"))
-        self.figures.set_labels({
-            "registered": self.tr("Registered poor households"),
-            "served_poor": self.tr("Poor households served"),
-            "served_all": self.tr("All households served"),
-            "purchases": self.tr("Bought for poor households"),
-            "consignment": self.tr("Poor households' produce sold"),
-            "payouts": self.tr("Paid out to them in cash or mobile"),
-            "offsets": self.tr("Settled against their debt"),
-            "income": self.tr("Income paid to poor households")})
-        self.explain.setText(self.tr(
-            "Served: bought something or sold produce through the point in the period. "
-            "Income paid = paid out in cash or mobile + settled against their debt. "
-            "The county adds these figures up for its poverty-alleviation report."))
-        self.chart.set_texts(self.tr("Money for poor households"),
-                             self.tr("Nothing in this period"))
+        self.figures.set_labels(
+            {
+                "registered": self.tr("Registered poor households"),
+                "served_poor": self.tr("Poor households served"),
+                "served_all": self.tr("All households served"),
+                "purchases": self.tr("Bought for poor households"),
+                "consignment": self.tr("Poor households' produce sold"),
+                "payouts": self.tr("Paid out to them in cash or mobile"),
+                "offsets": self.tr("Settled against their debt"),
+                "income": self.tr("Income paid to poor households"),
+            }
+        )
+        self.explain.setText(
+            self.tr(
+                "Served: bought something or sold produce through the point in the period. "
+                "Income paid = paid out in cash or mobile + settled against their debt. "
+                "The county adds these figures up for its poverty-alleviation report."
+            )
+        )
+        self.chart.set_texts(
+            self.tr("Money for poor households"), self.tr("Nothing in this period")
+        )
 
     def params(self) -> tuple[Any, ...]:
         return (iso_day(self.day_from.date()), iso_day(self.day_to.date()))
@@ -199,9 +253,13 @@ class PovertyPanel(ReportPanel):
         f.set("payouts", yuan(data.payouts_to_poor_fen))
         f.set("offsets", yuan(data.offsets_for_poor_fen))
         f.set("income", yuan(data.income_to_poor_fen))
-        self.chart.set_bars([(self.tr("Bought"), data.purchases_for_poor_fen),
-                             (self.tr("Produce sold"), data.consignment_sales_for_poor_fen),
-                             (self.tr("Income paid"), data.income_to_poor_fen)])
+        self.chart.set_bars(
+            [
+                (self.tr("Bought"), data.purchases_for_poor_fen),
+                (self.tr("Produce sold"), data.consignment_sales_for_poor_fen),
+                (self.tr("Income paid"), data.income_to_poor_fen),
+            ]
+        )
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -214,5 +272,8 @@ class PovertyPanel(ReportPanel):
     def csv_rows(self) -> list[list[Any]]:
         if self.data is None:
             return []
-        return [[self.tr("From"), self.data.day_from], [self.tr("to"), self.data.day_to],
-                *self.figures.rows()]
+        return [
+            [self.tr("From"), self.data.day_from],
+            [self.tr("to"), self.data.day_to],
+            *self.figures.rows(),
+        ]

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
-
 def size_text(size: int) -> str:
     """Bytes as "12.3 MB" (integer arithmetic)."""
     if size >= 1024**3:
@@ -53,8 +52,9 @@ def size_text(size: int) -> str:
     return f"{max(size // 1024, 1)} KB"
 
 
-def restore_station(ctx: AppContext, backup_file: Path, approver: Operator
-                    ) -> ServicePointError | None:
+def restore_station(
+    ctx: AppContext, backup_file: Path, approver: Operator
+) -> ServicePointError | None:
     """Close the station, put the backup in place, open the station again.  Returns the
     refusal (the station is then as it was) or None.  Call with no job running."""
     old = ctx.station
@@ -122,20 +122,28 @@ class BackupsPanel(Retranslating, QGroupBox):
         self.backup_to_button.setText(self.tr("Back up to a USB stick…"))
         self.restore_button.setText(self.tr("Restore the selected backup…"))
         self.restore_file_button.setText(self.tr("Restore from a file…"))
-        self.explain.setText(self.tr(
-            "Restoring replaces this station's data with the backup; the current data is kept "
-            "in the “replaced” folder. The station closes, the backup is put in place and the "
-            "station opens again, as if the program restarted: sign in again, then sync."))
-        self.model.set_columns([
-            Column(self.tr("Made at"), lambda b: b.created_at[:19].replace("T", " ")),
-            Column(self.tr("Kind"), lambda b: self.kind_name(b.kind)),
-            Column(self.tr("Size"), lambda b: size_text(b.size_bytes), align_right=True)])
+        self.explain.setText(
+            self.tr(
+                "Restoring replaces this station's data with the backup; the current data is kept "
+                "in the “replaced” folder. The station closes, the backup is put in place and the "
+                "station opens again, as if the program restarted: sign in again, then sync."
+            )
+        )
+        self.model.set_columns(
+            [
+                Column(self.tr("Made at"), lambda b: b.created_at[:19].replace("T", " ")),
+                Column(self.tr("Kind"), lambda b: self.kind_name(b.kind)),
+                Column(self.tr("Size"), lambda b: size_text(b.size_bytes), align_right=True),
+            ]
+        )
         self._show_space()
 
-
     def kind_name(self, kind: str) -> str:
-        return {"daily": self.tr("Daily"), "manual": self.tr("By hand"),
-                "before_restore": self.tr("Before a restore")}.get(kind, kind)
+        return {
+            "daily": self.tr("Daily"),
+            "manual": self.tr("By hand"),
+            "before_restore": self.tr("Before a restore"),
+        }.get(kind, kind)
 
     def refresh(self) -> None:
         try:
@@ -153,13 +161,17 @@ class BackupsPanel(Retranslating, QGroupBox):
         space = self._space
         if space is None:
             return
-        text = self.tr("%1 backups use %2 of the %3 allowed (compressed); %4 free on this "
-                       "disk.").replace("%1", str(space.count)).replace(
-            "%2", size_text(space.used_bytes)).replace(
-            "%3", size_text(space.budget_bytes)).replace("%4", size_text(space.free_bytes))
+        text = (
+            self.tr("%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.")
+            .replace("%1", str(space.count))
+            .replace("%2", size_text(space.used_bytes))
+            .replace("%3", size_text(space.budget_bytes))
+            .replace("%4", size_text(space.free_bytes))
+        )
         if space.over:
-            text += " " + self.tr("Over the limit because of backups made by hand: move some "
-                                  "to a USB stick.")
+            text += " " + self.tr(
+                "Over the limit because of backups made by hand: move some to a USB stick."
+            )
         self.usage.setText(text)
         self.usage.setStyleSheet("color: #b00020;" if space.over else "color: #555;")
 
@@ -169,20 +181,27 @@ class BackupsPanel(Retranslating, QGroupBox):
         for button in (self.backup_button, self.backup_to_button):
             button.setEnabled(False)
         self.state.setText(self.tr("Backing up… the window stays usable."))
-        self.ctx.tasks.database(lambda station, _p: station.backups.backup("manual", dest),
-                                done=self._backed_up, failed=self._backup_failed)
+        self.ctx.tasks.database(
+            lambda station, _p: station.backups.backup("manual", dest),
+            done=self._backed_up,
+            failed=self._backup_failed,
+        )
 
     def backup_to_usb(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick"),
-                                                  str(documents_dir()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the USB stick"), str(documents_dir())
+        )
         if folder:
             self.backup_now(Path(folder))
 
     def _backed_up(self, info: BackupInfo) -> None:
         for button in (self.backup_button, self.backup_to_button):
             button.setEnabled(True)
-        self.state.setText(self.tr("Backed up: %1 (%2)").replace("%1", str(info.path))
-                           .replace("%2", size_text(info.size_bytes)))
+        self.state.setText(
+            self.tr("Backed up: %1 (%2)")
+            .replace("%1", str(info.path))
+            .replace("%2", size_text(info.size_bytes))
+        )
         self.refresh()
         self.ctx.changed.emit({Change.BACKUPS})
 
@@ -203,41 +222,52 @@ class BackupsPanel(Retranslating, QGroupBox):
         self.restore(info.path, info.created_at[:16].replace("T", " "))
 
     def restore_from_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose a backup file"),
-                                               str(documents_dir()),
-                                               self.tr("Station backups (*.db *.db.gz)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup file"),
+            str(documents_dir()),
+            self.tr("Station backups (*.db *.db.gz)"),
+        )
         if path:
             self.restore(Path(path), Path(path).name)
 
     def restore(self, path: Path, described: str) -> None:
         if self.ctx.sync_running or self.ctx.tasks.busy():
-            self.state.setText(self.tr("A sync or a backup is running; restore when it "
-                                       "has finished."))
+            self.state.setText(
+                self.tr("A sync or a backup is running; restore when it has finished.")
+            )
             return
-        question = self.tr("Replace this station's data with the backup %1?\n\nEverything "
-                           "recorded since that backup is no longer in the station (the "
-                           "current data is kept aside in the “replaced” folder). The station "
-                           "closes and opens again; then sign in and sync.").replace(
-                               "%1", described)
+        question = self.tr(
+            "Replace this station's data with the backup %1?\n\nEverything "
+            "recorded since that backup is no longer in the station (the "
+            "current data is kept aside in the “replaced” folder). The station "
+            "closes and opens again; then sign in and sync."
+        ).replace("%1", described)
         if not self.ctx.confirm(self, self.tr("Restore a backup"), question):
             return
-        approver = self.ctx.ask_manager(self, self.tr("restore the backup %1").replace(
-            "%1", described))
+        approver = self.ctx.ask_manager(
+            self, self.tr("restore the backup %1").replace("%1", described)
+        )
         if approver is None:
             return
         try:
             refusal = restore_station(self.ctx, path, approver)
         except ServicePointError as error:  # the station did not open again
-            QMessageBox.critical(self, self.tr("Restore"), self.ctx.message(error) + "\n"
-                                 + self.tr("Close the program and start it again."))
+            QMessageBox.critical(
+                self,
+                self.tr("Restore"),
+                self.ctx.message(error) + "\n" + self.tr("Close the program and start it again."),
+            )
             return
         if refusal is not None:
-            self.state.setText(self.tr("Not restored: %1").replace(
-                "%1", self.ctx.message(refusal)))
+            self.state.setText(self.tr("Not restored: %1").replace("%1", self.ctx.message(refusal)))
             self.ctx.changed.emit({Change.BACKUPS})
             return
-        self.state.setText(self.tr("Restored from %1. Sync now so the county confirms the "
-                                   "restored records.").replace("%1", described))
+        self.state.setText(
+            self.tr(
+                "Restored from %1. Sync now so the county confirms the restored records."
+            ).replace("%1", described)
+        )
         self._sign_in_again()
         self.ctx.changed.emit(set(EVERYTHING))  # after a restore: another station
 

@@ -102,14 +102,18 @@ class OperatorsPanel(Retranslating, QGroupBox):
         self.role.setCurrentIndex(max(self.role.findData(role), 0))
         self.add_button.setText(self.tr("Add operator"))
         self.change_button.setText(self.tr("Change PIN"))
-        self.model.set_columns([
-            Column(self.tr("Name"), lambda o: o.name),
-            Column(self.tr("Role"), self.role_name),
-            Column(self.tr("Can sign in"), lambda o: self.tr("yes") if o.active
-                   else self.tr("no (deactivated)"),
-                   colour=lambda o: None if o.active else "#888888")])
+        self.model.set_columns(
+            [
+                Column(self.tr("Name"), lambda o: o.name),
+                Column(self.tr("Role"), self.role_name),
+                Column(
+                    self.tr("Can sign in"),
+                    lambda o: self.tr("yes") if o.active else self.tr("no (deactivated)"),
+                    colour=lambda o: None if o.active else "#888888",
+                ),
+            ]
+        )
         self._selected()
-
 
     def role_name(self, op: Operator) -> str:
         return self.tr("Manager") if op.is_manager else self.tr("Operator")
@@ -134,8 +138,11 @@ class OperatorsPanel(Retranslating, QGroupBox):
         self.active_button.setEnabled(op is not None)
         active = op is None or op.active
         self.active_button.setText(self.tr("Deactivate") if active else self.tr("Reactivate"))
-        self.selected_box.setTitle(self.tr("Selected operator: %1").replace("%1", op.name)
-                                   if op else self.tr("Selected operator: none"))
+        self.selected_box.setTitle(
+            self.tr("Selected operator: %1").replace("%1", op.name)
+            if op
+            else self.tr("Selected operator: none")
+        )
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -176,12 +183,12 @@ class OperatorsPanel(Retranslating, QGroupBox):
             if current is not None and current.id == op.id:
                 self.ctx.write(lambda st: st.operators.change_pin(op.id, pin))
             else:
-                approver = self.ctx.ask_manager(self, self.tr("change the PIN of %1")
-                                                .replace("%1", op.name))
+                approver = self.ctx.ask_manager(
+                    self, self.tr("change the PIN of %1").replace("%1", op.name)
+                )
                 if approver is None:
                     return
-                self.ctx.write(lambda st: st.operators.change_pin(op.id, pin),
-                               approver=approver)
+                self.ctx.write(lambda st: st.operators.change_pin(op.id, pin), approver=approver)
         except ServicePointError as error:
             self.pin_form.show_error(error)
             return
@@ -193,15 +200,22 @@ class OperatorsPanel(Retranslating, QGroupBox):
         if op is None:
             return
         action = (self.tr("deactivate %1") if op.active else self.tr("reactivate %1")).replace(
-            "%1", op.name)
+            "%1", op.name
+        )
         approver = self.ctx.ask_manager(self, action)
         if approver is None:
             return
         try:
-            self.ctx.write(lambda st: st.operators.set_active(op.id, not op.active),
-                           approver=approver)
+            self.ctx.write(
+                lambda st: st.operators.set_active(op.id, not op.active), approver=approver
+            )
         except ServicePointError as error:
             self.pin_form.show_error(error)
             return
-        self.state.setText((self.tr("%1 can no longer sign in.") if op.active else
-                            self.tr("%1 can sign in again.")).replace("%1", op.name))
+        self.state.setText(
+            (
+                self.tr("%1 can no longer sign in.")
+                if op.active
+                else self.tr("%1 can sign in again.")
+            ).replace("%1", op.name)
+        )

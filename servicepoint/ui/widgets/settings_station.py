@@ -28,8 +28,12 @@ if TYPE_CHECKING:
     from ...core.station import Identity
     from ..context import AppContext
 
-FIELDS = (("name", "station_name"), ("village", "village"), ("township", "township"),
-          ("county", "county"))
+FIELDS = (
+    ("name", "station_name"),
+    ("village", "village"),
+    ("township", "township"),
+    ("county", "county"),
+)
 
 
 class StationPanel(Retranslating, QGroupBox):
@@ -83,25 +87,30 @@ class StationPanel(Retranslating, QGroupBox):
     def retranslate(self) -> None:
         self.import_farmers.setText(self.tr("Import farmers (CSV)…"))
         self.import_catalogue.setText(self.tr("Import the catalogue (CSV)…"))
-        self.import_catalogue.setToolTip(self.tr("Before enrolment only: afterwards the "
-                                                 "county sends the catalogue"))
+        self.import_catalogue.setToolTip(
+            self.tr("Before enrolment only: afterwards the county sends the catalogue")
+        )
         self.setTitle(self.tr("Station"))
         self.state.clear()  # feedback of the last action, in the old language
-        for key, text in (("name", self.tr("Station name")), ("village", self.tr("Village")),
-                          ("township", self.tr("Township")), ("county", self.tr("County"))):
+        for key, text in (
+            ("name", self.tr("Station name")),
+            ("village", self.tr("Village")),
+            ("township", self.tr("Township")),
+            ("county", self.tr("County")),
+        ):
             form_label(self.form, self.edits[key]).setText(text)
         self.save_button.setText(self.tr("Save station details"))
         self.folder_label.setText(self.tr("Data folder (station file, backups, receipts)"))
         self.open_button.setText(self.tr("Open folder"))
         self._show_code()
 
-
     def _show_code(self) -> None:
         ident = self._identity  # read in refresh(): retranslating never waits on the database
         if ident is None:
             return
-        text = self.tr("Station code %1: set when the station was created; it is part of "
-                       "every receipt number.").replace("%1", ident.code)
+        text = self.tr(
+            "Station code %1: set when the station was created; it is part of every receipt number."
+        ).replace("%1", ident.code)
         if ident.training:
             text += " " + self.tr("This is the training station.")
         self.code.setText(text)
@@ -116,8 +125,11 @@ class StationPanel(Retranslating, QGroupBox):
     def save(self) -> None:
         self.form.clear_errors()
         ident = self.ctx.station.identity
-        changes = {key: self.edits[key].text() for key, _f in FIELDS
-                   if self.edits[key].text().strip() != getattr(ident, key)}
+        changes = {
+            key: self.edits[key].text()
+            for key, _f in FIELDS
+            if self.edits[key].text().strip() != getattr(ident, key)
+        }
         if not changes:
             self.state.setText(self.tr("Nothing changed."))
             return
