@@ -3,67 +3,67 @@
 <context>
     <name />
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="105" />
+        <location filename="../../servicepoint/ui/printing.py" line="109" />
         <source>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</source>
         <translation>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="125" />
+        <location filename="../../servicepoint/ui/printing.py" line="131" />
         <source>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
         <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="130" />
+        <location filename="../../servicepoint/ui/printing.py" line="138" />
         <source>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</source>
         <translation>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="134" />
+        <location filename="../../servicepoint/ui/printing.py" line="143" />
         <source>打印机“{name}”不可用。 Printer “{name}” is not available.</source>
         <translation>打印机“{name}”不可用。 Printer “{name}” is not available.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="300" />
+        <location filename="../../servicepoint/ui/printing.py" line="216" />
         <source>打印机无法换页。 The printer could not start a new page.</source>
         <translation>打印机无法换页。 The printer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="329" />
+        <location filename="../../servicepoint/ui/printing.py" line="251" />
         <source>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
         <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="342" />
+        <location filename="../../servicepoint/ui/printing.py" line="271" />
         <source>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</source>
         <translation>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="363" />
+        <location filename="../../servicepoint/ui/printing.py" line="294" />
         <source>交易已保存，不受影响。 The sale is saved and not affected.</source>
         <translation>交易已保存，不受影响。 The sale is saved and not affected.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="366" />
+        <location filename="../../servicepoint/ui/printing.py" line="298" />
         <source>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</source>
         <translation>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="370" />
+        <location filename="../../servicepoint/ui/printing.py" line="304" />
         <source>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</source>
         <translation>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="390" />
+        <location filename="../../servicepoint/ui/printing.py" line="331" />
         <source>打印出错：{error} Printing failed: {error}</source>
         <translation>打印出错：{error} Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="392" />
+        <location filename="../../servicepoint/ui/printing.py" line="336" />
         <source>已打印 {number}。 Printed {number}.</source>
         <translation>已打印 {number}。 Printed {number}.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="434" />
+        <location filename="../../servicepoint/ui/printing.py" line="385" />
         <source>测试页已打印。 The test page was printed.</source>
         <translation>测试页已打印。 The test page was printed.</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../servicepoint/ui/context.py" line="102" />
+        <location filename="../../servicepoint/ui/context.py" line="103" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -79,117 +79,117 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="124" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="134" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="165" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="183" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="192" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="219" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="229" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="241" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -198,32 +198,32 @@ Everything recorded since that backup is no longer in the station (the current d
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="246" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="258" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="263" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="268" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>
@@ -231,27 +231,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="116" />
         <source>Take cash to the bank</source>
         <translation>Take cash to the bank</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="119" />
         <source>Cash that should be in the drawer now: %1</source>
         <translation>Cash that should be in the drawer now: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="125" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="128" />
         <source>Bank slip number</source>
         <translation>Bank slip number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="133" />
         <source>take cash to the bank</source>
         <translation>take cash to the bank</translation>
     </message>
@@ -259,87 +259,87 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="64" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="66" />
         <source>Sales, last 30 days</source>
         <translation>Sales, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="65" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="67" />
         <source>Batches with spoilage, last 30 days</source>
         <translation>Batches with spoilage, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="66" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="68" />
         <source>Due to farmers</source>
         <translation>Due to farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="67" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="68" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
         <source>Farmers to settle with</source>
         <translation>Farmers to settle with</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="70" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="137" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="78" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="139" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="74" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="141" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="142" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="78" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="143" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="82" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="83" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="122" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="140" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -347,37 +347,37 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="64" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="66" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="67" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="69" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="68" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="70" />
         <source>Stock and sales</source>
         <translation>Stock and sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="69" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="71" />
         <source>Settle with a farmer</source>
         <translation>Settle with a farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="97" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="101" />
         <source>The stock list could not be read: %1</source>
         <translation>The stock list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="103" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="107" />
         <source>Reading the stock…</source>
         <translation>Reading the stock…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="106" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="111" />
         <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
         <translation>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</translation>
     </message>
@@ -395,286 +395,339 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Opening float…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>The change money in the drawer before the first day close (needs a manager)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
         <source>Takings by payment method</source>
         <translation>Takings by payment method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="388" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="143" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
         <source>Optional, e.g. why cash is short</source>
         <translation>Optional, e.g. why cash is short</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148" />
         <source>Reprint Z report</source>
         <translation>Reprint Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="164" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="183" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="218" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220" />
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222" />
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235" />
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="243" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="263" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="263" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="265" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="278" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="293" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>Difference: type the cash counted</source>
         <translation>Difference: type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Difference: -</source>
         <translation>Difference: -</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="310" />
         <source>Difference: %1 (%2)</source>
         <translation>Difference: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="392" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="397" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="398" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
 </context>
 <context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="62" />
+        <source>County server</source>
+        <translation>County server</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="63" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="64" />
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="65" />
+        <source>One-time code from the county centre</source>
+        <translation>One-time code from the county centre</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="79" />
+        <source>Enrol again…</source>
+        <translation>Enrol again…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="79" />
+        <source>Enrol…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="82" />
+        <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
+        <translation>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="96" />
+        <source>enrol this station with the county server</source>
+        <translation>enrol this station with the county server</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
+        <source>Contacting the county server…</source>
+        <translation>Contacting the county server…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="117" />
+        <source>Enrolled with %1. Sync now to send the records.</source>
+        <translation>Enrolled with %1. Sync now to send the records.</translation>
+    </message>
+</context>
+<context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164" />
         <source>Edit farmer</source>
         <translation>Edit farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164" />
         <source>New farmer</source>
         <translation>New farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="168" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="171" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="178" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="181" />
         <source>Registered poor household</source>
         <translation>Registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="186" />
         <source>Poverty card number</source>
         <translation>Poverty card number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="187" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="188" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -682,303 +735,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="186" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="184" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="337" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="338" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="284" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="294" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="295" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="296" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="297" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="324" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="351" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="359" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -986,17 +1039,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="84" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85" />
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>Farmer: pinyin initials, name or phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="86" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="87" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
@@ -1004,67 +1057,67 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="139" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="143" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="144" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="145" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="146" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="147" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="197" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="202" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="208" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -1072,47 +1125,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="34" />
+        <location filename="../../servicepoint/ui/wizard.py" line="35" />
         <source>Set up this service point</source>
         <translation>Set up this service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="37" />
+        <location filename="../../servicepoint/ui/wizard.py" line="38" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <location filename="../../servicepoint/ui/wizard.py" line="40" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>Create this village's station, or practise first on the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <location filename="../../servicepoint/ui/wizard.py" line="43" />
         <source>Create the station for this village</source>
         <translation>Create the station for this village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="42" />
+        <location filename="../../servicepoint/ui/wizard.py" line="47" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="54" />
+        <location filename="../../servicepoint/ui/wizard.py" line="60" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="55" />
+        <location filename="../../servicepoint/ui/wizard.py" line="63" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="66" />
+        <location filename="../../servicepoint/ui/wizard.py" line="77" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="67" />
+        <location filename="../../servicepoint/ui/wizard.py" line="78" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>Enrolment code (leave empty to enrol later)</translation>
     </message>
@@ -1120,18 +1173,18 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FloatDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="170" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="162" />
         <source>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</source>
         <translation>The change money in the drawer when the point starts. The first day close counts from it; every later close counts from the close before.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="180" />
         <source>set the opening float</source>
         <translation>set the opening float</translation>
     </message>
@@ -1139,7 +1192,7 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="70" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="71" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -1169,97 +1222,97 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="79" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="80" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="90" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="91" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="105" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="111" />
         <source>Taken in: %1</source>
         <translation>Taken in: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="113" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
         <source>To order on the platform: %1</source>
         <translation>To order on the platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="114" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
         <source>Ordered, on the way: %1</source>
         <translation>Ordered, on the way: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="115" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
         <source>Arrived, to pick up: %1</source>
         <translation>Arrived, to pick up: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
         <source>Farmers to settle with: %1</source>
         <translation>Farmers to settle with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="140" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="98" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="103" />
         <source>No notices.</source>
         <translation>No notices.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="150" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="151" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="160" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="170" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="176" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1267,17 +1320,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="198" />
         <source>Import farmers</source>
         <translation>Import farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="200" />
         <source>Import the catalogue</source>
         <translation>Import the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="217" />
         <source>%1 rows imported.</source>
         <translation>%1 rows imported.</translation>
     </message>
@@ -1285,118 +1338,118 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="148" />
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="190" />
         <source>Whose produce</source>
         <translation>Whose produce</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="191" />
         <source>The batch</source>
         <translation>The batch</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="192" />
         <source>Taken in during the last 24 hours</source>
         <translation>Taken in during the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>e.g. free-range eggs, walnuts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="200" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="201" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>optional: the lowest price the farmer accepts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
         <source>Print the farmer's name on the label</source>
         <translation>Print the farmer's name on the label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
         <source>Take in and print</source>
         <translation>Take in and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>Records the batch, prints the intake receipt and the trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="213" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
         <source>Floor price per unit</source>
         <translation>Floor price per unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="215" />
         <source>Commission %</source>
         <translation>Commission %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="216" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="217" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="230" />
         <source>default %1</source>
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="239" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="291" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -1404,124 +1457,124 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="268" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="220" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>Link or ref.</source>
         <translation>Link or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Qu&amp;antity</source>
         <translation>Qu&amp;antity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="301" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="383" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -1529,28 +1582,28 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>LabelPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="97" />
         <source>Label not printed</source>
         <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
         <translation>Label not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="106" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="114" />
         <source>No printer</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="115" />
         <source>The label can be printed again from the stock list.</source>
         <translation>The label can be printed again from the stock list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="132" />
         <source>Label printing failed</source>
         <translation>Label printing failed</translation>
     </message>
@@ -1558,104 +1611,104 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="136" />
-        <location filename="../../servicepoint/ui/main_window.py" line="177" />
+        <location filename="../../servicepoint/ui/main_window.py" line="152" />
+        <location filename="../../servicepoint/ui/main_window.py" line="193" />
         <source>Service point — %1</source>
         <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="145" />
+        <location filename="../../servicepoint/ui/main_window.py" line="161" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="146" />
+        <location filename="../../servicepoint/ui/main_window.py" line="162" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="147" />
+        <location filename="../../servicepoint/ui/main_window.py" line="163" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="149" />
+        <location filename="../../servicepoint/ui/main_window.py" line="165" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="150" />
+        <location filename="../../servicepoint/ui/main_window.py" line="166" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="151" />
+        <location filename="../../servicepoint/ui/main_window.py" line="167" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="152" />
+        <location filename="../../servicepoint/ui/main_window.py" line="168" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="180" />
+        <location filename="../../servicepoint/ui/main_window.py" line="196" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="182" />
+        <location filename="../../servicepoint/ui/main_window.py" line="198" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="187" />
+        <location filename="../../servicepoint/ui/main_window.py" line="203" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <location filename="../../servicepoint/ui/main_window.py" line="207" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="209" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <location filename="../../servicepoint/ui/main_window.py" line="211" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="197" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="202" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="203" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="204" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="208" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -1663,12 +1716,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="94" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="95" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="101" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -1676,151 +1729,151 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
         <source>Send to the county…</source>
         <translation>Send to the county…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
         <source>Record the money sent to the county for this month's purchases</source>
         <translation>Record the money sent to the county for this month's purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="119" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="258" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
         <source>Statement PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
         <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
         <translation>Save the monthly commission statement as an A4 PDF to print and file with the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="137" />
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="140" />
         <source>Collected for purchases</source>
         <translation>Collected for purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="141" />
         <source>Commission on purchases</source>
         <translation>Commission on purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="142" />
         <source>Due to the county</source>
         <translation>Due to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="143" />
         <source>Remitted for this month</source>
         <translation>Remitted for this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="144" />
         <source>Outstanding (all months)</source>
         <translation>Outstanding (all months)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="145" />
         <source>Consignment commission</source>
         <translation>Consignment commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="146" />
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="147" />
         <source>Commission paid by the county</source>
         <translation>Commission paid by the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="135" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
         <source>Taken in per day</source>
         <translation>Taken in per day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
         <source>Nothing taken in yet</source>
         <translation>Nothing taken in yet</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>Commission per category</source>
         <translation>Commission per category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>No commission this month</source>
         <translation>No commission this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="221" />
         <source>Save the commission statement</source>
         <translation>Save the commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="241" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="246" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
@@ -1828,59 +1881,59 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="341" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="261" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="322" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="341" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="339" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="343" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="345" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="366" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="371" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="372" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="374" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="375" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -1904,7 +1957,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1915,7 +1968,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -1926,13 +1979,13 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -1947,77 +2000,77 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="110" />
         <source>Can sign in</source>
         <translation>Can sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142" />
         <source>Selected operator: %1</source>
         <translation>Selected operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="144" />
         <source>Selected operator: none</source>
         <translation>Selected operator: none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="158" />
         <source>add the operator %1</source>
         <translation>add the operator %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="168" />
         <source>%1 can now sign in.</source>
         <translation>%1 can now sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="187" />
         <source>change the PIN of %1</source>
         <translation>change the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="196" />
         <source>The PIN of %1 was changed.</source>
         <translation>The PIN of %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="202" />
         <source>deactivate %1</source>
         <translation>deactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="202" />
         <source>reactivate %1</source>
         <translation>reactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="217" />
         <source>%1 can no longer sign in.</source>
         <translation>%1 can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="219" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
@@ -2025,427 +2078,442 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
         <source>Lines</source>
-        <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="159" />
         <source>The platform's order number; Enter marks it ordered</source>
         <translation>The platform's order number; Enter marks it ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="161" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="165" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="166" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="167" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="168" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="174" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="175" />
         <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
         <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="148" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="343" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="183" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="150" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="376" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>Platform order no.: %1</source>
         <translation>Platform order no.: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="271" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
         <source>void slip</source>
         <translation>void slip</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="297" />
-        <source>Printed %1.</source>
-        <translation>Printed %1.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="298" />
-        <source>%1 not printed; use Reprint.</source>
-        <translation>%1 not printed; use Reprint.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="317" />
-        <source>Marked as ordered on the platform.</source>
-        <translation>Marked as ordered on the platform.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="326" />
-        <source>Marked as arrived: tell the farmer to come.</source>
-        <translation>Marked as arrived: tell the farmer to come.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
-        <source>Picked up: the farmer signs the pickup slip.</source>
-        <translation>Picked up: the farmer signs the pickup slip.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="344" />
-        <source>Cancel order %1 and refund %2 to %3?</source>
-        <translation>Cancel order %1 and refund %2 to %3?</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="352" />
-        <source>Cancelled and refunded.</source>
-        <translation>Cancelled and refunded.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="369" />
-        <source>Tick the lines to return.</source>
-        <translation>Tick the lines to return.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="377" />
-        <source>Return %1 line(s) of order %2 and refund %3?</source>
-        <translation>Return %1 line(s) of order %2 and refund %3?</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="384" />
-        <source>return of order %1, picked up more than a day ago</source>
-        <translation>return of order %1, picked up more than a day ago</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
-        <source>Returned and refunded; the commission is reversed.</source>
-        <translation>Returned and refunded; the commission is reversed.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
-        <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
-        <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
-        <source>void of receipt %1</source>
-        <translation>void of receipt %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="412" />
-        <source>Receipt voided.</source>
-        <translation>Receipt voided.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="420" />
-        <source>Reprinted %1.</source>
-        <translation>Reprinted %1.</translation>
     </message>
 </context>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="30" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
 </context>
 <context>
+    <name>OrderSteps</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <source>Printed %1.</source>
+        <extracomment>an order changed here (its id): the list updates that row</extracomment>
+        <translation>Printed %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <source>%1 not printed; use Reprint.</source>
+        <translation>%1 not printed; use Reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="94" />
+        <source>Marked as ordered on the platform.</source>
+        <translation>Marked as ordered on the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="103" />
+        <source>Marked as arrived: tell the farmer to come.</source>
+        <translation>Marked as arrived: tell the farmer to come.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <source>Picked up: the farmer signs the pickup slip.</source>
+        <translation>Picked up: the farmer signs the pickup slip.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="121" />
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="122" />
+        <source>Cancel order %1 and refund %2 to %3?</source>
+        <translation>Cancel order %1 and refund %2 to %3?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131" />
+        <source>Cancelled and refunded.</source>
+        <translation>Cancelled and refunded.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="150" />
+        <source>Tick the lines to return.</source>
+        <translation>Tick the lines to return.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="160" />
+        <source>Return %1 line(s) of order %2 and refund %3?</source>
+        <translation>Return %1 line(s) of order %2 and refund %3?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <source>return of order %1, picked up more than a day ago</source>
+        <translation>return of order %1, picked up more than a day ago</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="185" />
+        <source>Returned and refunded; the commission is reversed.</source>
+        <translation>Returned and refunded; the commission is reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <source>Void receipt</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="198" />
+        <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
+        <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="204" />
+        <source>void of receipt %1</source>
+        <translation>void of receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="210" />
+        <source>Receipt voided.</source>
+        <translation>Receipt voided.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218" />
+        <source>Reprinted %1.</source>
+        <translation>Reprinted %1.</translation>
+    </message>
+</context>
+<context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="153" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
         <source>Platform no.</source>
         <translation>Platform no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="187" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="189" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="190" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="222" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="256" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="261" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2453,63 +2521,63 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="116" />
         <source>Cash to take</source>
         <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
         <translation>Cash to take</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="117" />
         <source>Cash &amp;tendered</source>
         <translation>Cash &amp;tendered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="118" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125" />
         <source>&amp;Mobile payment</source>
         <translation>&amp;Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="126" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="127" />
         <source>On a&amp;ccount</source>
         <translation>On a&amp;ccount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="132" />
         <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
         <translation>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="137" />
         <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
         <translation>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
         <source>Transaction number</source>
         <translation>Transaction number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="143" />
         <source>Put on the farmer's account (credit); the rest is cash (Alt+C)</source>
         <translation>Put on the farmer's account (credit); the rest is cash (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="160" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="196" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
@@ -2517,89 +2585,89 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="165" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="276" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="166" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="277" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
         <source>Registered poor households</source>
         <translation>Registered poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="218" />
         <source>Poor households served</source>
         <translation>Poor households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
         <source>All households served</source>
         <translation>All households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
         <source>Bought for poor households</source>
         <translation>Bought for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
         <source>Poor households' produce sold</source>
         <translation>Poor households' produce sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
         <source>Paid out to them in cash or mobile</source>
         <translation>Paid out to them in cash or mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
         <source>Settled against their debt</source>
         <translation>Settled against their debt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
         <source>Income paid to poor households</source>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
         <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
         <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
         <source>Income paid</source>
         <translation>Income paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="258" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="259" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
     </message>
@@ -2607,150 +2675,150 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="195" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="223" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="234" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="203" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="235" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="205" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="206" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="312" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="351" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="294" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="329" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="295" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="331" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="352" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="342" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="381" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="368" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="408" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="371" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="373" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="416" />
         <source>Receipt printed.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="374" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="418" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>Receipt not printed: reprint it from Orders.</translation>
     </message>
@@ -2758,28 +2826,28 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="59" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="61" />
         <source>No printer</source>
         <extracomment>number, ok, message (also for PDF copies: the message names the file)</extracomment>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="60" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="65" />
         <source>The receipt can be printed later from its order or from Reports.</source>
         <translation>The receipt can be printed later from its order or from Reports.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="66" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="74" />
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="74" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="82" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="90" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="98" />
         <source>Printing failed</source>
         <translation>Printing failed</translation>
     </message>
@@ -2792,37 +2860,37 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Send money to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="66" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="67" />
         <source>Still due to the county up to %1: %2</source>
         <translation>Still due to the county up to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="69" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="73" />
         <source>For the month</source>
         <translation>For the month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="71" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="83" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="84" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="85" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/money_out.py" line="78" />
+        <location filename="../../servicepoint/ui/widgets/money_out.py" line="87" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -2830,62 +2898,62 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="55" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="56" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="60" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="63" />
         <source>Daily close</source>
         <translation>Daily close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="60" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="64" />
         <source>Month and commission</source>
         <translation>Month and commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="61" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="65" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="61" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="66" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="63" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="70" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="64" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="72" />
         <source>Save what this tab shows as a CSV file that Excel opens</source>
         <translation>Save what this tab shows as a CSV file that Excel opens</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="93" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="100" />
         <source>Nothing to export yet.</source>
         <translation>Nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="95" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="103" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="96" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="103" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="104" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="113" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="107" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="116" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -2893,101 +2961,101 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="102" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="166" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="104" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="167" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="106" />
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="168" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="108" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="169" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="158" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="176" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="184" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="185" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="233" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="243" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -3030,87 +3098,87 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="151" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="167" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
         <source>No printer: keep receipts as PDF files</source>
         <translation>No printer: keep receipts as PDF files</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="171" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="213" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="215" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="230" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="262" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -3118,208 +3186,208 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="228" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="229" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="234" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="235" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="241" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
         <source>Fee</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
         <source>Pay by</source>
         <translation>Pay by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>Sales to settle</source>
         <translation>Sales to settle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
         <source>Farmers with sales to settle:</source>
         <translation>Farmers with sales to settle:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
         <source>what for, e.g. packing</source>
         <translation>what for, e.g. packing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>Part of what the farmer owes on account, kept back from the payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="265" />
         <source>All owed</source>
         <translation>All owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="267" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
         <source>Sales proceeds</source>
         <translation>Sales proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
         <source>− Commission</source>
         <translation>− Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="272" />
         <source>− Fees</source>
         <translation>− Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
         <source>− Offset (account)</source>
         <translation>− Offset (account)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
         <source>Payout to the farmer</source>
         <translation>Payout to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
         <source>Pay out and print statement</source>
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="291" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="327" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="329" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="331" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="343" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="370" />
         <source>This farmer has no sales to settle.</source>
         <translation>This farmer has no sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="413" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="448" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="416" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="454" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="418" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="457" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="435" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
         <source>Paid %1 to %2. Statement %3 printed.</source>
         <translation>Paid %1 to %2. Statement %3 printed.</translation>
     </message>
@@ -3327,22 +3395,22 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="79" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="82" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="79" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="82" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="80" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="84" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>The window was locked after a quiet while. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="81" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="86" />
         <source>Sign in to %1.</source>
         <translation>Sign in to %1.</translation>
     </message>
@@ -3350,82 +3418,82 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="84" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="88" />
         <source>Import farmers (CSV)…</source>
         <translation>Import farmers (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89" />
         <source>Import the catalogue (CSV)…</source>
         <translation>Import the catalogue (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
         <source>Before enrolment only: afterwards the county sends the catalogue</source>
         <translation>Before enrolment only: afterwards the county sends the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="97" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="98" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="99" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>Data folder (station file, backups, receipts)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="95" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="104" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="112" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="115" />
         <source>This is the training station.</source>
         <translation>This is the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="134" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="136" />
         <source>change the station details</source>
         <translation>change the station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="144" />
         <source>Saved. New receipts show the new details.</source>
         <translation>Saved. New receipts show the new details.</translation>
     </message>
@@ -3433,147 +3501,147 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="127" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="128" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="130" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="146" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="163" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="170" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="236" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="247" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="254" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="257" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="278" />
         <source>Done: receipt %1 printed.</source>
         <translation>Done: receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="291" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="296" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="302" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="308" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="309" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -3581,213 +3649,178 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="149" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
-        <source>County server</source>
-        <translation>County server</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
-        <source>Server address</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
-        <source>Enrolment code</source>
-        <translation>Enrolment code</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
-        <source>One-time code from the county centre</source>
-        <translation>One-time code from the county centre</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259" />
-        <source>Enrol again…</source>
-        <translation>Enrol again…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="259" />
-        <source>Enrol…</source>
-        <translation>Enrol…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="261" />
-        <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
-        <translation>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="272" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="274" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="276" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="273" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="277" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
@@ -3797,132 +3830,117 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="284" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="288" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="299" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="304" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="335" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="327" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="345" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="333" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="358" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354" />
-        <source>enrol this station with the county server</source>
-        <translation>enrol this station with the county server</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
-        <source>Contacting the county server…</source>
-        <translation>Contacting the county server…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375" />
-        <source>Enrolled with %1. Sync now to send the records.</source>
-        <translation>Enrolled with %1. Sync now to send the records.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="391" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="386" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="397" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="423" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="399" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="424" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="434" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="415" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="442" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="425" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="444" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="449" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="433" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="460" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="453" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -3930,57 +3948,57 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="111" />
+        <location filename="../../servicepoint/ui/wizard.py" line="122" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="112" />
+        <location filename="../../servicepoint/ui/wizard.py" line="125" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="116" />
+        <location filename="../../servicepoint/ui/wizard.py" line="132" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="117" />
+        <location filename="../../servicepoint/ui/wizard.py" line="133" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="118" />
+        <location filename="../../servicepoint/ui/wizard.py" line="134" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="118" />
+        <location filename="../../servicepoint/ui/wizard.py" line="135" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="119" />
+        <location filename="../../servicepoint/ui/wizard.py" line="136" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="120" />
+        <location filename="../../servicepoint/ui/wizard.py" line="137" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="121" />
+        <location filename="../../servicepoint/ui/wizard.py" line="138" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="122" />
+        <location filename="../../servicepoint/ui/wizard.py" line="139" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <location filename="../../servicepoint/ui/wizard.py" line="155" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -3988,12 +4006,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>_PinDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="42" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="43" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="43" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="44" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -4001,7 +4019,7 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="98" />
+        <location filename="../../servicepoint/ui/app.py" line="107" />
         <source>Building the training station…</source>
         <translation>Building the training station…</translation>
     </message>
@@ -4009,12 +4027,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../servicepoint/ui/crash.py" line="34" />
+        <location filename="../../servicepoint/ui/crash.py" line="39" />
         <source>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</source>
         <translation>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/crash.py" line="38" />
+        <location filename="../../servicepoint/ui/crash.py" line="45" />
         <source>Error</source>
         <translation>Error</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
 from ...core import numbering, schedule
 from ...core.changes import Change
 from ...core.errors import ServicePointError, SyncFailed
-from ...core.text import clean_text
 from ..i18n import Retranslating
 from ..models import Column, RowsModel
 from ..widgets.forms import Form, named
 from ..widgets.report_common import ask_save_path, form_label, heading, table
 from ..widgets.settings_backups import BackupsPanel
+from ..widgets.sync_enrolment import EnrolmentPanel
 from .base import Screen
 
 if TYPE_CHECKING:
@@ -55,32 +54,8 @@ class SyncScreen(Retranslating, Screen):
         self.status = named(QLabel(), "syncStatus")
         self.status.setWordWrap(True)
         # enrolment
-        self.server_box = QGroupBox()
-        self.form = Form(ctx)
-        self.server = named(QLineEdit(), "syncServer")
-        self.server.setPlaceholderText("http://…")
-        self.form.add(
-            " ",
-            self.server,
-            "server_url",
-            "server_url_malformed",
-            "sync_offline",
-            "sync_timeout",
-            "sync_bad_answer",
-        )
-        self.code = named(QLineEdit(), "syncCode")
-        self.form.add(" ", self.code, "enrolment_code", "sync_refused")
-        self.enrol_button = named(QPushButton(), "syncEnrol")
-        self.enrol_button.clicked.connect(self.enrol)
-        self.code.returnPressed.connect(self.enrol)
-        self.enrol_state = named(QLabel(), "syncEnrolState")
-        self.enrol_state.setWordWrap(True)
-        box = QVBoxLayout(self.server_box)
-        box.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addWidget(self.enrol_button)
-        row.addWidget(self.enrol_state, 1)
-        box.addLayout(row)
+        self.enrolment = EnrolmentPanel(ctx)
+        self.form = self.enrolment.form
         # schedule
         self.schedule_box = QGroupBox()
         self.schedule_form = Form(ctx)
@@ -148,7 +123,7 @@ class SyncScreen(Retranslating, Screen):
         box.addLayout(row)
         self.attention_box.hide()
         left = QVBoxLayout()
-        left.addWidget(self.server_box)
+        left.addWidget(self.enrolment)
         left.addWidget(self.schedule_box)
         left.addWidget(self.now_box)
         left.addStretch(1)
@@ -175,12 +150,8 @@ class SyncScreen(Retranslating, Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        for label in (self.enrol_state, self.result, self.export_state):
+        for label in (self.result, self.export_state):
             label.clear()  # feedback of the last action, in the old language
-        self.server_box.setTitle(self.tr("County server"))
-        form_label(self.form, self.server).setText(self.tr("Server address"))
-        form_label(self.form, self.code).setText(self.tr("Enrolment code"))
-        self.code.setPlaceholderText(self.tr("One-time code from the county centre"))
         self.schedule_box.setTitle(self.tr("Automatic sync"))
         form_label(self.schedule_form, self.hour).setText(self.tr("Every night from"))
         form_label(self.schedule_form, self.window_min).setText(self.tr("Within"))
@@ -243,7 +214,6 @@ class SyncScreen(Retranslating, Screen):
                 Column(self.tr("Details"), self.details_text),
             ]
         )
-        self._show_enrolment()
         self._show_status()
 
     # -- what the screen shows ------------------------------------------------------------------
@@ -281,22 +251,8 @@ class SyncScreen(Retranslating, Screen):
         self._status = s.sync.status()
         self._conflicts = s.sync.conflicts() if self._status.open_conflicts else []
         self._next = s.sync.next_nightly() if self._status.enrolled else None
-        self._show_enrolment()
+        self.enrolment.show_status(self._status)
         self._show_status()
-
-    def _show_enrolment(self) -> None:
-        st = self._status  # read in refresh(): retranslating never waits on the database
-        if st is None:
-            return
-        if st.server_url and not self.server.isModified():
-            self.server.setText(st.server_url)
-        self.enrol_button.setText(self.tr("Enrol again…") if st.enrolled else self.tr("Enrol…"))
-        self.enrol_button.setToolTip(
-            self.tr(
-                "A manager's PIN is needed. To move to a new server address, enter it with a new "
-                "code from the county centre."
-            )
-        )
 
     def _show_status(self) -> None:
         st = self._status
@@ -401,50 +357,6 @@ class SyncScreen(Retranslating, Screen):
             return
         self.result.setText(self.tr("%1 conflict(s) acknowledged.").replace("%1", str(count)))
         self.refresh()
-
-    # -- enrolment ------------------------------------------------------------------------------
-
-    def enrol(self) -> None:
-        self.form.clear_errors()
-        url, code = self.server.text().strip(), self.code.text().strip()
-        try:  # the core's own checks, before asking for a PIN
-            clean_text(url, "server_url", max_len=200)
-            clean_text(code, "enrolment_code", max_len=40)
-        except ServicePointError as error:
-            self.form.show_error(error)
-            return
-        approver = self.ctx.ask_manager(self, self.tr("enrol this station with the county server"))
-        if approver is None:
-            return
-        self.enrol_button.setEnabled(False)
-        self.enrol_state.setText(self.tr("Contacting the county server…"))
-
-        def work(station: Any, _progress: Any) -> str:
-            station.act_as(approver)
-            try:
-                station.sync.enroll(url, code)
-            finally:
-                station.sync.close()
-            return url
-
-        self.ctx.tasks.network(work, done=self._enrolled, failed=self._enrol_failed)
-
-    def _enrolled(self, url: str) -> None:
-        self.enrol_button.setEnabled(True)
-        self.code.clear()
-        self.server.setModified(False)
-        self.enrol_state.setText(
-            self.tr("Enrolled with %1. Sync now to send the records.").replace("%1", url)
-        )
-        self.ctx.changed.emit({Change.SYNC})
-
-    def _enrol_failed(self, error: Any) -> None:
-        self.enrol_button.setEnabled(True)
-        self.enrol_state.clear()
-        if isinstance(error, ServicePointError):
-            self.form.show_error(error)
-        else:
-            self.enrol_state.setText(str(error))
 
     # -- schedule -------------------------------------------------------------------------------
 

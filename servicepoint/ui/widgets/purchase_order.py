@@ -9,15 +9,14 @@ deleted: each correction is the core's reversal with a receipt of its own.
 
 Every action is a QAction with a shortcut, shown on its button's tooltip and in the order
 list's right-click menu; refusals appear next to the field they concern.
+The steps themselves are :class:`OrderSteps` (``purchase_order_steps.py``), the base class.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,26 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.payments import for_receipt
-from ...core.purchasing import OPEN_STATUSES, RETURN_WITHOUT_MANAGER, Order
+from ...core.purchasing import OPEN_STATUSES, Order
 from ...core.receipts import Receipt
 from ..i18n import Retranslating
 from .farmers import describe
 from .forms import Form, named
-from .purchase_items import add_row, quantity_text, set_labels, show_message
+from .purchase_items import add_row, quantity_text, set_labels
+from .purchase_order_steps import OrderSteps
 from .purchase_orders import status_names
 
 if TYPE_CHECKING:
-    from ...core.station import Station
     from ..context import AppContext
 
 
-class OrderDetail(Retranslating, QWidget):
-    #: an order changed here (its id): the list updates that row
-    order_did_change = Signal(str)
-
+class OrderDetail(Retranslating, OrderSteps):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -294,9 +289,6 @@ class OrderDetail(Retranslating, QWidget):
         )
         self.receipt_rows.append(receipt)
 
-    def _purchase_receipt(self) -> Receipt | None:
-        return next((r for r in self.receipt_rows if r.kind == "purchase"), None)
-
     def _update_actions(self) -> None:
         status = self.order.status if self.order else ""
         purchase = self._purchase_receipt()
@@ -357,165 +349,3 @@ class OrderDetail(Retranslating, QWidget):
             watched.click()
             return True
         return False
-
-    # -- acting --------------------------------------------------------------------------------
-
-    def _run(self, op: Callable[[Station], Any]) -> Any:
-        """Run the op on the writer; a refusal goes next to its field and None comes back."""
-        try:
-            return self.ctx.write(op)
-        except ServicePointError as error:
-            self.form.show_error(error)
-            return None
-
-    def _done(self, text: str, receipt_number: str | None = None) -> None:
-        assert self.order is not None
-        order_id = self.order.id
-        if receipt_number is not None:
-            printed = self.ctx.printer.print(self, receipt_number)
-            text += " " + (
-                self.tr("Printed %1.") if printed else self.tr("%1 not printed; use Reprint.")
-            ).replace("%1", receipt_number)
-        self.show_order(order_id, keep_message=True)
-        self.message.setText(text)
-        self.reason.clear()
-        self.order_did_change.emit(order_id)
-
-    def _need_reason(self) -> str | None:
-        text = self.reason.text().strip()
-        if not text:
-            self.form.show_error(InvalidInput("field_required", field="reason"))
-            self.reason.setFocus()
-            return None
-        return text
-
-    def mark_ordered(self) -> None:
-        if self.order is None or not self.act["orderMarkOrdered"].isEnabled():
-            return
-        order_id, platform_no = self.order.id, self.platform_no.text()
-        if self._run(lambda st: st.purchasing.mark_ordered(order_id, platform_no)) is not None:
-            self._done(self.tr("Marked as ordered on the platform."))
-        else:
-            self.platform_no.setFocus()
-
-    def mark_arrived(self) -> None:
-        if self.order is None or not self.act["orderArrived"].isEnabled():
-            return
-        order_id = self.order.id
-        if self._run(lambda st: st.purchasing.mark_arrived(order_id)) is not None:
-            self._done(self.tr("Marked as arrived: tell the farmer to come."))
-
-    def pickup(self) -> None:
-        if self.order is None or not self.act["orderPickup"].isEnabled():
-            return
-        order_id = self.order.id
-        result = self._run(lambda st: st.purchasing.complete(order_id))
-        if result is not None:
-            _order, slip = result
-            self._done(self.tr("Picked up: the farmer signs the pickup slip."), slip.number)
-
-    def cancel(self) -> None:
-        order = self.order
-        if order is None or not self.act["orderCancel"].isEnabled():
-            return
-        reason = self._need_reason()
-        if reason is None or not self.ctx.confirm(
-            self,
-            self.tr("Cancel order"),
-            self.tr("Cancel order %1 and refund %2 to %3?")
-            .replace("%1", order.number)
-            .replace("%2", format_yuan(order.total_fen, symbol="¥"))
-            .replace("%3", self.ctx.station.farmers.get(order.farmer_id).name),
-        ):
-            return
-        method = self.refund.currentData()
-        receipt = self._run(lambda st: st.purchasing.cancel(order.id, reason, refund_method=method))
-        if receipt is not None:
-            self._done(self.tr("Cancelled and refunded."), receipt.number)
-
-    def checked_lines(self) -> list[str]:
-        found = []
-        for n in range(self.lines.count()):
-            item = self.lines.item(n)
-            if (
-                item.flags() & Qt.ItemFlag.ItemIsUserCheckable
-                and item.checkState() == Qt.CheckState.Checked
-            ):
-                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return found
-
-    def return_lines(self) -> None:
-        order = self.order
-        if order is None or not self.act["orderReturn"].isEnabled():
-            return
-        chosen = self.checked_lines()
-        if not chosen:
-            show_message(self.form, "lines", self.tr("Tick the lines to return."))
-            self.lines.setFocus()
-            return
-        reason = self._need_reason()
-        if reason is None:
-            return
-        amount = sum(li.line_total_fen for li in order.lines if li.id in chosen)
-        if not self.ctx.confirm(
-            self,
-            self.tr("Return"),
-            self.tr("Return %1 line(s) of order %2 and refund %3?")
-            .replace("%1", str(len(chosen)))
-            .replace("%2", order.number)
-            .replace("%3", format_yuan(amount, symbol="¥")),
-        ):
-            return
-        approver = None
-        picked_up = datetime.fromisoformat(order.updated_at)
-        if self.ctx.station.clock.now() - picked_up > RETURN_WITHOUT_MANAGER:
-            approver = self.ctx.ask_manager(
-                self,
-                self.tr("return of order %1, picked up more than a day ago").replace(
-                    "%1", order.number
-                ),
-            )
-            if approver is None:
-                return
-        method = self.refund.currentData()
-        receipt = self._run(
-            lambda st: st.purchasing.return_lines(
-                order.id, reason, chosen, refund_method=method, approver=approver
-            )
-        )
-        if receipt is not None:
-            self._done(
-                self.tr("Returned and refunded; the commission is reversed."), receipt.number
-            )
-
-    def void(self) -> None:
-        order = self.order
-        purchase = self._purchase_receipt()
-        if order is None or purchase is None or not self.act["orderVoid"].isEnabled():
-            return
-        reason = self._need_reason()
-        if reason is None or not self.ctx.confirm(
-            self,
-            self.tr("Void receipt"),
-            self.tr(
-                "Void receipt %1? The payment is reversed and the order cancelled; "
-                "the original receipt is kept."
-            ).replace("%1", purchase.number),
-        ):
-            return
-        approver = self.ctx.ask_manager(
-            self, self.tr("void of receipt %1").replace("%1", purchase.number)
-        )
-        if approver is None:
-            return
-        void = self._run(lambda st: st.receipts.void(purchase.number, reason, approver=approver))
-        if void is not None:
-            self._done(self.tr("Receipt voided."), void.number)
-
-    def reprint(self) -> None:
-        row = self.receipts.currentRow()
-        if not 0 <= row < len(self.receipt_rows):
-            return
-        number = self.receipt_rows[row].number
-        if self.ctx.printer.print(self, number):
-            self.message.setText(self.tr("Reprinted %1.").replace("%1", number))
