@@ -1,4 +1,4 @@
-"""The sync epoch rule, in one place: restore (``backup.restore``) and the sync client
+"""The sync epoch rule, in one place: restore (``restore.restore``) and the sync client
 (``sync.SyncClient`` on ``sync_gap`` / ``epoch_retired``) both start a new epoch here.
 
 A device's pushes are numbered by its outbox ``seq`` within an epoch; the county keys them by

@@ -224,7 +224,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Numbering is not paused; no fresh block is needed."),
     "day_in_future": ("不能为将来的日期日结：{value}。", "Cannot close a day in the future: {value}."),
     "period_reversed": ("结束日期 {end} 早于开始日期 {start}。", "The end {end} is before the start {start}."),
-    # -- backups and restore (backup.py) --
+    # -- backups and restore (backup.py, restore.py) --
     "backup_kind_unknown": ("未知的备份类型：{kind}。", "Unknown kind of backup: {kind}."),
     "backup_in_transaction": ("还有一项操作没有完成，请完成后再备份。", "An operation is still in progress; finish it, then back up."),
     "backup_source_damaged": ("检查数据库时发现问题（{detail}），所以没有备份，以免用损坏的数据替换好的备份。请联系县电商服务中心，不要删除任何文件。", "The database check found a problem ({detail}), so no backup was made: a damaged copy must not push out the good backups. Contact the county e-commerce centre and do not delete any files."),

@@ -4,19 +4,20 @@ The farmer pays when the order is placed (the point buys on the platform with it
 account); commission accrues only when the farmer picks the goods up, and is reversed line by
 line on a return.  Order lines, payments, events, returns and commission entries are
 append-only; only the order's status and platform number change, each change logged.
+Cancellations and returns, with their refunds, are in ``order_returns.py``.
 """
 
 from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import payments
 from .commission import commission_fen
 from .errors import InvalidInput, InvalidState, NotFound
-from .money import check_fen, check_quantity, format_yuan, line_total, unit
+from .money import check_fen, check_quantity, line_total, unit
 from .operators import Operator
 from .text import NOTE_MAX, clean_code, clean_item_name, clean_link, clean_name, clean_text
 
@@ -282,27 +283,10 @@ class Purchasing:
         return self.get(order_id), receipt
 
     def cancel(self, order_id: str, reason: str, *, refund_method: str | None = None) -> Receipt:
-        """Cancel before pickup; everything the farmer paid is refunded."""
-        order = self._require(order_id, OPEN_STATUSES)
-        why = clean_text(reason, "reason")
-        with self._s.records.atomic():
-            receipt = self._s.receipts.issue(
-                "cancel",
-                -order.total_fen,
-                farmer_id=order.farmer_id,
-                ref_entity="orders",
-                ref_id=order.id,
-            )
-            self._refund(order, order.total_fen, receipt, "purchase_refund", refund_method)
-            self._set_status(order, "cancelled", detail=why)
-            self._s.audit.log(
-                "order_cancelled",
-                "orders",
-                order.id,
-                reason=why,
-                detail={"number": order.number, "refund_fen": order.total_fen},
-            )
-        return receipt
+        """Cancel before pickup; everything the farmer paid is refunded (order_returns.py)."""
+        from . import order_returns  # imported late: it imports this module
+
+        return order_returns.cancel(self, order_id, reason, refund_method=refund_method)
 
     def return_lines(
         self,
@@ -313,63 +297,13 @@ class Purchasing:
         refund_method: str | None = None,
         approver: Operator | None = None,
     ) -> Receipt:
-        """Return some or all lines after pickup: refund them and reverse their commission."""
-        order = self._require(order_id, ("completed",))
-        why = clean_text(reason, "reason")
-        open_lines = [li for li in order.lines if not li.returned]
-        if line_ids is None:
-            chosen = open_lines
-        else:
-            by_id = {li.id: li for li in order.lines}
-            if len(set(line_ids)) != len(line_ids):
-                raise InvalidInput("line_listed_twice")
-            for lid in line_ids:
-                if lid not in by_id:
-                    raise NotFound("order_line_not_found", id=str(lid)[:40])
-                if by_id[lid].returned:
-                    raise InvalidState("line_already_returned", name=by_id[lid].name)
-            chosen = [by_id[lid] for lid in line_ids]
-        if not chosen:
-            raise InvalidState("nothing_to_return", number=order.number)
-        completed_at = datetime.fromisoformat(order.updated_at)
-        if self._s.clock.now() - completed_at > RETURN_WITHOUT_MANAGER:
-            self._s.require_manager(approver)
-        amount = sum(li.line_total_fen for li in chosen)
-        with self._s.records.atomic():
-            receipt = self._s.receipts.issue(
-                "return", -amount, farmer_id=order.farmer_id, ref_entity="orders", ref_id=order.id
-            )
-            now = self._s.clock.stamp()
-            op = self._s.require_operator()
-            for li in chosen:
-                reversed_fen = self._s.commission.reverse_line(li.id, at=now)
-                self._s.records.insert(
-                    "order_returns",
-                    {
-                        "order_id": order.id,
-                        "line_id": li.id,
-                        "amount_fen": li.line_total_fen,
-                        "commission_reversed_fen": reversed_fen,
-                        "receipt_id": receipt.id,
-                        "reason": why,
-                        "created_at": now,
-                        "operator_id": op.id,
-                    },
-                )
-            if amount:
-                self._refund(order, amount, receipt, "purchase_refund", refund_method)
-            if len(chosen) == len(open_lines):
-                self._set_status(order, "returned", detail=why)
-            else:
-                self._event(order.id, "partly_returned", why)
-            self._s.audit.log(
-                "order_returned",
-                "orders",
-                order.id,
-                reason=why,
-                detail={"lines": [li.line_no for li in chosen], "refund_fen": amount},
-            )
-        return receipt
+        """Return some or all lines after pickup: refund them and reverse their commission
+        (order_returns.py)."""
+        from . import order_returns
+
+        return order_returns.return_lines(
+            self, order_id, reason, line_ids, refund_method=refund_method, approver=approver
+        )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -509,67 +443,6 @@ class Purchasing:
                 base_version=version,
             )
             self._event(order.id, status, detail)
-
-    def _refund(
-        self, order: Order, amount: int, receipt: Receipt, kind: str, method: str | None
-    ) -> None:
-        """Pay ``amount`` back: by default the way it was paid (account, then mobile, then
-        cash), never more per method than the order's net payments by that method."""
-        net = {
-            r["method"]: r["net"]
-            for r in self._s.records.all(
-                "SELECT method, SUM(amount_fen) AS net FROM payments WHERE order_id = ? "
-                "GROUP BY method",
-                (order.id,),
-            )
-        }
-        if sum(net.values()) < amount:
-            raise InvalidState(
-                "refund_exceeds_paid",
-                paid=format_yuan(sum(net.values())),
-                refund=format_yuan(amount),
-            )
-        rows: builtins.list[dict[str, Any]] = []
-        if method is not None:
-            if method not in payments.METHODS:
-                raise InvalidInput("payment_method_unknown", method=str(method)[:20])
-            # Money that came in as cash or mobile may go back either way (the drawer may be
-            # short); money charged to the account only goes back to the account.
-            cap = (
-                net.get("account", 0)
-                if method == "account"
-                else net.get("cash", 0) + net.get("mobile", 0)
-            )
-            if amount > cap:
-                raise InvalidState(
-                    "refund_exceeds_paid", paid=format_yuan(cap), refund=format_yuan(amount)
-                )
-        if amount == 0:
-            return
-        if method is not None:
-            rows.append({"method": method, "amount_fen": amount})
-        else:
-            left = amount
-            for m in ("account", "mobile", "cash"):
-                part = min(left, net.get(m, 0))
-                if part > 0:
-                    rows.append({"method": m, "amount_fen": part})
-                    left -= part
-        for row in rows:
-            row["reference"] = None
-        written = payments.record(
-            self._s, kind, receipt, rows, sign=-1, farmer_id=order.farmer_id, order_id=order.id
-        )
-        for p in written:
-            if p["method"] == "account":
-                self._s.ledger.add(
-                    order.farmer_id,
-                    "refund_to_account",
-                    p["amount_fen"],
-                    receipt,
-                    order_id=order.id,
-                    payment_id=p["id"],
-                )
 
     # -- voids -----------------------------------------------------------------------------
 

@@ -6,14 +6,14 @@ problem: it records the run and the reason in plain words (SYNC.md guarantee 4) 
 :class:`SyncResult`.  HTTP follows Anki's ``httpclient``: one ``requests.Session``, explicit
 timeouts, progress through a plain callback, no Qt.  Retries with backoff and jitter come from
 urllib3's ``Retry`` (POST included: a push is idempotent); 401/403/409/422 are never retried
-blindly.
+blindly.  The status and run-result dataclasses (``SyncStatus``, ``SyncResult``) live in
+``sync_status.py``; both are re-exported here.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,9 @@ from .sync_local import (
     rows_for_repair,
     trim_outbox,
 )
+from .sync_status import CLOCK_WARN_S as CLOCK_WARN_S
+from .sync_status import SyncResult as SyncResult
+from .sync_status import SyncStatus as SyncStatus
 from .text import clean_text
 
 if TYPE_CHECKING:
@@ -42,78 +45,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 TIMEOUT = (10.0, 60.0)  # connect, read (SYNC.md)
-CLOCK_WARN_S = 300
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    enrolled: bool
-    server_url: str | None
-    waiting: int
-    last_success: str | None
-    last_attempt: str | None
-    error_code: str | None
-    error_params: dict[str, Any]
-    clock_offset_s: int | None
-    stuck: bool  # changes waiting and no success for over two days: say so loudly
-    restored_unconfirmed: bool = False  # restored from a backup, county not asked yet
-    #: Numbered documents are refused until the county confirms or a manager opens a block.
-    numbers_closed: bool = False
-    open_conflicts: int = 0  # conflicts the county recorded, not yet acknowledged
-
-    def last_error(self, lang: str = "zh_CN") -> str | None:
-        if not self.error_code:
-            return None
-        return SyncFailed(self.error_code, **self.error_params).message(lang)
-
-    @property
-    def clock_off(self) -> bool:
-        return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARN_S
-
-
-@dataclass
-class SyncResult:
-    ok: bool
-    pushed: int = 0
-    pulled: int = 0
-    repaired: int = 0
-    conflicts: int = 0  # found in this run's pushes
-    error: ServicePointError | None = None
-    notes: list[str] = field(default_factory=list)
-    #: Conflicts the county recorded for this station that no manager has acknowledged yet.
-    open_conflicts: list[Conflict] = field(default_factory=list)
-
-    @property
-    def clean(self) -> bool:
-        """Succeeded with nothing for a manager to look at: only then is it plain success."""
-        return self.ok and not self.open_conflicts
-
-    def summary(self, lang: str = "zh_CN") -> str:
-        if lang.startswith("zh"):
-            text = f"上传 {self.pushed} 条，下载 {self.pulled} 条"
-            if self.repaired:
-                text += f"，补传 {self.repaired} 条"
-            if not self.ok:
-                return f"同步失败：{self.error.message(lang) if self.error else ''}（{text}）"
-            if self.open_conflicts:
-                return (
-                    f"同步完成（{text}），但县服务器记录了 {len(self.open_conflicts)} 个"
-                    f"冲突，需要站长查看并确认：\n"
-                    + "\n".join("- " + c.describe(lang) for c in self.open_conflicts)
-                )
-            return "同步成功：" + text + "。"
-        text = f"sent {self.pushed}, received {self.pulled}"
-        if self.repaired:
-            text += f", re-sent {self.repaired}"
-        if not self.ok:
-            return f"Sync failed: {self.error.message('en') if self.error else ''} ({text})"
-        if self.open_conflicts:
-            return (
-                f"Sync finished ({text}), but the county recorded "
-                f"{len(self.open_conflicts)} conflict(s) a manager must look at and "
-                f"acknowledge:\n" + "\n".join("- " + c.describe(lang) for c in self.open_conflicts)
-            )
-        return f"Sync succeeded: {text}."
 
 
 def _session(retries: int, backoff: float) -> requests.Session:

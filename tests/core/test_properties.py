@@ -463,7 +463,7 @@ class StationMachine(RuleBasedStateMachine):
         return "refund_exceeds_paid" if amount > cap else None
 
     def _refund(self, order: MOrder, amount: int, method: str | None) -> None:
-        """The model of Purchasing._refund: as paid (account, mobile, cash) unless told."""
+        """The model of order_returns._refund: as paid (account, mobile, cash) unless told."""
         if amount == 0:
             return
         if method is not None:
