@@ -12,9 +12,10 @@ parameters: those can hold a farmer's phone, ID or poverty-card number.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
@@ -103,3 +104,15 @@ def install(app: FastAPI) -> None:
     app.exception_handler(Refusal)(refused)
     app.exception_handler(RequestValidationError)(invalid)
     app.exception_handler(Exception)(unexpected)
+
+    # Starlette answers an unhandled exception with the handler above and then re-raises it
+    # to uvicorn, which closes the keep-alive connection: a station's next request on it
+    # (sync reuses one session) then meets "connection reset".  Answering here ends it.
+    @app.middleware("http")
+    async def answer_unexpected(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        try:
+            return await call_next(request)
+        except Exception as exc:
+            return await unexpected(request, exc)

@@ -41,6 +41,12 @@ def test_an_unexpected_error_is_logged_and_answered_as_json(
 
     monkeypatch.setattr(county_admin, "add_notice", broken)
     caplog.set_level(logging.INFO, logger="servicepoint.server")
+    uvicorn_saw: list[logging.LogRecord] = []
+    watcher = logging.Handler()
+    watcher.emit = uvicorn_saw.append  # type: ignore[method-assign]
+    uvicorn_log = logging.getLogger("uvicorn.error")
+    monkeypatch.setattr(uvicorn_log, "disabled", False)
+    uvicorn_log.addHandler(watcher)
     answer = sqlite_county.post(
         "/v1/county/notices", json={"title": "通知", "body": f"张三 {PHONE} {ID_NUMBER}"}
     )
@@ -52,7 +58,10 @@ def test_an_unexpected_error_is_logged_and_answered_as_json(
     assert message.startswith("POST /v1/county/notices -> 500 server_error (OperationalError)")
     assert "no_such_table" in message  # the cause is there for the technician …
     assert PHONE not in caplog.text and ID_NUMBER not in caplog.text  # … the farmer is not
-    # The server goes on serving.
+    # The error ends at our handler: uvicorn never sees it, so it keeps the connection open
+    # and the next request on the same keep-alive session is served (no "connection reset").
+    uvicorn_log.removeHandler(watcher)
+    assert uvicorn_saw == []
     assert sqlite_county.get("/v1/county/stations").status_code == 200
 
 
