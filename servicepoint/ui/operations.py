@@ -72,7 +72,9 @@ class Operations(QObject):
         self._writer: Station | None = None
         self._bridges: set[_Bridge] = set()
         self._closed = False
-        self._pool.submit(self._open).result()
+        # Opened on the writer thread while the window builds: the first op queues behind it
+        # (one thread, first in first out), so start-up does not wait for a second connection.
+        self._opened = self._pool.submit(self._open)
 
     # -- on the writer thread ----------------------------------------------------------------
 
@@ -81,7 +83,9 @@ class Operations(QObject):
 
     def _call(self, operator: Operator | None, op: Callable[[Station], T]) -> Outcome[T]:
         writer = self._writer
-        assert writer is not None, "the writer is closed"
+        if writer is None:
+            self._opened.result()  # done (it ran first): raises why the writer did not open
+            raise RuntimeError("the station's writer is closed")
         writer.operator = operator  # whoever the window has signed in acts
         return perform(writer, op)
 
@@ -157,4 +161,5 @@ class Operations(QObject):
 
     def resume(self) -> None:
         """Open the writer again, on the file now in place."""
-        self._pool.submit(self._open).result()
+        self._opened = self._pool.submit(self._open)
+        self._opened.result()
