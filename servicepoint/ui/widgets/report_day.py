@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import DailyClose
@@ -357,8 +356,7 @@ class DayPanel(ReportPanel):
 
     def reprint(self) -> None:
         if self.data is not None and self.data.z_report:
-            self.ctx.printer.print(self, self.data.z_report)
-            self.ctx.changed.emit({Change.RECEIPTS})
+            self.ctx.printer.print(self, self.data.z_report)  # the copy's count says RECEIPTS
 
     def csv_name(self) -> str:
         return f"{self.ctx.station.code}-daily-{iso_day(self.day.date())}.csv"
