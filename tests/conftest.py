@@ -99,3 +99,17 @@ def printed_texts(data) -> list[str]:
 def receipt_texts():
     """``printed_texts`` as a fixture, for the PDF and the Qt printing tests alike."""
     return printed_texts
+
+
+def init_command(code: str = "GJ02") -> list[str]:
+    """``servicepoint init`` for the test station (the CLI tests create it the operator's way)."""
+    names = ("甘界村服务站", "甘界村", "城关镇", "示范县")
+    return ["init", "--code", code, "--name", names[0], "--village", names[1],
+            "--township", names[2], "--county", names[3], "--manager", MANAGER[0],
+            "--pin", MANAGER[1]]  # fmt: skip
+
+
+@pytest.fixture
+def cli_init():
+    """The ``init`` command's arguments, for a station code (default GJ02)."""
+    return init_command

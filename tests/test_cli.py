@@ -11,37 +11,19 @@ from servicepoint.core import Station
 from servicepoint.core import payments as pay
 from servicepoint.core.purchasing import LineInput
 
-INIT = [
-    "init",
-    "--code",
-    "GJ02",
-    "--name",
-    "甘界村服务站",
-    "--village",
-    "甘界村",
-    "--township",
-    "城关镇",
-    "--county",
-    "示范县",
-    "--manager",
-    "王站长",
-    "--pin",
-    "1234",
-]
-
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
+def data_dir(tmp_path, monkeypatch, cli_init):
     monkeypatch.setenv("SERVICEPOINT_PIN", "1234")
-    assert main([*INIT, "--data-dir", str(tmp_path)]) == 0
+    assert main([*cli_init(), "--data-dir", str(tmp_path)]) == 0
     return tmp_path
 
 
-def test_init_creates_station_in_data_dir(data_dir, capsys):
+def test_init_creates_station_in_data_dir(data_dir, capsys, cli_init):
     """init creates <data-dir>/station/station.db with the given identity."""
     with Station.open(data_dir / "station") as s:
         assert s.identity.code == "GJ02"
-    assert main([*INIT, "--data-dir", str(data_dir)]) == 2  # a second init is refused
+    assert main([*cli_init(), "--data-dir", str(data_dir)]) == 2  # a second init is refused
     assert "已经有" in capsys.readouterr().err
 
 

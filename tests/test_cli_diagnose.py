@@ -15,23 +15,6 @@ from servicepoint.core import payments as pay
 from servicepoint.core.diagnose import REMOVED, Redactor
 from servicepoint.core.purchasing import LineInput
 
-INIT = [
-    "init",
-    "--code",
-    "GJ02",
-    "--name",
-    "甘界村服务站",
-    "--village",
-    "甘界村",
-    "--township",
-    "城关镇",
-    "--county",
-    "示范县",
-    "--manager",
-    "王站长",
-    "--pin",
-    "1234",
-]
 TOKEN = "Zq9xW2-abc_DEF0123456789ghijKLMNopqrsTUVwx"  # shaped like secrets.token_urlsafe(32)
 STATION_PARTS = (
     "identity.json",
@@ -70,10 +53,10 @@ def farmers(station: Station) -> list[str]:
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
+def data_dir(tmp_path, monkeypatch, cli_init):
     monkeypatch.setenv("SERVICEPOINT_PIN", "1234")
     base = tmp_path / "data"
-    assert main([*INIT, "--data-dir", str(base)]) == 0
+    assert main([*cli_init(), "--data-dir", str(base)]) == 0
     return base
 
 

@@ -141,15 +141,19 @@ def restore(
     return RestoreResult(kept_aside=kept, restored_from=source, epoch=epoch, code=code)
 
 
+def _unreadable(source: Path, exc: BaseException) -> InvalidInput:
+    return InvalidInput(
+        "backup_unreadable",
+        path=str(source),
+        detail=str(getattr(exc, "strerror", None) or exc)[:120],
+    )
+
+
 def _check_header(source: Path) -> None:
     try:
         header = backup_space.head(source, len(_SQLITE_HEADER))
     except (OSError, EOFError) as exc:
-        raise InvalidInput(
-            "backup_unreadable",
-            path=str(source),
-            detail=str(getattr(exc, "strerror", None) or exc)[:120],
-        ) from exc
+        raise _unreadable(source, exc) from exc
     if header != _SQLITE_HEADER:
         raise InvalidInput("backup_not_sqlite", path=str(source))
 
@@ -193,11 +197,7 @@ def _prepare_copy(source: Path, temp: Path) -> dict[str, Any]:
             if suffixed(source, "-wal").exists():  # a file kept aside, no checkpoint
                 shutil.copyfile(suffixed(source, "-wal"), suffixed(temp, "-wal"))
     except (OSError, EOFError) as exc:
-        raise InvalidInput(
-            "backup_unreadable",
-            path=str(source),
-            detail=str(getattr(exc, "strerror", None) or exc)[:120],
-        ) from exc
+        raise _unreadable(source, exc) from exc
     conn = _open_plain(temp)
     try:
         problems = integrity(conn)

@@ -18,24 +18,6 @@ from servicepoint.core import payments as pay
 from servicepoint.core.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from servicepoint.core.purchasing import LineInput
 
-INIT = [
-    "init",
-    "--code",
-    "GJ07",
-    "--name",
-    "甘界村服务站",
-    "--village",
-    "甘界村",
-    "--township",
-    "城关镇",
-    "--county",
-    "示范县",
-    "--manager",
-    "王站长",
-    "--pin",
-    "1234",
-]
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -44,12 +26,12 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def data_dir(tmp_path, monkeypatch):
+def data_dir(tmp_path, monkeypatch, cli_init):
     monkeypatch.setenv("SERVICEPOINT_PIN", "1234")
     monkeypatch.setenv("SERVICEPOINT_COUNTY_PASSWORD", "county-pass-2026")
     # County commands here give --db only: their log goes to this folder, not the user's.
     monkeypatch.setenv("SERVICEPOINT_DATA_DIR", str(tmp_path))
-    assert main([*INIT, "--data-dir", str(tmp_path)]) == 0
+    assert main([*cli_init("GJ07"), "--data-dir", str(tmp_path)]) == 0
     return tmp_path
 
 
