@@ -385,248 +385,248 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
         <source>Cash to the bank…</source>
         <translation>Cash to the bank…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
         <source>Opening float…</source>
         <translation>Opening float…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>The change money in the drawer before the first day close (needs a manager)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="369" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
         <source>Takings by payment method</source>
         <translation>Takings by payment method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="386" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
         <source>Optional, e.g. why cash is short</source>
         <translation>Optional, e.g. why cash is short</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
         <source>Reprint Z report</source>
         <translation>Reprint Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="154" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="161" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="182" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="213" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="219" />
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="221" />
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234" />
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="276" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>Difference: type the cash counted</source>
         <translation>Difference: type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302" />
         <source>Difference: -</source>
         <translation>Difference: -</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="309" />
         <source>Difference: %1 (%2)</source>
         <translation>Difference: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="327" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="390" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="394" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="397" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="395" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="398" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1716,12 +1716,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="101" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="101" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -3411,6 +3411,11 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/dialogs.py" line="86" />
+        <source>The window is locked. Enter a PIN to go on.</source>
+        <translation>The window is locked. Enter a PIN to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="88" />
         <source>Sign in to %1.</source>
         <translation>Sign in to %1.</translation>
     </message>

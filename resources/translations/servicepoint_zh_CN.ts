@@ -386,248 +386,248 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124"/>
         <source>Cash to the bank…</source>
         <translation>现金存银行…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125"/>
         <source>Opening float…</source>
         <translation>期初现金…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127"/>
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>第一次日结之前抽屉里的零钱（需要站长）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="369"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131"/>
         <source>Takings by payment method</source>
         <translation>按付款方式收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132"/>
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135"/>
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136"/>
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137"/>
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138"/>
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="388"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="386"/>
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="143"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144"/>
         <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
         <translation>清点钱箱里的纸币和硬币，输入总数，如 1250.50</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146"/>
         <source>Optional, e.g. why cash is short</source>
         <translation>可不填，如现金短缺的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147"/>
         <source>Reprint Z report</source>
         <translation>重印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371"/>
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371"/>
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="154"/>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="373"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="161"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162"/>
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="164"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163"/>
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="183"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="182"/>
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206"/>
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="213"/>
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201"/>
         <source>This day&apos;s cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="218"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217"/>
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="219"/>
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>钱箱从期初现金算起（还没有日结过）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="221"/>
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>钱箱从上次点钞算起：%1（%2 的日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227"/>
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>其中包含之前没有日结的日子的现金 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="235"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234"/>
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="243"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242"/>
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="263"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262"/>
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="263"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262"/>
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="265"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264"/>
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274"/>
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="276"/>
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="278"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277"/>
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="293"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295"/>
         <source>Difference: type the cash counted</source>
         <translation>差额：请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302"/>
         <source>Difference: -</source>
         <translation>差额：-</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="310"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="309"/>
         <source>Difference: %1 (%2)</source>
         <translation>差额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="327"/>
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="392"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="390"/>
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="394"/>
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="397"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="395"/>
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="398"/>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396"/>
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -1717,12 +1717,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="100"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="101"/>
         <source>Manager approval</source>
         <translation>站长批准</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="101"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="102"/>
         <source>A manager must approve: %1</source>
         <translation>需要站长批准：%1</translation>
     </message>
@@ -3412,6 +3412,11 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/dialogs.py" line="86"/>
+        <source>The window is locked. Enter a PIN to go on.</source>
+        <translation>窗口已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="88"/>
         <source>Sign in to %1.</source>
         <translation>登录 %1。</translation>
     </message>

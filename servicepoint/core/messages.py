@@ -244,6 +244,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "training_cannot_enrol": ("培训站只用于练习，不能在县服务器登记。", "The training station is for practice only and cannot enrol with the county server."),
     "sync_not_enrolled": ("本站还没有在县服务器登记，请先输入县中心给的登记码。", "This station is not enrolled with the county server yet: enter the enrolment code from the county centre first."),
     "sync_offline": ("连不上县服务器（{server}）：请检查网络，稍后会自动再试。", "Cannot reach the county server ({server}): check the network; it will try again later."),
+    "enrol_offline": ("连不上县服务器（{server}）：请检查地址和网络，然后再点“登记”。", "Cannot reach the county server ({server}): check the address and the network, then press Enrol again."),
+    "enrol_timeout": ("县服务器（{server}）没有回应：请检查地址和网络，然后再点“登记”。", "The county server ({server}) did not answer: check the address and the network, then press Enrol again."),
     "sync_timeout": ("县服务器长时间没有回应，网络可能太慢；稍后会自动再试。", "The county server did not answer in time; the network may be too slow. It will try again later."),
     "sync_bad_answer": ("县服务器的回答看不懂（代码 {status}），请联系县中心。", "The county server gave an answer we cannot read (status {status}); contact the county centre."),
     "sync_token_rejected": ("县服务器不再接受本站的登记（可能已被注销），请向县中心要新的登记码。", "The county server no longer accepts this station's enrolment (it may have been revoked): ask the county centre for a new code."),

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .station import Station
 
 Progress = Callable[[str, int, int], None]
-TIMEOUT = (10.0, 60.0)  # connect, read (SYNC.md)
+TIMEOUT = (5.0, 60.0)  # connect, read (SYNC.md: connect about 5 s, read 60 s)
 
 
 def _session(retries: int, backoff: float) -> requests.Session:
@@ -87,6 +87,7 @@ class SyncClient:
         self.backoff = backoff
         self.batch_size = batch_size
         self._http: requests.Session | None = None
+        self._http_once: requests.Session | None = None
 
     # -- state -----------------------------------------------------------------------------
 
@@ -186,12 +187,23 @@ class SyncClient:
             self._http = _session(self.retries, self.backoff)
         return self._http
 
-    def close(self) -> None:
-        if self._http is not None:
-            self._http.close()
-            self._http = None
+    @property
+    def http_once(self) -> requests.Session:
+        """A session that tries once: for an operator waiting at the screen (enrolment), who
+        should hear within seconds that nothing answers, not after a minute of retries."""
+        if self._http_once is None:
+            self._http_once = _session(0, 0.0)
+        return self._http_once
 
-    def _call(self, method: str, path: str, *, token: bool = True, **kwargs: Any) -> Any:
+    def close(self) -> None:
+        for session in (self._http, self._http_once):
+            if session is not None:
+                session.close()
+        self._http = self._http_once = None
+
+    def _call(
+        self, method: str, path: str, *, token: bool = True, once: bool = False, **kwargs: Any
+    ) -> Any:
         import requests
 
         st = self._state()
@@ -200,7 +212,8 @@ class SyncClient:
         if token:
             headers["Authorization"] = f"Bearer {st['token']}"
         try:
-            response = self.http.request(method, url, headers=headers, timeout=TIMEOUT, **kwargs)
+            http = self.http_once if once else self.http
+            response = http.request(method, url, headers=headers, timeout=TIMEOUT, **kwargs)
         except requests.exceptions.Timeout as error:
             raise SyncFailed("sync_timeout") from error
         except requests.exceptions.RequestException as error:
@@ -254,17 +267,26 @@ class SyncClient:
         url = self.set_server(server_url)
         code = clean_text(code, "enrolment_code", max_len=40) or ""
         ident = self._s.identity
-        answer = self._call(
-            "POST",
-            "/v1/enrol",
-            token=False,
-            json={
-                "code": code,
-                "station": ident.code,
-                "device": ident.device_id,
-                "secret": self._s.secret.hex(),
-            },
-        )
+        try:
+            answer = self._call(
+                "POST",
+                "/v1/enrol",
+                token=False,
+                once=True,
+                json={
+                    "code": code,
+                    "station": ident.code,
+                    "device": ident.device_id,
+                    "secret": self._s.secret.hex(),
+                },
+            )
+        except SyncFailed as error:
+            # Before enrolment nothing retries on its own: say so, not "will try again later".
+            if error.code in ("sync_offline", "sync_timeout"):
+                raise SyncFailed(
+                    error.code.replace("sync_", "enrol_"), server=url.rstrip("/")
+                ) from error
+            raise
         self._set_state(
             token=answer["token"],
             enrolled_at=self._s.clock.stamp(),

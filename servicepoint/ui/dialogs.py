@@ -47,7 +47,7 @@ class _PinDialog(QDialog):
         )
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
-        self.intro = QLabel()
+        self.intro = named(QLabel(), "signInIntro")
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -74,17 +74,18 @@ class SignIn(_PinDialog):
     """Who is at the counter. Also the idle lock: the same dialog over a locked window."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, locked: bool = False
+        self, ctx: AppContext, parent: QWidget | None = None, locked: str | None = None
     ) -> None:
         super().__init__(ctx, parent, managers_only=False)
         self.setObjectName("signInDialog")
         ident = ctx.station.identity
         self.setWindowTitle(self.tr("Sign in") if not locked else self.tr("Locked"))
-        text = (
-            self.tr("The window was locked after a quiet while. Enter a PIN to go on.")
-            if locked
-            else self.tr("Sign in to %1.").replace("%1", ident.name)
-        )
+        if locked == "idle":
+            text = self.tr("The window was locked after a quiet while. Enter a PIN to go on.")
+        elif locked:
+            text = self.tr("The window is locked. Enter a PIN to go on.")
+        else:
+            text = self.tr("Sign in to %1.").replace("%1", ident.name)
         self.intro.setText(text)
         current = ctx.station.operator
         if current is not None:

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         # Idle lock
         self.idle = QTimer(self, singleShot=True)
-        self.idle.timeout.connect(self.lock)
+        self.idle.timeout.connect(lambda: self.lock(idle=True))
         self.activity = ActivityFilter(self._restart_idle)
         app = QApplication.instance()
         if app is not None:  # always, once a window exists
@@ -234,10 +234,11 @@ class MainWindow(QMainWindow):
         else:
             self.idle.stop()
 
-    def lock(self) -> None:
-        """Hide what is on screen until someone signs in again."""
+    def lock(self, *, idle: bool = False) -> None:
+        """Hide what is on screen until someone signs in again (Ctrl+L, or the idle timer:
+        the words say which, so an operator who pressed Ctrl+L is not told they were idle)."""
         self.body.setVisible(False)
-        dialog = SignIn(self.ctx, self, locked=True)
+        dialog = SignIn(self.ctx, self, locked="idle" if idle else "by_hand")
         while not dialog.exec():
             pass
         assert dialog.operator is not None  # exec() accepts only once someone signed in

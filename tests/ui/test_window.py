@@ -68,6 +68,29 @@ def test_idle_lock_asks_for_a_pin(app_window, qtbot, monkeypatch):
     assert window.centralWidget().isVisible()
 
 
+def test_the_lock_says_why_it_locked(app_window, monkeypatch):
+    """Ctrl+L locks with "the window is locked"; only the idle timer speaks of a quiet while
+    (issue 12 #14: Ctrl+L said the operator had been idle)."""
+    from servicepoint.ui import dialogs
+
+    _ctx, window = app_window
+    said: list[str] = []
+
+    def fake_exec(self) -> int:
+        said.append(find(self, QLabel, "signInIntro").text())
+        find(self, QLineEdit, "pinEdit").setText("1234")
+        self.check()
+        return int(self.result())
+
+    monkeypatch.setattr(dialogs.SignIn, "exec", fake_exec)
+    window.act_lock.trigger()
+    window.idle.timeout.emit()
+    assert said == [
+        "窗口已锁定。请输入密码继续。",
+        "一段时间没有操作，窗口已锁定。请输入密码继续。",
+    ]
+
+
 def test_a_screen_that_fails_to_import_stops_the_window(monkeypatch):
     """Every navigation key has its screen, and a screen module that cannot be imported
     raises instead of silently disappearing from the navigation (issue 11)."""

@@ -37,8 +37,8 @@ class EnrolmentPanel(Retranslating, QGroupBox):
             self.server,
             "server_url",
             "server_url_malformed",
-            "sync_offline",
-            "sync_timeout",
+            "enrol_offline",
+            "enrol_timeout",
             "sync_bad_answer",
         )
         self.code = named(QLineEdit(), "syncCode")
