@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -213,6 +214,11 @@ def test_intake_sale_spoilage_return_and_settlement(
     assert station.check() == []
 
 
+def no_error_next_to(field) -> None:
+    with pytest.raises(AssertionError, match="no error shown"):
+        error_next_to(field)
+
+
 def test_bad_input_is_refused_at_the_field(app_window, qtbot, printed, auto_answer, farmer):
     """A sale above the stock, a price of "abc", a fraction of a chicken and an intake with
     no farmer: each message appears under its field, and nothing is written."""
@@ -267,6 +273,9 @@ def test_bad_input_is_refused_at_the_field(app_window, qtbot, printed, auto_answ
     click(qtbot, find(screen, QPushButton, "consSellConfirm"))
     assert "128.00" in error_next_to(price).text()
     assert count() == before
+    qtbot.keyClicks(price, "0")  # the operator corrects the price: the message goes
+    no_error_next_to(price)
+    qtbot.keyClick(price, Qt.Key.Key_Backspace)
 
     qty.clear()
     qtbot.keyClicks(qty, "1.5")
@@ -277,7 +286,10 @@ def test_bad_input_is_refused_at_the_field(app_window, qtbot, printed, auto_answ
     move = find(screen, QLineEdit, "consMoveQty")
     qtbot.keyClicks(move, "2")
     click(qtbot, find(screen, QPushButton, "consSpoil"))  # no reason given
-    assert error_next_to(find(screen, QLineEdit, "consMoveReason")).text()
+    reason = find(screen, QLineEdit, "consMoveReason")
+    assert error_next_to(reason).text() and error_next_to(reason).isVisible()
+    qtbot.keyClicks(reason, "mould")  # a reason typed: "say why" goes away at once
+    no_error_next_to(reason)
     assert auto_answer == [] and count() == before
 
     go_tab(qtbot, screen, 2)

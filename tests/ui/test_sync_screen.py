@@ -253,3 +253,34 @@ def test_backups_panel_shows_disk_use_and_budget(app_window):
     screen.refresh()
     text = find(screen, QLabel, "syncBackupUsage").text()
     assert text.startswith("1 份备份") and "300.0 MB" in text, text
+
+
+def test_one_waiting_count_everywhere(app_window, qtbot, farmer, printed):
+    """The status bar and the Sync screen show the same number of changes waiting, after a
+    sale and after its receipt is printed again (issue 12 #11: counting a reprint wrote a
+    change the status bar never heard of, so it said 53 while the Sync screen said 54)."""
+    import re
+
+    from servicepoint.core import payments as pay
+    from servicepoint.core.purchasing import LineInput
+
+    ctx, window = app_window
+    window.go("sync")
+    order = ctx.write(
+        lambda st: st.purchasing.place(
+            farmer.id,
+            [LineInput(3650, name="东北大米", unit_price_fen=1250, unit_code="jin",
+                       category_code="agri", platform="京东")],
+            [pay.cash(9125)],
+        )
+    )  # fmt: skip
+    ctx.printer.print(window, order.number)
+    ctx.printer.print(window, order.number)  # a reprint: one more change to send
+
+    def shown() -> tuple[int, int]:
+        bar = find(window, QLabel, "statusWaiting").text()
+        page = find(window, QLabel, "syncStatus").text()
+        return int(re.findall(r"\d+", bar)[-1]), int(re.search(r"待发送的更改：(\d+)", page)[1])
+
+    waiting = ctx.station.sync.status().waiting
+    assert shown() == (waiting, waiting)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core import money
 from ...core.errors import ServicePointError
@@ -73,9 +73,10 @@ class Form(QWidget):
         outer.addLayout(self.layout_)
         self.errors: dict[str, QLabel] = {}
 
-    def add(self, label: str, widget: _W, *fields: str) -> _W:
+    def add(self, label: str, widget: _W, *fields: str, checked_live: bool = False) -> _W:
         """Add a row; ``fields`` are the field names (and error codes, e.g. "phone_taken")
-        whose refusals appear under this widget."""
+        whose refusals appear under this widget.  ``checked_live``: the panel checks the field
+        on every keystroke and shows or hides its error itself."""
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -89,7 +90,21 @@ class Form(QWidget):
         for field in fields:
             self.errors[field] = error
         self.layout_.addRow(label, holder)
+        if checked_live:
+            return widget
+        # An error stays only until the operator changes what it was about (issue 12 #9): an
+        # edit in the row (the field itself, or the fields of a compound row) takes it away.
+        edits = [widget] if isinstance(widget, QLineEdit) else widget.findChildren(QLineEdit)
+        for edit in edits:
+            edit.textEdited.connect(lambda _text: self._fixing(error))
+        combos = [widget] if isinstance(widget, QComboBox) else widget.findChildren(QComboBox)
+        for combo in combos:
+            combo.activated.connect(lambda _index: self._fixing(error))
         return widget
+
+    def _fixing(self, error: QLabel) -> None:
+        error.hide()
+        self.general.hide()
 
     def label_for(self, widget: QWidget) -> QLabel | None:
         """The label of the row ``add`` made for ``widget``; None for an empty label text."""

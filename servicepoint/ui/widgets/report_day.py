@@ -75,7 +75,7 @@ class DayPanel(ReportPanel):
         self.counted = MoneyEdit(allow_zero=True)
         self.counted.setObjectName("reportsCounted")
         self.counted.textEdited.connect(lambda _t: self.update_difference())
-        self.form.add(" ", self.counted, "counted")
+        self.form.add(" ", self.counted, "counted", checked_live=True)
         self.note = named(QLineEdit(), "reportsNote")
         self.note.setMaxLength(200)
         self.form.add(" ", self.note, "note")
