@@ -2341,71 +2341,81 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <source>Pick up</source>
+        <translation>Pick up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="113" />
+        <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
+        <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="123" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="132" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="133" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="142" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="229" />
         <source>Reprinted %1.</source>
         <translation>Reprinted %1.</translation>
     </message>

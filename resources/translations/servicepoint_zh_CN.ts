@@ -2342,71 +2342,81 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112"/>
+        <source>Pick up</source>
+        <translation>取货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="113"/>
+        <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
+        <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="123"/>
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>已取货：请农户在取货单上签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="121"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="132"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="122"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="133"/>
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="142"/>
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="150"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161"/>
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="160"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171"/>
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182"/>
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="185"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196"/>
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207"/>
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="198"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209"/>
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="204"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215"/>
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="210"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221"/>
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218"/>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="229"/>
         <source>Reprinted %1.</source>
         <translation>已重印 %1。</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -65,9 +66,12 @@ def pdf_text(path) -> str:
     ).stdout
 
 
-def test_lifecycle_to_pickup_and_status_filter(app_window, station, farmer, qtbot, printed):
-    """Ordered (platform number typed, Enter), arrived, picked up: the pickup slip prints;
-    the status filter then finds the order among the picked-up ones only."""
+def test_lifecycle_to_pickup_and_status_filter(
+    app_window, station, farmer, qtbot, printed, auto_answer
+):
+    """Ordered (platform number typed, Enter), arrived, picked up after a confirmation that
+    names the order, the amount and the farmer: the pickup slip prints; the status filter then
+    finds the order among the picked-up ones only."""
     order = station.purchasing.place(farmer.id, [rice()], [pay.cash(9125, 10000)])
     other = station.purchasing.place(farmer.id, [rice(1000)], [pay.cash(2500)])
     ctx, _window = app_window
@@ -86,6 +90,8 @@ def test_lifecycle_to_pickup_and_status_filter(app_window, station, farmer, qtbo
     assert station.purchasing.get(order.id).status == "arrived"
     assert not find(screen, QToolButton, "orderArrived").isEnabled()
     click(qtbot, screen, "orderPickup")
+    assert auto_answer[-1][0] == "question"
+    assert all(t in auto_answer[-1][1] for t in (order.number, "¥91.25", farmer.name))
     done = station.purchasing.get(order.id)
     assert done.status == "completed"
     slip = next(r for r in station.receipts.for_ref(order.id) if r.kind == "pickup")
@@ -117,7 +123,7 @@ def orders_screen(app_window, qtbot):
     return screen
 
 
-def test_keyboard_steps_from_the_list(app_window, station, farmer, qtbot):
+def test_keyboard_steps_from_the_list(app_window, station, farmer, qtbot, monkeypatch):
     """Ctrl+F finds by platform number, Enter goes to the next step, Ctrl+2 / Ctrl+3 mark
     arrived and picked up; the shortcuts are in the tooltips and the right-click menu."""
     order = station.purchasing.place(farmer.id, [rice()], [pay.cash(9125)])
@@ -137,6 +143,11 @@ def test_keyboard_steps_from_the_list(app_window, station, farmer, qtbot):
     assert QApplication.focusWidget() is find(screen, QToolButton, "orderArrived")
     qtbot.keyClick(table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert station.purchasing.get(order.id).status == "arrived"
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    qtbot.keyClick(table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert station.purchasing.get(order.id).status == "arrived"  # "No": nothing handed over
+    assert station.receipts.for_ref(order.id)[-1].kind != "pickup"
     qtbot.keyClick(table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert station.purchasing.get(order.id).status == "completed"
     qtbot.keyClick(table, Qt.Key.Key_Escape)

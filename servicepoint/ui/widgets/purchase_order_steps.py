@@ -103,9 +103,20 @@ class OrderSteps(QWidget):
             self._done(self.tr("Marked as arrived: tell the farmer to come."))
 
     def pickup(self) -> None:
-        if self.order is None or not self.act["orderPickup"].isEnabled():
+        order = self.order
+        if order is None or not self.act["orderPickup"].isEnabled():
             return
-        order_id = self.order.id
+        # Ctrl+3 is one key from Ctrl+2: ask before goods change hands and commission accrues.
+        if not self.ctx.confirm(
+            self,
+            self.tr("Pick up"),
+            self.tr("Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.")
+            .replace("%1", order.number)
+            .replace("%2", format_yuan(order.total_fen, symbol="¥"))
+            .replace("%3", self.ctx.station.farmers.get(order.farmer_id).name),
+        ):
+            return
+        order_id = order.id
         result = self._run(lambda st: st.purchasing.complete(order_id))
         if result is not None:
             _order, slip = result
