@@ -1716,12 +1716,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="101" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="119" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="120" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -3405,27 +3405,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="82" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="82" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="84" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>The window was locked after a quiet while. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="86" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>The window is locked. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="88" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
         <source>Sign in to %1.</source>
         <translation>Sign in to %1.</translation>
     </message>
@@ -3821,141 +3821,146 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267" />
+        <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
+        <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="273" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="291" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="288" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="299" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="319" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="335" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="347" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="345" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="364" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="358" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="386" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="397" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="409" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="410" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="399" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="414" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="415" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="425" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="437" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="433" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="453" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -4029,6 +4034,11 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/dialogs.py" line="44" />
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="69" />
+        <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
+        <translation>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</translation>
     </message>
 </context>
 <context>

@@ -1717,12 +1717,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="101"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="119"/>
         <source>Manager approval</source>
         <translation>站长批准</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="120"/>
         <source>A manager must approve: %1</source>
         <translation>需要站长批准：%1</translation>
     </message>
@@ -3406,27 +3406,27 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="82"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="100"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="82"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="100"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="84"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="102"/>
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>一段时间没有操作，窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="86"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="104"/>
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="88"/>
+        <location filename="../../servicepoint/ui/dialogs.py" line="106"/>
         <source>Sign in to %1.</source>
         <translation>登录 %1。</translation>
     </message>
@@ -3822,141 +3822,146 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267"/>
+        <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
+        <translation>这是培训站：练习数据永远不会发送到县里，所以不需要登记，也没有要同步的内容。备份和正式站一样可以用。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="271"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283"/>
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="273"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285"/>
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="275"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287"/>
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="291"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293"/>
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="288"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300"/>
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307"/>
         <source>This PC&apos;s clock is %1 seconds off the county server&apos;s: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="299"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311"/>
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="319"/>
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328"/>
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336"/>
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="335"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="347"/>
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="345"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357"/>
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="352"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="364"/>
         <source>acknowledge the county&apos;s conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="358"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370"/>
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377"/>
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="386"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398"/>
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="397"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="409"/>
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="410"/>
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="399"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411"/>
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="414"/>
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="415"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427"/>
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="425"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="437"/>
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439"/>
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="433"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457"/>
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="453"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465"/>
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>
@@ -4030,6 +4035,11 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/dialogs.py" line="44"/>
         <source>PIN</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/dialogs.py" line="69"/>
+        <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
+        <translation>培训站：%1 的密码是 %2，%3 的密码是 %4。</translation>
     </message>
 </context>
 <context>

@@ -52,9 +52,27 @@ class _PinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        if ctx.station.identity.training:
+            layout.addWidget(self._practice_pins())
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.pin.setFocus()
+
+    def _practice_pins(self) -> QLabel:
+        """The training station's PINs are no secret: a trainee must be able to find them
+        (issue 12 #7: they were only in the source)."""
+        from ..core.training import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
+
+        hint = named(QLabel(), "practicePins")
+        hint.setWordWrap(True)
+        hint.setText(
+            self.tr("Practice station: %1 signs in with PIN %2, %3 with PIN %4.")
+            .replace("%1", MANAGER_NAME)
+            .replace("%2", MANAGER_PIN)
+            .replace("%3", CLERK_NAME)
+            .replace("%4", CLERK_PIN)
+        )
+        return hint
 
     def verify(self, name: str, pin: str) -> Operator:
         return self.ctx.station.operators.verify(name, pin)

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from server.conftest import start_county  # tests/server, importable as "server"
 
 from servicepoint.core.errors import NotFound
@@ -284,3 +292,37 @@ def test_one_waiting_count_everywhere(app_window, qtbot, farmer, printed):
 
     waiting = ctx.station.sync.status().waiting
     assert shown() == (waiting, waiting)
+
+
+def test_the_training_station_neither_enrols_nor_waits(qtbot, tmp_path, clock):
+    """Issue 12 #7: the training station's Sync screen offers no enrolment, schedule or sync
+    and shows no changes waiting; its sign-in names the practice PINs."""
+    from servicepoint.core import Station
+    from servicepoint.core.training import MANAGER_NAME, MANAGER_PIN
+    from servicepoint.ui.app import build_window
+
+    station = Station.create(
+        tmp_path / "training", code="PX01", name="培训演示服务站", village="示范村",
+        township="示范镇", county="示范县", manager_name=MANAGER_NAME,
+        manager_pin=MANAGER_PIN, training=True, clock=clock,
+    )  # fmt: skip
+    station.act_as(station.operators.list()[0])
+    ctx, window = build_window(station, tmp_path / "app.json", "zh_CN")
+    window.idle.stop(), window.schedule.stop(), window.startup_check.stop()
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.go("sync")
+        screen = window.screens["sync"]
+        for name in ("syncServer", "syncCode", "syncEnrol"):
+            assert not find(screen, QWidget, name).isVisible()
+        assert not find(screen, QPushButton, "syncExport").isVisible()
+        status = find(screen, QLabel, "syncStatus").text()
+        assert "培训站" in status and "待发送" not in status
+        sign_in = dialogs.SignIn(ctx, window)
+        pins = find(sign_in, QLabel, "practicePins").text()
+        assert MANAGER_NAME in pins and MANAGER_PIN in pins and "1111" in pins
+        sign_in.deleteLater()
+    finally:
+        window.close()
+        station.close()

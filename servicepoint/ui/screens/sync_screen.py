@@ -133,6 +133,7 @@ class SyncScreen(Retranslating, Screen):
         body = QHBoxLayout()
         body.addLayout(left, 2)
         body.addLayout(right, 3)
+        self.body = body
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
@@ -257,6 +258,19 @@ class SyncScreen(Retranslating, Screen):
     def _show_status(self) -> None:
         st = self._status
         if st is None:
+            return
+        training = self.ctx.station.identity.training
+        for box in (self.enrolment, self.schedule_box, self.now_box, self.history_box):
+            box.setVisible(not training)
+        self.body.setStretch(0, 0 if training else 2)  # backups take the width
+        if training:  # practice records never leave the PC: nothing to enrol, nothing waits
+            self.status.setText(
+                self.tr(
+                    "This is the training station: its practice records are never sent to "
+                    "the county, so there is nothing to enrol or to sync. Backups work as on "
+                    "a real station."
+                )
+            )
             return
         running = self.ctx.sync_running
         self.now_button.setEnabled(st.enrolled and not running)
