@@ -55,6 +55,17 @@ class MoneyEdit(QLineEdit):
         self.setText("" if fen is None else money.format_yuan(fen))
 
 
+def focus_target(widget: QWidget) -> QWidget | None:
+    """The widget that takes the keys for ``widget``: itself when it accepts Tab focus, else
+    its first child that does (the editor of a compound row), else None (a read-only row)."""
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return child
+    return None
+
+
 class Form(QWidget):
     """A form layout whose fields each have an error line under them."""
 
@@ -90,6 +101,16 @@ class Form(QWidget):
         for field in fields:
             self.errors[field] = error
         self.layout_.addRow(label, holder)
+        # The label's Alt+letter must reach the editor (issue 12 #3).  QFormLayout makes the
+        # holder the buddy, but a QLabel gives focus to its buddy only when the buddy itself
+        # takes focus, and a plain holder does not (its focus proxy is not consulted): the
+        # keys then stayed where they were, and a cash amount became an item name.
+        target = focus_target(widget)
+        if target is not None:
+            holder.setFocusProxy(target)
+            row_label = self.layout_.labelForField(holder)
+            if isinstance(row_label, QLabel):
+                row_label.setBuddy(target)
         if checked_live:
             return widget
         # An error stays only until the operator changes what it was about (issue 12 #9): an

@@ -1,0 +1,97 @@
+"""Keyboard-only fixtures: the window over a test station, active, with a screen opened by its
+function key; helpers send keys to whatever has the focus, as an operator's keyboard does.
+
+These tests run offscreen and again under a real X server (xcb on Xvfb, no window manager),
+so nothing here hands keys to a chosen widget: a key that the focus would not get is a bug.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+KEYS = {
+    "home": Qt.Key.Key_F2,
+    "purchase": Qt.Key.Key_F3,
+    "orders": Qt.Key.Key_F4,
+    "consignment": Qt.Key.Key_F5,
+    "farmers": Qt.Key.Key_F6,
+    "reports": Qt.Key.Key_F7,
+    "sync": Qt.Key.Key_F8,
+    "settings": Qt.Key.Key_F9,
+}
+
+NO = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def focused() -> str:
+    """The object name of the widget with the keyboard focus ('' for none)."""
+    widget = QApplication.focusWidget()
+    return widget.objectName() if widget is not None else ""
+
+
+class Keys:
+    """An operator's keyboard: every key goes to the focus widget (or the active window)."""
+
+    def __init__(self, qtbot: Any, window: QWidget) -> None:
+        self.qtbot = qtbot
+        self.window = window
+
+    def target(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        if widget is None:
+            widget = QApplication.activeWindow()
+        assert widget is not None, "no window has the keyboard"
+        return widget
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO) -> None:
+        QTest.keyClick(self.target(), key, modifier)
+
+    def type(self, text: str) -> None:
+        """ASCII only (QTest aborts on Chinese characters)."""
+        QTest.keyClicks(self.target(), text)
+
+    def enter(self) -> None:
+        self.press(Qt.Key.Key_Return)
+
+    def tab(self, times: int = 1) -> None:
+        for _ in range(times):
+            self.press(Qt.Key.Key_Tab)
+
+    def alt(self, letter: str) -> None:
+        self.press(getattr(Qt.Key, f"Key_{letter.upper()}"), ALT)
+
+    def ctrl(self, key: Qt.Key) -> None:
+        self.press(key, CTRL)
+
+    def commit(self) -> None:
+        """Ctrl+Enter: commit the current form."""
+        self.press(Qt.Key.Key_Return, CTRL)
+
+    def open(self, name: str) -> QWidget:
+        """The screen ``name``, opened by its function key, once it has put the focus down."""
+        self.press(KEYS[name])
+        screen: QWidget = self.window.screens[name]  # type: ignore[attr-defined]
+        self.qtbot.waitUntil(lambda: self.window.stack.currentWidget() is screen)  # type: ignore[attr-defined]
+        self.qtbot.waitUntil(lambda: screen.isAncestorOf(QApplication.focusWidget()))
+        return screen
+
+    def wait_focus(self, name: str) -> None:
+        self.qtbot.waitUntil(lambda: focused() == name)
+
+
+@pytest.fixture
+def keys(app_window, qtbot) -> Keys:
+    """The keyboard of the signed-in window, once the window has the keyboard focus."""
+    _ctx, window = app_window
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return Keys(qtbot, window)
