@@ -1,4 +1,6 @@
-"""What every screen has: the shared context, a title, and a refresh on relevant changes.
+"""What every screen has: the shared context, a title, a refresh on relevant changes, and the
+keyboard contract (issue 12): the cursor is in the screen's first field whenever it is shown,
+and Ctrl+Enter commits the form the operator is in.
 
 A screen refreshes when it is shown and when something it cares about changed while it is
 visible; changes that arrive while it is hidden just mark it stale (cheap for a window of
@@ -9,12 +11,73 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..widgets.forms import COMMIT_KEYS
 
 if TYPE_CHECKING:
     from ...core.changes import Change
     from ..context import AppContext
+
+
+def first_field(root: QWidget) -> QWidget | None:
+    """The first widget under ``root``, in Tab order, that the keyboard can reach now."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (
+            root.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def focus_is_in(root: QWidget) -> bool:
+    """The keyboard focus is on a visible widget under ``root``."""
+    widget = QApplication.focusWidget()
+    return widget is not None and root.isAncestorOf(widget) and widget.isVisible()
+
+
+class FocusKeeper(QObject):
+    """Gives the keyboard back to the window when one of its dialogs closes and nothing else
+    took it (no window manager, or a minimal one, leaves the focus nowhere: the next keys were
+    lost).  A switch to another program is left alone: only a closing dialog of ours counts."""
+
+    _installed: FocusKeeper | None = None
+
+    @classmethod
+    def install(cls) -> None:
+        app = QGuiApplication.instance()
+        if cls._installed is None and isinstance(app, QGuiApplication):
+            cls._installed = cls(app)
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        app.focusWindowChanged.connect(self._changed)
+
+    def _changed(self, window: QWindow | None) -> None:
+        dialog = QApplication.activeWindow()
+        owner = dialog.parentWidget() if dialog is not None else None
+        if window is None or owner is None or window.property("focusKeeper"):
+            return
+        main = owner.window()  # the widget, not its QWindow: PySide may drop that wrapper
+        window.setProperty("focusKeeper", True)
+        window.visibleChanged.connect(lambda visible: None if visible else self.give_back(main))
+        window.destroyed.connect(lambda _obj=None: self.give_back(main))
+
+    def give_back(self, main: QWidget) -> None:
+        QTimer.singleShot(0, lambda: self._give_back(main))
+
+    @staticmethod
+    def _give_back(main: QWidget) -> None:
+        active = QApplication.activeWindow()
+        if (active is None or not active.isVisible()) and main.isVisible():
+            main.activateWindow()
 
 
 class Screen(QWidget):
@@ -26,12 +89,35 @@ class Screen(QWidget):
         self.ctx = ctx
         self._stale = True
         ctx.changed.connect(self._on_changed)
+        FocusKeeper.install()
+        # One Ctrl+Enter for every screen; what it commits is the screen's ``commit``.  No
+        # text: the screen's own action for the same thing (with its name) is in the menu.
+        self.act_commit = QAction(self)
+        self.act_commit.setObjectName("actCommit")
+        self.act_commit.setShortcuts([QKeySequence(k) for k in COMMIT_KEYS])
+        self.act_commit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_commit.triggered.connect(self.commit)
+        self.addAction(self.act_commit)
 
     def title(self) -> str:
         raise NotImplementedError
 
     def refresh(self) -> None:
         """Reload what the screen shows from the core."""
+
+    def commit(self) -> None:
+        """Ctrl+Enter: do what the form the operator is in is for (take the payment, take
+        the batch in, save the settings…).  Screens with nothing to commit keep this."""
+
+    def focus_start(self) -> None:
+        """Put the cursor where work on this screen starts (the default: its first field)."""
+        widget = first_field(self)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_on_show(self) -> None:
+        if self.isVisible() and QApplication.activeModalWidget() is None:
+            self.focus_start()
 
     def _on_changed(self, names: set[str]) -> None:
         if self.watches and not (self.watches & set(names)):
@@ -47,3 +133,6 @@ class Screen(QWidget):
         if self._stale:
             self._stale = False
             self.refresh()
+        # After the stack has finished switching (the old screen's focus is gone by then):
+        # keys typed right after F5 land in a field, not nowhere (issue 12 #4).
+        QTimer.singleShot(0, self._focus_on_show)

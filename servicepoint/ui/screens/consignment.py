@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.changes import Change
 from ...core.money import format_yuan
@@ -54,13 +56,39 @@ class ConsignmentScreen(Retranslating, Screen):
         self.tabs.addTab(self.stock, "")
         self.tabs.addTab(self.settle, "")
         self.intake.batch_did_intake.connect(lambda batch: self.stock.want(batch.id))
+        # A new tab (Ctrl+Tab, Ctrl+1…) puts the cursor in its first field, once it is shown.
+        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._focus_tab))
+        self._build_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.report: ConsignmentReport | None = None
+        self._move = False  # Ctrl+4: the stock tab opens at the return/spoilage form
         self._generation = 0
         self.loading = False
         self.retranslate()
+
+    def _build_actions(self) -> None:
+        """The screen's 操作 menu: one key per task, like Orders' Ctrl+1/2/3 (issue 12 #4)."""
+
+        def action(name: str, keys: str, slot: Any) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.act_intake = action("actConsIntake", "Ctrl+1", lambda: self.show_task(0))
+        self.act_sell = action("actConsSell", "Ctrl+2", lambda: self.show_task(1))
+        self.act_settle = action("actConsSettle", "Ctrl+3", lambda: self.show_task(2))
+        self.act_move = action("actConsReturn", "Ctrl+4", lambda: self.show_task(1, move=True))
+        self.act_find = action("actConsFind", "Ctrl+F", self.find_batch)
+        self.act_reprint = action("actConsReprint", "Ctrl+P", self.stock.reprint_label)
+        # Ctrl+Enter (the screen's commit) is in the menu too, last, under what it does here
+        self.removeAction(self.act_commit)
+        self.addAction(self.act_commit)
 
     def title(self) -> str:
         return self.tr("Consignment")
@@ -69,7 +97,61 @@ class ConsignmentScreen(Retranslating, Screen):
         self.tabs.setTabText(0, self.tr("Intake"))
         self.tabs.setTabText(1, self.tr("Stock and sales"))
         self.tabs.setTabText(2, self.tr("Settle with a farmer"))
+        self.tabs.setTabToolTip(0, self.tr("Take a farmer's produce in (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Choose a batch and sell from it (Ctrl+2)"))
+        self.tabs.setTabToolTip(2, self.tr("Pay a farmer for what was sold (Ctrl+3)"))
+        self.act_intake.setText(self.tr("Take produce in"))
+        self.act_sell.setText(self.tr("Sell from a batch"))
+        self.act_settle.setText(self.tr("Settle with a farmer"))
+        self.act_move.setText(self.tr("Return to the farmer or spoilage"))
+        self.act_find.setText(self.tr("Find a batch"))
+        self.act_reprint.setText(self.tr("Reprint the batch's label"))
+        self.act_commit.setText(self.tr("Record (take in, sell or pay out)"))
         self._show_summary()
+
+    # -- keyboard ----------------------------------------------------------------------------
+
+    def show_task(self, tab: int, *, move: bool = False) -> None:
+        """Ctrl+1…4: the tab of the task, with the cursor where the task starts."""
+        self._move = move
+        if self.tabs.currentIndex() != tab:
+            self.tabs.setCurrentIndex(tab)  # focuses through currentChanged
+        else:
+            self._focus_tab()
+
+    def find_batch(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.stock.filter.setFocus()
+        self.stock.filter.selectAll()
+
+    def focus_start(self) -> None:
+        self._focus_tab()
+
+    def _focus_tab(self) -> None:
+        """The current tab's first field (issue 12 #4: typing after F5 was lost)."""
+        move, self._move = self._move, False
+        tab = self.tabs.currentWidget()
+        if tab is self.intake:
+            picker = self.intake.picker
+            target: QWidget = picker.search if picker.chosen is None else self.intake.product
+        elif tab is self.stock:
+            target = self.stock.start_field(move=move)
+        else:
+            target = self.settle.start_field()
+        if self.isVisible() and QApplication.activeModalWidget() is None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def commit(self) -> None:
+        """Ctrl+Enter: take the batch in, record the sale, or pay the farmer out."""
+        tab = self.tabs.currentWidget()
+        if tab is self.intake:
+            self.intake.take_in()
+        elif tab is self.stock:
+            focus = QApplication.focusWidget()
+            if focus is None or not self.stock.take_out.isAncestorOf(focus):
+                self.stock.sell.sell()  # return/spoilage has two buttons: no one commit
+        else:
+            self.settle.settle()
 
     def refresh(self) -> None:
         """Ask the worker for the stock list; the settle tab re-reads its farmer at once."""

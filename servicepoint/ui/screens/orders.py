@@ -240,6 +240,14 @@ class OrdersScreen(Retranslating, Screen):
         date = edit.date()
         return None if date == NO_DATE else date.toString("yyyy-MM-dd")
 
+    def commit(self) -> None:
+        """Ctrl+Enter: the selected order's next step (placed → ordered → arrived → picked up)."""
+        status = self.detail.order.status if self.detail.order else ""
+        step = {"placed": "orderMarkOrdered", "ordered": "orderArrived", "arrived": "orderPickup"}
+        action = self.detail.act.get(step.get(status, ""))
+        if action is not None and action.isEnabled():
+            action.trigger()
+
     def _find(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

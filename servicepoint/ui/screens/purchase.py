@@ -18,8 +18,8 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -159,9 +159,7 @@ class PurchaseScreen(Retranslating, Screen):
             self.addAction(act)
             return act
 
-        self.act_confirm = action(
-            "actPurchaseConfirm", self.confirm, "Ctrl+Return", "Ctrl+Enter", "F12"
-        )
+        self.act_confirm = action("actPurchaseConfirm", self.confirm, "F12")  # and Ctrl+Enter
         self.act_undo = action("actPurchaseUndo", self.undo, "Ctrl+Z")
         self.act_remove = action("actPurchaseRemove", self.remove_selected, "Delete")
         self.act_clear = action("actPurchaseClear", self.clear_order, "Ctrl+Shift+Delete")
@@ -256,9 +254,8 @@ class PurchaseScreen(Retranslating, Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.focus_start)
+    def commit(self) -> None:
+        self.confirm()
 
     def focus_start(self) -> None:
         if self.picker.chosen is None:

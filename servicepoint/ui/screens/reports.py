@@ -93,6 +93,11 @@ class ReportsScreen(Retranslating, Screen):
             self._fresh.add(index)
             self.current().load()
 
+    def commit(self) -> None:
+        """Ctrl+Enter on the day's report: close the day (it asks first, and needs a manager)."""
+        if self.current() is self.day and self.day.close_button.isEnabled():
+            self.day.close_button.click()
+
     def export_csv(self) -> None:
         panel = self.current()
         rows = panel.csv_rows()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -203,6 +204,14 @@ class SettingsScreen(Retranslating, Screen):
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
         self.station_panel.refresh()
         self.operators.refresh()
+
+    def commit(self) -> None:
+        """Ctrl+Enter: save the station's details when the cursor is in them, else this PC's."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.station_panel.isAncestorOf(focus):
+            self.station_panel.save()
+        elif focus is None or not self.operators.isAncestorOf(focus):
+            self.save()
 
     def save(self) -> None:
         self.print_form.clear_errors()

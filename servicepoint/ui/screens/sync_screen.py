@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -373,6 +374,16 @@ class SyncScreen(Retranslating, Screen):
         self.refresh()
 
     # -- schedule -------------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Ctrl+Enter: enrol from the enrolment form, save the schedule from its fields."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return
+        if self.enrolment.isAncestorOf(focus) and self.enrolment.enrol_button.isEnabled():
+            self.enrolment.enrol()
+        elif self.schedule_box.isAncestorOf(focus) and self.save_schedule.isEnabled():
+            self.save_schedule_settings()
 
     def save_schedule_settings(self) -> None:
         self.schedule_form.clear_errors()

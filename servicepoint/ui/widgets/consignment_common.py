@@ -9,8 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+)
 
 from ...core.money import UNITS, format_quantity, unit
 from .forms import Form, MoneyEdit, named
@@ -95,11 +103,15 @@ def quantity_edit(name: str) -> QLineEdit:
 
 
 def enter_submits(
-    required: list[QLineEdit], others: list[QLineEdit], submit: Callable[[], None] | None
+    required: list[QLineEdit],
+    others: list[QLineEdit],
+    submit: Callable[[], None] | None,
+    combos: tuple[QComboBox, ...] = (),
 ) -> None:
     """Enter in any field goes to the first required field still empty, or, when all are
     filled, does ``submit`` (None: nothing more to do), so a refusal never greets a field
-    the operator has not reached yet."""
+    the operator has not reached yet.  ``combos``: drop-downs in the form, where Enter (with
+    the list closed) does the same (issue 12 #4: Enter on the payment method did nothing)."""
 
     def on_enter() -> None:
         for field in required:
@@ -111,3 +123,24 @@ def enter_submits(
 
     for field in (*required, *others):
         field.returnPressed.connect(on_enter)
+    for combo in combos:
+        combo.installEventFilter(_EnterFilter(combo, on_enter))
+
+
+class _EnterFilter(QObject):
+    """Enter or Return on a closed drop-down calls ``on_enter`` (a QComboBox ignores them)."""
+
+    def __init__(self, parent: QObject, on_enter: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.on_enter = on_enter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.on_enter()
+            return True
+        return False

@@ -78,6 +78,7 @@ class IntakePanel(Retranslating, QWidget):
         inner.addWidget(self.picker)
         inner.addWidget(self.farmer_error)
         self.picker.farmer_chosen.connect(lambda _f: self.farmer_error.hide())
+        self.picker.farmer_chosen.connect(lambda _f: self.product.setFocus())  # on to the batch
 
         self.box_batch = QGroupBox()
         self.form = Form(ctx)

@@ -149,7 +149,10 @@ class SellForm(Retranslating, QGroupBox):
         for edit in (self.qty, self.price, self.tendered):
             edit.textChanged.connect(self.update_total)
         enter_submits(
-            [self.qty, self.price], [self.buyer, self.tendered, self.reference], self.sell
+            [self.qty, self.price],
+            [self.buyer, self.tendered, self.reference],
+            self.sell,
+            (self.channel, self.method),
         )
         self.retranslate()
         self.set_batch(None)
@@ -207,6 +210,9 @@ class SellForm(Retranslating, QGroupBox):
 
     def _method_changed(self) -> None:
         cash = self.method.currentData() == "cash"
+        hidden = self.reference if cash else self.tendered
+        if hidden.hasFocus():  # the cursor never stays on a field that disappears
+            self.method.setFocus()
         self.tendered.setVisible(cash)
         self.reference.setVisible(not cash)
         self.update_total()

@@ -33,7 +33,7 @@ from ...core.reports import FarmerDue
 from ...core.settlement import Fee, SettlementFigures
 from ..i18n import Retranslating
 from ..models import Column, RowsModel
-from .consignment_common import make_table, money_edit, quantity
+from .consignment_common import enter_submits, make_table, money_edit, quantity
 from .consignment_sell import _label_texts, _row
 from .farmers import FarmerPicker
 from .forms import ERROR_STYLE, Form, named
@@ -170,9 +170,7 @@ class SettlePanel(Retranslating, QWidget):
         self.reference = named(QLineEdit(), "settleRef")
         self.reference.setMaxLength(64)
         self.reference.hide()
-        self.method.currentIndexChanged.connect(
-            lambda: self.reference.setVisible(self.method.currentData() == "mobile")
-        )
+        self.method.currentIndexChanged.connect(self._method_changed)
         fee, fees, offset, pay_by = self._row_texts()
         self.rows = [
             self.form.add(fee, _row(self.fee_desc, self.fee_amount, self.add_fee), *FEE_CODES),
@@ -217,6 +215,8 @@ class SettlePanel(Retranslating, QWidget):
         for edit in (self.fee_desc, self.fee_amount, self.offset):
             edit.textChanged.connect(self.update_figures)
         self.fee_amount.returnPressed.connect(self.add_fee_line)
+        enter_submits([], [self.reference], self.settle, (self.method,))  # Enter pays out
+        self.settlement_did_pay.connect(lambda _n: self.picker.search.setFocus())
         self.retranslate()
         self.choose(None)
 
@@ -277,6 +277,18 @@ class SettlePanel(Retranslating, QWidget):
             label.setText(titles[key])
         self.confirm.setText(self.tr("Pay out and print statement"))
         self._show_owed(self.owed_fen)
+
+    def _method_changed(self) -> None:
+        mobile = self.method.currentData() == "mobile"
+        if not mobile and self.reference.hasFocus():
+            self.method.setFocus()  # never on a field that disappears
+        self.reference.setVisible(mobile)
+
+    def start_field(self) -> QWidget:
+        """Where settling starts: the farmer, or the first fee once a farmer is chosen."""
+        if self.farmer is None:
+            return self.picker.search
+        return self.fee_desc if self.sales_model.rowCount() else self.picker.search
 
     # -- data --------------------------------------------------------------------------------
 

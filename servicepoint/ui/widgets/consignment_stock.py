@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -74,7 +74,10 @@ class StockPanel(Retranslating, QWidget):
         self.sell = SellForm(ctx)
         self.take_out = MoveForm(ctx)
         self.sell.sale_did_record.connect(self._done)
-        self.table.activated.connect(lambda _index: self.sell.qty.setFocus())  # Enter: sell
+        self.table.activated.connect(self._choose)  # Enter: this batch, on to the sale
+        # After a sale or a return the cursor stays in reach, never on a disabled form
+        self.sell.sale_did_record.connect(lambda _n: self._focus_after())
+        self.take_out.stock_did_move.connect(lambda _k, _n: self._focus_after())
         self.take_out.stock_did_move.connect(lambda _kind, number: self._done(number))
         self.last = named(QLabel(), "consLastAction")
         self.last.setWordWrap(True)
@@ -208,6 +211,28 @@ class StockPanel(Retranslating, QWidget):
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
             self.table.setFocus()
+
+    def _choose(self, index: QModelIndex) -> None:
+        """Enter (or a double click) on a batch: choose it and go to its sale (issue 12 #4:
+        it took Tab then Space, and the cursor vanished into the disabled sale form)."""
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        row: BatchStock = self.proxy.row_at(index.row())
+        if self.batch is None or self.batch.id != row.batch_id:
+            self.show_batch(self._reload(row.batch_id))
+        self.start_field().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_field(self, *, move: bool = False) -> QWidget:
+        """Where work on this tab starts: the chosen batch's sale (or return), else the list."""
+        if self.batch is not None and self.sell.isEnabled():
+            return self.take_out.qty if move else self.sell.qty
+        if self.proxy.rowCount() and self.table.selectionModel().hasSelection():
+            return self.table
+        return self.filter
+
+    def _focus_after(self) -> None:
+        QTimer.singleShot(0, lambda: self.start_field().setFocus(Qt.FocusReason.OtherFocusReason))
 
     def want(self, batch_id: str) -> None:
         """Choose this batch when the next stock list arrives (after an intake)."""

@@ -29,7 +29,7 @@ from ...core.errors import ServicePointError
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
 from ..i18n import Retranslating
-from .forms import Form, named
+from .forms import Form, commit_on_ctrl_enter, named
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -191,6 +191,7 @@ class FarmerDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        commit_on_ctrl_enter(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)

@@ -7,9 +7,11 @@ core's ``money`` helpers only, so the window accepts exactly what the core accep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...core import money
@@ -19,6 +21,9 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 ERROR_STYLE = "color: #b00020;"
+
+#: Ctrl+Enter (main keyboard and keypad) commits the form the operator is in, everywhere.
+COMMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 _Q = TypeVar("_Q", bound=QObject)
 _W = TypeVar("_W", bound=QWidget)
@@ -32,6 +37,14 @@ def named(obj: _Q, name: str) -> _Q:
     """
     obj.setObjectName(name)
     return obj
+
+
+def commit_on_ctrl_enter(widget: QWidget, slot: Callable[[], object]) -> None:
+    """Ctrl+Enter anywhere in ``widget`` (a dialog) does ``slot``, as it does on a screen."""
+    for keys in COMMIT_KEYS:
+        QShortcut(
+            QKeySequence(keys), widget, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
 
 
 class MoneyEdit(QLineEdit):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -95,3 +95,16 @@ def keys(app_window, qtbot) -> Keys:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return Keys(qtbot, window)
+
+
+def answer_next_dialog(key: Qt.Key) -> None:
+    """Press ``key`` in the next modal dialog (a confirmation), as soon as it is up."""
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, press)
+            return
+        QTest.keyClick(dialog.focusWidget() or dialog, key)
+
+    QTimer.singleShot(0, press)
