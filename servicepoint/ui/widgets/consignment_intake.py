@@ -78,12 +78,12 @@ class IntakePanel(Retranslating, QWidget):
         inner.addWidget(self.picker)
         inner.addWidget(self.farmer_error)
         self.picker.farmer_chosen.connect(lambda _f: self.farmer_error.hide())
-        self.picker.farmer_chosen.connect(lambda _f: self.product.setFocus())  # on to the batch
 
         self.box_batch = QGroupBox()
         self.form = Form(ctx)
         self.product = named(QLineEdit(), "consIntakeProduct")
         self.product.setMaxLength(40)
+        self.picker.farmer_chosen.connect(lambda _f: self.product.setFocus())  # on to the batch
         self.grade = named(QLineEdit(), "consIntakeGrade")
         self.grade.setMaxLength(20)
         self.qty = quantity_edit("consIntakeQty")
