@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ..widgets.forms import COMMIT_KEYS
 
@@ -44,34 +44,36 @@ def focus_is_in(root: QWidget) -> bool:
 
 
 class FocusKeeper(QObject):
-    """Gives the keyboard back to the window when one of its dialogs closes and nothing else
-    took it (no window manager, or a minimal one, leaves the focus nowhere: the next keys were
-    lost).  A switch to another program is left alone: only a closing dialog of ours counts."""
+    """The keyboard goes to a dialog when it opens and back to its window when it closes.
+
+    A window manager does this; without one (a kiosk session, Xvfb, Qt's offscreen platform)
+    the focus stayed where it was or went nowhere, and the next keys were lost (issue 12).
+    Only our own dialogs count: a switch to another program is left alone."""
 
     _installed: FocusKeeper | None = None
 
     @classmethod
     def install(cls) -> None:
-        app = QGuiApplication.instance()
-        if cls._installed is None and isinstance(app, QGuiApplication):
+        app = QApplication.instance()
+        if cls._installed is None and isinstance(app, QApplication):
             cls._installed = cls(app)
+            app.installEventFilter(cls._installed)
 
-    def __init__(self, app: QGuiApplication) -> None:
-        super().__init__(app)
-        app.focusWindowChanged.connect(self._changed)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QDialog):
+            owner = watched.parentWidget()
+            if owner is not None and watched.isWindow():
+                if kind == QEvent.Type.Show:
+                    QTimer.singleShot(0, lambda: self._activate(watched))
+                else:
+                    QTimer.singleShot(0, lambda: self._give_back(owner.window()))
+        return False
 
-    def _changed(self, window: QWindow | None) -> None:
-        dialog = QApplication.activeWindow()
-        owner = dialog.parentWidget() if dialog is not None else None
-        if window is None or owner is None or window.property("focusKeeper"):
-            return
-        main = owner.window()  # the widget, not its QWindow: PySide may drop that wrapper
-        window.setProperty("focusKeeper", True)
-        window.visibleChanged.connect(lambda visible: None if visible else self.give_back(main))
-        window.destroyed.connect(lambda _obj=None: self.give_back(main))
-
-    def give_back(self, main: QWidget) -> None:
-        QTimer.singleShot(0, lambda: self._give_back(main))
+    @staticmethod
+    def _activate(dialog: QWidget) -> None:
+        if dialog.isVisible() and QApplication.activeWindow() is not dialog:
+            dialog.activateWindow()
 
     @staticmethod
     def _give_back(main: QWidget) -> None:

@@ -169,7 +169,7 @@ class OrdersScreen(Retranslating, Screen):
 
     def retranslate(self) -> None:
         for label, text in zip(
-            self.labels, (self.tr("&Status"), self.tr("&From"), self.tr("&To")), strict=True
+            self.labels, (self.tr("Stat&us"), self.tr("&From"), self.tr("&To")), strict=True
         ):
             label.setText(text)
         current = self.status.currentData()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ..i18n import Retranslating
@@ -18,7 +20,7 @@ from ..widgets.report_common import ReportPanel, ask_save_path, heading, qdate, 
 from ..widgets.report_day import DayPanel
 from ..widgets.report_month import MonthPanel
 from ..widgets.report_other import ConsignmentPanel, PovertyPanel
-from .base import Screen
+from .base import Screen, first_field
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -46,6 +48,17 @@ class ReportsScreen(Retranslating, Screen):
         for panel in self.panels:
             self.tabs.addTab(panel, "")
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
+        # Ctrl+1…4 open a report, as Ctrl+digits open a task on Consignment and Purchase (a
+        # date field keeps Ctrl+Tab for itself); listed in the screen's 操作 menu
+        self.tab_actions: list[QAction] = []
+        for index in range(self.tabs.count()):
+            act = QAction(self)
+            act.setObjectName(f"actReportsTab{index + 1}")
+            act.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _checked=False, i=index: self.open_report(i))
+            self.addAction(act)
+            self.tab_actions.append(act)
         self._fresh: set[int] = set()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -67,6 +80,7 @@ class ReportsScreen(Retranslating, Screen):
             )
         ):
             self.tabs.setTabText(index, text)
+            self.tab_actions[index].setText(text)
         self.export_button.setText(self.tr("Export CSV…"))
         self.export_button.setToolTip(
             self.tr("Save what this tab shows as a CSV file that Excel opens")
@@ -92,6 +106,15 @@ class ReportsScreen(Retranslating, Screen):
         if index not in self._fresh:
             self._fresh.add(index)
             self.current().load()
+
+    def open_report(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.focus_start()
+
+    def focus_start(self) -> None:
+        """The current report's first field (its day or month), so Ctrl+Tab and typing work."""
+        target = first_field(self.tabs.currentWidget()) or self.tabs.tabBar()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def commit(self) -> None:
         """Ctrl+Enter on the day's report: close the day (it asks first, and needs a manager)."""

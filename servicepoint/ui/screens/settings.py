@@ -124,8 +124,8 @@ class SettingsScreen(Retranslating, Screen):
         self.save_state.clear()  # feedback of the last action, in the old language
         self.test_state.clear()
         self.print_box.setTitle(self.tr("Receipt printer"))
-        form_label(self.print_form, self.printer).setText(self.tr("Printer"))
-        form_label(self.print_form, self.width_combo).setText(self.tr("Paper"))
+        form_label(self.print_form, self.printer).setText(self.tr("&Printer"))
+        form_label(self.print_form, self.width_combo).setText(self.tr("Pape&r"))
         self.no_dialog.setText(self.tr("Print at once, without the print dialog"))
         self.test_button.setText(self.tr("Print a test page"))
         self.general_box.setTitle(self.tr("Language and lock"))
@@ -136,8 +136,8 @@ class SettingsScreen(Retranslating, Screen):
                 "“Save settings”."
             )
         )
-        form_label(self.general_form, self.language).setText(self.tr("Language"))
-        form_label(self.general_form, self.idle).setText(self.tr("Lock when idle"))
+        form_label(self.general_form, self.language).setText(self.tr("&Language"))
+        form_label(self.general_form, self.idle).setText(self.tr("Lock when &idle"))
         self.save_button.setText(self.tr("Save settings"))
         self.save_button.setToolTip(
             self.tr("Saves the printer and idle lock (a manager's PIN is needed)")

@@ -209,13 +209,13 @@ class IntakePanel(Retranslating, QWidget):
 
     def _texts(self) -> dict[str, str]:
         return {
-            "product": self.tr("Product"),
-            "grade": self.tr("Grade"),
-            "quantity": self.tr("Quantity"),
-            "floor": self.tr("Floor price per unit"),
-            "rate": self.tr("Commission %"),
-            "note": self.tr("Note"),
-            "show": self.tr("Label"),
+            "product": self.tr("&Product"),
+            "grade": self.tr("G&rade"),
+            "quantity": self.tr("&Quantity"),
+            "floor": self.tr("&Floor price per unit"),
+            "rate": self.tr("&Commission %"),
+            "note": self.tr("&Note"),
+            "show": self.tr("&Label"),
         }
 
     def refresh(self) -> None:

@@ -166,10 +166,10 @@ class SellForm(Retranslating, QGroupBox):
                 zip(
                     widgets,
                     (
-                        self.tr("Quantity"),
-                        self.tr("Unit price"),
-                        self.tr("Buyer"),
-                        self.tr("Payment"),
+                        self.tr("&Quantity"),
+                        self.tr("Unit &price"),
+                        self.tr("&Buyer"),
+                        self.tr("Pa&yment"),
                     ),
                     strict=True,
                 )
@@ -344,7 +344,7 @@ class MoveForm(Retranslating, QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Return to the farmer or spoilage"))
         _label_texts(
-            self.form, [(self.qty_row, self.tr("Quantity")), (self.reason_row, self.tr("Reason"))]
+            self.form, [(self.qty_row, self.tr("Quan&tity")), (self.reason_row, self.tr("R&eason"))]
         )
         self.reason.setPlaceholderText(self.tr("e.g. unsold, farmer takes it home; broken"))
         self.back.setText(self.tr("Return to farmer…"))

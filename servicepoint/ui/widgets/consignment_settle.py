@@ -243,7 +243,7 @@ class SettlePanel(Retranslating, QWidget):
         ]
 
     def _row_texts(self) -> tuple[str, str, str, str]:
-        return self.tr("Fee"), self.tr("Fees"), self.tr("Offset"), self.tr("Pay by")
+        return self.tr("&Fee"), self.tr("Fees"), self.tr("&Offset"), self.tr("&Pay by")
 
     def retranslate(self) -> None:
         self.box_who.setTitle(self.tr("Farmer"))

@@ -294,7 +294,7 @@ class ItemEntry(Retranslating, QWidget):
                 "link": self.tr("Link or ref."),
                 "price": self.tr("Pr&ice"),
                 "category": self.tr("Category"),
-                "quantity": self.tr("Qu&antity"),
+                "quantity": self.tr("&Quantity"),
             },
         )
         self.ad_name.setPlaceholderText(self.tr("As shown on the platform"))

@@ -45,6 +45,9 @@ class Keys:
         self.window = window
 
     def target(self) -> QWidget:
+        """The focus widget, once there is one (after a dialog closes the window takes the
+        keyboard back through the event loop, as an operator's next key would find it)."""
+        self.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
         widget = QApplication.focusWidget()
         if widget is None:
             widget = QApplication.activeWindow()
@@ -100,11 +103,37 @@ def keys(app_window, qtbot) -> Keys:
 def answer_next_dialog(key: Qt.Key) -> None:
     """Press ``key`` in the next modal dialog (a confirmation), as soon as it is up."""
 
+    tries = [500]
+
     def press() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        tries[0] -= 1
+        if tries[0] > 0 and (dialog is None or QApplication.activeWindow() is not dialog):
             QTimer.singleShot(10, press)
             return
-        QTest.keyClick(dialog.focusWidget() or dialog, key)
+        assert dialog is not None, "no dialog opened"
+        QTest.keyClick(QApplication.focusWidget() or dialog, key)
 
     QTimer.singleShot(0, press)
+
+
+def in_next_dialog(work: Any) -> None:
+    """Run ``work(dialog)`` inside the next modal dialog (its own event loop), once it is up:
+    the keys typed there go to the dialog's focus, as an operator's would."""
+
+    tries = [500]  # 5 s for the dialog to open and take the keyboard
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        tries[0] -= 1
+        if tries[0] > 0 and (dialog is None or QApplication.activeWindow() is not dialog):
+            QTimer.singleShot(10, run)
+            return
+        assert dialog is not None, "no dialog opened"
+        try:
+            work(dialog)
+        finally:
+            if dialog.isVisible():  # never leave a test hanging in the dialog's loop
+                dialog.reject()
+
+    QTimer.singleShot(0, run)

@@ -1,0 +1,20 @@
+"""Home (F2) by keys alone: it takes the keyboard, shows the day's takings, and the function
+keys go on to the other screens."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from servicepoint.core import payments as pay
+from servicepoint.core.purchasing import LineInput
+
+
+def test_home_by_keys(keys, app_window, farmer, qtbot):
+    line = LineInput(1, name="seed", unit_price_fen=4250, category_code="agri")
+    ctx, _window = app_window  # through the window's writer: the screens hear of it
+    ctx.write(lambda st: st.purchasing.place(farmer.id, [line], [pay.cash(4250)]))
+    keys.open("purchase")
+    screen = keys.open("home")
+    qtbot.waitUntil(lambda: "42.50" in screen.figures["takings"].text())
+    assert screen.isAncestorOf(QApplication.focusWidget())
+    keys.open("orders")

@@ -1,0 +1,41 @@
+"""Orders (F4) by keys alone: find the order (Ctrl+F), Enter to its next step, the platform
+order number and Enter, then Ctrl+Enter for arrived and for the pickup, which asks first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from servicepoint.core import payments as pay
+from servicepoint.core.purchasing import LineInput
+
+from .conftest import answer_next_dialog, focused
+
+
+def test_order_placed_arrived_and_picked_up_by_keys(keys, station, farmer, qtbot, printed):
+    line = LineInput(2, name="seed", unit_price_fen=3000, platform="JD", category_code="agri")
+    order = station.purchasing.place(farmer.id, [line], [pay.cash(6000, 10000)])
+    screen = keys.open("orders")
+    qtbot.waitUntil(lambda: screen.loaded_once and not screen.loading, timeout=10_000)
+    keys.ctrl(Qt.Key.Key_F)  # issue 12: did nothing under X when the focus was elsewhere
+    assert focused() == "ordersSearch"
+    keys.type(order.number)
+    keys.enter()
+    assert focused() == "ordersTable" and screen.detail.order.id == order.id
+    keys.enter()  # to the next step: the platform's order number
+    assert focused() == "orderPlatformNo"
+    keys.type("PDD-778899")
+    keys.enter()
+    assert station.purchasing.get(order.id).status == "ordered"
+    keys.commit()  # Ctrl+Enter: the next step, arrived
+    assert station.purchasing.get(order.id).status == "arrived"
+    answer_next_dialog(Qt.Key.Key_N)  # the pickup asks first: No hands nothing over
+    keys.commit()
+    assert station.purchasing.get(order.id).status == "arrived"
+    answer_next_dialog(Qt.Key.Key_Y)
+    keys.commit()
+    done = station.purchasing.get(order.id)
+    assert done.status == "completed" and done.total_fen == 6000
+    [cash] = station.records.all("SELECT * FROM payments WHERE order_id = ?", (order.id,))
+    assert (cash["amount_fen"], cash["tendered_fen"], cash["change_fen"]) == (6000, 10000, 4000)
+    assert station.receipts.for_ref(order.id)[-1].kind == "pickup"
+    qtbot.waitUntil(lambda: focused() != "")  # the keyboard is back in the window

@@ -1,0 +1,21 @@
+"""Settings (F9) by keys alone: Alt+I to the idle lock, Down to the next choice, Ctrl+Enter
+saves (the signed-in manager approves)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .conftest import focused
+
+
+def test_change_the_idle_lock_and_save_by_keys(keys, station, qtbot):
+    screen = keys.open("settings")
+    before = int(station.setting("idle_lock_minutes", 0))
+    keys.alt("i")
+    assert focused() == "settingsIdle"
+    keys.press(Qt.Key.Key_Down)
+    chosen = screen.idle.currentData()
+    assert chosen != before
+    keys.commit()
+    assert int(station.setting("idle_lock_minutes", 0)) == chosen
+    assert screen.save_state.text()
