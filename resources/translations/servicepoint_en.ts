@@ -347,37 +347,83 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="66" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="94" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="69" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="97" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="70" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="98" />
         <source>Stock and sales</source>
         <translation>Stock and sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="71" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="99" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="105" />
         <source>Settle with a farmer</source>
         <translation>Settle with a farmer</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="100" />
+        <source>Take a farmer's produce in (Ctrl+1)</source>
+        <translation>Take a farmer's produce in (Ctrl+1)</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/screens/consignment.py" line="101" />
+        <source>Choose a batch and sell from it (Ctrl+2)</source>
+        <translation>Choose a batch and sell from it (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="102" />
+        <source>Pay a farmer for what was sold (Ctrl+3)</source>
+        <translation>Pay a farmer for what was sold (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="103" />
+        <source>Take produce in</source>
+        <translation>Take produce in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="104" />
+        <source>Sell from a batch</source>
+        <translation>Sell from a batch</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="106" />
+        <source>Return to the farmer or spoilage</source>
+        <translation>Return to the farmer or spoilage</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="107" />
+        <source>Find a batch</source>
+        <translation>Find a batch</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="108" />
+        <source>Reprint the batch's label</source>
+        <translation>Reprint the batch's label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="109" />
+        <source>Record (take in, sell or pay out)</source>
+        <translation>Record (take in, sell or pay out)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="183" />
         <source>The stock list could not be read: %1</source>
         <translation>The stock list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="107" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="189" />
         <source>Reading the stock…</source>
         <translation>Reading the stock…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="111" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="193" />
         <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
         <translation>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</translation>
     </message>
@@ -1338,118 +1384,122 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="170" />
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="172" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="178" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="191" />
         <source>Whose produce</source>
         <translation>Whose produce</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="192" />
         <source>The batch</source>
         <translation>The batch</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
         <source>Taken in during the last 24 hours</source>
         <translation>Taken in during the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="200" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>e.g. free-range eggs, walnuts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="201" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>optional: the lowest price the farmer accepts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
         <source>Print the farmer's name on the label</source>
         <translation>Print the farmer's name on the label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="204" />
         <source>Take in and print</source>
         <translation>Take in and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>Records the batch, prints the intake receipt and the trace label</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
-        <source>Grade</source>
-        <translation>Grade</translation>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="213" />
-        <source>Quantity</source>
-        <translation>Quantity</translation>
+        <source>G&amp;rade</source>
+        <translation>G&amp;rade</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
-        <source>Floor price per unit</source>
-        <translation>Floor price per unit</translation>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="215" />
-        <source>Commission %</source>
-        <translation>Commission %</translation>
+        <source>&amp;Floor price per unit</source>
+        <translation>&amp;Floor price per unit</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="216" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>&amp;Commission %</source>
+        <translation>&amp;Commission %</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="217" />
-        <source>Label</source>
-        <translation>Label</translation>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="218" />
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="231" />
         <source>default %1</source>
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="240" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="292" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -1510,6 +1560,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
@@ -1537,11 +1588,6 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
-        <source>Qu&amp;antity</source>
-        <translation>Qu&amp;antity</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
@@ -1881,59 +1927,67 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="320" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="326" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="322" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="328" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="345" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="343" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="347" />
+        <source>Quan&amp;tity</source>
+        <translation>Quan&amp;tity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="347" />
+        <source>R&amp;eason</source>
+        <translation>R&amp;eason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="349" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="350" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="351" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="372" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="371" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="377" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="372" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="378" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="380" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="375" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="381" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -2459,11 +2513,6 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
@@ -2471,6 +2520,11 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
@@ -2518,12 +2572,12 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="264" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="261" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="269" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2685,150 +2739,150 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="219" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="230" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="234" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="235" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="234" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="235" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="351" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="348" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="326" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="331" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="328" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="352" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="349" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="381" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="378" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="408" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="405" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="411" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="413" />
         <source>Receipt printed.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="418" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="415" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>Receipt not printed: reprint it from Orders.</translation>
     </message>
@@ -2908,62 +2962,62 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="56" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="69" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="63" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="76" />
         <source>Daily close</source>
         <translation>Daily close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="64" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="77" />
         <source>Month and commission</source>
         <translation>Month and commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="65" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="78" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="66" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="79" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="70" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="84" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="72" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="86" />
         <source>Save what this tab shows as a CSV file that Excel opens</source>
         <translation>Save what this tab shows as a CSV file that Excel opens</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="100" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="128" />
         <source>Nothing to export yet.</source>
         <translation>Nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="103" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="131" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="103" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="131" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="113" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="141" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="116" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="144" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -2972,100 +3026,116 @@ Everything recorded since that backup is no longer in the station (the current d
     <name>SellForm</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="166" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="167" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="168" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="169" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="161" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="169" />
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="170" />
+        <source>Unit &amp;price</source>
+        <translation>Unit &amp;price</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
+        <source>&amp;Buyer</source>
+        <translation>&amp;Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="172" />
+        <source>Pa&amp;yment</source>
+        <translation>Pa&amp;yment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="183" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="205" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="239" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -3073,122 +3143,122 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="120" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
-        <source>Language</source>
-        <translation>Language</translation>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <source>&amp;Printer</source>
+        <translation>&amp;Printer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;r</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
-        <source>Lock when idle</source>
-        <translation>Lock when idle</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <source>Lock when &amp;idle</source>
+        <translation>Lock when &amp;idle</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="151" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="168" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="170" />
         <source>No printer: keep receipts as PDF files</source>
         <translation>No printer: keep receipts as PDF files</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="172" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="222" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="224" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="271" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
@@ -3238,23 +3308,23 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
-        <source>Fee</source>
-        <translation>Fee</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
-        <source>Offset</source>
-        <translation>Offset</translation>
+        <source>&amp;Fee</source>
+        <translation>&amp;Fee</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
-        <source>Pay by</source>
-        <translation>Pay by</translation>
+        <source>&amp;Offset</source>
+        <translation>&amp;Offset</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
+        <source>&amp;Pay by</source>
+        <translation>&amp;Pay by</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
@@ -3352,52 +3422,52 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="303" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="339" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="341" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="331" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="343" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="380" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="382" />
         <source>This farmer has no sales to settle.</source>
         <translation>This farmer has no sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="448" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="460" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="454" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="466" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="457" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="469" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="496" />
         <source>Paid %1 to %2. Statement %3 printed.</source>
         <translation>Paid %1 to %2. Statement %3 printed.</translation>
     </message>
@@ -3516,147 +3586,147 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="125" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="130" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="131" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="133" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="138" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="142" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="147" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="159" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="170" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="261" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="279" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="282" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="303" />
         <source>Done: receipt %1 printed.</source>
         <translation>Done: receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="321" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="333" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="334" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -3664,303 +3734,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="151" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="159" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="270" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="282" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="286" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="288" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="291" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="294" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="296" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="310" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="331" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="339" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="347" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="360" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="364" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="367" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="373" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="390" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="409" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="410" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="423" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="424" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="437" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="450" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="452" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="458" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="470" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="478" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
