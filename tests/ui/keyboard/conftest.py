@@ -56,6 +56,7 @@ class Keys:
 
     def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NO) -> None:
         QTest.keyClick(self.target(), key, modifier)
+        QApplication.processEvents()  # as between two real keystrokes
 
     def type(self, text: str) -> None:
         """ASCII only (QTest aborts on Chinese characters)."""

@@ -39,3 +39,13 @@ def test_order_placed_arrived_and_picked_up_by_keys(keys, station, farmer, qtbot
     assert (cash["amount_fen"], cash["tendered_fen"], cash["change_fen"]) == (6000, 10000, 4000)
     assert station.receipts.for_ref(order.id)[-1].kind == "pickup"
     qtbot.waitUntil(lambda: focused() != "")  # the keyboard is back in the window
+
+
+def test_ctrl_f_after_f4_from_the_navigation_list(keys, qtbot):
+    """Issue 12: under X, Ctrl+F did nothing on Orders: the keyboard was still on the list of
+    screens (outside Orders, where its Ctrl+F lives).  A screen now takes the keyboard."""
+    keys.window.nav.setFocus()
+    keys.wait_focus("navigation")
+    keys.press(Qt.Key.Key_F4)
+    keys.ctrl(Qt.Key.Key_F)
+    assert focused() == "ordersSearch"
