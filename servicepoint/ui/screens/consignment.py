@@ -63,7 +63,7 @@ class ConsignmentScreen(Retranslating, Screen):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.report: ConsignmentReport | None = None
-        self._move = False  # Ctrl+4: the stock tab opens at the return/spoilage form
+        self._next: str | None = None  # "move" (Ctrl+4) or "find" (Ctrl+F): where a tab opens
         self._generation = 0
         self.loading = False
         self.retranslate()
@@ -83,7 +83,7 @@ class ConsignmentScreen(Retranslating, Screen):
         self.act_intake = action("actConsIntake", "Ctrl+1", lambda: self.show_task(0))
         self.act_sell = action("actConsSell", "Ctrl+2", lambda: self.show_task(1))
         self.act_settle = action("actConsSettle", "Ctrl+3", lambda: self.show_task(2))
-        self.act_move = action("actConsReturn", "Ctrl+4", lambda: self.show_task(1, move=True))
+        self.act_move = action("actConsReturn", "Ctrl+4", lambda: self.show_task(1, "move"))
         self.act_find = action("actConsFind", "Ctrl+F", self.find_batch)
         self.act_reprint = action("actConsReprint", "Ctrl+P", self.stock.reprint_label)
         # Ctrl+Enter (the screen's commit) is in the menu too, last, under what it does here
@@ -111,17 +111,16 @@ class ConsignmentScreen(Retranslating, Screen):
 
     # -- keyboard ----------------------------------------------------------------------------
 
-    def show_task(self, tab: int, *, move: bool = False) -> None:
+    def show_task(self, tab: int, then: str | None = None) -> None:
         """Ctrl+1…4: the tab of the task, with the cursor where the task starts."""
-        self._move = move
+        self._next = then
         if self.tabs.currentIndex() != tab:
             self.tabs.setCurrentIndex(tab)  # focuses through currentChanged
         else:
             self._focus_tab()
 
     def find_batch(self) -> None:
-        self.tabs.setCurrentIndex(1)
-        self.stock.filter.setFocus()
+        self.show_task(1, "find")
         self.stock.filter.selectAll()
 
     def focus_start(self) -> None:
@@ -129,13 +128,15 @@ class ConsignmentScreen(Retranslating, Screen):
 
     def _focus_tab(self) -> None:
         """The current tab's first field (issue 12 #4: typing after F5 was lost)."""
-        move, self._move = self._move, False
+        then, self._next = self._next, None
         tab = self.tabs.currentWidget()
         if tab is self.intake:
             picker = self.intake.picker
             target: QWidget = picker.search if picker.chosen is None else self.intake.product
         elif tab is self.stock:
-            target = self.stock.start_field(move=move)
+            target = (
+                self.stock.filter if then == "find" else self.stock.start_field(move=then == "move")
+            )
         else:
             target = self.settle.start_field()
         if self.isVisible() and QApplication.activeModalWidget() is None:
