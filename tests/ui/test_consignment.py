@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QInputDialog,
     QLabel,
@@ -375,3 +376,24 @@ def test_void_sale_is_a_reversal(app_window, qtbot, printed, monkeypatch, farmer
     assert sales.model().index(0, 5).data() == screen.stock.tr("voided")
     assert station.consignment.sales(batch.id) == [sale]
     assert station.check() == []
+
+
+def test_actions_menu_and_the_focus_never_on_a_hidden_field(app_window, qtbot, farmer):
+    """Issue 12 #4: Consignment had no 操作 menu and no shortcuts, and the cursor could stay on
+    a field that had just been hidden (the cash tendered, when the payment became mobile)."""
+    ctx, window = app_window
+    batch = ctx.write(lambda st: st.consignment.intake(farmer.id, "eggs", 5000, "jin"))
+    screen = consignment(window, qtbot)
+    menu = window.menu_screen
+    assert menu.menuAction().isVisible()
+    shortcuts = {a.shortcut().toString() for a in menu.actions() if a.text()}
+    assert {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+F", "Ctrl+P", "Ctrl+Return"} <= shortcuts
+    qtbot.waitUntil(lambda: not screen.loading)
+    screen.tabs.setCurrentIndex(1)
+    assert screen.stock.select(batch.id)
+    sell = screen.stock.sell
+    sell.tendered.setFocus()
+    qtbot.waitUntil(sell.tendered.hasFocus)
+    sell.method.setCurrentIndex(1)  # mobile: the cash tendered goes away
+    assert not sell.tendered.isVisible()
+    assert QApplication.focusWidget() is sell.method
