@@ -136,5 +136,7 @@ class Screen(QWidget):
             self._stale = False
             self.refresh()
         # After the stack has finished switching (the old screen's focus is gone by then):
-        # keys typed right after F5 land in a field, not nowhere (issue 12 #4).
-        QTimer.singleShot(0, self._focus_on_show)
+        # keys typed right after F5 land in a field, not nowhere (issue 12 #4).  A window
+        # restored from the taskbar (a spontaneous show) keeps the cursor where it was.
+        if not event.spontaneous():
+            QTimer.singleShot(0, self._focus_on_show)
