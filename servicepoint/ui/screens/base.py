@@ -37,12 +37,6 @@ def first_field(root: QWidget) -> QWidget | None:
     return None
 
 
-def focus_is_in(root: QWidget) -> bool:
-    """The keyboard focus is on a visible widget under ``root``."""
-    widget = QApplication.focusWidget()
-    return widget is not None and root.isAncestorOf(widget) and widget.isVisible()
-
-
 class FocusKeeper(QObject):
     """The keyboard goes to a dialog when it opens and back to its window when it closes.
 
