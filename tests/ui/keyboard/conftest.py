@@ -38,7 +38,7 @@ def focused() -> str:
 
 
 class Keys:
-    """An operator's keyboard: every key goes to the focus widget (or the active window)."""
+    """An operator's keyboard: every key goes to the widget with the keyboard focus."""
 
     def __init__(self, qtbot: Any, window: QWidget) -> None:
         self.qtbot = qtbot
@@ -49,8 +49,6 @@ class Keys:
         keyboard back through the event loop, as an operator's next key would find it)."""
         self.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
         widget = QApplication.focusWidget()
-        if widget is None:
-            widget = QApplication.activeWindow()
         assert widget is not None, "no window has the keyboard"
         return widget
 
@@ -101,23 +99,6 @@ def keys(app_window, qtbot) -> Keys:
     return Keys(qtbot, window)
 
 
-def answer_next_dialog(key: Qt.Key) -> None:
-    """Press ``key`` in the next modal dialog (a confirmation), as soon as it is up."""
-
-    tries = [500]
-
-    def press() -> None:
-        dialog = QApplication.activeModalWidget()
-        tries[0] -= 1
-        if tries[0] > 0 and (dialog is None or QApplication.activeWindow() is not dialog):
-            QTimer.singleShot(10, press)
-            return
-        assert dialog is not None, "no dialog opened"
-        QTest.keyClick(QApplication.focusWidget() or dialog, key)
-
-    QTimer.singleShot(0, press)
-
-
 def in_next_dialog(work: Any) -> None:
     """Run ``work(dialog)`` inside the next modal dialog (its own event loop), once it is up:
     the keys typed there go to the dialog's focus, as an operator's would."""
@@ -134,7 +115,16 @@ def in_next_dialog(work: Any) -> None:
         try:
             work(dialog)
         finally:
+            for _ in range(200):  # a button pressed by its letter clicks a moment later
+                if not dialog.isVisible():
+                    break
+                QTest.qWait(10)
             if dialog.isVisible():  # never leave a test hanging in the dialog's loop
                 dialog.reject()
 
     QTimer.singleShot(0, run)
+
+
+def answer_next_dialog(key: Qt.Key) -> None:
+    """Press ``key`` in the next modal dialog (a confirmation), as soon as it is up."""
+    in_next_dialog(lambda dialog: QTest.keyClick(QApplication.focusWidget() or dialog, key))
