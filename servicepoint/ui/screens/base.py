@@ -58,10 +58,12 @@ class FocusKeeper(QObject):
         if kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QDialog):
             owner = watched.parentWidget()
             if owner is not None and watched.isWindow():
+                # the timers die with the widget (a dialog deleted at once, a closed window)
                 if kind == QEvent.Type.Show:
-                    QTimer.singleShot(0, lambda: self._activate(watched))
+                    QTimer.singleShot(0, watched, lambda: self._activate(watched))
                 else:
-                    QTimer.singleShot(0, lambda: self._give_back(owner.window()))
+                    main = owner.window()
+                    QTimer.singleShot(0, main, lambda: self._give_back(main))
         return False
 
     @staticmethod
@@ -133,4 +135,4 @@ class Screen(QWidget):
         # keys typed right after F5 land in a field, not nowhere (issue 12 #4).  A window
         # restored from the taskbar (a spontaneous show) keeps the cursor where it was.
         if not event.spontaneous():
-            QTimer.singleShot(0, self._focus_on_show)
+            QTimer.singleShot(0, self, self._focus_on_show)

@@ -57,7 +57,7 @@ class ConsignmentScreen(Retranslating, Screen):
         self.tabs.addTab(self.settle, "")
         self.intake.batch_did_intake.connect(lambda batch: self.stock.want(batch.id))
         # A new tab (Ctrl+Tab, Ctrl+1…) puts the cursor in its first field, once it is shown.
-        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._focus_tab))
+        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._focus_tab))
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -232,7 +232,9 @@ class StockPanel(Retranslating, QWidget):
         return self.filter
 
     def _focus_after(self) -> None:
-        QTimer.singleShot(0, lambda: self.start_field().setFocus(Qt.FocusReason.OtherFocusReason))
+        QTimer.singleShot(
+            0, self, lambda: self.start_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        )
 
     def want(self, batch_id: str) -> None:
         """Choose this batch when the next stock list arrives (after an intake)."""
