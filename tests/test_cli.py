@@ -23,6 +23,7 @@ def test_init_creates_station_in_data_dir(data_dir, capsys, cli_init):
     """init creates <data-dir>/station/station.db with the given identity."""
     with Station.open(data_dir / "station") as s:
         assert s.identity.code == "GJ02"
+        assert len(s.catalogue.categories()) == 7  # the standard list (issue 12 #5)
     assert main([*cli_init(), "--data-dir", str(data_dir)]) == 2  # a second init is refused
     assert "已经有" in capsys.readouterr().err
 

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from . import db as dbmod
 from .audit import AuditLog
 from .cashdrawer import CashDrawer
-from .catalogue import Catalogue
+from .catalogue import Catalogue, seed_standard_categories
 from .checks import run_checks
 from .commission import CommissionBook
 from .consignment import Consignment
@@ -227,12 +227,8 @@ class Station:
                     clock.stamp(),
                 ),
             )
-            # Ad-hoc items need a category before the first county catalogue arrives.
-            db.execute(
-                "INSERT INTO categories (code, name, commission_bp, updated_at) "
-                "VALUES ('other', '其他', 1000, ?)",
-                (clock.stamp(),),
-            )
+            # Ad-hoc items need categories before the first county catalogue arrives.
+            seed_standard_categories(db, clock.stamp())
         station = cls(db, path, clock, new_id)
         assert manager is not None
         station.operators.add(manager, manager_pin, "manager")
