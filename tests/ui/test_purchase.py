@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTab
 from servicepoint.core.errors import InvalidAmount, InvalidQuantity, PaymentError
 
 from .conftest import find
+from .test_farmers import activate, error_next_to, when_dialog
 
 CATALOGUE = (
     "sku,name,category,unit,price,barcode\n"
@@ -299,3 +300,86 @@ def test_shortcuts_are_in_tooltips_and_the_lines_menu(screen):
 def ctx_message(app_window):
     ctx, _window = app_window
     return ctx.message
+
+
+def test_unknown_barcode_is_added_as_a_platform_item_by_keyboard(screen, qtbot, station):
+    """Issue 12 #5: a scan the catalogue does not know shows 找不到商品 with 作为平台商品添加
+    (Alt+P); its form has the code filled in, refuses a missing name writing nothing, then
+    saves the item in the chosen category; it goes on the order, and the next scan finds it."""
+    code = "6920174736731"
+    choose_farmer(qtbot)
+    type_(qtbot, code)  # the scanner: fast typing + Enter
+    press(qtbot, Qt.Key.Key_Return)
+    offer = find(screen, QPushButton, "purchaseAddScanned")
+    message = screen.entry.cat_form.errors["item_not_found"]
+    assert offer.isVisible() and message.isVisible() and "找不到商品" in message.text()
+    assert focused() == "purchaseItemSearch"  # a next scan still lands in the search
+    items_before = station.records.scalar("SELECT COUNT(*) FROM catalogue_items")
+
+    def fill(dialog) -> None:
+        assert find(dialog, QLineEdit, "scannedBarcode").text() == code
+        qtbot.waitUntil(lambda: focused() == "scannedName")
+        press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+        assert focused() == "scannedPrice"
+        type_(qtbot, "8.50")
+        press(qtbot, Qt.Key.Key_Return)  # no name yet: refused under the name
+        name = find(dialog, QLineEdit, "scannedName")
+        assert dialog.isVisible() and "商品名称" in error_next_to(name).text()
+        assert station.records.scalar("SELECT COUNT(*) FROM catalogue_items") == items_before
+        press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        type_(qtbot, "Soap 200g")
+        press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        assert focused() == "scannedCategory"
+        press(qtbot, Qt.Key.Key_Up)  # 其他 → 食品
+        press(qtbot, Qt.Key.Key_Up)  # → 日用品
+        press(qtbot, Qt.Key.Key_Return)  # Save
+
+    failures = when_dialog(fill)
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # clicks after a short flash
+    model = find(screen, QTableView, "purchaseLines").model()
+    qtbot.waitUntil(lambda: failures or model.rowCount() == 1)
+    assert not failures, failures
+    activate(qtbot, screen.window())
+    item = station.catalogue.by_barcode(code)
+    assert (item.name, item.source, item.category_code, item.unit, item.price_fen) == (
+        "Soap 200g",
+        "adhoc",
+        "daily",
+        "piece",
+        850,
+    )
+    assert model.rowCount() == 1 and model.row(0).item_id == item.id
+    assert not offer.isVisible() and focused() == "purchaseItemSearch"
+    type_(qtbot, code)  # the same code again: found now, one more of it
+    press(qtbot, Qt.Key.Key_Return)
+    assert model.rowCount() == 1 and model.row(0).quantity_base == 2
+    assert not offer.isVisible()
+    assert "17.00" in find(screen, QLabel, "purchaseTotal").text()
+
+
+def test_unknown_barcode_offer_by_tab_and_enter_and_cancel_writes_nothing(screen, qtbot, station):
+    """Tab from the search reaches 作为平台商品添加 and Enter opens its form; Esc there writes
+    nothing; typing in the search takes the offer away with the message."""
+    choose_farmer(qtbot)
+    type_(qtbot, "6920174736731")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() == "purchaseAddScanned"
+    items_before = station.records.scalar("SELECT COUNT(*) FROM catalogue_items")
+    seen: list[str] = []
+
+    def cancel(dialog) -> None:
+        seen.append(find(dialog, QLineEdit, "scannedBarcode").text())
+        qtbot.waitUntil(lambda: focused() == "scannedName")
+        press(qtbot, Qt.Key.Key_Escape)
+
+    failures = when_dialog(cancel)
+    press(qtbot, Qt.Key.Key_Return)
+    assert not failures, failures
+    assert seen == ["6920174736731"]
+    assert station.records.scalar("SELECT COUNT(*) FROM catalogue_items") == items_before
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 0
+    activate(qtbot, screen.window())
+    find(screen, QLineEdit, "purchaseItemSearch").setFocus()
+    type_(qtbot, "x")
+    assert not find(screen, QPushButton, "purchaseAddScanned").isVisible()

@@ -177,6 +177,7 @@ class PurchaseScreen(Retranslating, Screen):
             self.picker.search,
             e.tabs,
             e.search,
+            e.scanned,  # shown only under a scan's 找不到商品
             e.quantity,
             e.add_button,
             e.ad_name,
