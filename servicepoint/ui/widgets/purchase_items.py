@@ -4,7 +4,8 @@ item the farmer saw on a platform (name, platform, link, price, unit, category).
 Keyboard: type in the search box, Down/Up move through the matches, Enter takes the
 highlighted item and moves to its quantity; Enter there adds the line and comes back to the
 search.  A barcode scanner is fast typing + Enter: a known barcode of a counted item adds one
-piece at once (a weighed item asks its weight).  Enter on an empty search says "done adding"
+piece at once (a weighed item asks its weight); an unknown one offers 作为平台商品添加
+(Alt+P, item_add.py).  Enter on an empty search says "done adding"
 (the screen moves on to the payment).  Esc clears the field, or backs out of the quantity.
 
 Every line is priced by the core's ``purchasing.quote`` before it is handed on, so a refusal
