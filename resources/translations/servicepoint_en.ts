@@ -1457,124 +1457,124 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Link or ref.</source>
         <translation>Link or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Qu&amp;antity</source>
         <translation>Qu&amp;antity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="307" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="375" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="384" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -2991,27 +2991,27 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>As printed on the package</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="84" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="93" />
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="98" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="105" />
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="107" />
         <source>e.g. JD, Pinduoduo, Taobao (optional)</source>
         <translation>e.g. JD, Pinduoduo, Taobao (optional)</translation>
     </message>
@@ -3019,12 +3019,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ScannedItemOffer</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="178" />
         <source>Add as &amp;platform item…</source>
         <translation>Add as &amp;platform item…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="179" />
         <source>Add the scanned code as the station's own item (Alt+P)</source>
         <translation>Add the scanned code as the station's own item (Alt+P)</translation>
     </message>

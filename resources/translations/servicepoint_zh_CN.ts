@@ -1457,124 +1457,124 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Link or ref.</source>
         <translation>链接/编号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Qu&amp;antity</source>
         <translation>数量(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
         <source>per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="307" />
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="375" />
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="384" />
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -2991,27 +2991,27 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>按包装上的名称填写</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="84" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="93" />
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="98" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="105" />
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="107" />
         <source>e.g. JD, Pinduoduo, Taobao (optional)</source>
         <translation>如：京东、拼多多、淘宝（可不填）</translation>
     </message>
@@ -3019,12 +3019,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ScannedItemOffer</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="178" />
         <source>Add as &amp;platform item…</source>
         <translation>作为平台商品添加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/item_add.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="179" />
         <source>Add the scanned code as the station's own item (Alt+P)</source>
         <translation>把扫到的条码添加为本站自己的商品（Alt+P）</translation>
     </message>

@@ -78,6 +78,8 @@ class ScannedItemDialog(QDialog):
             self.tr("&Name"), named(QLineEdit(), "scannedName"), "item_name", "name"
         )
         self.name.setPlaceholderText(self.tr("As printed on the package"))
+        # Room for a long product name and the hints (the platform's is long in Chinese).
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("0" * 34))
         self.price = self._row(
             self.tr("Pr&ice"),
             named(MoneyEdit(), "scannedPrice"),
