@@ -1192,127 +1192,132 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="71" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="105" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="74" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="112" />
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="113" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="75" />
-        <source>Orders waiting</source>
-        <translation>Orders waiting</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="76" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="114" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="77" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="115" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="78" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="116" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="80" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="91" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="111" />
-        <source>Taken in: %1</source>
-        <translation>Taken in: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="157" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
-        <source>To order on the platform: %1</source>
-        <translation>To order on the platform: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
-        <source>Ordered, on the way: %1</source>
-        <translation>Ordered, on the way: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
-        <source>Arrived, to pick up: %1</source>
-        <translation>Arrived, to pick up: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
-        <source>Farmers to settle with: %1</source>
-        <translation>Farmers to settle with: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="103" />
-        <source>No notices.</source>
-        <translation>No notices.</translation>
+        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
+        <source>Enter opens the screen where this is done</source>
+        <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
+        <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <source>Orders to place on a platform: %1</source>
+        <translation>Orders to place on a platform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <source>Orders arrived, to hand to the farmer: %1</source>
+        <translation>Orders arrived, to hand to the farmer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <source>Farmers waiting to be settled with: %1</source>
+        <translation>Farmers waiting to be settled with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
+        <source>Days not closed: %1 (the first is %2)</source>
+        <translation>Days not closed: %1 (the first is %2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
+        <source>Receipts not printed: %1</source>
+        <translation>Receipts not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="217" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="218" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="219" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="228" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="234" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="240" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="244" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1611,104 +1616,144 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="152" />
+        <location filename="../../servicepoint/ui/main_window.py" line="186" />
+        <source>Home</source>
+        <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="187" />
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="189" />
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <source>Farmers</source>
+        <translation>Farmers</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <location filename="../../servicepoint/ui/main_window.py" line="268" />
         <source>Service point — %1</source>
-        <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="161" />
+        <location filename="../../servicepoint/ui/main_window.py" line="210" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="162" />
+        <location filename="../../servicepoint/ui/main_window.py" line="211" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="163" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="165" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="166" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="167" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="168" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <location filename="../../servicepoint/ui/main_window.py" line="271" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <location filename="../../servicepoint/ui/main_window.py" line="273" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="203" />
+        <location filename="../../servicepoint/ui/main_window.py" line="278" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="207" />
+        <location filename="../../servicepoint/ui/main_window.py" line="282" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="209" />
+        <location filename="../../servicepoint/ui/main_window.py" line="284" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="286" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="288" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="290" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="293" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="294" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="295" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="300" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -3664,303 +3709,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="150" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="165" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="269" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="291" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="302" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="347" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="364" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="379" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="409" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="410" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="413" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="437" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="441" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="459" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -4044,8 +4089,9 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="107" />
+        <location filename="../../servicepoint/ui/app.py" line="117" />
         <source>Building the training station…</source>
+        <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>
     </message>
 </context>
