@@ -167,6 +167,11 @@ RESOURCES = (
     ("resources/fonts/LICENSE-wqy-microhei.txt", "resources/fonts"),
     ("resources/translations/servicepoint_zh_CN.qm", "resources/translations"),
     ("resources/translations/servicepoint_en.qm", "resources/translations"),
+    # The F1 help pages (servicepoint/ui/help.py), every screen in both languages.
+    *(
+        (f"resources/help/{p.name}", "resources/help")
+        for p in sorted(ROOT.glob("resources/help/*.md"))
+    ),
 )
 
 _TRANSLATION = re.compile(r"(?:^|[/\\])translations[/\\](?P<file>[^/\\]+)\.qm$")

@@ -70,6 +70,69 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="221"/>
+        <source>About the service point</source>
+        <translation>关于服务站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="222"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="223"/>
+        <source>Copy these lines, e.g. for a technician</source>
+        <translation>复制这些内容，比如发给技术员</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="224"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="225"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="226"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="236"/>
+        <source>training station</source>
+        <translation>培训站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="238"/>
+        <source>Service point %1</source>
+        <translation>服务站 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="239"/>
+        <source>Station: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="240"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="241"/>
+        <source>Station file: %1</source>
+        <translation>站点文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="242"/>
+        <source>Log folder: %1</source>
+        <translation>日志文件夹：%1</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../servicepoint/ui/context.py" line="103"/>
@@ -1188,6 +1251,43 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/money_out.py" line="180"/>
         <source>set the opening float</source>
         <translation>设置期初现金</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="291"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="292"/>
+        <source>Help for this screen</source>
+        <translation>本页帮助</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="293"/>
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="142"/>
+        <source>Help — %1</source>
+        <extracomment>Every page, in the order the help window lists them: the eight screens (main_window&apos;s NAV_KEYS), then signing in / the lock and the first run.</extracomment>
+        <translation>帮助 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="158"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="159"/>
+        <source>Close the help (Esc)</source>
+        <translation>关闭帮助（Esc）</translation>
     </message>
 </context>
 <context>
@@ -3665,303 +3765,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="149"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="150"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156"/>
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157"/>
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158"/>
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163"/>
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="165"/>
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174"/>
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178"/>
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178"/>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180"/>
         <source>Needs a manager</source>
         <translation>需要站长处理</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181"/>
         <source>Open a fresh block…</source>
         <translation>启用新号段…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184"/>
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188"/>
         <source>Acknowledge…</source>
         <translation>确认已处理…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189"/>
         <source>After following up with the county centre</source>
         <translation>与县中心核对之后再确认</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192"/>
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194"/>
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197"/>
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201"/>
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213"/>
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214"/>
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225"/>
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226"/>
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231"/>
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="269"/>
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>这是培训站：练习数据永远不会发送到县里，所以不需要登记，也没有要同步的内容。备份和正式站一样可以用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281"/>
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285"/>
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287"/>
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289"/>
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="291"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295"/>
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="302"/>
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309"/>
         <source>This PC&apos;s clock is %1 seconds off the county server&apos;s: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313"/>
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="319"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321"/>
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330"/>
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338"/>
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="347"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349"/>
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359"/>
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="364"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366"/>
         <source>acknowledge the county&apos;s conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372"/>
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="379"/>
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400"/>
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="409"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411"/>
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="410"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412"/>
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="413"/>
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="414"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416"/>
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429"/>
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="437"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439"/>
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="441"/>
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="459"/>
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465"/>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467"/>
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>
