@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QPushButton, QTextBrowser
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+)
 
 from servicepoint import __version__
 from servicepoint.core.paths import default_base_dir, log_dir
@@ -178,6 +185,21 @@ def test_language_switch_shows_the_english_page_and_menu(helped, qtbot):
         ctx.language_did_change.emit("zh_CN")
     qtbot.waitUntil(lambda: menu.title() == "帮助(&H)")
     qtbot.waitUntil(lambda: text.toPlainText().startswith("设置（F9）"))
+
+
+def test_f1_on_a_dialog_outside_the_window_opens_its_page(qtbot):
+    """Sign-in and the first run are dialogs before the window exists: ``add_help_key``."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    help_window = helpmod.add_help_key(dialog, "firstrun", lambda: "en")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    qtbot.waitUntil(help_window.isVisible)
+    assert find(help_window, QTextBrowser, "helpText").toPlainText().startswith("First run")
+    help_window.close()
 
 
 def test_a_page_missing_in_english_falls_back_to_chinese(tmp_path, monkeypatch):
