@@ -310,7 +310,12 @@ class HelpMenu(Retranslating, QMenu):
 
 
 def install_help(window: MainWindow) -> HelpMenu:
-    """Add the Help menu with F1 and About to the main window (the one call it makes)."""
+    """Add the Help menu with F1 and About to the main window (the one call it makes).
+    A second call returns the first menu: two F1 actions in one window would make the key
+    ambiguous, and Qt then triggers neither."""
+    existing = window.findChild(HelpMenu, "menuHelp")
+    if existing is not None:
+        return existing
     menu = HelpMenu(window)
     window.menuBar().addMenu(menu)
     return menu

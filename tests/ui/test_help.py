@@ -133,6 +133,9 @@ def test_help_menu_has_help_for_this_screen_on_f1_and_about(helped):
     f1 = help_menu.actions()[0]
     assert f1.shortcut() == QKeySequence(Qt.Key.Key_F1)
     assert f1.text() == "本页帮助" and help_menu.actions()[1].text() == "关于…"
+    # MainWindow.__init__ installs it; a second call must not add a second F1 (ambiguous)
+    assert install_help(window) is help_menu
+    assert len(window.findChildren(helpmod.HelpMenu)) == 1
 
 
 @pytest.mark.parametrize("key", SCREENS)
