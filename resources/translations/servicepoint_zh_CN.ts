@@ -69,6 +69,69 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="221" />
+        <source>About the service point</source>
+        <translation>关于服务站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="222" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="223" />
+        <source>Copy these lines, e.g. for a technician</source>
+        <translation>复制这些内容，比如发给技术员</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="224" />
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="225" />
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="226" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <source>training station</source>
+        <translation>培训站</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <source>Service point %1</source>
+        <translation>服务站 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <source>Station: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <source>Station file: %1</source>
+        <translation>站点文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="242" />
+        <source>Log folder: %1</source>
+        <translation>日志文件夹：%1</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../servicepoint/ui/context.py" line="103" />
@@ -1190,6 +1253,43 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="291" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="292" />
+        <source>Help for this screen</source>
+        <translation>本页帮助</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="293" />
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="142" />
+        <source>Help — %1</source>
+        <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
+        <translation>帮助 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="158" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="159" />
+        <source>Close the help (Esc)</source>
+        <translation>关闭帮助（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/home.py" line="105" />
@@ -1658,7 +1758,7 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="198" />
-        <location filename="../../servicepoint/ui/main_window.py" line="268" />
+        <location filename="../../servicepoint/ui/main_window.py" line="269" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
@@ -1698,62 +1798,62 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="271" />
+        <location filename="../../servicepoint/ui/main_window.py" line="272" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="273" />
+        <location filename="../../servicepoint/ui/main_window.py" line="274" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="278" />
+        <location filename="../../servicepoint/ui/main_window.py" line="279" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="282" />
+        <location filename="../../servicepoint/ui/main_window.py" line="283" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="284" />
+        <location filename="../../servicepoint/ui/main_window.py" line="285" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="286" />
+        <location filename="../../servicepoint/ui/main_window.py" line="287" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="288" />
+        <location filename="../../servicepoint/ui/main_window.py" line="289" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="290" />
+        <location filename="../../servicepoint/ui/main_window.py" line="291" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="293" />
+        <location filename="../../servicepoint/ui/main_window.py" line="294" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="294" />
+        <location filename="../../servicepoint/ui/main_window.py" line="295" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="295" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="300" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>

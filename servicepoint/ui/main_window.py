@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.changes import Change
 from .context import AppContext
 from .dialogs import SignIn
+from .help import install_help
 from .look import NAV_ICONS, icon
 from .screens.base import Screen
 from .widgets.forms import named
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_status_bar()
         self._build_menus()
+        install_help(self)
         self.retranslate()
         self.nav.currentRowChanged.connect(self._open_row)
         self.nav.setCurrentRow(0)
