@@ -226,3 +226,12 @@ def test_make_run_checks_first_and_ci_installs_the_table_and_xvfb():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "$(python3 -m servicepoint.platform_libs --packages)" in ci
     assert "need+=(xvfb)" in ci
+
+
+def test_readme_lists_what_the_bundle_carries():
+    """README's set-up names the xcb utility packages a desktop without Qt programs lacks:
+    the packages of the libraries the bundle carries for the same reason."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("sudo apt-get install libxcb-cursor0", 1)[1].split("```", 1)[0]
+    listed = {"libxcb-cursor0", *block.replace("\\", " ").split()}
+    assert listed == {pl.LIBRARIES[name] for name in pl.BUNDLED}
