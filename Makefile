@@ -1,6 +1,6 @@
 # Two commands do all the set-up: `make run` (the app) and `make test` (the whole suite).
 # They need Python 3.11+ with venv and make, and for the window the system libraries of Qt's
-# xcb platform (servicepoint/platform_libs.py; README "Set-up"); .ci/run installs them all.
+# xcb platform (servicepoint/platform_libs.py; README "Two commands"); .ci/run installs them.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,8 +8,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench clean bundle bundle-check
 
-# Window tests that need the real display: `make test` runs this folder a second time, under
-# Xvfb with Qt's xcb platform (scripts/xcb_tests.py), after the offscreen run that skips it.
+# Window tests that need the real display: `make test` runs this folder in a second pytest
+# run, under Xvfb with Qt's xcb platform (scripts/xcb_tests.py); the offscreen run leaves it out.
 XCB_TESTS := tests/ui/keyboard
 
 $(STAMP): pyproject.toml constraints.txt
