@@ -135,6 +135,10 @@ MESSAGES = {
 }
 
 
+#: How each language lists library names.
+SEPARATORS = {"zh": "、", "en": ", "}
+
+
 @dataclass(frozen=True)
 class Report:
     """What ``ldd`` found: the libraries that resolved and those that did not (sonames)."""
@@ -257,12 +261,12 @@ def apt_line(packages: Sequence[str], root: bool = False) -> str:
 
 def message(report: Report, lang: str, root: bool = False) -> str:
     """What the operator reads when libraries are missing, all in one language."""
-    text = MESSAGES[lang]
-    lines = [text["missing"].format(libs=", ".join(report.missing))]
+    text, sep = MESSAGES[lang], SEPARATORS[lang]
+    lines = [text["missing"].format(libs=sep.join(report.missing))]
     if report.packages:
         lines += [text["command"], "  " + apt_line(report.packages, root)]
     if report.unknown:
-        lines.append(text["unknown"].format(libs=", ".join(report.unknown)))
+        lines.append(text["unknown"].format(libs=sep.join(report.unknown)))
     return "\n".join(lines)
 
 
@@ -304,7 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = install(report.packages)
         report = check(plugin)
         if report.missing:
-            print(text["install_failed"].format(code=code, libs=", ".join(report.missing)))
+            libs = SEPARATORS[lang].join(report.missing)
+            print(text["install_failed"].format(code=code, libs=libs))
     if report.missing:
         print(message(report, lang, root), file=sys.stderr)
         return 1
