@@ -224,7 +224,7 @@ def test_make_run_checks_first_and_ci_installs_the_table_and_xvfb():
     ]
     assert "\nXCB_TESTS := tests/ui/keyboard\n" in make
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "$(python3 -m servicepoint.platform_libs --packages)" in ci
+    assert "xcb_packages=$(python3 -m servicepoint.platform_libs --packages)\n" in ci
     assert "need+=(xvfb)" in ci
 
 
