@@ -52,3 +52,14 @@ def test_the_window_opens_on_xcb_and_f4_shows_the_orders(app_window, qtbot):
     qtbot.waitUntil(lambda: window.stack.currentIndex() == orders)
     assert window.nav.currentRow() == orders
     assert window.stack.currentWidget().isVisible()
+
+
+def test_the_window_opens_inside_the_work_area_on_xcb(app_window, qtbot):
+    """Maximised into the available geometry: on an X server with no window manager (as
+    here) the window is placed there by hand, so no part of it lies under a taskbar."""
+    _ctx, window = app_window
+    window.show_maximised()
+    available = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: window.geometry() == available)
+    assert available.contains(window.frameGeometry())
+    assert window.windowState() & Qt.WindowState.WindowMaximized
