@@ -135,14 +135,14 @@ def test_day_close_dialog_by_keys_counts_note_by_note_and_asks_first(
         _key(dialog, Qt.Key.Key_Space)  # count note by note: focus on the ¥100 pile
         assert QApplication.focusWidget() is find(dialog, QSpinBox, "dayClosePieces10000")
         QTest.keyClicks(QApplication.focusWidget(), "211")
-        assert find(dialog, MoneyEdit, "dayCloseCounted").text() == "21100.00"
+        assert find(dialog, MoneyEdit, "dayCloseCounted").text() == "21,100.00"
         _key(dialog, Qt.Key.Key_Tab, 6)  # 50, 20, 10, 5, 1 yuan, then 5 jiao
         assert QApplication.focusWidget() is find(dialog, QSpinBox, "dayClosePieces50")
         QTest.keyClicks(QApplication.focusWidget(), "1")
         _key(dialog, Qt.Key.Key_Tab, 2)  # 1 jiao, then the other coins
         assert QApplication.focusWidget() is find(dialog, MoneyEdit, "dayCloseCoins")
         QTest.keyClicks(QApplication.focusWidget(), "4")
-        assert find(dialog, MoneyEdit, "dayCloseCounted").text() == "21104.50"
+        assert find(dialog, MoneyEdit, "dayCloseCounted").text() == "21,104.50"
         difference = find(dialog, QLabel, "dayCloseDifference")
         assert difference.text().startswith("-¥0.50")
         assert "#b00020" in difference.styleSheet()  # short: red

@@ -47,10 +47,6 @@ OVER, SHORT, EXACT = "#1b5e20", "#b00020", "#333333"
 BIG = "font-size: 16pt; font-weight: bold;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DayCloseDialog", text)
-
-
 def yuan(fen: int) -> str:
     return format_yuan(fen, symbol="¥")
 
@@ -58,10 +54,10 @@ def yuan(fen: int) -> str:
 def describe_difference(fen: int) -> str:
     """Counted − expected in words: over, short or exactly right."""
     if fen > 0:
-        return _tr("over by %1").replace("%1", yuan(fen))
+        return QCoreApplication.translate("DayCloseDialog", "over by %1").replace("%1", yuan(fen))
     if fen < 0:
-        return _tr("short by %1").replace("%1", yuan(-fen))
-    return _tr("exactly right")
+        return QCoreApplication.translate("DayCloseDialog", "short by %1").replace("%1", yuan(-fen))
+    return QCoreApplication.translate("DayCloseDialog", "exactly right")
 
 
 def difference_colour(fen: int) -> str:
@@ -71,21 +67,30 @@ def difference_colour(fen: int) -> str:
 def drawer_lines(drawer: Drawer) -> list[str]:
     """What a count made now covers: from which count or float, and cash of other days."""
     lines = [
-        _tr("The drawer counts from the opening float (no close yet).")
+        QCoreApplication.translate(
+            "DayCloseDialog", "The drawer counts from the opening float (no close yet)."
+        )
         if drawer.since is None
-        else _tr("The drawer counts from the last count, %1 (close of %2).")
+        else QCoreApplication.translate(
+            "DayCloseDialog", "The drawer counts from the last count, %1 (close of %2)."
+        )
         .replace("%1", drawer.since[:16].replace("T", " "))
         .replace("%2", drawer.since_day or "")
     ]
     if drawer.earlier_days:
         lines.append(
-            _tr("It includes %1 from earlier days nobody closed (%2).")
+            QCoreApplication.translate(
+                "DayCloseDialog", "It includes %1 from earlier days nobody closed (%2)."
+            )
             .replace("%1", yuan(drawer.earlier_cash_fen))
             .replace("%2", ", ".join(x[5:] for x in drawer.earlier_days))
         )
     if drawer.later_days:
         lines.append(
-            _tr("A count now covers the cash up to now, including %1 taken after this day (%2).")
+            QCoreApplication.translate(
+                "DayCloseDialog",
+                "A count now covers the cash up to now, including %1 taken after this day (%2).",
+            )
             .replace("%1", yuan(drawer.later_cash_fen))
             .replace("%2", ", ".join(x[5:] for x in drawer.later_days))
         )
@@ -334,7 +339,7 @@ class DayCloseDialog(QDialog):
             error.show()
             self.counted.clear()
             return
-        self.counted.set_fen(total)
+        self.counted.setText(format_yuan(total))  # read-only here: grouped like the figures
 
     # -- closing --------------------------------------------------------------------------------
 
