@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableView,
 )
 
 from servicepoint.core import payments as pay
@@ -191,7 +192,9 @@ def test_day_close_dialog_esc_cancels_and_bad_amounts_stay_at_their_field(
 
     def cancel(dialog) -> None:
         counted = find(dialog, MoneyEdit, "dayCloseCounted")
-        counted.setFocus()
+        assert QApplication.focusWidget() is find(dialog, MoneyEdit, "dayCloseFloat")
+        QTest.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # 清点现金(&C)
+        assert QApplication.focusWidget() is counted
         QTest.keyClicks(counted, "12.345")
         assert dialog.form.errors["counted"].isVisible()
         assert "12.345" in dialog.form.errors["counted"].text()
@@ -342,6 +345,29 @@ def test_day_close_csv(app_window, qtbot, farmer, monkeypatch, tmp_path):
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert [panel.tr("Cash"), "105.00", "0.00", "105.00"] in rows
     assert [rows[0][1]] == ["2026-11-22"]
+
+
+def test_large_amounts_are_grouped_on_screen_and_plain_in_the_csv(
+    app_window, qtbot, farmer, monkeypatch, tmp_path
+):
+    """Issue 12 #10: the screen reads ¥21,220.03; the CSV keeps 21220.03 so Excel sums it."""
+    ctx, window = app_window
+    ctx.station.purchasing.place(
+        farmer.id,
+        [LineInput(1, name="电动三轮车", unit_price_fen=2_122_003)],
+        [pay.cash(2_122_003)],
+    )
+    screen, panel = _reports(window, qtbot, "day")
+    assert find(screen, QLabel, "reportsCashExpected").text() == "¥21,220.03"
+    methods = find(screen, QTableView, "reportsMethods").model()
+    assert methods.index(0, 1).data() == "¥21,220.03"
+    target = tmp_path / "day.csv"
+    _export_to(monkeypatch, target)
+    qtbot.mouseClick(find(screen, QPushButton, "reportsExportCsv"), CLICK)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert [panel.tr("Cash"), "21220.03", "0.00", "21220.03"] in rows
+    assert [panel.tr("= Cash expected in the drawer"), "21220.03"] in rows
+    assert not any("," in cell for row in rows for cell in row)
 
 
 def test_month_statement_charts_pdf_and_csv(app_window, qtbot, farmer, monkeypatch, tmp_path):
