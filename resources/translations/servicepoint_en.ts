@@ -446,250 +446,337 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
-    <name>DayPanel</name>
+    <name>DayCloseDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
-        <source>Cash to the bank…</source>
-        <translation>Cash to the bank…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
-        <source>Opening float…</source>
-        <translation>Opening float…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
-        <source>The change money in the drawer before the first day close (needs a manager)</source>
-        <translation>The change money in the drawer before the first day close (needs a manager)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="369" />
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
-        <source>Takings by payment method</source>
-        <translation>Takings by payment method</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
-        <source>Opening cash</source>
-        <translation>Opening cash</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <source>+ Cash taken in</source>
-        <translation>+ Cash taken in</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <source>− Cash paid out</source>
-        <translation>− Cash paid out</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
-        <source>= Cash expected in the drawer</source>
-        <translation>= Cash expected in the drawer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="386" />
-        <source>Cash counted</source>
-        <translation>Cash counted</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
-        <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <source>Optional, e.g. why cash is short</source>
-        <translation>Optional, e.g. why cash is short</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
-        <source>Reprint Z report</source>
-        <translation>Reprint Z report</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Paid out</source>
-        <translation>Paid out</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="161" />
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162" />
-        <source>Mobile payment</source>
-        <translation>Mobile payment</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
-        <source>On account</source>
-        <translation>On account</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="182" />
-        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
-        <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
-        <source>Closed at %1: counted %2, difference %3.</source>
-        <translation>Closed at %1: counted %2, difference %3.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="213" />
-        <source>Closing again adds a recount from that count: it would expect %1.</source>
-        <translation>Closing again adds a recount from that count: it would expect %1.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201" />
-        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
-        <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217" />
-        <source>Not closed yet.</source>
-        <translation>Not closed yet.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="219" />
-        <source>The drawer counts from the opening float (no close yet).</source>
-        <translation>The drawer counts from the opening float (no close yet).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="221" />
-        <source>The drawer counts from the last count, %1 (close of %2).</source>
-        <translation>The drawer counts from the last count, %1 (close of %2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
-        <source>It includes %1 from earlier days nobody closed (%2).</source>
-        <translation>It includes %1 from earlier days nobody closed (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234" />
-        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
-        <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242" />
-        <source>The figures could not be loaded: %1</source>
-        <translation>The figures could not be loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Count again and close…</source>
-        <translation>Count again and close…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Close the day…</source>
-        <translation>Close the day…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264" />
-        <source>Needs a manager; prints the Z report</source>
-        <translation>Needs a manager; prints the Z report</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="57" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="59" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
-        <source>Loading…</source>
-        <translation>Loading…</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="70" />
+        <source>The drawer counts from the opening float (no close yet).</source>
+        <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
-        <source>Difference: type the cash counted</source>
-        <translation>Difference: type the cash counted</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="74" />
+        <source>The drawer counts from the last count, %1 (close of %2).</source>
+        <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302" />
-        <source>Difference: -</source>
-        <translation>Difference: -</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="82" />
+        <source>It includes %1 from earlier days nobody closed (%2).</source>
+        <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="309" />
-        <source>Difference: %1 (%2)</source>
-        <translation>Difference: %1 (%2)</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="90" />
+        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
+        <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="327" />
-        <source>close the day %1 with %2 counted</source>
-        <translation>close the day %1 with %2 counted</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="211" />
+        <source>Close the day %1</source>
+        <translation>Close the day %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
+        <translation>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>&amp;Opening float</source>
+        <translation>&amp;Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="222" />
+        <source>+ Cash taken in</source>
+        <translation>+ Cash taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <source>− Cash paid out</source>
+        <translation>− Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <source>Cash &amp;counted</source>
+        <translation>Cash &amp;counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
+        <source>&amp;Why</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="239" />
+        <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
+        <translation>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
+        <source>The total of the notes and coins counted (Alt+C)</source>
+        <translation>The total of the notes and coins counted (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="244" />
+        <source>Count &amp;note by note</source>
+        <translation>Count &amp;note by note</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="249" />
+        <source>%1 jiao</source>
+        <translation>%1 jiao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
+        <source>Other coins, total</source>
+        <translation>Other coins, total</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <source>Why the cash is over or short, e.g. change given</source>
+        <translation>Why the cash is over or short, e.g. change given</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <source>Asks again, then needs a manager; prints the Z report</source>
+        <translation>Asks again, then needs a manager; prints the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="308" />
+        <source>Type the cash counted</source>
+        <translation>Type the cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="367" />
+        <source>Close the day %1?
+
+Expected %2, counted %3: %4.
+
+The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</source>
+        <translation>Close the day %1?
+
+Expected %2, counted %3: %4.
+
+The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="376" />
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <source>close the day %1 with %2 counted</source>
+        <translation>close the day %1 with %2 counted</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="112" />
+        <source>Cash to the bank…</source>
+        <translation>Cash to the bank…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="113" />
+        <source>Opening float…</source>
+        <translation>Opening float…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <source>The change money in the drawer before the first day close (needs a manager)</source>
+        <translation>The change money in the drawer before the first day close (needs a manager)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <source>Takings by payment method</source>
+        <translation>Takings by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <source>+ Cash taken in</source>
+        <translation>+ Cash taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <source>− Cash paid out</source>
+        <translation>− Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="284" />
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <source>Reprint Z report</source>
+        <translation>Reprint Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="165" />
+        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
+        <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
+        <source>Closed at %1: counted %2, difference %3.</source>
+        <translation>Closed at %1: counted %2, difference %3.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <source>Closing again adds a recount from that count: it would expect %1.</source>
+        <translation>Closing again adds a recount from that count: it would expect %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="190" />
+        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
+        <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
+        <source>Not closed yet.</source>
+        <translation>Not closed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <source>The figures could not be loaded: %1</source>
+        <translation>The figures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <source>Count again and close…</source>
+        <translation>Count again and close…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <source>Needs a manager; prints the Z report</source>
+        <translation>Needs a manager; prints the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1188,47 +1275,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="35" />
+        <location filename="../../servicepoint/ui/wizard.py" line="36" />
         <source>Set up this service point</source>
         <translation>Set up this service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <location filename="../../servicepoint/ui/wizard.py" line="40" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <location filename="../../servicepoint/ui/wizard.py" line="42" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>Create this village's station, or practise first on the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="43" />
+        <location filename="../../servicepoint/ui/wizard.py" line="45" />
         <source>Create the station for this village</source>
         <translation>Create the station for this village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="47" />
+        <location filename="../../servicepoint/ui/wizard.py" line="49" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="60" />
+        <location filename="../../servicepoint/ui/wizard.py" line="62" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="63" />
+        <location filename="../../servicepoint/ui/wizard.py" line="65" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="77" />
+        <location filename="../../servicepoint/ui/wizard.py" line="79" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="78" />
+        <location filename="../../servicepoint/ui/wizard.py" line="80" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>Enrolment code (leave empty to enrol later)</translation>
     </message>
@@ -1716,144 +1803,144 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="186" />
+        <location filename="../../servicepoint/ui/main_window.py" line="188" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="187" />
+        <location filename="../../servicepoint/ui/main_window.py" line="189" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <location filename="../../servicepoint/ui/main_window.py" line="190" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="189" />
+        <location filename="../../servicepoint/ui/main_window.py" line="191" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <location filename="../../servicepoint/ui/main_window.py" line="192" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <location filename="../../servicepoint/ui/main_window.py" line="193" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <location filename="../../servicepoint/ui/main_window.py" line="194" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="195" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="198" />
-        <location filename="../../servicepoint/ui/main_window.py" line="269" />
+        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <location filename="../../servicepoint/ui/main_window.py" line="271" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="210" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="272" />
+        <location filename="../../servicepoint/ui/main_window.py" line="274" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="274" />
+        <location filename="../../servicepoint/ui/main_window.py" line="276" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="279" />
+        <location filename="../../servicepoint/ui/main_window.py" line="281" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="283" />
+        <location filename="../../servicepoint/ui/main_window.py" line="285" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="285" />
+        <location filename="../../servicepoint/ui/main_window.py" line="287" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="287" />
+        <location filename="../../servicepoint/ui/main_window.py" line="289" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="289" />
+        <location filename="../../servicepoint/ui/main_window.py" line="291" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="291" />
+        <location filename="../../servicepoint/ui/main_window.py" line="293" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="294" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="295" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="298" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -1861,12 +1948,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="119" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="122" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="120" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="123" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -2013,12 +2100,12 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
@@ -2676,63 +2763,78 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="140" />
         <source>Cash to take</source>
-        <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
+        <extracomment>Which field a refusal from the core belongs next to (by field name or error code). The change, large: the number the operator reads while counting coins into a hand.</extracomment>
         <translation>Cash to take</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
         <source>Cash &amp;tendered</source>
         <translation>Cash &amp;tendered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="149" />
         <source>&amp;Mobile payment</source>
         <translation>&amp;Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="150" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="151" />
         <source>On a&amp;ccount</source>
         <translation>On a&amp;ccount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="156" />
         <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
         <translation>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="161" />
         <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
         <translation>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="165" />
         <source>Transaction number</source>
         <translation>Transaction number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="167" />
         <source>Put on the farmer's account (credit); the rest is cash (Alt+C)</source>
         <translation>Put on the farmer's account (credit); the rest is cash (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="188" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="233" />
+        <source>Last sale: total %1</source>
+        <translation>Last sale: total %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="235" />
+        <source>, cash received %1</source>
+        <translation>, cash received %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
@@ -2740,89 +2842,89 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="278" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="279" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="216" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
         <source>Registered poor households</source>
         <translation>Registered poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
         <source>Poor households served</source>
         <translation>Poor households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
         <source>All households served</source>
         <translation>All households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
         <source>Bought for poor households</source>
         <translation>Bought for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
         <source>Poor households' produce sold</source>
         <translation>Poor households' produce sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
         <source>Paid out to them in cash or mobile</source>
         <translation>Paid out to them in cash or mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
         <source>Settled against their debt</source>
         <translation>Settled against their debt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>Income paid to poor households</source>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
         <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="262" />
         <source>Income paid</source>
         <translation>Income paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="261" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
     </message>
@@ -2958,22 +3060,22 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="408" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="409" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="415" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="417" />
         <source>Receipt printed.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="418" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="419" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>Receipt not printed: reprint it from Orders.</translation>
     </message>
@@ -3809,303 +3911,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="228" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="244" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="301" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="302" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="325" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="329" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="346" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="382" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="379" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="428" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="413" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="432" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="455" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="441" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="459" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="475" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -4113,57 +4215,57 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="122" />
+        <location filename="../../servicepoint/ui/wizard.py" line="124" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="125" />
+        <location filename="../../servicepoint/ui/wizard.py" line="127" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="132" />
+        <location filename="../../servicepoint/ui/wizard.py" line="134" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="133" />
+        <location filename="../../servicepoint/ui/wizard.py" line="135" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="134" />
+        <location filename="../../servicepoint/ui/wizard.py" line="136" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="135" />
+        <location filename="../../servicepoint/ui/wizard.py" line="137" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="136" />
+        <location filename="../../servicepoint/ui/wizard.py" line="138" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <location filename="../../servicepoint/ui/wizard.py" line="139" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="138" />
+        <location filename="../../servicepoint/ui/wizard.py" line="140" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="139" />
+        <location filename="../../servicepoint/ui/wizard.py" line="141" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="155" />
+        <location filename="../../servicepoint/ui/wizard.py" line="157" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>

@@ -446,250 +446,337 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
-    <name>DayPanel</name>
+    <name>DayCloseDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
-        <source>Cash to the bank…</source>
-        <translation>现金存银行…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
-        <source>Opening float…</source>
-        <translation>期初现金…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
-        <source>The change money in the drawer before the first day close (needs a manager)</source>
-        <translation>第一次日结之前抽屉里的零钱（需要站长）</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="369" />
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
-        <source>Takings by payment method</source>
-        <translation>按付款方式收款</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <source>Cash drawer</source>
-        <translation>钱箱</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
-        <source>Opening cash</source>
-        <translation>期初现金</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <source>+ Cash taken in</source>
-        <translation>+ 收入现金</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <source>− Cash paid out</source>
-        <translation>− 付出现金</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
-        <source>= Cash expected in the drawer</source>
-        <translation>= 钱箱应有现金</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="386" />
-        <source>Cash counted</source>
-        <translation>清点现金</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
-        <translation>清点钱箱里的纸币和硬币，输入总数，如 1250.50</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <source>Optional, e.g. why cash is short</source>
-        <translation>可不填，如现金短缺的原因</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
-        <source>Reprint Z report</source>
-        <translation>重印日结单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Method</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Received</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Paid out</source>
-        <translation>付出</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Net</source>
-        <translation>净额</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="161" />
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162" />
-        <source>Mobile payment</source>
-        <translation>移动支付</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
-        <source>On account</source>
-        <translation>记账</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="182" />
-        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
-        <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
-        <source>Closed at %1: counted %2, difference %3.</source>
-        <translation>%1 已日结：清点 %2，差额 %3。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="213" />
-        <source>Closing again adds a recount from that count: it would expect %1.</source>
-        <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201" />
-        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
-        <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217" />
-        <source>Not closed yet.</source>
-        <translation>还没日结。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="219" />
-        <source>The drawer counts from the opening float (no close yet).</source>
-        <translation>钱箱从期初现金算起（还没有日结过）。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="221" />
-        <source>The drawer counts from the last count, %1 (close of %2).</source>
-        <translation>钱箱从上次点钞算起：%1（%2 的日结）。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
-        <source>It includes %1 from earlier days nobody closed (%2).</source>
-        <translation>其中包含之前没有日结的日子的现金 %1（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234" />
-        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
-        <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242" />
-        <source>The figures could not be loaded: %1</source>
-        <translation>数据读取失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Count again and close…</source>
-        <translation>重新清点日结…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Close the day…</source>
-        <translation>日结…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264" />
-        <source>Needs a manager; prints the Z report</source>
-        <translation>需站长批准；打印日结单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="57" />
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="59" />
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="70" />
+        <source>The drawer counts from the opening float (no close yet).</source>
+        <translation>钱箱从期初现金算起（还没有日结过）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
-        <source>Difference: type the cash counted</source>
-        <translation>差额：请输入清点的现金</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="74" />
+        <source>The drawer counts from the last count, %1 (close of %2).</source>
+        <translation>钱箱从上次点钞算起：%1（%2 的日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302" />
-        <source>Difference: -</source>
-        <translation>差额：-</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="82" />
+        <source>It includes %1 from earlier days nobody closed (%2).</source>
+        <translation>其中包含之前没有日结的日子的现金 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="309" />
-        <source>Difference: %1 (%2)</source>
-        <translation>差额：%1（%2）</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="90" />
+        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
+        <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="327" />
-        <source>close the day %1 with %2 counted</source>
-        <translation>日结 %1，清点现金 %2</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="211" />
+        <source>Close the day %1</source>
+        <translation>日结 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
+        <translation>清点钱箱里的钞票和硬币，输入合计，或按面值一种一种地点。确认之前不会记录任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>&amp;Opening float</source>
+        <translation>期初现金(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>Opening cash</source>
+        <translation>期初现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="222" />
+        <source>+ Cash taken in</source>
+        <translation>+ 收入现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <source>− Cash paid out</source>
+        <translation>− 付出现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= 钱箱应有现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <source>Cash &amp;counted</source>
+        <translation>清点现金(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="239" />
+        <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
+        <translation>第一次日结之前钱箱里放的零钱；随这次日结一起保存（Alt+O）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
+        <source>The total of the notes and coins counted (Alt+C)</source>
+        <translation>点出来的钞票和硬币合计（Alt+C）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="244" />
+        <source>Count &amp;note by note</source>
+        <translation>按面值清点(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="249" />
+        <source>%1 jiao</source>
+        <translation>%1角</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
+        <source>Other coins, total</source>
+        <translation>其他硬币合计</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <source>Why the cash is over or short, e.g. change given</source>
+        <translation>现金为什么多了或少了，例如找错了零钱</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
+        <source>Close the day…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <source>Asks again, then needs a manager; prints the Z report</source>
+        <translation>先再问一次，然后需要站长确认；打印日结单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="308" />
+        <source>Type the cash counted</source>
+        <translation>请输入清点的现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="367" />
+        <source>Close the day %1?
+
+Expected %2, counted %3: %4.
+
+The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</source>
+        <translation>确定日结 %1 吗？
+
+应有 %2，清点 %3：%4。
+
+点钞结果会被记录并打印日结单，不能撤销（再点一次会另加一次日结）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="376" />
+        <source>Close the day</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <source>close the day %1 with %2 counted</source>
+        <translation>日结 %1，清点现金 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="112" />
+        <source>Cash to the bank…</source>
+        <translation>现金存银行…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="113" />
+        <source>Opening float…</source>
+        <translation>期初现金…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <source>The change money in the drawer before the first day close (needs a manager)</source>
+        <translation>第一次日结之前抽屉里的零钱（需要站长）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <source>Takings by payment method</source>
+        <translation>按付款方式收款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <source>Opening cash</source>
+        <translation>期初现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <source>+ Cash taken in</source>
+        <translation>+ 收入现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <source>− Cash paid out</source>
+        <translation>− 付出现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= 钱箱应有现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="284" />
+        <source>Cash counted</source>
+        <translation>清点现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <source>Reprint Z report</source>
+        <translation>重印日结单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Received</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Paid out</source>
+        <translation>付出</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <source>On account</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="165" />
+        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
+        <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
+        <source>Closed at %1: counted %2, difference %3.</source>
+        <translation>%1 已日结：清点 %2，差额 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <source>Closing again adds a recount from that count: it would expect %1.</source>
+        <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="190" />
+        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
+        <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
+        <source>Not closed yet.</source>
+        <translation>还没日结。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <source>The figures could not be loaded: %1</source>
+        <translation>数据读取失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <source>Count again and close…</source>
+        <translation>重新清点日结…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <source>Close the day…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <source>Needs a manager; prints the Z report</source>
+        <translation>需站长批准；打印日结单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290" />
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294" />
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -1188,47 +1275,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="35" />
+        <location filename="../../servicepoint/ui/wizard.py" line="36" />
         <source>Set up this service point</source>
         <translation>设置本服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <location filename="../../servicepoint/ui/wizard.py" line="40" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <location filename="../../servicepoint/ui/wizard.py" line="42" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>建立本村的服务站，或者先在培训站上练习。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="43" />
+        <location filename="../../servicepoint/ui/wizard.py" line="45" />
         <source>Create the station for this village</source>
         <translation>建立本村服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="47" />
+        <location filename="../../servicepoint/ui/wizard.py" line="49" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>打开培训站（练习数据，收据印有“培训”）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="60" />
+        <location filename="../../servicepoint/ui/wizard.py" line="62" />
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="63" />
+        <location filename="../../servicepoint/ui/wizard.py" line="65" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>现在用县电商服务中心给的登记码登记，或以后在“同步”页面登记。不登记也能离线使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="77" />
+        <location filename="../../servicepoint/ui/wizard.py" line="79" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="78" />
+        <location filename="../../servicepoint/ui/wizard.py" line="80" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>登记码（不填则以后再登记）</translation>
     </message>
@@ -1716,144 +1803,144 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="186" />
+        <location filename="../../servicepoint/ui/main_window.py" line="188" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="187" />
+        <location filename="../../servicepoint/ui/main_window.py" line="189" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <location filename="../../servicepoint/ui/main_window.py" line="190" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="189" />
+        <location filename="../../servicepoint/ui/main_window.py" line="191" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <location filename="../../servicepoint/ui/main_window.py" line="192" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <location filename="../../servicepoint/ui/main_window.py" line="193" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <location filename="../../servicepoint/ui/main_window.py" line="194" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="195" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="198" />
-        <location filename="../../servicepoint/ui/main_window.py" line="269" />
+        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <location filename="../../servicepoint/ui/main_window.py" line="271" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="210" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Switch operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="272" />
+        <location filename="../../servicepoint/ui/main_window.py" line="274" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="274" />
+        <location filename="../../servicepoint/ui/main_window.py" line="276" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="279" />
+        <location filename="../../servicepoint/ui/main_window.py" line="281" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="283" />
+        <location filename="../../servicepoint/ui/main_window.py" line="285" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="285" />
+        <location filename="../../servicepoint/ui/main_window.py" line="287" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="287" />
+        <location filename="../../servicepoint/ui/main_window.py" line="289" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="289" />
+        <location filename="../../servicepoint/ui/main_window.py" line="291" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="291" />
+        <location filename="../../servicepoint/ui/main_window.py" line="293" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="294" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="295" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="298" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -1861,12 +1948,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="119" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="122" />
         <source>Manager approval</source>
         <translation>站长批准</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="120" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="123" />
         <source>A manager must approve: %1</source>
         <translation>需要站长批准：%1</translation>
     </message>
@@ -2013,12 +2100,12 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
         <source>Taken in</source>
         <translation>收款</translation>
     </message>
@@ -2676,63 +2763,78 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="140" />
         <source>Cash to take</source>
-        <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
+        <extracomment>Which field a refusal from the core belongs next to (by field name or error code). The change, large: the number the operator reads while counting coins into a hand.</extracomment>
         <translation>应收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
+        <source>Last change</source>
+        <translation>上一笔找零</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="149" />
         <source>&amp;Mobile payment</source>
         <translation>移动支付(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="150" />
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="151" />
         <source>On a&amp;ccount</source>
         <translation>记账(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="156" />
         <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
         <translation>农户交来的钱；不填表示正好。按 Enter 收款（Alt+T）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="161" />
         <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
         <translation>微信/支付宝付的金额，其余收现金。不填金额但填了单号：除记账外全部算移动支付（Alt+M）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="165" />
         <source>Transaction number</source>
         <translation>交易单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="167" />
         <source>Put on the farmer's account (credit); the rest is cash (Alt+C)</source>
         <translation>记在农户账上（赊账），其余收现金（Alt+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="188" />
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="233" />
+        <source>Last sale: total %1</source>
+        <translation>上一笔：合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="235" />
+        <source>, cash received %1</source>
+        <translation>，实收现金 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>还差 %1</translation>
     </message>
@@ -2740,89 +2842,89 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="278" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="279" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="216" />
         <source>Poverty alleviation</source>
         <translation>扶贫</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
         <source>Registered poor households</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
         <source>Poor households served</source>
         <translation>服务的贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
         <source>All households served</source>
         <translation>服务的全部农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
         <source>Bought for poor households</source>
         <translation>为贫困户代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
         <source>Poor households' produce sold</source>
         <translation>贫困户农产品销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
         <source>Paid out to them in cash or mobile</source>
         <translation>其中现金或移动支付付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
         <source>Settled against their debt</source>
         <translation>其中结算抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>Income paid to poor households</source>
         <translation>付给贫困户的收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
         <translation>服务：期间内通过本站代购或销售农产品。付给的收入 = 现金或移动支付付出 + 结算抵扣欠款。县中心汇总这些数字做扶贫报告。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="262" />
         <source>Income paid</source>
         <translation>付给收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
         <source>Money for poor households</source>
         <translation>贫困户资金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
         <source>Nothing in this period</source>
         <translation>这段时间没有数据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
         <source>Bought</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="261" />
         <source>Produce sold</source>
         <translation>农产品销售</translation>
     </message>
@@ -2958,22 +3060,22 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="408" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="409" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="415" />
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="417" />
         <source>Receipt printed.</source>
         <translation>收据已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="418" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="419" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>收据没打印：请在“订单”里重印。</translation>
     </message>
@@ -3809,303 +3911,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169" />
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170" />
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>Needs a manager</source>
         <translation>需要站长处理</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Open a fresh block…</source>
         <translation>启用新号段…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
         <source>Acknowledge…</source>
         <translation>确认已处理…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>After following up with the county centre</source>
         <translation>与县中心核对之后再确认</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="228" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="244" />
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>这是培训站：练习数据永远不会发送到县里，所以不需要登记，也没有要同步的内容。备份和正式站一样可以用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="301" />
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305" />
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="302" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="325" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="329" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="346" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="382" />
         <source>acknowledge the county's conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="379" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395" />
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="428" />
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="413" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="432" />
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="455" />
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="441" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="459" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="475" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>
@@ -4113,57 +4215,57 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="122" />
+        <location filename="../../servicepoint/ui/wizard.py" line="124" />
         <source>This station</source>
         <translation>本站信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="125" />
+        <location filename="../../servicepoint/ui/wizard.py" line="127" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>站点编码由县电商服务中心提供。站长密码用于批准作废、超期退货和日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="132" />
+        <location filename="../../servicepoint/ui/wizard.py" line="134" />
         <source>Station code (e.g. GJ01)</source>
         <translation>站点编码（如 GJ01）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="133" />
+        <location filename="../../servicepoint/ui/wizard.py" line="135" />
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="134" />
+        <location filename="../../servicepoint/ui/wizard.py" line="136" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="135" />
+        <location filename="../../servicepoint/ui/wizard.py" line="137" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="136" />
+        <location filename="../../servicepoint/ui/wizard.py" line="138" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <location filename="../../servicepoint/ui/wizard.py" line="139" />
         <source>Manager's name</source>
         <translation>站长姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="138" />
+        <location filename="../../servicepoint/ui/wizard.py" line="140" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>站长密码（4–8位数字）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="139" />
+        <location filename="../../servicepoint/ui/wizard.py" line="141" />
         <source>PIN again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="155" />
+        <location filename="../../servicepoint/ui/wizard.py" line="157" />
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>

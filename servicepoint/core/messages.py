@@ -208,6 +208,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "{day} cannot be closed any more: the close of {later} "
                                    "already counted that day's cash. To count again, close "
                                    "{later} or today again."),
+    "unknown_denomination": ("没有 {value} 元面值的钞票或硬币。",
+                             "There is no note or coin of {value} yuan."),
+    "bad_piece_count": ("{note} 元的张数应为 0 到 99999 的整数：{value}。",
+                        "The number of {note} yuan pieces must be a whole number from 0 to "
+                        "99999: {value}."),
     "float_after_close": ("已经有日结，期初现金不能再改：现在抽屉的起点是上次点钞的金额。"
                           "往抽屉里放零钱后，下次日结会显示为长款，请在备注里写明。",
                           "The opening float cannot change once a day has been closed: the "

@@ -90,7 +90,7 @@ class OrderDesk(Desk):
             rate = data.ITEM_RATES.get(name, "")
             cname, cpct = rates[cat]
             lines.append(
-                f"{sku},{name},{cat},{unit_code},{format_yuan(price)},{platform},"
+                f"{sku},{name},{cat},{unit_code},{format_yuan(price, grouped=False)},{platform},"
                 f"{barcode},{rate},{cname},{cpct}"
             )
         return "\n".join(lines) + "\n"
@@ -113,7 +113,7 @@ class OrderDesk(Desk):
             sku = f"{data.SKU_PREFIX[cat]}-{numbers[cat]:03d}"
             changed[sku] = new
             rows.append(
-                f"{sku},{name},{cat},{unit_code},{format_yuan(new)},{platform},"
+                f"{sku},{name},{cat},{unit_code},{format_yuan(new, grouped=False)},{platform},"
                 f"{data.ITEM_RATES.get(name, '')}"
             )
         self.s.catalogue.import_csv(io.StringIO("\n".join(rows) + "\n"))

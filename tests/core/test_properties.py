@@ -57,11 +57,14 @@ def exact_half_up(numerator: int, denominator: int) -> int:
     return math.floor(value + Fraction(1, 2))
 
 
-@given(st.integers(-MAX_FEN, MAX_FEN), st.booleans())
-def test_parse_yuan_round_trips_format_yuan(fen: int, with_symbol: bool) -> None:
-    """parse_yuan(format_yuan(fen)) gives back exactly fen for every valid amount."""
-    text = money.format_yuan(fen, symbol="¥" if with_symbol else "")
-    assert re.fullmatch(r"-?¥?\d+\.\d\d", text), text
+@given(st.integers(-MAX_FEN, MAX_FEN), st.booleans(), st.booleans())
+def test_parse_yuan_round_trips_format_yuan(fen: int, with_symbol: bool, grouped: bool) -> None:
+    """parse_yuan(format_yuan(fen)) gives back exactly fen for every valid amount, with the
+    thousands separators the screen and receipts show (issue 12 #10) and without them."""
+    text = money.format_yuan(fen, symbol="¥" if with_symbol else "", grouped=grouped)
+    pattern = r"-?¥?[0-9]{1,3}(,[0-9]{3})*\.[0-9]{2}" if grouped else r"-?¥?[0-9]+\.[0-9]{2}"
+    assert re.fullmatch(pattern, text), text
+    assert ("," in text) == (grouped and abs(fen) >= 100_000)
     assert money.parse_yuan(text, allow_zero=True, allow_negative=True) == fen
 
 
