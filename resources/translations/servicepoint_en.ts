@@ -2078,207 +2078,233 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="182" />
         <source>Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="183" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="159" />
-        <source>The platform's order number; Enter marks it ordered</source>
-        <translation>The platform's order number; Enter marks it ordered</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="201" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="175" />
-        <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
-        <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
+        <source>One order number; Enter saves it</source>
+        <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
+        <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
+        <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="217" />
+        <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
+        <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="228" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="239" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="267" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="268" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="276" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="277" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="278" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
-        <source>Platform order no.: %1</source>
-        <translation>Platform order no.: %1</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <source>Returned: %1   Net: %2   Commission kept: %3</source>
+        <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="306" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="307" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="308" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="353" />
+        <source>%1  %2  (not saved yet: Ctrl+1 marks the order ordered)</source>
+        <translation>%1  %2  (not saved yet: Ctrl+1 marks the order ordered)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="358" />
+        <source>None yet: choose the platform, type its order number</source>
+        <translation>None yet: choose the platform, type its order number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="362" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="363" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="364" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="366" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
@@ -2286,136 +2312,146 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="37" />
         <source>Returned</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="38" />
+        <source>Partly returned</source>
+        <translation>Partly returned</translation>
     </message>
 </context>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
         <source>Printed %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Printed %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
         <source>%1 not printed; use Reprint.</source>
         <translation>%1 not printed; use Reprint.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="140" />
+        <source>Platform order number added.</source>
+        <translation>Platform order number added.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="149" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="169" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="179" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="188" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="217" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="228" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="242" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="253" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="255" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="261" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="267" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="275" />
         <source>Reprinted %1.</source>
         <translation>Reprinted %1.</translation>
     </message>
@@ -2423,107 +2459,108 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
         <source>Orders</source>
+        <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
-        <source>Total</source>
-        <translation>Total</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
-        <source>Platform no.</source>
-        <translation>Platform no.</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="197" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="276" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="261" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2590,6 +2627,49 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="196" />
         <source>short by %1</source>
         <translation>short by %1</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="441" />
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="442" />
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="443" />
+        <source>Taobao</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="444" />
+        <source>Rural Taobao</source>
+        <translation>Rural Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="445" />
+        <source>Suning</source>
+        <translation>Suning</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="446" />
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="447" />
+        <source>Kuaishou</source>
+        <translation>Kuaishou</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="448" />
+        <source>Other platform</source>
+        <translation>Other platform</translation>
     </message>
 </context>
 <context>
@@ -3664,303 +3744,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="150" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="165" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="269" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="291" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="302" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="347" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="364" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="379" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="409" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="410" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="413" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="437" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="441" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="459" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
