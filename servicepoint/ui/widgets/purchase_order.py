@@ -70,8 +70,10 @@ class OrderDetail(Retranslating, OrderSteps):
         self.platform_no.setMaxLength(64)
         self.ref_platform = named(QComboBox(), "orderRefPlatform")
         self.add_ref_button = named(QToolButton(), "orderAddRef")
-        self.refs = named(QListWidget(), "orderPlatformRefs")
-        self.refs.setMaximumHeight(64)
+        # a label, not a list: only as tall as the numbers it holds (the detail is short)
+        self.refs = named(QLabel(), "orderPlatformRefs")
+        self.refs.setTextFormat(Qt.TextFormat.PlainText)
+        self.refs.setWordWrap(True)
         #: (platform, number) pairs typed for an order not yet marked ordered
         self.pending_refs: list[tuple[str, str]] = []
         ref_row = QWidget()
@@ -212,7 +214,7 @@ class OrderDetail(Retranslating, OrderSteps):
                 ),
             ),
             "orderAddRef": (
-                self.tr("Add"),
+                self.tr("Add number"),
                 self.tr(
                     "Add this platform order number; one order may be split across "
                     "platforms (Ctrl+Shift+A)"
@@ -335,27 +337,28 @@ class OrderDetail(Retranslating, OrderSteps):
         self._update_actions()
 
     def _show_refs(self) -> None:
-        """The order's platform numbers (platform, number, who, when), then any typed for an
-        order not yet marked ordered."""
-        self.refs.clear()
+        """The order's platform numbers (platform, number, who, when), one a line, then any
+        typed for an order not yet marked ordered."""
         order = self.order
         if order is None:
+            self.refs.clear()
             return
         names = platform_names()
         who = {op.id: op.name for op in self.ctx.station.operators.list()}
-        for ref in order.platform_refs:
-            self.refs.addItem(
-                f"{names.get(ref.platform, ref.platform)}  {ref.number}  ·  "
-                f"{who.get(ref.operator_id, '')} {ref.created_at[:16].replace('T', ' ')}"
-            )
-        for platform, number in self.pending_refs:
-            self.refs.addItem(
-                self.tr("%1  %2  (not saved yet: Ctrl+1 marks the order ordered)")
-                .replace("%1", names.get(platform, platform))
-                .replace("%2", number)
-            )
-        if not self.refs.count():
-            self.refs.addItem(self.tr("None yet: choose the platform, type its order number"))
+        lines = [
+            f"{names.get(ref.platform, ref.platform)} {ref.number} · "
+            f"{who.get(ref.operator_id, '')} {ref.created_at[5:16].replace('T', ' ')}"
+            for ref in order.platform_refs
+        ]
+        lines += [
+            self.tr("%1 %2 (not saved yet: Ctrl+1 marks the order ordered)")
+            .replace("%1", names.get(platform, platform))
+            .replace("%2", number)
+            for platform, number in self.pending_refs
+        ]
+        self.refs.setText(
+            "\n".join(lines) or self.tr("None yet: choose the platform, type its order number")
+        )
 
     def _add_receipt(self, receipt: Receipt) -> None:
         kinds = {

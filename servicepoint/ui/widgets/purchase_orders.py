@@ -145,6 +145,13 @@ class OrdersModel(RowsModel):
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
 
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As ``RowsModel``; a cell's tooltip is its whole text (the platform numbers of an
+        order split across platforms may not fit their column)."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
+
     def set_all(self, rows: Iterable[OrderRow]) -> None:
         self.all_rows = list(rows)
         self.by_id = {r.id: r for r in self.all_rows}
