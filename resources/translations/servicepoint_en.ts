@@ -2310,207 +2310,233 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
         <source>Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="159" />
-        <source>The platform's order number; Enter marks it ordered</source>
-        <translation>The platform's order number; Enter marks it ordered</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="175" />
-        <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
-        <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>One order number; Enter saves it</source>
+        <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
+        <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="217" />
+        <source>Add number</source>
+        <translation>Add number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
+        <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="269" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="270" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="278" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="279" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
-        <source>Platform order no.: %1</source>
-        <translation>Platform order no.: %1</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
+        <source>Returned: %1   Net: %2   Commission kept: %3</source>
+        <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="298" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="308" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="310" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
+        <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
+        <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="360" />
+        <source>None yet: choose the platform, type its order number</source>
+        <translation>None yet: choose the platform, type its order number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="366" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="367" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="368" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="369" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
@@ -2518,136 +2544,146 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="37" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="38" />
         <source>Returned</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="39" />
+        <source>Partly returned</source>
+        <translation>Partly returned</translation>
     </message>
 </context>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
         <source>Printed %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Printed %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
         <source>%1 not printed; use Reprint.</source>
         <translation>%1 not printed; use Reprint.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="140" />
+        <source>Platform order number added.</source>
+        <translation>Platform order number added.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="149" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="169" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="179" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="188" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="217" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="228" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="242" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="253" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="255" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="261" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="267" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="275" />
         <source>Reprinted %1.</source>
         <translation>Reprinted %1.</translation>
     </message>
@@ -2655,107 +2691,108 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
         <source>Orders</source>
+        <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
-        <source>Total</source>
-        <translation>Total</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
-        <source>Platform no.</source>
-        <translation>Platform no.</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="197" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="276" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="261" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2837,6 +2874,49 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>short by %1</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="444" />
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="445" />
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="446" />
+        <source>Taobao</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="447" />
+        <source>Rural Taobao</source>
+        <translation>Rural Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="448" />
+        <source>Suning</source>
+        <translation>Suning</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="449" />
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="450" />
+        <source>Kuaishou</source>
+        <translation>Kuaishou</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="451" />
+        <source>Other platform</source>
+        <translation>Other platform</translation>
     </message>
 </context>
 <context>

@@ -2310,207 +2310,233 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
         <source>Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
         <source>Platform order no.</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
+        <source>Platform orders</source>
+        <translation>平台订单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
         <source>Refund</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="159" />
-        <source>The platform's order number; Enter marks it ordered</source>
-        <translation>平台的订单号；按 Enter 标为已下单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
         <source>The way it was paid</source>
         <translation>原路退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>To the farmer's account</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>Ordered</source>
         <translation>标为已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="175" />
-        <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
-        <translation>已在平台下单：记下平台订单号（Ctrl+1）</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>One order number; Enter saves it</source>
+        <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
+        <translation>已在平台下单：保存已添加的和正在输入的订单号（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="217" />
+        <source>Add number</source>
+        <translation>添加单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
+        <translation>添加这个平台订单号；一个订单可以分在几个平台下单（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>Arrived</source>
         <translation>标为已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
         <source>Picked up</source>
         <translation>标为已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="269" />
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="270" />
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="278" />
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="279" />
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
-        <source>Platform order no.: %1</source>
-        <translation>平台订单号：%1</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
+        <source>Returned: %1   Net: %2   Commission kept: %3</source>
+        <translation>已退：%1   净额：%2   保留佣金：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="298" />
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="308" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="310" />
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
+        <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
+        <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="360" />
+        <source>None yet: choose the platform, type its order number</source>
+        <translation>还没有：选择平台，输入平台订单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
         <source>purchase receipt</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="366" />
         <source>pickup slip</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="367" />
         <source>cancel and refund</source>
         <translation>取消退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="368" />
         <source>return and refund</source>
         <translation>退货退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="369" />
         <source>void slip</source>
         <translation>作废单</translation>
     </message>
@@ -2518,136 +2544,146 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
         <source>Paid, to order</source>
         <translation>已付款待下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
         <source>Arrived</source>
         <translation>已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="37" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="38" />
         <source>Returned</source>
         <translation>已退货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="39" />
+        <source>Partly returned</source>
+        <translation>部分退货</translation>
     </message>
 </context>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
         <source>Printed %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>已打印 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
         <source>%1 not printed; use Reprint.</source>
         <translation>%1 未打印，请点“重印”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
         <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="140" />
+        <source>Platform order number added.</source>
+        <translation>已添加平台订单号。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="149" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
         <source>Pick up</source>
         <translation>取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="169" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>已取货：请农户在取货单上签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="179" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="188" />
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="217" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="228" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="242" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="253" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="255" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="261" />
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="267" />
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="275" />
         <source>Reprinted %1.</source>
         <translation>已重印 %1。</translation>
     </message>
@@ -2655,107 +2691,108 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
         <source>Orders</source>
+        <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
-        <source>Total</source>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
-        <source>Platform no.</source>
-        <translation>平台单号</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <source>Platform orders</source>
+        <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="197" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="276" />
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="261" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -2837,6 +2874,49 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>还差 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="444" />
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="445" />
+        <source>JD.com</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="446" />
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="447" />
+        <source>Rural Taobao</source>
+        <translation>农村淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="448" />
+        <source>Suning</source>
+        <translation>苏宁易购</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="449" />
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="450" />
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="451" />
+        <source>Other platform</source>
+        <translation>其他平台</translation>
     </message>
 </context>
 <context>

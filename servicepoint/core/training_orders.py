@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import payments as pay
 from . import training_data as data
 from .money import format_yuan
+from .order_refs import OTHER, platform_code
 from .payments import DEFAULT_CREDIT_LIMIT_FEN, Tender
 from .purchasing import LineInput
 
@@ -278,7 +279,8 @@ class OrderDesk(Desk):
             if o.fate == "cancel_placed":
                 self._cancel(o, rng.choice(data.CANCEL_PLACED))
                 return
-            p.mark_ordered(o.id, self._platform_order_no(o.platform))
+            number = self._platform_order_no(o.platform)
+            p.mark_ordered(o.id, [(platform_code(o.platform) or OTHER, number)])
             o.status = "ordered"
             if o.fate == "cancel_ordered":
                 self.b.schedule(

@@ -376,6 +376,7 @@ def test_month_statement_charts_pdf_and_csv(app_window, qtbot, farmer, monkeypat
     ctx, window = app_window
     station = ctx.station
     order = _sell(station, farmer)
+    station.purchasing.mark_ordered(order.id, "JD-1")  # arrives once ordered
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)
     screen, panel = _reports(window, qtbot, "month")
