@@ -20,7 +20,6 @@ from sqlite_utils import Database
 
 from . import db as dbmod
 from .audit import AuditLog
-from .checks import run_checks
 from .errors import InvalidInput, InvalidState, NotFound, PermissionDenied
 from .ids import Clock, IdMaker
 from .money import check_fen, check_rate_bp
@@ -462,4 +461,6 @@ class Station:
 
     def check(self) -> list[str]:
         """Every invariant of BRIEF §3; an empty list means all hold."""
+        from .checks import run_checks  # imported on first use: a quick start-up
+
         return run_checks(self)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Change
 from .context import AppContext
-from .dialogs import SignIn
 from .help import install_help
 from .look import NAV_ICONS, icon
 from .screens.base import Screen
@@ -315,6 +314,8 @@ class MainWindow(QMainWindow):
     def lock(self, *, idle: bool = False) -> None:
         """Hide what is on screen until someone signs in again (Ctrl+L, or the idle timer:
         the words say which, so an operator who pressed Ctrl+L is not told they were idle)."""
+        from .dialogs import SignIn  # imported when first needed: a quick start-up
+
         self.body.setVisible(False)
         dialog = SignIn(self.ctx, self, locked="idle" if idle else "by_hand")
         while not dialog.exec():
@@ -326,6 +327,8 @@ class MainWindow(QMainWindow):
         self._restart_idle()
 
     def switch_operator(self) -> None:
+        from .dialogs import SignIn
+
         dialog = SignIn(self.ctx, self)
         if dialog.exec() and dialog.operator is not None:
             self.ctx.station.act_as(dialog.operator)
