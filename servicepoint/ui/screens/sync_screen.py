@@ -29,7 +29,7 @@ from ...core import numbering, schedule
 from ...core.changes import Change
 from ...core.errors import ServicePointError, SyncFailed
 from ..i18n import Retranslating
-from ..models import Column, RowsModel
+from ..models import Column, RowsModel, WrappingDelegate
 from ..widgets.forms import Form, named
 from ..widgets.report_common import ask_save_path, form_label, heading, table
 from ..widgets.settings_backups import BackupsPanel
@@ -104,6 +104,7 @@ class SyncScreen(Retranslating, Screen):
         self.history = RowsModel([])
         self.history_view = table("syncHistory", self.history, stretch_all=False)
         self.history_view.setWordWrap(True)
+        self.history_view.setItemDelegate(WrappingDelegate(self.history_view))
         # Each column fits its widest text (the table's resize-to-contents); the failure
         # reason takes the rest and wraps, so its rows are re-fitted whenever a column's width
         # changes (the window is maximised after it is built, or resized): otherwise a reason
