@@ -142,117 +142,122 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="92" />
+        <source>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</source>
+        <translation>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="142" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="151" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="200" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="220" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="235" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="245" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -261,32 +266,32 @@ Everything recorded since that backup is no longer in the station (the current d
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="257" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="266" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="267" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>
@@ -322,87 +327,97 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="66" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="52" />
+        <source>No consignment goods in stock. Take goods in on F5.</source>
+        <translation>No consignment goods in stock. Take goods in on F5.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="54" />
+        <source>No farmer is waiting to be settled with.</source>
+        <translation>No farmer is waiting to be settled with.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
         <source>Sales, last 30 days</source>
         <translation>Sales, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="67" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
         <source>Batches with spoilage, last 30 days</source>
         <translation>Batches with spoilage, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="68" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="73" />
         <source>Due to farmers</source>
         <translation>Due to farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="77" />
         <source>Farmers to settle with</source>
         <translation>Farmers to settle with</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="75" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="80" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="142" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="138" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="78" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="144" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="146" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="86" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="147" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="91" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="148" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="102" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="127" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="145" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -609,174 +624,179 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="114" />
         <source>Cash to the bank…</source>
         <translation>Cash to the bank…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
         <source>Opening float…</source>
         <translation>Opening float…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>The change money in the drawer before the first day close (needs a manager)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
         <source>Takings by payment method</source>
         <translation>Takings by payment method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
         <source>Reprint Z report</source>
         <translation>Reprint Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="167" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="65" />
+        <source>No money was taken or paid out this day.</source>
+        <translation>No money was taken or paid out this day.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="298" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -885,303 +905,323 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="145" />
+        <source>No assisted-purchase orders for this farmer yet.</source>
+        <translation>No assisted-purchase orders for this farmer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="146" />
+        <source>This farmer has brought no goods on consignment yet.</source>
+        <translation>This farmer has brought no goods on consignment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <source>No settlements with this farmer yet.</source>
+        <translation>No settlements with this farmer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <source>Nothing on this farmer's account yet.</source>
+        <translation>Nothing on this farmer's account yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="184" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="236" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="346" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="245" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="348" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="349" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="303" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="304" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="306" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="314" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="326" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="330" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="333" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="359" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="368" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1207,67 +1247,77 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="111" />
+        <source>No farmer matches the search.</source>
+        <translation>No farmer matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="113" />
+        <source>No farmers yet. Press Ctrl+N to register the first one.</source>
+        <translation>No farmers yet. Press Ctrl+N to register the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="148" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="145" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="156" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="163" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="164" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="211" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="215" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="217" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -1803,144 +1853,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <location filename="../../servicepoint/ui/main_window.py" line="187" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="189" />
+        <location filename="../../servicepoint/ui/main_window.py" line="188" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <location filename="../../servicepoint/ui/main_window.py" line="189" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <location filename="../../servicepoint/ui/main_window.py" line="190" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <location filename="../../servicepoint/ui/main_window.py" line="191" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="192" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <location filename="../../servicepoint/ui/main_window.py" line="193" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <location filename="../../servicepoint/ui/main_window.py" line="194" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200" />
-        <location filename="../../servicepoint/ui/main_window.py" line="271" />
+        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <location filename="../../servicepoint/ui/main_window.py" line="270" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="211" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="274" />
+        <location filename="../../servicepoint/ui/main_window.py" line="273" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="276" />
+        <location filename="../../servicepoint/ui/main_window.py" line="275" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="281" />
+        <location filename="../../servicepoint/ui/main_window.py" line="280" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="285" />
+        <location filename="../../servicepoint/ui/main_window.py" line="284" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="287" />
+        <location filename="../../servicepoint/ui/main_window.py" line="286" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="289" />
+        <location filename="../../servicepoint/ui/main_window.py" line="288" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="291" />
+        <location filename="../../servicepoint/ui/main_window.py" line="290" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="293" />
+        <location filename="../../servicepoint/ui/main_window.py" line="292" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="295" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="298" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -1961,151 +2011,156 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="102" />
+        <source>No order was picked up in this month.</source>
+        <translation>No order was picked up in this month.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
         <source>Send to the county…</source>
         <translation>Send to the county…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
         <source>Record the money sent to the county for this month's purchases</source>
         <translation>Record the money sent to the county for this month's purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="260" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
         <source>Statement PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="135" />
         <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
         <translation>Save the monthly commission statement as an A4 PDF to print and file with the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="139" />
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="142" />
         <source>Collected for purchases</source>
         <translation>Collected for purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="143" />
         <source>Commission on purchases</source>
         <translation>Commission on purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="144" />
         <source>Due to the county</source>
         <translation>Due to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="145" />
         <source>Remitted for this month</source>
         <translation>Remitted for this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="146" />
         <source>Outstanding (all months)</source>
         <translation>Outstanding (all months)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="147" />
         <source>Consignment commission</source>
         <translation>Consignment commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="148" />
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="149" />
         <source>Commission paid by the county</source>
         <translation>Commission paid by the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="154" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>Taken in per day</source>
         <translation>Taken in per day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>Nothing taken in yet</source>
         <translation>Nothing taken in yet</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="161" />
         <source>Commission per category</source>
         <translation>Commission per category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="161" />
         <source>No commission this month</source>
         <translation>No commission this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="205" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
         <source>Save the commission statement</source>
         <translation>Save the commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="225" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="233" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="243" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="248" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="273" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="273" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
@@ -2691,108 +2746,123 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
         <source>Orders</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="244" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="276" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="262" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="264" />
+        <source>No order matches. Change the search, the status or the dates.</source>
+        <translation>No order matches. Change the search, the status or the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
+        <source>No orders yet. Press F3 to take a farmer's first order.</source>
+        <translation>No orders yet. Press F3 to take a farmer's first order.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="285" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="290" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2922,89 +2992,89 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="283" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="215" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="284" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
         <source>Registered poor households</source>
         <translation>Registered poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
         <source>Poor households served</source>
         <translation>Poor households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>All households served</source>
         <translation>All households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
         <source>Bought for poor households</source>
         <translation>Bought for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
         <source>Poor households' produce sold</source>
         <translation>Poor households' produce sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
         <source>Paid out to them in cash or mobile</source>
         <translation>Paid out to them in cash or mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
         <source>Settled against their debt</source>
         <translation>Settled against their debt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Income paid to poor households</source>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="236" />
         <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
         <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="267" />
         <source>Income paid</source>
         <translation>Income paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="265" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="266" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
     </message>
@@ -3012,150 +3082,155 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="91" />
+        <source>Choose the farmer, then add items from the list on the left.</source>
+        <translation>Choose the farmer, then add items from the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="222" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="228" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="234" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="235" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="351" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="334" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="331" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="336" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="352" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="357" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="381" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="386" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="409" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="415" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="420" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="417" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="422" />
         <source>Receipt printed.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="419" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="424" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>Receipt not printed: reprint it from Orders.</translation>
     </message>
@@ -3991,303 +4066,318 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
+        <source>The training station never syncs.</source>
+        <translation>The training station never syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <source>No syncs yet: enrol this station with the county first.</source>
+        <translation>No syncs yet: enrol this station with the county first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <source>No syncs yet. Ctrl+Shift+S syncs now.</source>
+        <translation>No syncs yet. Ctrl+Shift+S syncs now.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
         <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="228" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="248" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="255" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="296" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="308" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="301" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="312" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="320" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="329" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="325" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="348" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="346" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="376" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="386" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="382" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="393" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="399" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="406" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="428" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="432" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="443" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="455" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="466" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="468" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="474" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="475" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="486" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="494" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>

@@ -142,117 +142,122 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="92" />
+        <source>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</source>
+        <translation>还没有备份。每天关闭窗口时会自动备份一次；点“立即备份”马上备份。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
         <source>Back up to a USB stick…</source>
         <translation>备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>恢复会用备份替换本站的数据，现有数据留在“replaced”文件夹里。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="142" />
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="151" />
         <source>Daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152" />
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 份备份（已压缩）占用 %2，上限 %3；本磁盘还剩 %4。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>手动备份使总量超过了上限：请把一些移到U盘。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191" />
         <source>Backing up… the window stays usable.</source>
         <translation>正在备份…窗口可以照常使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="200" />
         <source>Choose the USB stick</source>
         <translation>选择U盘</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209" />
         <source>Backed up: %1 (%2)</source>
         <translation>已备份：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="220" />
         <source>No backup was made: %1</source>
         <translation>没有备份成功：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表里选一个备份。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="235" />
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>服务站备份 (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="245" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>正在同步或备份，请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -261,32 +266,32 @@ Everything recorded since that backup is no longer in the station (the current d
 这个备份之后记录的内容都将不在本站里（现有数据另存在“replaced”文件夹里）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="257" />
         <source>restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="266" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="267" />
         <source>Close the program and start it again.</source>
         <translation>请关闭程序，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
         <source>Not restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>已从 %1 恢复。请立即同步，让县里确认恢复的记录。</translation>
     </message>
@@ -322,87 +327,97 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="66" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="52" />
+        <source>No consignment goods in stock. Take goods in on F5.</source>
+        <translation>没有代销库存。在 F5 代销里入库。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="54" />
+        <source>No farmer is waiting to be settled with.</source>
+        <translation>没有等待结算的农户。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
         <source>Sales, last 30 days</source>
         <translation>近30天销售额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="67" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
         <source>Batches with spoilage, last 30 days</source>
         <translation>近30天有损耗的批次</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="68" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="73" />
         <source>Due to farmers</source>
         <translation>应付农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="77" />
         <source>Farmers to settle with</source>
         <translation>待结算农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="75" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="80" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="142" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="138" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="78" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="144" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="146" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="86" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="147" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="91" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="148" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Sales</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="102" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="127" />
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="145" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -609,174 +624,179 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="114" />
         <source>Cash to the bank…</source>
         <translation>现金存银行…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
         <source>Opening float…</source>
         <translation>期初现金…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>第一次日结之前抽屉里的零钱（需要站长）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
         <source>Takings by payment method</source>
         <translation>按付款方式收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
         <source>Reprint Z report</source>
         <translation>重印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148" />
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="167" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="65" />
+        <source>No money was taken or paid out this day.</source>
+        <translation>这一天没有收款，也没有付款。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230" />
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="298" />
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -885,303 +905,323 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="145" />
+        <source>No assisted-purchase orders for this farmer yet.</source>
+        <translation>这位农户还没有代购订单。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="146" />
+        <source>This farmer has brought no goods on consignment yet.</source>
+        <translation>这位农户还没有交来代销的货。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <source>No settlements with this farmer yet.</source>
+        <translation>和这位农户还没有结算过。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <source>Nothing on this farmer's account yet.</source>
+        <translation>这位农户的账户还没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
         <source>Platform order</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
         <source>Taken in</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="184" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Spoiled</source>
         <translation>损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
         <source>Settled</source>
         <translation>结算时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
         <source>Statement</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
         <source>Proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
         <source>Offset</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Payout</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
         <source>Entry</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>Paid, to order</source>
         <translation>已付款待下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
         <source>Arrived</source>
         <translation>已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="236" />
         <source>Bought on account</source>
         <translation>赊账购买</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Refund to account</source>
         <translation>退款入账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Repayment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Consignment proceeds due</source>
         <translation>代销应付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Offset against account</source>
         <translation>抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
         <source>Reversal (void)</source>
         <translation>冲销（作废）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="346" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="245" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="348" />
         <source>Consignment batches</source>
         <translation>代销批次</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="349" />
         <source>Settlements</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>修改农户信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
         <source>Show card and ID numbers…</source>
         <translation>显示卡号和身份证号…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
         <source>Needs a manager's PIN</source>
         <translation>需要站长密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
         <source>No farmer chosen</source>
         <translation>未选农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="303" />
         <source>no village group</source>
         <translation>无村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="304" />
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
         <source>registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="306" />
         <source>since %1</source>
         <translation>%1 登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="314" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>建档立卡号：%1   身份证号：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>卡号和身份证号只对站长显示。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="326" />
         <source>owes the point</source>
         <translation>欠本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
         <source>the point owes the farmer</source>
         <translation>本站欠农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="330" />
         <source>nothing owed</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="333" />
         <source>Account balance: %1 (%2)</source>
         <translation>账户余额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>查看 %1 的建档立卡号和身份证号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="359" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="368" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1207,67 +1247,77 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="111" />
+        <source>No farmer matches the search.</source>
+        <translation>没有找到这位农户。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="113" />
+        <source>No farmers yet. Press Ctrl+N to register the first one.</source>
+        <translation>还没有农户。按 Ctrl+N 登记第一位。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="148" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="145" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
         <source>Poor</source>
         <translation>贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="156" />
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>搜索：拼音首字母、姓名、电话或村组（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="163" />
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="164" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
         <source>The farmer list could not be read: %1</source>
         <translation>读不出农户名单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="211" />
         <source>Reading the farmer list…</source>
         <translation>正在读取农户名单…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="215" />
         <source>Farmers: %1</source>
         <translation>农户：%1 户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="217" />
         <source>Farmers: %1 of %2</source>
         <translation>农户：%1 户（共 %2 户）</translation>
     </message>
@@ -1803,144 +1853,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <location filename="../../servicepoint/ui/main_window.py" line="187" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="189" />
+        <location filename="../../servicepoint/ui/main_window.py" line="188" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <location filename="../../servicepoint/ui/main_window.py" line="189" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <location filename="../../servicepoint/ui/main_window.py" line="190" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <location filename="../../servicepoint/ui/main_window.py" line="191" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="192" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <location filename="../../servicepoint/ui/main_window.py" line="193" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <location filename="../../servicepoint/ui/main_window.py" line="194" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200" />
-        <location filename="../../servicepoint/ui/main_window.py" line="271" />
+        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <location filename="../../servicepoint/ui/main_window.py" line="270" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="211" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Switch operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="274" />
+        <location filename="../../servicepoint/ui/main_window.py" line="273" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="276" />
+        <location filename="../../servicepoint/ui/main_window.py" line="275" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="281" />
+        <location filename="../../servicepoint/ui/main_window.py" line="280" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="285" />
+        <location filename="../../servicepoint/ui/main_window.py" line="284" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="287" />
+        <location filename="../../servicepoint/ui/main_window.py" line="286" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="289" />
+        <location filename="../../servicepoint/ui/main_window.py" line="288" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="291" />
+        <location filename="../../servicepoint/ui/main_window.py" line="290" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="293" />
+        <location filename="../../servicepoint/ui/main_window.py" line="292" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="295" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="298" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -1961,151 +2011,156 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="102" />
+        <source>No order was picked up in this month.</source>
+        <translation>这个月没有已取货的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
         <source>Send to the county…</source>
         <translation>上缴县中心…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
         <source>Record the money sent to the county for this month's purchases</source>
         <translation>登记本月代购款上缴县中心的金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="260" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
         <source>Statement PDF…</source>
         <translation>对账单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="135" />
         <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
         <translation>把月度佣金对账单存为 A4 PDF，打印后交县中心存档</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="139" />
         <source>Commission statement</source>
         <translation>佣金对账单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="142" />
         <source>Collected for purchases</source>
         <translation>代购收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="143" />
         <source>Commission on purchases</source>
         <translation>代购佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="144" />
         <source>Due to the county</source>
         <translation>应交县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="145" />
         <source>Remitted for this month</source>
         <translation>本月已上交</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="146" />
         <source>Outstanding (all months)</source>
         <translation>未交（累计）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="147" />
         <source>Consignment commission</source>
         <translation>代销佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="148" />
         <source>Orders completed</source>
         <translation>完成订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="149" />
         <source>Commission paid by the county</source>
         <translation>县中心已付佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="154" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>Taken in per day</source>
         <translation>每日收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>Nothing taken in yet</source>
         <translation>还没有收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="161" />
         <source>Commission per category</source>
         <translation>各类别佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="161" />
         <source>No commission this month</source>
         <translation>本月没有佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="205" />
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
         <source>Save the commission statement</source>
         <translation>保存佣金对账单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="225" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="233" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="243" />
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="248" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="273" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="273" />
         <source>Taken in</source>
         <translation>收款</translation>
     </message>
@@ -2691,108 +2746,123 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
         <source>Orders</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="244" />
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="276" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="262" />
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="264" />
+        <source>No order matches. Change the search, the status or the dates.</source>
+        <translation>没有符合条件的订单。请改一下查找内容、状态或日期。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
+        <source>No orders yet. Press F3 to take a farmer's first order.</source>
+        <translation>还没有订单。按 F3 为农户代购下第一单。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="285" />
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="290" />
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -2922,89 +2992,89 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="283" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="215" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="284" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
         <source>Poverty alleviation</source>
         <translation>扶贫</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
         <source>Registered poor households</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
         <source>Poor households served</source>
         <translation>服务的贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>All households served</source>
         <translation>服务的全部农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
         <source>Bought for poor households</source>
         <translation>为贫困户代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
         <source>Poor households' produce sold</source>
         <translation>贫困户农产品销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
         <source>Paid out to them in cash or mobile</source>
         <translation>其中现金或移动支付付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
         <source>Settled against their debt</source>
         <translation>其中结算抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Income paid to poor households</source>
         <translation>付给贫困户的收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="236" />
         <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
         <translation>服务：期间内通过本站代购或销售农产品。付给的收入 = 现金或移动支付付出 + 结算抵扣欠款。县中心汇总这些数字做扶贫报告。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="267" />
         <source>Income paid</source>
         <translation>付给收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
         <source>Money for poor households</source>
         <translation>贫困户资金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
         <source>Nothing in this period</source>
         <translation>这段时间没有数据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="265" />
         <source>Bought</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="266" />
         <source>Produce sold</source>
         <translation>农产品销售</translation>
     </message>
@@ -3012,150 +3082,155 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="91" />
+        <source>Choose the farmer, then add items from the list on the left.</source>
+        <translation>先选农户，再从左边的列表加入商品。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="222" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="228" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
         <source>1. Farmer</source>
         <translation>1. 农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
         <source>2. Items</source>
         <translation>2. 商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="234" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
         <source>3. Payment</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="235" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>Undo last change</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="351" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
         <source>Clear the order</source>
         <translation>清空订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Remove the selected line (Delete)</source>
         <translation>删除选中的行（Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>保存订单和付款，打印收据（Ctrl+Enter 或 F12）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>右键查看操作；按 Delete 删除一行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="334" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="331" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="336" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>取货后本站得佣金 %1（不打印）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="352" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="357" />
         <source>Remove all %1 lines and start again?</source>
         <translation>删除全部 %1 行，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="381" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="386" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="409" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="415" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="420" />
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="417" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="422" />
         <source>Receipt printed.</source>
         <translation>收据已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="419" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="424" />
         <source>Receipt not printed: reprint it from Orders.</source>
         <translation>收据没打印：请在“订单”里重印。</translation>
     </message>
@@ -3991,303 +4066,318 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
+        <source>The training station never syncs.</source>
+        <translation>培训站不会同步。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <source>No syncs yet: enrol this station with the county first.</source>
+        <translation>还没有同步过：请先把本站注册到县里。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <source>No syncs yet. Ctrl+Shift+S syncs now.</source>
+        <translation>还没有同步过。按 Ctrl+Shift+S 立即同步。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
         <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>Needs a manager</source>
         <translation>需要站长处理</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>Open a fresh block…</source>
         <translation>启用新号段…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
         <source>Acknowledge…</source>
         <translation>确认已处理…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>After following up with the county centre</source>
         <translation>与县中心核对之后再确认</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="228" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="248" />
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249" />
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="255" />
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="296" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>这是培训站：练习数据永远不会发送到县里，所以不需要登记，也没有要同步的内容。备份和正式站一样可以用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="308" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="301" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="312" />
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="320" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="329" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="325" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="340" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="348" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="346" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="376" />
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="386" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="382" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="393" />
         <source>acknowledge the county's conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="399" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="406" />
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438" />
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="428" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="432" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="443" />
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456" />
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="455" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="466" />
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="468" />
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="474" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="475" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="486" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="494" />
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>

@@ -8,11 +8,13 @@ PNG by ``scripts/icons.py`` so that neither QtSvg nor any SVG work is needed at 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 ICONS = ROOT / "resources" / "icons"
@@ -91,3 +93,49 @@ def hint(text: str = "") -> QLabel:
     label.setWordWrap(True)
     role(label, "hint")
     return label
+
+
+class EmptyHint(QLabel):
+    """The words over an empty list that say what to do next ("no orders yet: take one with
+    F3"), shown only while the list has no rows and kept in the window's language.
+
+    A label on the view's viewport rather than a painted overlay, so it wraps, follows the
+    style sheet's ``hint`` role and is read by accessibility tools like any other text.
+    """
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName(f"{view.objectName()}Empty")
+        self.view, self.text_of = view, text
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        role(self, "hint")
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
+            signal.connect(self.update_hint)
+        view.viewport().installEventFilter(self)
+        self.update_hint()
+
+    def update_hint(self, *_args: object) -> None:
+        model = self.view.model()
+        empty = model is not None and model.rowCount() == 0
+        if empty:
+            self.setText(self.text_of())
+            self.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+        self.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update_hint()
+        super().changeEvent(event)

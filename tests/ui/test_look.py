@@ -137,3 +137,30 @@ def test_home_lists_what_is_waiting_and_enter_opens_its_screen(app_window, qtbot
     assert todo.hasFocus() or not window.isActiveWindow()
     qtbot.keyClick(todo, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.screens["orders"]
+
+
+def test_an_empty_list_says_what_to_do_next_and_goes_once_there_are_rows(app_window, qtbot):
+    """Farmers: with none registered the list says how to register one; after a search that
+    finds nothing it says so; with rows the words are gone.  The words follow the language."""
+    from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+
+    from servicepoint.ui import i18n
+
+    ctx, window = app_window
+    window.go("farmers")
+    screen = window.screens["farmers"]
+    table = find(screen, QTableView, "farmersTable")
+    hint = find(table.viewport(), QLabel, "farmersTableEmpty")
+    assert table.model().rowCount() == 0
+    assert hint.isVisible() and "Ctrl+N" in hint.text()
+    ctx.write(lambda st: st.farmers.add("Zhang San", phone="13800001234", village_group="1"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert not hint.isVisible()
+    search = find(screen, QLineEdit, "farmersSearch")
+    search.setText("qqqqq")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    assert hint.isVisible() and hint.text() == screen.tr("No farmer matches the search.")
+    i18n.install("en")
+    QApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: hint.text() == "No farmer matches the search.")
+    i18n.install("zh_CN")

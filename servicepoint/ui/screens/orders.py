@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...core.changes import Change
 from ...core.purchasing import OPEN_STATUSES, STATUSES
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column
 from ..widgets.forms import named
 from ..widgets.purchase_order import OrderDetail, platform_names
@@ -96,6 +97,7 @@ class OrdersScreen(Retranslating, Screen):
         self.model = OrdersModel(self._columns(), self)
         self.table = named(QTableView(), "ordersTable")
         self.table.setModel(self.model)
+        EmptyHint(self.table, self._empty_text)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -254,6 +256,13 @@ class OrdersScreen(Retranslating, Screen):
             text=self.search.text(),
         )
         self._reselect(selected)
+
+    def _empty_text(self) -> str:
+        if self.loading or not hasattr(self, "status"):
+            return self.tr("Loading…")
+        if self.model.all_rows:
+            return self.tr("No order matches. Change the search, the status or the dates.")
+        return self.tr("No orders yet. Press F3 to take a farmer's first order.")
 
     @staticmethod
     def _day(edit: QDateEdit) -> str | None:

@@ -37,6 +37,7 @@ from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.purchasing import LineInput, Quote
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from ..widgets.farmers import FarmerPicker
 from ..widgets.forms import ERROR_STYLE, Form, named
@@ -85,6 +86,10 @@ class PurchaseScreen(Retranslating, Screen):
         self.model = RowsModel(self._columns(), self)
         self.table = named(QTableView(), "purchaseLines")
         self.table.setModel(self.model)
+        EmptyHint(
+            self.table,
+            lambda: self.tr("Choose the farmer, then add items from the list on the left."),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

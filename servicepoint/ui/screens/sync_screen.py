@@ -29,6 +29,7 @@ from ...core import numbering, schedule
 from ...core.changes import Change
 from ...core.errors import ServicePointError, SyncFailed
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, RowsModel, WrappingDelegate
 from ..widgets.forms import Form, named
 from ..widgets.report_common import ask_save_path, form_label, heading, table
@@ -105,6 +106,7 @@ class SyncScreen(Retranslating, Screen):
         self.history_view = table("syncHistory", self.history, stretch_all=False)
         self.history_view.setWordWrap(True)
         self.history_view.setItemDelegate(WrappingDelegate(self.history_view))
+        EmptyHint(self.history_view, self._empty_history)
         # Each column fits its widest text (the table's resize-to-contents); the failure
         # reason takes the rest and wraps, so its rows are re-fitted whenever a column's width
         # changes (the window is maximised after it is built, or resized): otherwise a reason
@@ -162,6 +164,14 @@ class SyncScreen(Retranslating, Screen):
 
     def title(self) -> str:
         return self.tr("Sync")
+
+    def _empty_history(self) -> str:
+        ident = self.ctx.station.identity
+        if ident.training:
+            return self.tr("The training station never syncs.")
+        if not self.ctx.station.sync.status().enrolled:
+            return self.tr("No syncs yet: enrol this station with the county first.")
+        return self.tr("No syncs yet. Ctrl+Shift+S syncs now.")
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())

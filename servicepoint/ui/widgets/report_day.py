@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.money import format_yuan
 from ...core.reports import DailyClose
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .day_close_dialog import DayCloseDialog, describe_difference, difference_colour, drawer_lines
 from .forms import ERROR_STYLE, named
@@ -61,6 +62,7 @@ class DayPanel(ReportPanel):
         top.addStretch(1)
         self.methods = RowsModel([])
         self.methods_view = table("reportsMethods", self.methods)
+        EmptyHint(self.methods_view, lambda: self.tr("No money was taken or paid out this day."))
         self.counts = named(QLabel(), "reportsDayCounts")
         self.counts.setWordWrap(True)
         self.takings_box = QGroupBox()
