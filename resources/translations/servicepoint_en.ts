@@ -1,74 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="109" />
-        <source>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</source>
-        <translation>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="131" />
-        <source>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
-        <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="138" />
-        <source>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</source>
-        <translation>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="143" />
-        <source>打印机“{name}”不可用。 Printer “{name}” is not available.</source>
-        <translation>打印机“{name}”不可用。 Printer “{name}” is not available.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="216" />
-        <source>打印机无法换页。 The printer could not start a new page.</source>
-        <translation>打印机无法换页。 The printer could not start a new page.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="251" />
-        <source>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
-        <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="271" />
-        <source>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</source>
-        <translation>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="294" />
-        <source>交易已保存，不受影响。 The sale is saved and not affected.</source>
-        <translation>交易已保存，不受影响。 The sale is saved and not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="298" />
-        <source>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</source>
-        <translation>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="304" />
-        <source>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</source>
-        <translation>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="331" />
-        <source>打印出错：{error} Printing failed: {error}</source>
-        <translation>打印出错：{error} Printing failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="336" />
-        <source>已打印 {number}。 Printed {number}.</source>
-        <translation>已打印 {number}。 Printed {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="385" />
-        <source>测试页已打印。 The test page was printed.</source>
-        <translation>测试页已打印。 The test page was printed.</translation>
-    </message>
-</context>
-<context>
     <name>AppContext</name>
     <message>
         <location filename="../../servicepoint/ui/context.py" line="103" />
@@ -1582,133 +1514,118 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>LabelPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="112" />
         <source>Label not printed</source>
         <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
         <translation>Label not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="114" />
-        <source>No printer</source>
-        <translation>No printer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="115" />
-        <source>The label can be printed again from the stock list.</source>
-        <translation>The label can be printed again from the stock list.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="132" />
-        <source>Label printing failed</source>
-        <translation>Label printing failed</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="152" />
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="159" />
+        <location filename="../../servicepoint/ui/main_window.py" line="200" />
         <source>Service point — %1</source>
         <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="161" />
+        <location filename="../../servicepoint/ui/main_window.py" line="168" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="162" />
+        <location filename="../../servicepoint/ui/main_window.py" line="169" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="163" />
+        <location filename="../../servicepoint/ui/main_window.py" line="170" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="165" />
+        <location filename="../../servicepoint/ui/main_window.py" line="172" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="166" />
+        <location filename="../../servicepoint/ui/main_window.py" line="173" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="167" />
+        <location filename="../../servicepoint/ui/main_window.py" line="174" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="168" />
+        <location filename="../../servicepoint/ui/main_window.py" line="175" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <location filename="../../servicepoint/ui/main_window.py" line="203" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <location filename="../../servicepoint/ui/main_window.py" line="205" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="203" />
+        <location filename="../../servicepoint/ui/main_window.py" line="210" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="207" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="209" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="226" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="227" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="232" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -2319,105 +2236,90 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
-        <source>Printed %1.</source>
-        <extracomment>an order changed here (its id): the list updates that row</extracomment>
-        <translation>Printed %1.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
-        <source>%1 not printed; use Reprint.</source>
-        <translation>%1 not printed; use Reprint.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="91" />
         <source>Marked as ordered on the platform.</source>
+        <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="100" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="109" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="110" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="120" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="129" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="130" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="139" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="167" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="179" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="193" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="204" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="212" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="229" />
-        <source>Reprinted %1.</source>
-        <translation>Reprinted %1.</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2585,132 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/print_preview.py" line="126" />
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBanner</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="64" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="66" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="92" />
+        <source>No preview</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="97" />
+        <source>Preview of %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="183" />
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="183" />
+        <source>Label %1 printed.</source>
+        <translation>Label %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="187" />
+        <source>Receipt %1 saved as a PDF file: %2</source>
+        <translation>Receipt %1 saved as a PDF file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="189" />
+        <source>Label %1 saved as a PDF file: %2</source>
+        <translation>Label %1 saved as a PDF file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="195" />
+        <source>No printer found: receipt %1 was not printed.</source>
+        <translation>No printer found: receipt %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
+        <source>No printer found: label %1 was not printed.</source>
+        <translation>No printer found: label %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="200" />
+        <source>No printer found: %2 printouts wait, the latest is %1.</source>
+        <translation>No printer found: %2 printouts wait, the latest is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="206" />
+        <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
+        <translation>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="211" />
+        <source>Receipt %1 was not printed.</source>
+        <translation>Receipt %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="213" />
+        <source>Label %1 was not printed.</source>
+        <translation>Label %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="218" />
+        <source>&amp;Reprint</source>
+        <translation>&amp;Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="220" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="222" />
+        <source>Unprinted (%1)…</source>
+        <translation>Unprinted (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="223" />
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="225" />
+        <source>Unprinted printouts (%1)…</source>
+        <translation>Unprinted printouts (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="254" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/purchase.py" line="202" />
@@ -2822,44 +2850,20 @@ Everything recorded since that backup is no longer in the station (the current d
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="416" />
-        <source>Receipt printed.</source>
-        <translation>Receipt printed.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="418" />
-        <source>Receipt not printed: reprint it from Orders.</source>
-        <translation>Receipt not printed: reprint it from Orders.</translation>
-    </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="61" />
-        <source>No printer</source>
-        <extracomment>number, ok, message (also for PDF copies: the message names the file)</extracomment>
-        <translation>No printer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="65" />
-        <source>The receipt can be printed later from its order or from Reports.</source>
-        <translation>The receipt can be printed later from its order or from Reports.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="74" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="107" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="129" />
         <source>Not printed</source>
+        <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="82" />
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="98" />
-        <source>Printing failed</source>
-        <translation>Printing failed</translation>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="114" />
+        <source>Receipt %1 saved as %2</source>
+        <translation>Receipt %1 saved as %2</translation>
     </message>
 </context>
 <context>
@@ -3073,124 +3077,144 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="124" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <source>Shows the test page at the chosen paper width</source>
+        <translation>Shows the test page at the chosen paper width</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="145" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="149" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="157" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="158" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="174" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="176" />
         <source>No printer: keep receipts as PDF files</source>
         <translation>No printer: keep receipts as PDF files</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="178" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="220" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="222" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="237" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="271" />
         <source>Printing…</source>
         <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="278" />
+        <source>Preview: test page, %1</source>
+        <translation>Preview: test page, %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
+        <source>Test page saved as %1</source>
+        <translation>Test page saved as %1</translation>
     </message>
 </context>
 <context>
@@ -3398,8 +3422,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
-        <source>Paid %1 to %2. Statement %3 printed.</source>
-        <translation>Paid %1 to %2. Statement %3 printed.</translation>
+        <source>Paid %1 to %2. Statement %3.</source>
+        <translation>Paid %1 to %2. Statement %3.</translation>
     </message>
 </context>
 <context>
@@ -3632,8 +3656,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="278" />
-        <source>Done: receipt %1 printed.</source>
-        <translation>Done: receipt %1 printed.</translation>
+        <source>Done: receipt %1.</source>
+        <translation>Done: receipt %1.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="291" />
@@ -3664,305 +3688,408 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="150" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="165" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="269" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="291" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="300" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="302" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="307" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="336" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="347" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="357" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="364" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="370" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="379" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="398" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="409" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="410" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="413" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="437" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="441" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="459" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="94" />
+        <source>Unprinted printouts</source>
+        <translation>Unprinted printouts</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="100" />
+        <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
+        <translation>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="104" />
+        <source>&amp;Reprint (R)</source>
+        <translation>&amp;Reprint (R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="105" />
+        <source>Print the selected printout again (Enter or R)</source>
+        <translation>Print the selected printout again (Enter or R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="106" />
+        <source>Preview (P)</source>
+        <translation>Preview (P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="107" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="108" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <source>Trace label</source>
+        <translation>Trace label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <source>%1 printed.</source>
+        <translation>%1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <source>%1 saved as %2.</source>
+        <translation>%1 saved as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="141" />
+        <source>%1 was not printed again; it stays in the list.</source>
+        <translation>%1 was not printed again; it stays in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="158" />
+        <source>%1: printing…</source>
+        <translation>%1: printing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="173" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4187,74 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/crash.py" line="45" />
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="51" />
+        <source>No printer found: install and connect a printer in the system.</source>
+        <translation>No printer found: install and connect a printer in the system.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="114" />
+        <source>The receipt font {path} could not be loaded.</source>
+        <translation>The receipt font {path} could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="136" />
+        <source>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
+        <translation>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="146" />
+        <source>Printer “{name}” is not available.</source>
+        <translation>Printer “{name}” is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="220" />
+        <source>The printer could not start a new page.</source>
+        <translation>The printer could not start a new page.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="257" />
+        <source>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
+        <translation>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="277" />
+        <source>Printer “{name}” reported an error: check the paper and the cable.</source>
+        <translation>Printer “{name}” reported an error: check the paper and the cable.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="300" />
+        <source>The sale is saved and not affected.</source>
+        <translation>The sale is saved and not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="303" />
+        <source>The receipt is kept as a PDF to reprint later: {path}</source>
+        <translation>The receipt is kept as a PDF to reprint later: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="308" />
+        <source>A PDF copy could not be kept either: {error}</source>
+        <translation>A PDF copy could not be kept either: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="342" />
+        <source>Printing failed: {error}</source>
+        <translation>Printing failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="347" />
+        <source>Printed {number}.</source>
+        <translation>Printed {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="396" />
+        <source>The test page was printed.</source>
+        <translation>The test page was printed.</translation>
     </message>
 </context>
 </TS>
