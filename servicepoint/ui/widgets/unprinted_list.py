@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -69,11 +69,11 @@ class UnprintedDialog(Retranslating, QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.close_button = named(QPushButton(), "unprintedClose")
         self.close_button.clicked.connect(self.close)
-        for key, slot in (("R", self.reprint), ("P", self.preview), ("Ctrl+S", self.save_pdf)):
-            action = QAction(self, shortcut=QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        self.table.installEventFilter(self)  # R and P on the list (its type-ahead would eat them)
+        save = QAction(self, shortcut=QKeySequence("Ctrl+S"))
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.save_pdf)
+        self.addAction(save)
         buttons = QHBoxLayout()
         for button in (self.reprint_button, self.preview_button, self.save_button):
             buttons.addWidget(button)
@@ -89,6 +89,19 @@ class UnprintedDialog(Retranslating, QDialog):
         self.resize(720, 420)
         self.retranslate()
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            slot = {Qt.Key.Key_R: self.reprint, Qt.Key.Key_P: self.preview}.get(Qt.Key(event.key()))
+            if slot is not None:
+                slot()
+                return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unprinted printouts"))
