@@ -2236,88 +2236,93 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="91" />
-        <source>Marked as ordered on the platform.</source>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="73" />
+        <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
+        <translation>Receipt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="92" />
+        <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="101" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="110" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="111" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="121" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="130" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="140" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="169" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="180" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="194" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="213" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="219" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
@@ -3992,102 +3997,102 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>UnprintedDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="107" />
         <source>Unprinted printouts</source>
         <translation>Unprinted printouts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>Kept at</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="113" />
         <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
         <translation>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
         <source>&amp;Reprint (R)</source>
         <translation>&amp;Reprint (R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
         <source>Print the selected printout again (Enter or R)</source>
         <translation>Print the selected printout again (Enter or R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="119" />
         <source>Preview (P)</source>
         <translation>Preview (P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="121" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
         <source>Trace label</source>
         <translation>Trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="150" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="152" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="154" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="171" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>

@@ -2236,88 +2236,93 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="91" />
-        <source>Marked as ordered on the platform.</source>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="73" />
+        <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
+        <translation>收据 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="92" />
+        <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="101" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="110" />
         <source>Pick up</source>
         <translation>取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="111" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="121" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>已取货：请农户在取货单上签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="130" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="140" />
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="169" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="180" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="194" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="213" />
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="219" />
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
@@ -3992,102 +3997,102 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>UnprintedDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="107" />
         <source>Unprinted printouts</source>
         <translation>未打印的收据和标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>Kept at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="113" />
         <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
         <translation>没有等待打印的单据：收据和标签都已打印。没能打印的单据会存为 PDF 留在这里，直到打印出来。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
         <source>&amp;Reprint (R)</source>
         <translation>重印(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
         <source>Print the selected printout again (Enter or R)</source>
         <translation>重新打印选中的单据（回车或 R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="119" />
         <source>Preview (P)</source>
         <translation>预览 (P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="121" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
         <source>Trace label</source>
         <translation>溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="150" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="152" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="154" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="171" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>

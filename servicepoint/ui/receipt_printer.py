@@ -124,7 +124,8 @@ class ReceiptPrinter(QObject):
         """No printer: keep the copy in ``unprinted/`` (on the print thread) without counting
         it, so the first copy that does print is the original."""
         try:
-            data = receipt_data(self.ctx.station, number_or_id)  # a read: nothing is counted
+            # read on the writer, where the sale was just written; nothing is counted
+            data = self.ctx.write(lambda st: receipt_data(st, number_or_id))
         except ServicePointError as error:
             QMessageBox.warning(parent, self.tr("Not printed"), self.ctx.message(error))
             return False

@@ -70,6 +70,7 @@ class OrderSteps(QWidget):
         order_id = self.order.id
         if receipt_number is not None:
             self.ctx.printer.print(self, receipt_number)  # the print banner says how it ended
+            text += " " + self.tr("Receipt %1.").replace("%1", receipt_number)
         self.show_order(order_id, keep_message=True)
         self.message.setText(text)
         self.reason.clear()
