@@ -2600,117 +2600,117 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PrintBanner</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="64" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="73" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="66" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="75" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="101" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="106" />
         <source>Preview of %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="192" />
         <source>Receipt %1 printed.</source>
         <translation>Receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="192" />
         <source>Label %1 printed.</source>
         <translation>Label %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="196" />
         <source>Receipt %1 saved as a PDF file: %2</source>
         <translation>Receipt %1 saved as a PDF file: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="198" />
         <source>Label %1 saved as a PDF file: %2</source>
         <translation>Label %1 saved as a PDF file: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="204" />
         <source>No printer found: receipt %1 was not printed.</source>
         <translation>No printer found: receipt %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="206" />
         <source>No printer found: label %1 was not printed.</source>
         <translation>No printer found: label %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="209" />
         <source>No printer found: %2 printouts wait, the latest is %1.</source>
         <translation>No printer found: %2 printouts wait, the latest is %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="213" />
         <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
         <translation>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="218" />
         <source>Receipt %1 was not printed.</source>
         <translation>Receipt %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="220" />
         <source>Label %1 was not printed.</source>
         <translation>Label %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="225" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
         <source>Unprinted (%1)…</source>
         <translation>Unprinted (%1)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="232" />
         <source>Unprinted printouts (%1)…</source>
         <translation>Unprinted printouts (%1)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="237" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="261" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2860,7 +2860,7 @@ Everything recorded since that backup is no longer in the station (the current d
     <name>ReceiptPrinter</name>
     <message>
         <location filename="../../servicepoint/ui/receipt_printer.py" line="107" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="129" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
@@ -3997,102 +3997,107 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>UnprintedDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="110" />
         <source>Unprinted printouts</source>
         <translation>Unprinted printouts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>Kept at</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="116" />
         <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
         <translation>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
+        <source>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</source>
+        <translation>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="126" />
         <source>&amp;Reprint (R)</source>
         <translation>&amp;Reprint (R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="127" />
         <source>Print the selected printout again (Enter or R)</source>
         <translation>Print the selected printout again (Enter or R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="128" />
         <source>Preview (P)</source>
         <translation>Preview (P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="129" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="131" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Trace label</source>
         <translation>Trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="160" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="162" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="164" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="196" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="199" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>

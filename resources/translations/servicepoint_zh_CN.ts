@@ -2600,117 +2600,117 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PrintBanner</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="64" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="73" />
         <source>Save as PDF</source>
         <translation>存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="66" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="75" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="101" />
         <source>No preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="106" />
         <source>Preview of %1</source>
         <translation>%1 的预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="192" />
         <source>Receipt %1 printed.</source>
         <translation>收据 %1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="192" />
         <source>Label %1 printed.</source>
         <translation>标签 %1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="196" />
         <source>Receipt %1 saved as a PDF file: %2</source>
         <translation>收据 %1 已存为 PDF 文件：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="198" />
         <source>Label %1 saved as a PDF file: %2</source>
         <translation>标签 %1 已存为 PDF 文件：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="204" />
         <source>No printer found: receipt %1 was not printed.</source>
         <translation>没有找到打印机：收据 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="206" />
         <source>No printer found: label %1 was not printed.</source>
         <translation>没有找到打印机：标签 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="209" />
         <source>No printer found: %2 printouts wait, the latest is %1.</source>
         <translation>没有找到打印机：有 %2 张单据等待打印，最新的是 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="213" />
         <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
         <translation>接上打印机之前，收据和标签都存为 PDF 文件，放在“unprinted”（未打印）文件夹里；可以从列表里重印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="218" />
         <source>Receipt %1 was not printed.</source>
         <translation>收据 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="220" />
         <source>Label %1 was not printed.</source>
         <translation>标签 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="225" />
         <source>&amp;Reprint</source>
         <translation>重印(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
         <source>Unprinted (%1)…</source>
         <translation>未打印（%1）…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
         <source>Close this message</source>
         <translation>关闭这条提示</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="232" />
         <source>Unprinted printouts (%1)…</source>
         <translation>未打印的收据和标签（%1）…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="237" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="261" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2860,7 +2860,7 @@ Everything recorded since that backup is no longer in the station (the current d
     <name>ReceiptPrinter</name>
     <message>
         <location filename="../../servicepoint/ui/receipt_printer.py" line="107" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="129" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>未打印</translation>
@@ -3997,102 +3997,107 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>UnprintedDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="110" />
         <source>Unprinted printouts</source>
         <translation>未打印的收据和标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>Kept at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="116" />
         <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
         <translation>没有等待打印的单据：收据和标签都已打印。没能打印的单据会存为 PDF 留在这里，直到打印出来。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
+        <source>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</source>
+        <translation>下面这些没有打印出来，每张都存成了 PDF。选中一张，按回车或 R 重新打印，按 P 预览。打印成功后会从列表里移除。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="126" />
         <source>&amp;Reprint (R)</source>
         <translation>重印(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="127" />
         <source>Print the selected printout again (Enter or R)</source>
         <translation>重新打印选中的单据（回车或 R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="128" />
         <source>Preview (P)</source>
         <translation>预览 (P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="129" />
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="131" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Trace label</source>
         <translation>溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="160" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="162" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="164" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="196" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="199" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>

@@ -34,10 +34,19 @@ if TYPE_CHECKING:
     from .unprinted_list import UnprintedDialog
 
 PRINTED_SECONDS = 8
+CJK_STOPS = ("。", "：", "；", "！", "？")
 STYLES = {
     "info": "#printBanner { background: #e6f4ea; border: 1px solid #7cb342; }",
     "warn": "#printBanner { background: #fff4e5; border: 1px solid #f9a825; }",
 }
+
+
+def joined(*sentences: str) -> str:
+    """Sentences one after another: a space after English, none after a Chinese full stop."""
+    out = ""
+    for sentence in filter(None, (s.strip() for s in sentences)):
+        out += sentence if not out or out.endswith(CJK_STOPS) else " " + sentence
+    return out
 
 
 def open_url(url: QUrl) -> bool:
@@ -198,21 +207,19 @@ class PrintBanner(Retranslating, QFrame):
                 )
             else:
                 text = self.tr("No printer found: %2 printouts wait, the latest is %1.")
-            head = text.replace("%1", n).replace("%2", str(self.count))
-            return (
-                head
-                + " "
-                + self.tr(
+            return joined(
+                text.replace("%1", n).replace("%2", str(self.count)),
+                self.tr(
                     "Until a printer is connected, receipts and labels are kept as PDF "
                     "files in the “unprinted” folder; reprint them from the list."
-                )
+                ),
             )
         text = (
             self.tr("Receipt %1 was not printed.")
             if receipt
             else self.tr("Label %1 was not printed.")
         )
-        return text.replace("%1", n) + " " + " ".join(outcome.message.split("\n"))
+        return joined(text.replace("%1", n), *outcome.message.split("\n"))
 
     def retranslate(self) -> None:
         self.reprint.setText(self.tr("&Reprint"))
@@ -228,7 +235,7 @@ class PrintBanner(Retranslating, QFrame):
         if outcome is None:
             return
         saved = self.tr("Saved as %1.").replace("%1", str(self.saved_to or ""))
-        self.text.setText(self._what(outcome) + (" " + saved if self.saved_to else ""))
+        self.text.setText(joined(self._what(outcome), saved if self.saved_to else ""))
         self.setStyleSheet(STYLES["info" if outcome.state in ("printed", "saved") else "warn"])
         waiting = outcome.unprinted
         self.reprint.setVisible(waiting)

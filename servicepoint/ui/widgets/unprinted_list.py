@@ -55,6 +55,8 @@ class UnprintedDialog(Retranslating, QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda _index: self.reprint())  # Enter or double-click
+        self.hint = named(QLabel(), "unprintedHint")
+        self.hint.setWordWrap(True)
         self.empty = named(QLabel(), "unprintedEmpty")
         self.empty.setWordWrap(True)
         self.state = named(QLabel(), "unprintedState")
@@ -81,6 +83,7 @@ class UnprintedDialog(Retranslating, QDialog):
         buttons.addWidget(self.folder_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.state)
@@ -114,6 +117,12 @@ class UnprintedDialog(Retranslating, QDialog):
                 "does not print is kept here as a PDF until it does."
             )
         )
+        self.hint.setText(
+            self.tr(
+                "These did not print; each is kept as a PDF. Choose one and press Enter or R "
+                "to print it again, P to preview it. It leaves the list once it has printed."
+            )
+        )
         self.reprint_button.setText(self.tr("&Reprint (R)"))
         self.reprint_button.setToolTip(self.tr("Print the selected printout again (Enter or R)"))
         self.preview_button.setText(self.tr("Preview (P)"))
@@ -138,6 +147,7 @@ class UnprintedDialog(Retranslating, QDialog):
             self.table.selectRow(keys.index(key) if key in keys else 0)
         has = bool(self.rows)
         self.empty.setVisible(not has)
+        self.hint.setVisible(has)
         self.table.setVisible(has)
         for button in (self.reprint_button, self.preview_button, self.save_button):
             button.setEnabled(has)
