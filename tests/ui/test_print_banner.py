@@ -307,3 +307,26 @@ def test_preview_is_the_printed_layout_and_needs_no_printer(
     dialog = settings.findChild(PreviewDialog, "printPreview")
     assert dialog is not None and dialog.isVisible() and dialog.image.width() == narrow_width
     dialog.close()
+
+
+def test_test_page_to_pdf_names_the_file(app_window, qtbot, printed, monkeypatch):
+    """The test page kept as a PDF says where the file is, in Chinese only (it used to say
+    "测试页已打印。 The test page was printed.")."""
+    _ctx, window = app_window
+    window.go("settings")
+    screen = window.screens["settings"]
+    qtbot.mouseClick(find(screen, QPushButton, "settingsTestPage"), Qt.MouseButton.LeftButton)
+    state = find(screen, QLabel, "settingsTestState")
+    qtbot.waitUntil(lambda: "test-page.pdf" in state.text(), timeout=30_000)
+    assert state.text() == f"测试页已存为 {printed / 'test-page.pdf'}"
+
+
+def test_no_printer_test_page_speaks_one_language(app_window, qtbot, no_printer):
+    """No printer: the test page's message is Chinese only."""
+    _ctx, window = app_window
+    window.go("settings")
+    screen = window.screens["settings"]
+    qtbot.mouseClick(find(screen, QPushButton, "settingsTestPage"), Qt.MouseButton.LeftButton)
+    state = find(screen, QLabel, "settingsTestState")
+    qtbot.waitUntil(lambda: "没有找到打印机" in state.text(), timeout=30_000)
+    assert not re.search(r"[A-Za-z]{3,}", state.text()), state.text()
