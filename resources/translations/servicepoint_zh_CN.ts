@@ -2671,8 +2671,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="225" />
-        <source>&amp;Reprint</source>
-        <translation>重印(&amp;R)</translation>
+        <source>Reprint</source>
+        <translation>重印</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />

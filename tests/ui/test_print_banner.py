@@ -201,6 +201,8 @@ def test_failed_print_is_kept_and_reprinted_from_the_list(
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.rowCount() == 0, timeout=10_000)
+    printing.print_pool().waitForDone(10_000)
+    assert len(outputs) == 2 and counted(station, number) == 2  # Enter printed once, not twice
     assert not kept.exists() and unprinted.unprinted_count(station) == 0
     assert number in pdf_text(outputs[-1])
     assert f"收据 {number} 已打印" in banner_text(window)

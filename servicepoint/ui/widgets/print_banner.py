@@ -222,7 +222,7 @@ class PrintBanner(Retranslating, QFrame):
         return joined(text.replace("%1", n), *outcome.message.split("\n"))
 
     def retranslate(self) -> None:
-        self.reprint.setText(self.tr("&Reprint"))
+        self.reprint.setText(self.tr("Reprint"))
         self.save_pdf.setText(self.tr("Save as PDF…"))
         self.preview.setText(self.tr("Preview"))
         self.open_folder.setText(self.tr("Open folder"))

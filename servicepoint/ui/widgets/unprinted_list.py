@@ -54,7 +54,7 @@ class UnprintedDialog(Retranslating, QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.activated.connect(lambda _index: self.reprint())  # Enter or double-click
+        self.table.doubleClicked.connect(lambda _index: self.reprint())  # Enter: eventFilter
         self.hint = named(QLabel(), "unprintedHint")
         self.hint.setWordWrap(True)
         self.empty = named(QLabel(), "unprintedEmpty")
@@ -71,7 +71,10 @@ class UnprintedDialog(Retranslating, QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.close_button = named(QPushButton(), "unprintedClose")
         self.close_button.clicked.connect(self.close)
-        self.table.installEventFilter(self)  # R and P on the list (its type-ahead would eat them)
+        # Enter, R and P on the list: the filter takes them, so the view's type-ahead does not
+        # eat R and P, and Enter is not also passed on to the dialog's default button (which
+        # would print the receipt twice)
+        self.table.installEventFilter(self)
         save = QAction(self, shortcut=QKeySequence("Ctrl+S"))
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.save_pdf)
@@ -100,7 +103,12 @@ class UnprintedDialog(Retranslating, QDialog):
             and isinstance(event, QKeyEvent)
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
-            slot = {Qt.Key.Key_R: self.reprint, Qt.Key.Key_P: self.preview}.get(Qt.Key(event.key()))
+            slot = {
+                Qt.Key.Key_R: self.reprint,
+                Qt.Key.Key_Return: self.reprint,
+                Qt.Key.Key_Enter: self.reprint,
+                Qt.Key.Key_P: self.preview,
+            }.get(Qt.Key(event.key()))
             if slot is not None:
                 slot()
                 return True
