@@ -2600,117 +2600,117 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PrintBanner</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="73" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="72" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="74" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="102" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="107" />
         <source>Preview of %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
         <source>Receipt %1 printed.</source>
         <translation>Receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
         <source>Label %1 printed.</source>
         <translation>Label %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
         <source>Receipt %1 saved as a PDF file: %2</source>
         <translation>Receipt %1 saved as a PDF file: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="199" />
         <source>Label %1 saved as a PDF file: %2</source>
         <translation>Label %1 saved as a PDF file: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="205" />
         <source>No printer found: receipt %1 was not printed.</source>
         <translation>No printer found: receipt %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="207" />
         <source>No printer found: label %1 was not printed.</source>
         <translation>No printer found: label %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
         <source>No printer found: %2 printouts wait, the latest is %1.</source>
         <translation>No printer found: %2 printouts wait, the latest is %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
         <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
         <translation>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
         <source>Receipt %1 was not printed.</source>
         <translation>Receipt %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
         <source>Label %1 was not printed.</source>
         <translation>Label %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
         <source>Unprinted (%1)…</source>
         <translation>Unprinted (%1)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="233" />
         <source>Unprinted printouts (%1)…</source>
         <translation>Unprinted printouts (%1)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="262" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2859,14 +2859,14 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="107" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="110" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="136" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="114" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="117" />
         <source>Receipt %1 saved as %2</source>
         <translation>Receipt %1 saved as %2</translation>
     </message>
@@ -3997,107 +3997,107 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>UnprintedDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
         <source>Unprinted printouts</source>
         <translation>Unprinted printouts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>Kept at</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="124" />
         <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
         <translation>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
         <source>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</source>
         <translation>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="134" />
         <source>&amp;Reprint (R)</source>
         <translation>&amp;Reprint (R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="135" />
         <source>Print the selected printout again (Enter or R)</source>
         <translation>Print the selected printout again (Enter or R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
         <source>Preview (P)</source>
         <translation>Preview (P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
         <source>Trace label</source>
         <translation>Trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="168" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="170" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="207" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>

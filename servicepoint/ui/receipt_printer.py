@@ -28,12 +28,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core import unprinted
 from ..core.errors import ServicePointError
-from ..core.receipt_data import receipt_data
-from ..printing.receipt import render
-from .printing import PrintJob, PrintSettings, ask_printer
 
 if TYPE_CHECKING:
     from .context import AppContext
+    from .printing import PrintJob, PrintSettings
     from .widgets.consignment_label import LabelPrinter
 
 State = Literal["printed", "failed", "no_printer", "saved"]
@@ -91,6 +89,11 @@ class ReceiptPrinter(QObject):
     def print(self, parent: QWidget | None, number_or_id: str) -> bool:
         """Start one copy; True when it is on its way (or kept as a file).  Never blocks on
         the printer and never says it printed: :attr:`did_finish` does, when the job is over."""
+        # Qt's print support and reportlab load on the first print, not with the window
+        from ..core.receipt_data import receipt_data
+        from ..printing.receipt import render
+        from .printing import PrintJob, PrintSettings, ask_printer
+
         station = self.ctx.station
         settings = PrintSettings.of(station)
         folder = pdf_folder(self.ctx)
@@ -123,6 +126,9 @@ class ReceiptPrinter(QObject):
     ) -> bool:
         """No printer: keep the copy in ``unprinted/`` (on the print thread) without counting
         it, so the first copy that does print is the original."""
+        from ..core.receipt_data import receipt_data
+        from .printing import PrintJob
+
         try:
             # read on the writer, where the sale was just written; nothing is counted
             data = self.ctx.write(lambda st: receipt_data(st, number_or_id))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 from ...core import unprinted
 from ...core.errors import ServicePointError
 from ..i18n import Retranslating
-from ..printing import PrintSettings
 from ..receipt_printer import PrintOutcome
 from .forms import named
 
@@ -83,6 +82,7 @@ def save_copy(parent: QWidget, ctx: AppContext, kind: unprinted.Kind, number: st
         shutil.copyfile(kept, target)
     else:
         from ..print_preview import printout_pdf
+        from ..printing import PrintSettings
 
         width = PrintSettings.of(ctx.station).width
         target.write_bytes(printout_pdf(ctx.station, kind, number, width))
@@ -92,6 +92,7 @@ def save_copy(parent: QWidget, ctx: AppContext, kind: unprinted.Kind, number: st
 def preview(parent: QWidget, ctx: AppContext, kind: unprinted.Kind, number: str) -> None:
     """Show the printout as it will print, with a Print button that prints it again."""
     from ..print_preview import PreviewDialog, printout_image
+    from ..printing import PrintSettings
 
     try:
         image = printout_image(ctx.station, kind, number, PrintSettings.of(ctx.station).width)
