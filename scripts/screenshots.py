@@ -2,7 +2,8 @@
 
     python scripts/screenshots.py [--lang zh_CN|en] [--out docs/screenshots]
 
-Runs the real window on an X server at 1366×768 (the operator's screen): under ``xvfb-run``
+Runs the real window on an X server whose work area is 1366×728 (a 1366×768 screen less
+a taskbar): under ``xvfb-run``
 when there is no display (Debian's ``xvfb``), so it works on a headless machine.  It builds a
 fresh training station in a temporary folder, signs in its manager, fills a purchase in
 progress so the Purchase screen shows what an operator sees mid-sale, and saves one PNG per
@@ -31,7 +32,7 @@ def _reexec_under_xvfb() -> None:
         raise SystemExit("no display and no xvfb-run: apt-get install xvfb")
     env = dict(os.environ, SERVICEPOINT_SHOTS_CHILD="1", QT_QPA_PLATFORM="xcb")
     done = subprocess.run(
-        [xvfb, "-a", "-s", "-screen 0 1366x768x24", sys.executable, *sys.argv], env=env
+        [xvfb, "-a", "-s", "-screen 0 1366x728x24", sys.executable, *sys.argv], env=env
     )
     raise SystemExit(done.returncode)
 
@@ -78,8 +79,7 @@ def main() -> int:
     window.idle.stop()
     window.schedule.stop()
     window.startup_check.stop()
-    window.resize(1366, 740)
-    window.show()
+    window.show_maximised()
     settle(app, window)
     saved = []
     for key in window.screens:

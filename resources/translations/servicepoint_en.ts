@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="221" />
+        <source>About the service point</source>
+        <translation>About the service point</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="222" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="223" />
+        <source>Copy these lines, e.g. for a technician</source>
+        <translation>Copy these lines, e.g. for a technician</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="224" />
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="225" />
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="226" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <source>training station</source>
+        <translation>training station</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <source>Service point %1</source>
+        <translation>Service point %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <source>Station: %1</source>
+        <translation>Station: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <source>Station file: %1</source>
+        <translation>Station file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="242" />
+        <source>Log folder: %1</source>
+        <translation>Log folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../servicepoint/ui/context.py" line="103" />
@@ -315,250 +378,337 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
-    <name>DayPanel</name>
+    <name>DayCloseDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
-        <source>Cash to the bank…</source>
-        <translation>Cash to the bank…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
-        <source>Opening float…</source>
-        <translation>Opening float…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
-        <source>The change money in the drawer before the first day close (needs a manager)</source>
-        <translation>The change money in the drawer before the first day close (needs a manager)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="369" />
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
-        <source>Takings by payment method</source>
-        <translation>Takings by payment method</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
-        <source>Opening cash</source>
-        <translation>Opening cash</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <source>+ Cash taken in</source>
-        <translation>+ Cash taken in</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <source>− Cash paid out</source>
-        <translation>− Cash paid out</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
-        <source>= Cash expected in the drawer</source>
-        <translation>= Cash expected in the drawer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="386" />
-        <source>Cash counted</source>
-        <translation>Cash counted</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
-        <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <source>Optional, e.g. why cash is short</source>
-        <translation>Optional, e.g. why cash is short</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
-        <source>Reprint Z report</source>
-        <translation>Reprint Z report</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Paid out</source>
-        <translation>Paid out</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="161" />
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162" />
-        <source>Mobile payment</source>
-        <translation>Mobile payment</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
-        <source>On account</source>
-        <translation>On account</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="182" />
-        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
-        <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
-        <source>Closed at %1: counted %2, difference %3.</source>
-        <translation>Closed at %1: counted %2, difference %3.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="213" />
-        <source>Closing again adds a recount from that count: it would expect %1.</source>
-        <translation>Closing again adds a recount from that count: it would expect %1.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201" />
-        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
-        <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217" />
-        <source>Not closed yet.</source>
-        <translation>Not closed yet.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="219" />
-        <source>The drawer counts from the opening float (no close yet).</source>
-        <translation>The drawer counts from the opening float (no close yet).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="221" />
-        <source>The drawer counts from the last count, %1 (close of %2).</source>
-        <translation>The drawer counts from the last count, %1 (close of %2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
-        <source>It includes %1 from earlier days nobody closed (%2).</source>
-        <translation>It includes %1 from earlier days nobody closed (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234" />
-        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
-        <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242" />
-        <source>The figures could not be loaded: %1</source>
-        <translation>The figures could not be loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Count again and close…</source>
-        <translation>Count again and close…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Close the day…</source>
-        <translation>Close the day…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264" />
-        <source>Needs a manager; prints the Z report</source>
-        <translation>Needs a manager; prints the Z report</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="57" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="59" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
-        <source>Loading…</source>
-        <translation>Loading…</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="70" />
+        <source>The drawer counts from the opening float (no close yet).</source>
+        <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
-        <source>Difference: type the cash counted</source>
-        <translation>Difference: type the cash counted</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="74" />
+        <source>The drawer counts from the last count, %1 (close of %2).</source>
+        <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302" />
-        <source>Difference: -</source>
-        <translation>Difference: -</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="82" />
+        <source>It includes %1 from earlier days nobody closed (%2).</source>
+        <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="309" />
-        <source>Difference: %1 (%2)</source>
-        <translation>Difference: %1 (%2)</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="90" />
+        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
+        <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="327" />
-        <source>close the day %1 with %2 counted</source>
-        <translation>close the day %1 with %2 counted</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="211" />
+        <source>Close the day %1</source>
+        <translation>Close the day %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
+        <translation>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>&amp;Opening float</source>
+        <translation>&amp;Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="222" />
+        <source>+ Cash taken in</source>
+        <translation>+ Cash taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <source>− Cash paid out</source>
+        <translation>− Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <source>Cash &amp;counted</source>
+        <translation>Cash &amp;counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
+        <source>&amp;Why</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="239" />
+        <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
+        <translation>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
+        <source>The total of the notes and coins counted (Alt+C)</source>
+        <translation>The total of the notes and coins counted (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="244" />
+        <source>Count &amp;note by note</source>
+        <translation>Count &amp;note by note</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="249" />
+        <source>%1 jiao</source>
+        <translation>%1 jiao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
+        <source>Other coins, total</source>
+        <translation>Other coins, total</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <source>Why the cash is over or short, e.g. change given</source>
+        <translation>Why the cash is over or short, e.g. change given</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <source>Asks again, then needs a manager; prints the Z report</source>
+        <translation>Asks again, then needs a manager; prints the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="308" />
+        <source>Type the cash counted</source>
+        <translation>Type the cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="367" />
+        <source>Close the day %1?
+
+Expected %2, counted %3: %4.
+
+The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</source>
+        <translation>Close the day %1?
+
+Expected %2, counted %3: %4.
+
+The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="376" />
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <source>close the day %1 with %2 counted</source>
+        <translation>close the day %1 with %2 counted</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="112" />
+        <source>Cash to the bank…</source>
+        <translation>Cash to the bank…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="113" />
+        <source>Opening float…</source>
+        <translation>Opening float…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <source>The change money in the drawer before the first day close (needs a manager)</source>
+        <translation>The change money in the drawer before the first day close (needs a manager)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="267" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <source>Takings by payment method</source>
+        <translation>Takings by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <source>+ Cash taken in</source>
+        <translation>+ Cash taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <source>− Cash paid out</source>
+        <translation>− Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="284" />
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
+        <source>Reprint Z report</source>
+        <translation>Reprint Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="145" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="165" />
+        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
+        <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
+        <source>Closed at %1: counted %2, difference %3.</source>
+        <translation>Closed at %1: counted %2, difference %3.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="202" />
+        <source>Closing again adds a recount from that count: it would expect %1.</source>
+        <translation>Closing again adds a recount from that count: it would expect %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="190" />
+        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
+        <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
+        <source>Not closed yet.</source>
+        <translation>Not closed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="210" />
+        <source>The figures could not be loaded: %1</source>
+        <translation>The figures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <source>Count again and close…</source>
+        <translation>Count again and close…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="226" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <source>Needs a manager; prints the Z report</source>
+        <translation>Needs a manager; prints the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="290" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="294" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1057,47 +1207,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="35" />
+        <location filename="../../servicepoint/ui/wizard.py" line="36" />
         <source>Set up this service point</source>
         <translation>Set up this service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <location filename="../../servicepoint/ui/wizard.py" line="40" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <location filename="../../servicepoint/ui/wizard.py" line="42" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>Create this village's station, or practise first on the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="43" />
+        <location filename="../../servicepoint/ui/wizard.py" line="45" />
         <source>Create the station for this village</source>
         <translation>Create the station for this village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="47" />
+        <location filename="../../servicepoint/ui/wizard.py" line="49" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="60" />
+        <location filename="../../servicepoint/ui/wizard.py" line="62" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="63" />
+        <location filename="../../servicepoint/ui/wizard.py" line="65" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="77" />
+        <location filename="../../servicepoint/ui/wizard.py" line="79" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="78" />
+        <location filename="../../servicepoint/ui/wizard.py" line="80" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>Enrolment code (leave empty to enrol later)</translation>
     </message>
@@ -1122,129 +1272,171 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="291" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="292" />
+        <source>Help for this screen</source>
+        <translation>Help for this screen</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="293" />
+        <source>About…</source>
+        <translation>About…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="142" />
+        <source>Help — %1</source>
+        <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
+        <translation>Help — %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="158" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="159" />
+        <source>Close the help (Esc)</source>
+        <translation>Close the help (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="71" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="105" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="74" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="112" />
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="113" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="75" />
-        <source>Orders waiting</source>
-        <translation>Orders waiting</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="76" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="114" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="77" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="115" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="78" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="116" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="80" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="91" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="111" />
-        <source>Taken in: %1</source>
-        <translation>Taken in: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="157" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
-        <source>To order on the platform: %1</source>
-        <translation>To order on the platform: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
-        <source>Ordered, on the way: %1</source>
-        <translation>Ordered, on the way: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
-        <source>Arrived, to pick up: %1</source>
-        <translation>Arrived, to pick up: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
-        <source>Farmers to settle with: %1</source>
-        <translation>Farmers to settle with: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="103" />
-        <source>No notices.</source>
-        <translation>No notices.</translation>
+        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
+        <source>Enter opens the screen where this is done</source>
+        <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
+        <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <source>Orders to place on a platform: %1</source>
+        <translation>Orders to place on a platform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <source>Orders arrived, to hand to the farmer: %1</source>
+        <translation>Orders arrived, to hand to the farmer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <source>Farmers waiting to be settled with: %1</source>
+        <translation>Farmers waiting to be settled with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
+        <source>Days not closed: %1 (the first is %2)</source>
+        <translation>Days not closed: %1 (the first is %2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
+        <source>Receipts not printed: %1</source>
+        <translation>Receipts not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="217" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="218" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="219" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="228" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="234" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="240" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="244" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1528,104 +1720,144 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="159" />
+        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <source>Home</source>
+        <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="197" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <source>Farmers</source>
+        <translation>Farmers</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="201" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="202" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="207" />
+        <location filename="../../servicepoint/ui/main_window.py" line="278" />
         <source>Service point — %1</source>
-        <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="168" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="169" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="170" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="172" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="173" />
+        <location filename="../../servicepoint/ui/main_window.py" line="224" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="174" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="175" />
+        <location filename="../../servicepoint/ui/main_window.py" line="226" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="203" />
+        <location filename="../../servicepoint/ui/main_window.py" line="281" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="205" />
+        <location filename="../../servicepoint/ui/main_window.py" line="283" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="210" />
+        <location filename="../../servicepoint/ui/main_window.py" line="288" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="292" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="294" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="298" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="222" />
+        <location filename="../../servicepoint/ui/main_window.py" line="300" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="226" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="227" />
+        <location filename="../../servicepoint/ui/main_window.py" line="305" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="232" />
+        <location filename="../../servicepoint/ui/main_window.py" line="310" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -1633,12 +1865,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="119" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="122" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="120" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="123" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -1785,12 +2017,12 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="271" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
@@ -1995,207 +2227,233 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
         <source>Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="159" />
-        <source>The platform's order number; Enter marks it ordered</source>
-        <translation>The platform's order number; Enter marks it ordered</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="175" />
-        <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
-        <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>One order number; Enter saves it</source>
+        <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
+        <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="217" />
+        <source>Add number</source>
+        <translation>Add number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
+        <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="269" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="270" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="278" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="279" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
-        <source>Platform order no.: %1</source>
-        <translation>Platform order no.: %1</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
+        <source>Returned: %1   Net: %2   Commission kept: %3</source>
+        <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="298" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="308" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="310" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
+        <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
+        <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="360" />
+        <source>None yet: choose the platform, type its order number</source>
+        <translation>None yet: choose the platform, type its order number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="366" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="367" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="368" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="369" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
@@ -2203,126 +2461,136 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="37" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="38" />
         <source>Returned</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="39" />
+        <source>Partly returned</source>
+        <translation>Partly returned</translation>
     </message>
 </context>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="73" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="77" />
         <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="110" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="138" />
+        <source>Platform order number added.</source>
+        <translation>Platform order number added.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="147" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="156" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="157" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="167" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="176" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="177" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="186" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="214" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="226" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="240" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="251" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="253" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="265" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
@@ -2330,107 +2598,108 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="154" />
         <source>Orders</source>
+        <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="161" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
-        <source>Total</source>
-        <translation>Total</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
-        <source>Platform no.</source>
-        <translation>Platform no.</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="197" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="276" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="261" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2438,153 +2707,211 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="140" />
         <source>Cash to take</source>
-        <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
+        <extracomment>Which field a refusal from the core belongs next to (by field name or error code). The change, large: the number the operator reads while counting coins into a hand.</extracomment>
         <translation>Cash to take</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
         <source>Cash &amp;tendered</source>
         <translation>Cash &amp;tendered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="149" />
         <source>&amp;Mobile payment</source>
         <translation>&amp;Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="150" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="151" />
         <source>On a&amp;ccount</source>
         <translation>On a&amp;ccount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="156" />
         <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
         <translation>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="161" />
         <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
         <translation>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="165" />
         <source>Transaction number</source>
         <translation>Transaction number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="167" />
         <source>Put on the farmer's account (credit); the rest is cash (Alt+C)</source>
         <translation>Put on the farmer's account (credit); the rest is cash (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="188" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="233" />
+        <source>Last sale: total %1</source>
+        <translation>Last sale: total %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="235" />
+        <source>, cash received %1</source>
+        <translation>, cash received %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="444" />
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="445" />
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="446" />
+        <source>Taobao</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="447" />
+        <source>Rural Taobao</source>
+        <translation>Rural Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="448" />
+        <source>Suning</source>
+        <translation>Suning</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="449" />
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="450" />
+        <source>Kuaishou</source>
+        <translation>Kuaishou</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="451" />
+        <source>Other platform</source>
+        <translation>Other platform</translation>
+    </message>
+</context>
+<context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="278" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="279" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="216" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
         <source>Registered poor households</source>
         <translation>Registered poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
         <source>Poor households served</source>
         <translation>Poor households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
         <source>All households served</source>
         <translation>All households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
         <source>Bought for poor households</source>
         <translation>Bought for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
         <source>Poor households' produce sold</source>
         <translation>Poor households' produce sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
         <source>Paid out to them in cash or mobile</source>
         <translation>Paid out to them in cash or mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
         <source>Settled against their debt</source>
         <translation>Settled against their debt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>Income paid to poor households</source>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
         <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="262" />
         <source>Income paid</source>
         <translation>Income paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="237" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="261" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
     </message>
@@ -2846,12 +3173,12 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="408" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="409" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="415" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
@@ -3693,303 +4020,303 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="169" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="170" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="171" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="187" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="228" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="244" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="285" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="301" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="289" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="305" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="295" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="311" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="302" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="325" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="329" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="346" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="354" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="375" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="382" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="372" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="388" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="379" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="395" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="412" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="428" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="413" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="416" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="432" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="429" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="445" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="439" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="455" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="441" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="463" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="459" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="475" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -4105,57 +4432,57 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="122" />
+        <location filename="../../servicepoint/ui/wizard.py" line="124" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="125" />
+        <location filename="../../servicepoint/ui/wizard.py" line="127" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="132" />
+        <location filename="../../servicepoint/ui/wizard.py" line="134" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="133" />
+        <location filename="../../servicepoint/ui/wizard.py" line="135" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="134" />
+        <location filename="../../servicepoint/ui/wizard.py" line="136" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="135" />
+        <location filename="../../servicepoint/ui/wizard.py" line="137" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="136" />
+        <location filename="../../servicepoint/ui/wizard.py" line="138" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <location filename="../../servicepoint/ui/wizard.py" line="139" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="138" />
+        <location filename="../../servicepoint/ui/wizard.py" line="140" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="139" />
+        <location filename="../../servicepoint/ui/wizard.py" line="141" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="155" />
+        <location filename="../../servicepoint/ui/wizard.py" line="157" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -4181,8 +4508,9 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="107" />
+        <location filename="../../servicepoint/ui/app.py" line="117" />
         <source>Building the training station…</source>
+        <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>
     </message>
 </context>

@@ -196,14 +196,14 @@ def test_window_speaks_chinese_then_english_then_chinese(app_window, qtbot):
     assert i18n.install("zh_CN") == "zh_CN"
     qtbot.waitUntil(all_chinese)
     texts = _window_texts(window)
-    assert texts["navigation"][:3] == ["首页", "代购", "订单"]
+    assert texts["navigation"][:3] == ["F2  首页", "F3  代购", "F4  订单"]
     assert texts["menus"] == ["转到(&G)", "站点(&S)"]
     assert texts["status"][0].startswith("操作员：")
     try:
         assert i18n.install("en") == "en"
         qtbot.waitUntil(lambda: window.menu_go.title() == "&Go")
         texts = _window_texts(window)
-        assert texts["navigation"][:3] == ["Home", "Purchase", "Orders"]
+        assert texts["navigation"][:3] == ["F2  Home", "F3  Purchase", "F4  Orders"]
         assert texts["menus"] == ["&Go", "&Station"]
         assert texts["status"][0].startswith("Operator: ")
         assert texts["status"][2].startswith("Waiting to sync: ")

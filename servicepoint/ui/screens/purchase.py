@@ -98,7 +98,7 @@ class PurchaseScreen(Retranslating, Screen):
         self.remove_button = named(QPushButton(), "purchaseRemoveLine")
         self.clear_button = named(QPushButton(), "purchaseClear")
         self.total = named(QLabel(), "purchaseTotal")
-        self.total.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.total.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.commission = named(QLabel(), "purchaseCommission")
         self.commission.setStyleSheet("color: #2e7d32;")
@@ -394,6 +394,7 @@ class PurchaseScreen(Retranslating, Screen):
         try:
             inputs = list(self.inputs)
             order = self.ctx.write(lambda st: st.purchasing.place(farmer.id, inputs, tenders))
+            self.payment.sale_done(order.total_fen)  # its change stays large (issue 12 #9)
         except ServicePointError as error:
             if self.payment.handles(error):
                 self.payment.show_error(error)

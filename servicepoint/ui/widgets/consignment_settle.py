@@ -434,7 +434,7 @@ class SettlePanel(Retranslating, QWidget):
         fig = self.preview()
         if fig is None:
             return
-        self.offset.setText(format_yuan(min(owed, fig.payout_fen)) if owed else "")
+        self.offset.setText(format_yuan(min(owed, fig.payout_fen), grouped=False) if owed else "")
 
     # -- paying ------------------------------------------------------------------------------
 

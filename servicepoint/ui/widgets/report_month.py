@@ -261,9 +261,13 @@ class MonthPanel(ReportPanel):
             [self.tr("Category"), self.tr("Sales"), self.tr("Commission")],
         ]
         rows += [
-            [c.category_name, format_yuan(c.sales_fen), format_yuan(c.commission_fen)]
+            [
+                c.category_name,
+                format_yuan(c.sales_fen, grouped=False),
+                format_yuan(c.commission_fen, grouped=False),
+            ]
             for c in st.by_category
         ]
         rows += [[], [self.tr("Day"), self.tr("Taken in")]]
-        rows += [[day, format_yuan(fen)] for day, fen in self.data.takings]
+        rows += [[day, format_yuan(fen, grouped=False)] for day, fen in self.data.takings]
         return rows

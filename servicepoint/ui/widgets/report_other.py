@@ -156,7 +156,9 @@ class ConsignmentPanel(ReportPanel):
             for b in data.stock
         ]
         rows += [[], [self.tr("Farmer"), self.tr("Sales"), self.tr("Due")]]
-        rows += [[d.farmer_name, d.sales, format_yuan(d.net_due_fen)] for d in data.due]
+        rows += [
+            [d.farmer_name, d.sales, format_yuan(d.net_due_fen, grouped=False)] for d in data.due
+        ]
         return rows
 
 
