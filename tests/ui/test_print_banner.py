@@ -332,3 +332,22 @@ def test_no_printer_test_page_speaks_one_language(app_window, qtbot, no_printer)
     state = find(screen, QLabel, "settingsTestState")
     qtbot.waitUntil(lambda: "没有找到打印机" in state.text(), timeout=30_000)
     assert not re.search(r"[A-Za-z]{3,}", state.text()), state.text()
+
+
+def test_orders_preview_before_reprint(app_window, qtbot, station, farmer, printed):
+    """In Orders, 预览 (Ctrl+Alt+P) shows the selected receipt as it prints, counting
+    nothing; its Print button then prints it."""
+    from .test_orders import click, click_row, orders_screen
+
+    number = order_for(station, farmer)
+    [row] = station.purchasing.list()
+    screen = orders_screen(app_window, qtbot)
+    click_row(qtbot, screen, row["id"])
+    click(qtbot, screen, "orderPreview")
+    dialog = screen.findChild(PreviewDialog, "printPreview")
+    assert dialog is not None and dialog.isVisible() and dialog.image.height() > 300
+    assert counted(station, number) == 0 and not (printed / f"{number}.pdf").exists()
+    print_button = find(dialog, QPushButton, "printPreviewPrint")
+    qtbot.mouseClick(print_button, Qt.MouseButton.LeftButton)
+    assert number in pdf_text(printed / f"{number}.pdf")
+    assert counted(station, number) == 1 and not dialog.isVisible()

@@ -20,6 +20,7 @@ from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.order_refs import PlatformRef, clean_refs
 from ...core.purchasing import RETURN_WITHOUT_MANAGER
+from .print_banner import preview
 from .purchase_items import show_message
 
 if TYPE_CHECKING:
@@ -271,3 +272,9 @@ class OrderSteps(QWidget):
         number = self.receipt_rows[row].number
         self.message.clear()
         self.ctx.printer.print(self, number)  # the print banner says how it ended
+
+    def preview(self) -> None:
+        """The selected receipt as it will print, with Print (print_banner.preview)."""
+        row = self.receipts.currentRow()
+        if 0 <= row < len(self.receipt_rows):
+            preview(self, self.ctx, "receipt", self.receipt_rows[row].number)
