@@ -91,6 +91,9 @@ def main() -> int:
         path = out / f"{key}{suffix}.png"
         window.grab().save(str(path))
         saved.append(path)
+    from screenshots_printing import printing_shots  # the print banner and unprinted list
+
+    saved += printing_shots(window, out, suffix, lambda rounds=30: settle(app, window, rounds))
     sign_in = SignIn(ctx)
     sign_in.show()
     settle(app, window, 5)

@@ -1,74 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="109" />
-        <source>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</source>
-        <translation>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="131" />
-        <source>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
-        <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="138" />
-        <source>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</source>
-        <translation>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="143" />
-        <source>打印机“{name}”不可用。 Printer “{name}” is not available.</source>
-        <translation>打印机“{name}”不可用。 Printer “{name}” is not available.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="216" />
-        <source>打印机无法换页。 The printer could not start a new page.</source>
-        <translation>打印机无法换页。 The printer could not start a new page.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="251" />
-        <source>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
-        <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="271" />
-        <source>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</source>
-        <translation>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="294" />
-        <source>交易已保存，不受影响。 The sale is saved and not affected.</source>
-        <translation>交易已保存，不受影响。 The sale is saved and not affected.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="298" />
-        <source>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</source>
-        <translation>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="304" />
-        <source>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</source>
-        <translation>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="331" />
-        <source>打印出错：{error} Printing failed: {error}</source>
-        <translation>打印出错：{error} Printing failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="336" />
-        <source>已打印 {number}。 Printed {number}.</source>
-        <translation>已打印 {number}。 Printed {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="385" />
-        <source>测试页已打印。 The test page was printed.</source>
-        <translation>测试页已打印。 The test page was printed.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../servicepoint/ui/help.py" line="221" />
@@ -1824,173 +1756,158 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>LabelPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="112" />
         <source>Label not printed</source>
         <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
         <translation>Label not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="114" />
-        <source>No printer</source>
-        <translation>No printer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="115" />
-        <source>The label can be printed again from the stock list.</source>
-        <translation>The label can be printed again from the stock list.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="132" />
-        <source>Label printing failed</source>
-        <translation>Label printing failed</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="187" />
+        <location filename="../../servicepoint/ui/main_window.py" line="194" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="188" />
+        <location filename="../../servicepoint/ui/main_window.py" line="195" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="189" />
+        <location filename="../../servicepoint/ui/main_window.py" line="196" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="190" />
+        <location filename="../../servicepoint/ui/main_window.py" line="197" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="191" />
+        <location filename="../../servicepoint/ui/main_window.py" line="198" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="192" />
+        <location filename="../../servicepoint/ui/main_window.py" line="199" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="200" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <location filename="../../servicepoint/ui/main_window.py" line="201" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="199" />
-        <location filename="../../servicepoint/ui/main_window.py" line="270" />
+        <location filename="../../servicepoint/ui/main_window.py" line="206" />
+        <location filename="../../servicepoint/ui/main_window.py" line="277" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="224" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="273" />
+        <location filename="../../servicepoint/ui/main_window.py" line="280" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="275" />
+        <location filename="../../servicepoint/ui/main_window.py" line="282" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="280" />
+        <location filename="../../servicepoint/ui/main_window.py" line="287" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="284" />
+        <location filename="../../servicepoint/ui/main_window.py" line="291" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="286" />
+        <location filename="../../servicepoint/ui/main_window.py" line="293" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="288" />
+        <location filename="../../servicepoint/ui/main_window.py" line="295" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="290" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="292" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="295" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="302" />
+        <location filename="../../servicepoint/ui/main_window.py" line="309" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -2365,233 +2282,243 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
         <source>Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
         <source>Add number</source>
         <translation>Add number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="247" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
+        <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
+        <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="274" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="275" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="313" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="314" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="330" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="359" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="360" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="370" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="371" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="372" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="373" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="369" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="374" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
@@ -2638,109 +2565,99 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     <name>OrderSteps</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
-        <source>Printed %1.</source>
+        <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
-        <translation>Printed %1.</translation>
+        <translation>Receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
-        <source>%1 not printed; use Reprint.</source>
-        <translation>%1 not printed; use Reprint.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="111" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="139" />
         <source>Platform order number added.</source>
         <translation>Platform order number added.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="148" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="157" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="177" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="187" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="227" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="241" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="252" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="254" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="260" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="266" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="275" />
-        <source>Reprinted %1.</source>
-        <translation>Reprinted %1.</translation>
     </message>
 </context>
 <context>
@@ -2949,42 +2866,42 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="444" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="450" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="445" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="451" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="446" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="452" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="447" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="453" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="448" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="454" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="449" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="455" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="450" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="456" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="451" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="457" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -3077,6 +2994,132 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="266" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/print_preview.py" line="126" />
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBanner</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="72" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="74" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="102" />
+        <source>No preview</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="107" />
+        <source>Preview of %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <source>Label %1 printed.</source>
+        <translation>Label %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
+        <source>Receipt %1 saved as a PDF file: %2</source>
+        <translation>Receipt %1 saved as a PDF file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="199" />
+        <source>Label %1 saved as a PDF file: %2</source>
+        <translation>Label %1 saved as a PDF file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="205" />
+        <source>No printer found: receipt %1 was not printed.</source>
+        <translation>No printer found: receipt %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="207" />
+        <source>No printer found: label %1 was not printed.</source>
+        <translation>No printer found: label %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
+        <source>No printer found: %2 printouts wait, the latest is %1.</source>
+        <translation>No printer found: %2 printouts wait, the latest is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
+        <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
+        <translation>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
+        <source>Receipt %1 was not printed.</source>
+        <translation>Receipt %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
+        <source>Label %1 was not printed.</source>
+        <translation>Label %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <source>Unprinted (%1)…</source>
+        <translation>Unprinted (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="233" />
+        <source>Unprinted printouts (%1)…</source>
+        <translation>Unprinted printouts (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="262" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3224,44 +3267,20 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="422" />
-        <source>Receipt printed.</source>
-        <translation>Receipt printed.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="424" />
-        <source>Receipt not printed: reprint it from Orders.</source>
-        <translation>Receipt not printed: reprint it from Orders.</translation>
-    </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="61" />
-        <source>No printer</source>
-        <extracomment>number, ok, message (also for PDF copies: the message names the file)</extracomment>
-        <translation>No printer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="65" />
-        <source>The receipt can be printed later from its order or from Reports.</source>
-        <translation>The receipt can be printed later from its order or from Reports.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="74" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="110" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="136" />
         <source>Not printed</source>
+        <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="82" />
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="98" />
-        <source>Printing failed</source>
-        <translation>Printing failed</translation>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="117" />
+        <source>Receipt %1 saved as %2</source>
+        <translation>Receipt %1 saved as %2</translation>
     </message>
 </context>
 <context>
@@ -3475,124 +3494,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="124" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <source>Shows the test page at the chosen paper width</source>
+        <translation>Shows the test page at the chosen paper width</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="145" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="149" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="157" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="158" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="174" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="176" />
         <source>No printer: keep receipts as PDF files</source>
         <translation>No printer: keep receipts as PDF files</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="178" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="220" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="222" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="237" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="271" />
         <source>Printing…</source>
         <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="278" />
+        <source>Preview: test page, %1</source>
+        <translation>Preview: test page, %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
+        <source>Test page saved as %1</source>
+        <translation>Test page saved as %1</translation>
     </message>
 </context>
 <context>
@@ -3800,8 +3839,8 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
-        <source>Paid %1 to %2. Statement %3 printed.</source>
-        <translation>Paid %1 to %2. Statement %3 printed.</translation>
+        <source>Paid %1 to %2. Statement %3.</source>
+        <translation>Paid %1 to %2. Statement %3.</translation>
     </message>
 </context>
 <context>
@@ -4034,8 +4073,8 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="278" />
-        <source>Done: receipt %1 printed.</source>
-        <translation>Done: receipt %1 printed.</translation>
+        <source>Done: receipt %1.</source>
+        <translation>Done: receipt %1.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="291" />
@@ -4383,6 +4422,114 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
 </context>
 <context>
+    <name>UnprintedDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
+        <source>Unprinted printouts</source>
+        <translation>Unprinted printouts</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="124" />
+        <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
+        <translation>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <source>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</source>
+        <translation>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="134" />
+        <source>&amp;Reprint (R)</source>
+        <translation>&amp;Reprint (R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="135" />
+        <source>Print the selected printout again (Enter or R)</source>
+        <translation>Print the selected printout again (Enter or R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
+        <source>Preview (P)</source>
+        <translation>Preview (P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <source>Trace label</source>
+        <translation>Trace label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="168" />
+        <source>%1 printed.</source>
+        <translation>%1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="170" />
+        <source>%1 saved as %2.</source>
+        <translation>%1 saved as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
+        <source>%1 was not printed again; it stays in the list.</source>
+        <translation>%1 was not printed again; it stays in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <source>%1: printing…</source>
+        <translation>%1: printing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="207" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>_DetailsPage</name>
     <message>
         <location filename="../../servicepoint/ui/wizard.py" line="124" />
@@ -4478,6 +4625,74 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <location filename="../../servicepoint/ui/crash.py" line="45" />
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="51" />
+        <source>No printer found: install and connect a printer in the system.</source>
+        <translation>No printer found: install and connect a printer in the system.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="114" />
+        <source>The receipt font {path} could not be loaded.</source>
+        <translation>The receipt font {path} could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="136" />
+        <source>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
+        <translation>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="146" />
+        <source>Printer “{name}” is not available.</source>
+        <translation>Printer “{name}” is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="220" />
+        <source>The printer could not start a new page.</source>
+        <translation>The printer could not start a new page.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="257" />
+        <source>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
+        <translation>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="277" />
+        <source>Printer “{name}” reported an error: check the paper and the cable.</source>
+        <translation>Printer “{name}” reported an error: check the paper and the cable.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="300" />
+        <source>The sale is saved and not affected.</source>
+        <translation>The sale is saved and not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="303" />
+        <source>The receipt is kept as a PDF to reprint later: {path}</source>
+        <translation>The receipt is kept as a PDF to reprint later: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="308" />
+        <source>A PDF copy could not be kept either: {error}</source>
+        <translation>A PDF copy could not be kept either: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="342" />
+        <source>Printing failed: {error}</source>
+        <translation>Printing failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="347" />
+        <source>Printed {number}.</source>
+        <translation>Printed {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="396" />
+        <source>The test page was printed.</source>
+        <translation>The test page was printed.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from .help import install_help
 from .look import NAV_ICONS, icon
 from .screens.base import Screen
 from .widgets.forms import named
+from .widgets.print_banner import PrintBanner
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +108,11 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(body)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        self.print_banner = PrintBanner(ctx)  # how each printout ended, above the screens
+        column = QVBoxLayout()
+        column.addWidget(self.print_banner)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(body)
         self._build_status_bar()
         self._build_menus()
@@ -178,6 +184,7 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._fill_screen_menu)
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
+        self.menu_station.addAction(self.print_banner.list_action)  # Unprinted printouts…
         for action in (self.act_sync, self.act_lock, self.act_switch, self.act_quit):
             self.menu_station.addAction(action)
 

@@ -456,7 +456,7 @@ def test_each_action_is_enabled_only_in_the_states_that_allow_it(
         p.mark_arrived(orders[status].id)
     p.complete(orders["completed"].id)
     p.cancel(orders["cancelled"].id, "不要了")
-    always = {"orderReprint"}
+    always = {"orderReprint", "orderPreview"}
     expected = {
         "placed": {"orderMarkOrdered", "orderAddRef", "orderCancel", "orderVoid"},
         "ordered": {"orderAddRef", "orderArrived", "orderCancel", "orderVoid"},

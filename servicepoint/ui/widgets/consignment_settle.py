@@ -481,7 +481,7 @@ class SettlePanel(Retranslating, QWidget):
             edit.clear()
         self.reload()
         self.result.setText(
-            self.tr("Paid %1 to %2. Statement %3 printed.")
+            self.tr("Paid %1 to %2. Statement %3.")
             .replace("%1", yuan(receipt.amount_fen))
             .replace("%2", farmer.name)
             .replace("%3", receipt.number)

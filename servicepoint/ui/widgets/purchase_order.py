@@ -143,6 +143,7 @@ class OrderDetail(Retranslating, OrderSteps):
             ("orderReturn", "Ctrl+Shift+R", self.return_lines, 1, 1),
             ("orderVoid", "Ctrl+Shift+V", self.void, 1, 2),
             ("orderReprint", "Ctrl+P", self.reprint, 2, 2),
+            ("orderPreview", "Ctrl+Alt+P", self.preview, 2, 1),
         )
         for name, keys, slot, r, c in specs:
             act = QAction(self)
@@ -244,6 +245,10 @@ class OrderDetail(Retranslating, OrderSteps):
             "orderReprint": (
                 self.tr("Reprint"),
                 self.tr("Print the selected receipt again (Ctrl+P)"),
+            ),
+            "orderPreview": (
+                self.tr("Preview"),
+                self.tr("Show the selected receipt as it prints, then print it (Ctrl+Alt+P)"),
             ),
         }
         for name, (text, tip) in texts.items():
@@ -386,6 +391,7 @@ class OrderDetail(Retranslating, OrderSteps):
             "orderReturn": "return" in allowed,
             "orderVoid": "void" in allowed and self._purchase_receipt() is not None,
             "orderReprint": "reprint" in allowed and bool(self.receipt_rows),
+            "orderPreview": "reprint" in allowed and bool(self.receipt_rows),
         }
         for name, on in enabled.items():
             self.act[name].setEnabled(on)

@@ -20,6 +20,7 @@ from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.order_refs import PlatformRef, clean_refs
 from ...core.purchasing import RETURN_WITHOUT_MANAGER
+from .print_banner import preview
 from .purchase_items import show_message
 
 if TYPE_CHECKING:
@@ -73,10 +74,8 @@ class OrderSteps(QWidget):
         assert self.order is not None
         order_id = self.order.id
         if receipt_number is not None:
-            printed = self.ctx.printer.print(self, receipt_number)
-            text += " " + (
-                self.tr("Printed %1.") if printed else self.tr("%1 not printed; use Reprint.")
-            ).replace("%1", receipt_number)
+            self.ctx.printer.print(self, receipt_number)  # the print banner says how it ended
+            text += " " + self.tr("Receipt %1.").replace("%1", receipt_number)
         self.show_order(order_id, keep_message=True)
         self.message.setText(text)
         self.reason.clear()
@@ -271,5 +270,11 @@ class OrderSteps(QWidget):
         if not 0 <= row < len(self.receipt_rows):
             return
         number = self.receipt_rows[row].number
-        if self.ctx.printer.print(self, number):
-            self.message.setText(self.tr("Reprinted %1.").replace("%1", number))
+        self.message.clear()
+        self.ctx.printer.print(self, number)  # the print banner says how it ended
+
+    def preview(self) -> None:
+        """The selected receipt as it will print, with Print (print_banner.preview)."""
+        row = self.receipts.currentRow()
+        if 0 <= row < len(self.receipt_rows):
+            preview(self, self.ctx, "receipt", self.receipt_rows[row].number)
