@@ -16,6 +16,7 @@ from servicepoint.ui.app import build_window
 from servicepoint.ui.main_window import NAV_KEYS
 
 from .conftest import find
+from .test_print_banner import no_printer  # noqa: F401  (a fixture)
 
 
 @pytest.fixture
@@ -164,3 +165,34 @@ def test_an_empty_list_says_what_to_do_next_and_goes_once_there_are_rows(app_win
     QApplication.sendPostedEvents()
     qtbot.waitUntil(lambda: hint.text() == "No farmer matches the search.")
     i18n.install("zh_CN")
+
+
+@pytest.mark.usefixtures("no_printer")
+def test_home_lists_unprinted_receipts_and_enter_opens_their_list(
+    app_window, qtbot, station, farmer
+):
+    """A receipt kept as a file because no printer was found is on Home's to-do list; Enter
+    on it opens the unprinted list with that receipt."""
+    from servicepoint.core import payments as pay
+    from servicepoint.core.purchasing import LineInput
+
+    from .test_print_banner import banner, wait_banner
+
+    ctx, window = app_window
+    order = station.purchasing.place(
+        farmer.id, [LineInput(2, name="seeds", unit_price_fen=3000)], [pay.cash(6000)]
+    )
+    ctx.printer.print(window, order.number)
+    wait_banner(qtbot, window, order.number)
+    window.go("farmers")
+    window.screens["home"].refresh()
+    window.go("home")
+    todo = find(window, QListWidget, "homeTodo")
+    qtbot.waitUntil(lambda: any("未打印" in todo.item(r).text() for r in range(todo.count())))
+    row = next(r for r in range(todo.count()) if "未打印" in todo.item(r).text())
+    assert "1" in todo.item(row).text()
+    todo.setCurrentRow(row)
+    qtbot.keyClick(todo, Qt.Key.Key_Return)
+    dialog = banner(window).dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.money import format_yuan
 from ...core.todo import Todo, todo_list
+from ...core.unprinted import unprinted_count
 from ..i18n import Retranslating
 from ..look import icon, role
 from ..main_window import NAV_KEYS
@@ -128,10 +129,7 @@ class HomeScreen(Retranslating, Screen):
         if not self.figures["takings"].text():
             for label in self.figures.values():
                 label.setText(self.tr("Loading…"))
-        unprinted = 0
-        self.ctx.tasks.database(
-            lambda st, _p: _figures(st, today, unprinted), done=self._show_figures
-        )
+        self.ctx.tasks.database(lambda st, _p: _figures(st, today), done=self._show_figures)
         notices = s.sync.notices()
         self.notices_box.setVisible(bool(notices))
         self.notices.setText(
@@ -207,8 +205,9 @@ class HomeScreen(Retranslating, Screen):
     def _open_item(self, row: QListWidgetItem) -> None:
         screen = row.data(Qt.ItemDataRole.UserRole)
         window = self.window()
-        if screen == "unprinted" and hasattr(window, "show_unprinted"):
-            window.show_unprinted()
+        banner = getattr(window, "print_banner", None)
+        if screen == "unprinted" and banner is not None:
+            banner.list_action.trigger()
         elif screen and hasattr(window, "go"):
             window.go(screen)
 
@@ -272,10 +271,10 @@ def _esc(text: str) -> str:
     )
 
 
-def _figures(station: Any, today: str, unprinted: int) -> dict[str, Any]:
+def _figures(station: Any, today: str) -> dict[str, Any]:
     """Runs on the database worker with its own connection."""
     return {
         "daily": station.reports.daily(today),
-        "todo": todo_list(station, today, unprinted=unprinted),
+        "todo": todo_list(station, today, unprinted=unprinted_count(station)),
         "consignment": station.reports.consignment(),
     }
