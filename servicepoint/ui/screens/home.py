@@ -100,6 +100,8 @@ class HomeScreen(Retranslating, Screen):
         layout.addWidget(self.sync_state)
         ctx.sync_did_progress.connect(self._progress)
         ctx.sync_did_finish.connect(self._finished)
+        # a print that failed (or a reprint that worked) changes the unprinted count
+        ctx.printer.did_finish.connect(lambda _outcome: self._on_changed(set()))
         self.retranslate()
 
     def title(self) -> str:
