@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +60,9 @@ def apply(app: QApplication) -> None:
     if app.property("servicepointLook"):
         return
     app.setStyle("Fusion")
+    palette = app.palette()  # Fusion draws a focused spin box or date field in this colour
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(COLOURS["@FOCUS"]))
+    app.setPalette(palette)
     font = QFont(app.font())
     font.setPointSize(BODY_PT)
     app.setFont(font)
