@@ -7,7 +7,7 @@ import json
 import pytest
 
 from servicepoint.cli import main
-from servicepoint.core import Station
+from servicepoint.core import Station, unprinted
 from servicepoint.core import payments as pay
 from servicepoint.core.purchasing import LineInput
 
@@ -166,6 +166,10 @@ def test_receipt_print_without_a_print_system_keeps_the_pdf(data_dir, monkeypatc
     assert main(["receipt", "print", order.number, "--data-dir", str(data_dir)]) == 2
     out = capsys.readouterr().out
     assert "没有找到打印系统" in out and f"{order.number}.pdf" in out
+    kept = data_dir / "station" / "unprinted" / f"{order.number}.pdf"  # the window lists it
+    assert str(kept) in out and kept.read_bytes().startswith(b"%PDF")
+    with Station.open(data_dir / "station") as s:
+        assert [e.number for e in unprinted.entries(s)] == [order.number]
 
 
 def _pdf_text(path) -> str:

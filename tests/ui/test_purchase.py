@@ -112,6 +112,46 @@ def test_keyboard_only_purchase_paid_in_cash_is_printed(screen, qtbot, station, 
     assert lines.rowCount() == 0 and focused() == "purchaseFarmerSearch"
 
 
+def test_change_stays_large_until_the_next_sale_and_amounts_have_separators(
+    screen, qtbot, station, printed
+):
+    """Issue 12 #9 and #10, by keys: the total and the change are in large type with
+    thousands separators; after Enter records the sale the form clears but the change stays
+    on show with the total and the cash received, until the next sale begins (a farmer
+    chosen)."""
+    body = QApplication.font().pointSizeF()
+    choose_farmer(qtbot)
+    type_(qtbot, "fhf")  # 复合肥 50kg, ¥120 a bag
+    press(qtbot, Qt.Key.Key_Return)
+    type_(qtbot, "180")
+    press(qtbot, Qt.Key.Key_Return)
+    total = find(screen, QLabel, "purchaseTotal")
+    assert "¥21,600.00" in total.text()
+    total.ensurePolished()
+    assert total.font().pointSizeF() >= 1.8 * body
+    press(qtbot, Qt.Key.Key_Return)  # on to the payment
+    assert find(screen, QLineEdit, "payCash").text() == "¥21,600.00"
+    type_(qtbot, "22000")
+    change = find(screen, QLabel, "payChange")
+    assert change.text() == "¥400.00"
+    change.ensurePolished()
+    assert change.font().pointSizeF() >= 1.8 * body
+    last = find(screen, QLabel, "payLastSale")
+    assert not last.isVisible()
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert len(station.purchasing.list()) == 1
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 0
+    assert find(screen, QLineEdit, "payTendered").text() == ""
+    assert change.text() == "¥400.00"  # still there while the coins are counted out
+    assert last.isVisible()
+    assert "¥21,600.00" in last.text() and "¥22,000.00" in last.text()
+    assert "¥21,600.00" in find(screen, QLabel, "purchaseResult").text()
+
+    choose_farmer(qtbot)  # the next sale begins
+    assert change.text() == "—" and not last.isVisible()
+
+
 def test_platform_item_paid_by_mobile_and_on_account(screen, qtbot, station, farmer, printed):
     """An ad-hoc platform item at the category rate; a split of mobile (with its reference)
     and the farmer's account, confirmed with F12; the commission shows before confirming."""

@@ -52,7 +52,7 @@ class MoneyEdit(QLineEdit):
         )
 
     def set_fen(self, fen: int | None) -> None:
-        self.setText("" if fen is None else money.format_yuan(fen))
+        self.setText("" if fen is None else money.format_yuan(fen, grouped=False))
 
 
 class Form(QWidget):

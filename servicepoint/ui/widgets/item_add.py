@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -158,19 +157,20 @@ class ScannedItemDialog(QDialog):
 
 class ScannedItemOffer(Retranslating, QPushButton):
     """The 作为平台商品添加 button under the not-found message: shown with the message, gone
-    with it (the message hides once the operator edits the search or picks an item)."""
+    as soon as the search text changes (the message goes then too)."""
 
     item_did_add = Signal(object)  # Item, saved with the scanned barcode
 
-    def __init__(self, ctx: AppContext, message: QLabel, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, search: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.code = ""
-        self.message = message
         self.setObjectName("purchaseAddScanned")
         self.setAutoDefault(True)  # Enter on it (after Tab) opens the form, as Space does
         self.hide()
-        message.installEventFilter(self)
+        # A signal, not an event filter on the message: nothing of Python runs while Qt
+        # tears the screen down.
+        search.textChanged.connect(self.hide)
         self.clicked.connect(self.open_form)
         self.retranslate()
 
@@ -181,12 +181,6 @@ class ScannedItemOffer(Retranslating, QPushButton):
     def offer(self, code: str) -> None:
         self.code = code
         self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The message itself went (not the whole screen, which hides it with its parent).
-        if watched is self.message and event.type() == QEvent.Type.Hide and watched.isHidden():
-            self.hide()
-        return False
 
     def open_form(self) -> None:
         if not self.code:

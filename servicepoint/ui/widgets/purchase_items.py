@@ -136,7 +136,7 @@ class ItemEntry(Retranslating, QWidget):
             "item_inactive",
         )
         # Under a scan's 找不到商品: add the code as a platform item (item_add.py).
-        self.scanned = ScannedItemOffer(self.ctx, self.cat_form.errors["item_not_found"])
+        self.scanned = ScannedItemOffer(self.ctx, self.search)
         find_row = self.rows["find"].layout()
         assert find_row is not None
         find_row.addWidget(self.scanned)
