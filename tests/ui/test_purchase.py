@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
 from servicepoint.core.errors import InvalidAmount, InvalidQuantity, PaymentError
+from servicepoint.ui.widgets.item_add import ScannedItemDialog
 
 from .conftest import find
 from .test_farmers import activate, error_next_to, when_dialog
@@ -342,10 +343,13 @@ def ctx_message(app_window):
     return ctx.message
 
 
-def test_unknown_barcode_is_added_as_a_platform_item_by_keyboard(screen, qtbot, station):
+def test_unknown_barcode_is_added_as_a_platform_item_by_keyboard(
+    screen, qtbot, station, monkeypatch
+):
     """Issue 12 #5: a scan the catalogue does not know shows 找不到商品 with 作为平台商品添加
     (Alt+P); its form has the code filled in, refuses a missing name writing nothing, then
     saves the item in the chosen category; it goes on the order, and the next scan finds it."""
+    monkeypatch.setattr(ScannedItemDialog, "last_category", None)  # no earlier choice
     code = "6920174736731"
     choose_farmer(qtbot)
     type_(qtbot, code)  # the scanner: fast typing + Enter
