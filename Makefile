@@ -1,11 +1,16 @@
 # Two commands do all the set-up: `make run` (the app) and `make test` (the whole suite).
-# They need only Python 3.11+ with venv and make; .ci/run installs those on a bare Debian.
+# They need Python 3.11+ with venv and make, and for the window the system libraries of Qt's
+# xcb platform (servicepoint/platform_libs.py; README "Two commands"); .ci/run installs them.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint bench clean bundle bundle-check
+
+# Window tests that need the real display: `make test` runs this folder in a second pytest
+# run, under Xvfb with Qt's xcb platform (scripts/xcb_tests.py); the offscreen run leaves it out.
+XCB_TESTS := tests/ui/keyboard
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
@@ -15,14 +20,18 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[server,test]'
 	touch $(STAMP)
 
+# Before the window: the libraries Qt's xcb plugin loads (as root it installs them; otherwise
+# it prints the apt-get line in the operator's language and stops).
 run: $(STAMP)
+	$(BIN)/python -m servicepoint.platform_libs --quiet
 	$(BIN)/servicepoint
 
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy servicepoint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q --ignore=$(XCB_TESTS)
+	$(BIN)/python scripts/xcb_tests.py -q $(XCB_TESTS)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.bench_core

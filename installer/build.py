@@ -27,6 +27,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import bundle_config as cfg  # noqa: E402
 
+from servicepoint import platform_libs  # noqa: E402
+
 ROOT = cfg.ROOT
 DIST = ROOT / "dist"
 BUNDLE = DIST / cfg.NAME
@@ -49,6 +51,21 @@ def step(name: str, func, *args):  # type: ignore[no-untyped-def]
     result = func(*args)
     print(f"   {name}: {time.perf_counter() - start:.1f} s", flush=True)
     return result
+
+
+def xcb_libraries() -> None:
+    """PyInstaller collects the libraries Qt's xcb plugin links from this machine, and silently
+    leaves out any it lacks: the bundle then needs them on the village PC (issue 12: no
+    libxcb-cursor.so.0).  So the build stops first and says what to install."""
+    folder = platform_libs.pyside_dir()
+    plugin = folder / platform_libs.PLUGIN if folder else platform_libs.PLUGIN
+    report = platform_libs.check(plugin)
+    if report.missing:
+        raise SystemExit(
+            "this machine lacks libraries the bundle must carry:\n"
+            + platform_libs.message(report, "en", root=os.geteuid() == 0)
+        )
+    print(f"   {len(report.found)} system libraries of {plugin.name} present")
 
 
 def pyinstaller() -> None:
@@ -120,6 +137,12 @@ def verify_bundle() -> None:
             problems.append(f"missing resource: {dest}/{Path(src).name}")
     if not any(n.endswith("translations/qtbase_zh_CN.qm") for n in names):
         problems.append("missing Qt's own Chinese translation (qtbase_zh_CN.qm)")
+    if not WINDOWS:
+        problems += [
+            f"missing {name}, which the xcb platform plugin needs beyond a base desktop"
+            for name in platform_libs.BUNDLED
+            if name not in names
+        ]
     unpacked = size_mb(BUNDLE)
     if unpacked > MAX_UNPACKED_MB:
         problems.append(f"{unpacked:.1f} MB unpacked, target {MAX_UNPACKED_MB} MB")
@@ -214,6 +237,8 @@ def main() -> int:
     args = parser.parse_args()
 
     if not args.reuse:
+        if not WINDOWS:
+            step("libraries of the xcb platform plugin", xcb_libraries)
         step("PyInstaller", pyinstaller)
     if args.check:
         step("contents of the bundle", verify_bundle)

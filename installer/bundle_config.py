@@ -167,6 +167,19 @@ RESOURCES = (
     ("resources/fonts/LICENSE-wqy-microhei.txt", "resources/fonts"),
     ("resources/translations/servicepoint_zh_CN.qm", "resources/translations"),
     ("resources/translations/servicepoint_en.qm", "resources/translations"),
+    # The F1 help pages (servicepoint/ui/help.py), every screen in both languages.
+    *(
+        (f"resources/help/{p.name}", "resources/help")
+        for p in sorted(ROOT.glob("resources/help/*.md"))
+    ),
+    # The window's look (servicepoint/ui/look.py): its style sheet, and the icons as the PNGs
+    # it loads (rendered from the SVGs by scripts/icons.py) with their licence.
+    ("resources/style/servicepoint.qss", "resources/style"),
+    ("resources/icons/LICENSE-tabler-icons.txt", "resources/icons"),
+    *(
+        (f"resources/icons/{p.name}", "resources/icons")
+        for p in sorted(ROOT.glob("resources/icons/*.png"))
+    ),
 )
 
 _TRANSLATION = re.compile(r"(?:^|[/\\])translations[/\\](?P<file>[^/\\]+)\.qm$")

@@ -2,7 +2,8 @@
 
     python scripts/screenshots.py [--lang zh_CN|en] [--out docs/screenshots]
 
-Runs the real window on an X server at 1366×768 (the operator's screen): under ``xvfb-run``
+Runs the real window on an X server whose work area is 1366×728 (a 1366×768 screen less
+a taskbar): under ``xvfb-run``
 when there is no display (Debian's ``xvfb``), so it works on a headless machine.  It builds a
 fresh training station in a temporary folder, signs in its manager, fills a purchase in
 progress so the Purchase screen shows what an operator sees mid-sale, and saves one PNG per
@@ -31,7 +32,7 @@ def _reexec_under_xvfb() -> None:
         raise SystemExit("no display and no xvfb-run: apt-get install xvfb")
     env = dict(os.environ, SERVICEPOINT_SHOTS_CHILD="1", QT_QPA_PLATFORM="xcb")
     done = subprocess.run(
-        [xvfb, "-a", "-s", "-screen 0 1366x768x24", sys.executable, *sys.argv], env=env
+        [xvfb, "-a", "-s", "-screen 0 1366x728x24", sys.executable, *sys.argv], env=env
     )
     raise SystemExit(done.returncode)
 
@@ -78,8 +79,7 @@ def main() -> int:
     window.idle.stop()
     window.schedule.stop()
     window.startup_check.stop()
-    window.resize(1366, 740)
-    window.show()
+    window.show_maximised()
     settle(app, window)
     saved = []
     for key in window.screens:
@@ -91,6 +91,10 @@ def main() -> int:
         path = out / f"{key}{suffix}.png"
         window.grab().save(str(path))
         saved.append(path)
+    from screenshots_printing import printing_shots  # the print banner and unprinted list
+
+    saved += printing_shots(window, out, suffix, lambda rounds=30: settle(app, window, rounds))
+    saved.append(_day_close(window, out / f"day-close{suffix}.png", lambda: settle(app, window)))
     sign_in = SignIn(ctx)
     sign_in.show()
     settle(app, window, 5)
@@ -110,6 +114,26 @@ def main() -> int:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _day_close(window: object, path: Path, settle_now: object) -> Path:
+    """The day-close dialog over Reports, a count by note under way (short by ¥20)."""
+    from servicepoint.ui.widgets.day_close_dialog import DayCloseDialog
+
+    window.go("reports")  # type: ignore[attr-defined]
+    panel = window.screens["reports"].day  # type: ignore[attr-defined]
+    settle_now()  # type: ignore[operator]
+    dialog = DayCloseDialog(panel.ctx, panel.data.daily, panel)
+    expected = panel.data.daily.drawer.expected_cash_fen
+    dialog.show()
+    dialog.by_note.setChecked(True)
+    hundreds, rest = divmod(max(expected - 2000, 0), 10000)
+    dialog.piles[10000].setValue(hundreds)
+    dialog.coins.setText(f"{rest // 100}.{rest % 100:02d}")
+    settle_now()  # type: ignore[operator]
+    dialog.grab().save(str(path))
+    dialog.reject()
+    return path
 
 
 def _fill_purchase(window: object) -> None:

@@ -3,13 +3,16 @@
 Used to smoke-test the PyInstaller bundle (installer/) and by a county technician after an
 install: it opens a scratch station in a temporary folder, makes a purchase, renders its
 receipt as a PDF with Chinese text in the bundled font, registers that font with Qt, loads
-the Chinese translations (ours and Qt's own) and builds the main window offscreen.  Prints
-one line per check; exit 0 only when every check passed.
+the Chinese translations (ours and Qt's own), builds the main window offscreen and, on Linux,
+checks that every library Qt's xcb platform plugin loads resolves (the offscreen window loads
+none of them; issue 12), naming the missing ones and their packages.  Prints one line per
+check; exit 0 only when every check passed.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -24,6 +27,7 @@ def run() -> int:
         ("bundled font in Qt", _qt_font),
         ("translations", _translations),
         ("main window", _window),
+        ("xcb platform libraries", _xcb_libraries),
     ]
     state: dict[str, object] = {}
     failed = 0
@@ -137,3 +141,18 @@ def _window(state: dict[str, object]) -> str:
     if screens < 8:
         raise RuntimeError(f"only {screens} screens")
     return f"{screens} screens"
+
+
+def _xcb_libraries(state: dict[str, object]) -> str:
+    from . import platform_libs
+
+    if not sys.platform.startswith("linux"):
+        return f"not needed on {sys.platform}"
+    folder = platform_libs.pyside_dir()
+    plugin = folder / platform_libs.PLUGIN if folder else platform_libs.PLUGIN
+    if not plugin.is_file():
+        raise RuntimeError(f"no xcb platform plugin at {plugin}")
+    report = platform_libs.check(plugin)
+    if report.missing:
+        raise RuntimeError(platform_libs.message(report, "en").replace("\n", " "))
+    return f"{len(report.found)} system libraries of {plugin.name} resolve"

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from servicepoint.cli import main
-from servicepoint.core import Station
+from servicepoint.core import Station, unprinted
 from servicepoint.core import payments as pay
 from servicepoint.core.purchasing import LineInput
 
@@ -23,6 +23,7 @@ def test_init_creates_station_in_data_dir(data_dir, capsys, cli_init):
     """init creates <data-dir>/station/station.db with the given identity."""
     with Station.open(data_dir / "station") as s:
         assert s.identity.code == "GJ02"
+        assert len(s.catalogue.categories()) == 7  # the standard list (issue 12 #5)
     assert main([*cli_init(), "--data-dir", str(data_dir)]) == 2  # a second init is refused
     assert "已经有" in capsys.readouterr().err
 
@@ -165,6 +166,10 @@ def test_receipt_print_without_a_print_system_keeps_the_pdf(data_dir, monkeypatc
     assert main(["receipt", "print", order.number, "--data-dir", str(data_dir)]) == 2
     out = capsys.readouterr().out
     assert "没有找到打印系统" in out and f"{order.number}.pdf" in out
+    kept = data_dir / "station" / "unprinted" / f"{order.number}.pdf"  # the window lists it
+    assert str(kept) in out and kept.read_bytes().startswith(b"%PDF")
+    with Station.open(data_dir / "station") as s:
+        assert [e.number for e in unprinted.entries(s)] == [order.number]
 
 
 def _pdf_text(path) -> str:

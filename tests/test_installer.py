@@ -390,3 +390,69 @@ def test_windows_workflow_builds_installs_and_uninstalls():
     assert '-ArgumentList "/S"' in flow and "--self-test" in flow
     assert "LOCALAPPDATA\\servicepoint\\station\\station.db" in flow
     assert "\t" not in flow
+
+
+# -- the libraries of Qt's xcb platform (issue 12 #2) ------------------------------------------
+
+
+def test_the_check_of_the_bundle_names_a_missing_xcb_library(tmp_path, monkeypatch):
+    """PyInstaller silently leaves out a library the build machine lacks; the bundle check
+    names each of platform_libs.BUNDLED that is not in the bundle."""
+    from servicepoint import platform_libs
+
+    build = _module("build")
+    contents = tmp_path / "servicepoint" / "_internal"
+    contents.mkdir(parents=True)
+    for name in platform_libs.BUNDLED:
+        if name != "libxcb-cursor.so.0":
+            (contents / name).write_bytes(b"\x7fELF")
+    monkeypatch.setattr(build, "BUNDLE", contents.parent)
+    with pytest.raises(SystemExit) as stop:
+        build.verify_bundle()
+    problems = str(stop.value)
+    assert "missing libxcb-cursor.so.0, which the xcb platform plugin needs" in problems
+    assert "missing libxcb-icccm.so.4" not in problems
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="install.sh is Linux's")
+@pytest.mark.parametrize(
+    ("lang", "lacks", "failed"),
+    [
+        ("en_US.UTF-8", "This PC lacks system libraries the window needs: ", "nothing was"),
+        ("zh_CN.UTF-8", "这台电脑缺少程序窗口需要的系统库：", "自检失败，没有安装。"),
+    ],
+)
+def test_install_sh_names_the_libraries_the_bundled_xcb_plugin_cannot_load(
+    tmp_path, lang, lacks, failed
+):
+    """A bundle whose libqxcb.so finds no Qt libraries: install.sh names them, in the locale's
+    language only, and installs nothing (its self-test fails too)."""
+    from servicepoint import platform_libs
+
+    folder = platform_libs.pyside_dir()
+    assert folder is not None
+    bundle = tmp_path / "servicepoint-0.1.0"
+    platforms = bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms"
+    platforms.mkdir(parents=True)
+    shutil.copy(folder / platform_libs.PLUGIN, platforms / "libqxcb.so")
+    for name in ("install.sh", "paths.sh"):
+        shutil.copy2(LINUX / name, bundle / name)
+    (bundle / "servicepoint").write_text("#!/bin/sh\necho 'FAIL  stub'\nexit 1\n")
+    (bundle / "servicepoint").chmod(0o755)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path / "home"),
+        "LANG": lang,
+        "PREFIX": str(tmp_path / "opt" / "servicepoint"),
+    }
+    done = subprocess.run(
+        ["sh", str(bundle / "install.sh")], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    named = [line for line in lines if line.startswith(lacks)]
+    assert named and "libQt6XcbQpa.so.6" in named[0].split(), done.stderr
+    assert failed in lines[-1]
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert all(bool(cjk.search(line)) == lang.startswith("zh") for line in [named[0], lines[-1]])
+    assert not (tmp_path / "opt").exists()

@@ -14,12 +14,36 @@ here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=paths.sh
 . "$here/paths.sh"
 
-echo "Checking the bundle on this PC (servicepoint --self-test)…"
+# Messages in the operator's language, one language each: English for an English locale,
+# otherwise Chinese.
+case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
+    en*) english=yes ;;
+    *) english=no ;;
+esac
+say() {  # say CHINESE ENGLISH
+    if [ "$english" = yes ]; then echo "$2"; else echo "$1"; fi
+}
+
+# The window needs every library Qt's xcb platform plugin loads; the bundle carries those a
+# base desktop lacks (libxcb-cursor and the other xcb utility libraries), the PC gives the
+# rest.  The self-test below names the packages too (servicepoint/platform_libs.py).
+qxcb="$here/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
+if [ -f "$qxcb" ] && command -v ldd >/dev/null 2>&1; then
+    missing=$(LD_LIBRARY_PATH="$here/_internal${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+        ldd "$qxcb" 2>/dev/null | awk '/=> not found/ {print $1}' | sort -u | tr '\n' ' ')
+    if [ -n "$missing" ]; then
+        say "这台电脑缺少程序窗口需要的系统库：$missing" \
+            "This PC lacks system libraries the window needs: $missing" >&2
+    fi
+fi
+
+say "正在检查这台电脑上的程序（servicepoint --self-test）…" \
+    "Checking the bundle on this PC (servicepoint --self-test)…"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 if ! QT_QPA_PLATFORM=offscreen "$here/servicepoint" --self-test >"$log" 2>&1; then
     cat "$log" >&2
-    echo "The self-test failed: nothing was installed. 自检失败，没有安装。" >&2
+    say "自检失败，没有安装。" "The self-test failed: nothing was installed." >&2
     exit 1
 fi
 

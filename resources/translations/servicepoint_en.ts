@@ -1,71 +1,66 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="109" />
-        <source>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</source>
-        <translation>无法加载打印字体 {path}。 The receipt font {path} could not be loaded.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="221" />
+        <source>About the service point</source>
+        <translation>About the service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="131" />
-        <source>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
-        <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="222" />
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="138" />
-        <source>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</source>
-        <translation>没有找到打印机：请在系统里安装并连接打印机。 No printer found: install and connect a printer in the system.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="223" />
+        <source>Copy these lines, e.g. for a technician</source>
+        <translation>Copy these lines, e.g. for a technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="143" />
-        <source>打印机“{name}”不可用。 Printer “{name}” is not available.</source>
-        <translation>打印机“{name}”不可用。 Printer “{name}” is not available.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="224" />
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="216" />
-        <source>打印机无法换页。 The printer could not start a new page.</source>
-        <translation>打印机无法换页。 The printer could not start a new page.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="225" />
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="251" />
-        <source>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
-        <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="226" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="271" />
-        <source>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</source>
-        <translation>打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” reported an error: check the paper and the cable.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <source>training station</source>
+        <translation>training station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="294" />
-        <source>交易已保存，不受影响。 The sale is saved and not affected.</source>
-        <translation>交易已保存，不受影响。 The sale is saved and not affected.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <source>Service point %1</source>
+        <translation>Service point %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="298" />
-        <source>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</source>
-        <translation>收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint later: {path}</translation>
+        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <source>Station: %1</source>
+        <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="304" />
-        <source>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</source>
-        <translation>PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}</translation>
+        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="331" />
-        <source>打印出错：{error} Printing failed: {error}</source>
-        <translation>打印出错：{error} Printing failed: {error}</translation>
+        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <source>Station file: %1</source>
+        <translation>Station file: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="336" />
-        <source>已打印 {number}。 Printed {number}.</source>
-        <translation>已打印 {number}。 Printed {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="385" />
-        <source>测试页已打印。 The test page was printed.</source>
-        <translation>测试页已打印。 The test page was printed.</translation>
+        <location filename="../../servicepoint/ui/help.py" line="242" />
+        <source>Log folder: %1</source>
+        <translation>Log folder: %1</translation>
     </message>
 </context>
 <context>
@@ -79,117 +74,122 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="92" />
+        <source>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</source>
+        <translation>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="142" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="151" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="200" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="220" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="235" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="245" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
@@ -198,32 +198,32 @@ Everything recorded since that backup is no longer in the station (the current d
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="257" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="266" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="267" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>
@@ -259,87 +259,97 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ConsignmentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="66" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="52" />
+        <source>No consignment goods in stock. Take goods in on F5.</source>
+        <translation>No consignment goods in stock. Take goods in on F5.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="54" />
+        <source>No farmer is waiting to be settled with.</source>
+        <translation>No farmer is waiting to be settled with.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
         <source>Sales, last 30 days</source>
         <translation>Sales, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="67" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
         <source>Batches with spoilage, last 30 days</source>
         <translation>Batches with spoilage, last 30 days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="68" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="73" />
         <source>Due to farmers</source>
         <translation>Due to farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="71" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="72" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="77" />
         <source>Farmers to settle with</source>
         <translation>Farmers to settle with</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="75" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="80" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="142" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="76" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="138" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="78" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="144" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="81" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="146" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="86" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="147" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="91" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="148" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="102" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="163" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="127" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="145" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -413,266 +423,358 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Record (take in, sell or pay out)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="184" />
         <source>The stock list could not be read: %1</source>
         <translation>The stock list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="190" />
         <source>Reading the stock…</source>
         <translation>Reading the stock…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/consignment.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/consignment.py" line="194" />
         <source>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</source>
         <translation>Batches in stock: %1 · Farmers to settle with: %2, due to them %3 · Sales in the last 30 days: %4</translation>
     </message>
 </context>
 <context>
-    <name>DayPanel</name>
+    <name>DayCloseDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
-        <source>Cash to the bank…</source>
-        <translation>Cash to the bank…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
-        <source>Opening float…</source>
-        <translation>Opening float…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
-        <source>The change money in the drawer before the first day close (needs a manager)</source>
-        <translation>The change money in the drawer before the first day close (needs a manager)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="369" />
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
-        <source>Takings by payment method</source>
-        <translation>Takings by payment method</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <source>Cash drawer</source>
-        <translation>Cash drawer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="135" />
-        <source>Opening cash</source>
-        <translation>Opening cash</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <source>+ Cash taken in</source>
-        <translation>+ Cash taken in</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <source>− Cash paid out</source>
-        <translation>− Cash paid out</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
-        <source>= Cash expected in the drawer</source>
-        <translation>= Cash expected in the drawer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="386" />
-        <source>Cash counted</source>
-        <translation>Cash counted</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="144" />
-        <source>Count the notes and coins in the drawer and type the total, e.g. 1250.50</source>
-        <translation>Count the notes and coins in the drawer and type the total, e.g. 1250.50</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
-        <source>Optional, e.g. why cash is short</source>
-        <translation>Optional, e.g. why cash is short</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
-        <source>Reprint Z report</source>
-        <translation>Reprint Z report</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Paid out</source>
-        <translation>Paid out</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="371" />
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="161" />
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="162" />
-        <source>Mobile payment</source>
-        <translation>Mobile payment</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="163" />
-        <source>On account</source>
-        <translation>On account</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="182" />
-        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
-        <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="206" />
-        <source>Closed at %1: counted %2, difference %3.</source>
-        <translation>Closed at %1: counted %2, difference %3.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="213" />
-        <source>Closing again adds a recount from that count: it would expect %1.</source>
-        <translation>Closing again adds a recount from that count: it would expect %1.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="201" />
-        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
-        <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="217" />
-        <source>Not closed yet.</source>
-        <translation>Not closed yet.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="219" />
-        <source>The drawer counts from the opening float (no close yet).</source>
-        <translation>The drawer counts from the opening float (no close yet).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="221" />
-        <source>The drawer counts from the last count, %1 (close of %2).</source>
-        <translation>The drawer counts from the last count, %1 (close of %2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
-        <source>It includes %1 from earlier days nobody closed (%2).</source>
-        <translation>It includes %1 from earlier days nobody closed (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="234" />
-        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
-        <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="242" />
-        <source>The figures could not be loaded: %1</source>
-        <translation>The figures could not be loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Count again and close…</source>
-        <translation>Count again and close…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Close the day…</source>
-        <translation>Close the day…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="264" />
-        <source>Needs a manager; prints the Z report</source>
-        <translation>Needs a manager; prints the Z report</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="57" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="59" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
-        <source>Loading…</source>
-        <translation>Loading…</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="70" />
+        <source>The drawer counts from the opening float (no close yet).</source>
+        <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="295" />
-        <source>Difference: type the cash counted</source>
-        <translation>Difference: type the cash counted</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="74" />
+        <source>The drawer counts from the last count, %1 (close of %2).</source>
+        <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="302" />
-        <source>Difference: -</source>
-        <translation>Difference: -</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="82" />
+        <source>It includes %1 from earlier days nobody closed (%2).</source>
+        <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="309" />
-        <source>Difference: %1 (%2)</source>
-        <translation>Difference: %1 (%2)</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="90" />
+        <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
+        <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="327" />
-        <source>close the day %1 with %2 counted</source>
-        <translation>close the day %1 with %2 counted</translation>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="211" />
+        <source>Close the day %1</source>
+        <translation>Close the day %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
+        <translation>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>&amp;Opening float</source>
+        <translation>&amp;Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="222" />
+        <source>+ Cash taken in</source>
+        <translation>+ Cash taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <source>− Cash paid out</source>
+        <translation>− Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <source>Cash &amp;counted</source>
+        <translation>Cash &amp;counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
+        <source>&amp;Why</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="239" />
+        <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
+        <translation>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
+        <source>The total of the notes and coins counted (Alt+C)</source>
+        <translation>The total of the notes and coins counted (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="244" />
+        <source>Count &amp;note by note</source>
+        <translation>Count &amp;note by note</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="249" />
+        <source>%1 jiao</source>
+        <translation>%1 jiao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
+        <source>Other coins, total</source>
+        <translation>Other coins, total</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <source>Why the cash is over or short, e.g. change given</source>
+        <translation>Why the cash is over or short, e.g. change given</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <source>Asks again, then needs a manager; prints the Z report</source>
+        <translation>Asks again, then needs a manager; prints the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="308" />
+        <source>Type the cash counted</source>
+        <translation>Type the cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="367" />
+        <source>Close the day %1?
+
+Expected %2, counted %3: %4.
+
+The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</source>
+        <translation>Close the day %1?
+
+Expected %2, counted %3: %4.
+
+The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="376" />
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <source>close the day %1 with %2 counted</source>
+        <translation>close the day %1 with %2 counted</translation>
+    </message>
+</context>
+<context>
+    <name>DayPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="114" />
+        <source>Cash to the bank…</source>
+        <translation>Cash to the bank…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <source>Opening float…</source>
+        <translation>Opening float…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
+        <source>The change money in the drawer before the first day close (needs a manager)</source>
+        <translation>The change money in the drawer before the first day close (needs a manager)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
+        <source>Takings by payment method</source>
+        <translation>Takings by payment method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <source>Opening cash</source>
+        <translation>Opening cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <source>+ Cash taken in</source>
+        <translation>+ Cash taken in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <source>− Cash paid out</source>
+        <translation>− Cash paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <source>= Cash expected in the drawer</source>
+        <translation>= Cash expected in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <source>Cash counted</source>
+        <translation>Cash counted</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <source>Reprint Z report</source>
+        <translation>Reprint Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148" />
+        <source>On account</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="167" />
+        <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
+        <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
+        <source>Closed at %1: counted %2, difference %3.</source>
+        <translation>Closed at %1: counted %2, difference %3.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
+        <source>Closing again adds a recount from that count: it would expect %1.</source>
+        <translation>Closing again adds a recount from that count: it would expect %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192" />
+        <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
+        <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="65" />
+        <source>No money was taken or paid out this day.</source>
+        <translation>No money was taken or paid out this day.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
+        <source>Not closed yet.</source>
+        <translation>Not closed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <source>The figures could not be loaded: %1</source>
+        <translation>The figures could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <source>Count again and close…</source>
+        <translation>Count again and close…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230" />
+        <source>Needs a manager; prints the Z report</source>
+        <translation>Needs a manager; prints the Z report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="298" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -733,47 +835,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
         <source>Edit farmer</source>
         <translation>Edit farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
         <source>New farmer</source>
         <translation>New farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="206" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="209" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="216" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="219" />
         <source>Registered poor household</source>
         <translation>Registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="224" />
         <source>Poverty card number</source>
         <translation>Poverty card number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="225" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -781,303 +883,323 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="145" />
+        <source>No assisted-purchase orders for this farmer yet.</source>
+        <translation>No assisted-purchase orders for this farmer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="146" />
+        <source>This farmer has brought no goods on consignment yet.</source>
+        <translation>This farmer has brought no goods on consignment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <source>No settlements with this farmer yet.</source>
+        <translation>No settlements with this farmer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <source>Nothing on this farmer's account yet.</source>
+        <translation>Nothing on this farmer's account yet.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="184" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="236" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="346" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="245" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="348" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="349" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="303" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="304" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="306" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="314" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="326" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="330" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="333" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="359" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="368" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1085,17 +1207,17 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="123" />
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>Farmer: pinyin initials, name or phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
@@ -1103,67 +1225,77 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="111" />
+        <source>No farmer matches the search.</source>
+        <translation>No farmer matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="113" />
+        <source>No farmers yet. Press Ctrl+N to register the first one.</source>
+        <translation>No farmers yet. Press Ctrl+N to register the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="148" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="145" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="156" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="163" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="164" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="211" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="215" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="217" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -1171,47 +1303,47 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="35" />
+        <location filename="../../servicepoint/ui/wizard.py" line="36" />
         <source>Set up this service point</source>
         <translation>Set up this service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <location filename="../../servicepoint/ui/wizard.py" line="40" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <location filename="../../servicepoint/ui/wizard.py" line="42" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>Create this village's station, or practise first on the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="43" />
+        <location filename="../../servicepoint/ui/wizard.py" line="45" />
         <source>Create the station for this village</source>
         <translation>Create the station for this village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="47" />
+        <location filename="../../servicepoint/ui/wizard.py" line="49" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="60" />
+        <location filename="../../servicepoint/ui/wizard.py" line="62" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="63" />
+        <location filename="../../servicepoint/ui/wizard.py" line="65" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="77" />
+        <location filename="../../servicepoint/ui/wizard.py" line="79" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="78" />
+        <location filename="../../servicepoint/ui/wizard.py" line="80" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>Enrolment code (leave empty to enrol later)</translation>
     </message>
@@ -1236,129 +1368,171 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="291" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="292" />
+        <source>Help for this screen</source>
+        <translation>Help for this screen</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="293" />
+        <source>About…</source>
+        <translation>About…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="142" />
+        <source>Help — %1</source>
+        <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
+        <translation>Help — %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="158" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/help.py" line="159" />
+        <source>Close the help (Esc)</source>
+        <translation>Close the help (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="71" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="108" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="74" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="115" />
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="116" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="75" />
-        <source>Orders waiting</source>
-        <translation>Orders waiting</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="76" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="77" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="78" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="80" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="121" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="91" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="111" />
-        <source>Taken in: %1</source>
-        <translation>Taken in: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="157" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
-        <source>To order on the platform: %1</source>
-        <translation>To order on the platform: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
-        <source>Ordered, on the way: %1</source>
-        <translation>Ordered, on the way: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
-        <source>Arrived, to pick up: %1</source>
-        <translation>Arrived, to pick up: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
-        <source>Farmers to settle with: %1</source>
-        <translation>Farmers to settle with: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="103" />
-        <source>No notices.</source>
-        <translation>No notices.</translation>
+        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
+        <source>Enter opens the screen where this is done</source>
+        <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
+        <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <source>Orders to place on a platform: %1</source>
+        <translation>Orders to place on a platform: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <source>Orders arrived, to hand to the farmer: %1</source>
+        <translation>Orders arrived, to hand to the farmer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <source>Farmers waiting to be settled with: %1</source>
+        <translation>Farmers waiting to be settled with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
+        <source>Days not closed: %1 (the first is %2)</source>
+        <translation>Days not closed: %1 (the first is %2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
+        <source>Receipts not printed: %1</source>
+        <translation>Receipts not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="218" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="219" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="220" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1507,120 +1681,120 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Link or ref.</source>
         <translation>Link or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="307" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="375" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="384" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -1628,133 +1802,158 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>LabelPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="112" />
         <source>Label not printed</source>
         <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
         <translation>Label not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="114" />
-        <source>No printer</source>
-        <translation>No printer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="115" />
-        <source>The label can be printed again from the stock list.</source>
-        <translation>The label can be printed again from the stock list.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="132" />
-        <source>Label printing failed</source>
-        <translation>Label printing failed</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="152" />
-        <location filename="../../servicepoint/ui/main_window.py" line="193" />
+        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <source>Home</source>
+        <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <source>Purchase</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="197" />
+        <source>Consignment</source>
+        <translation>Consignment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <source>Farmers</source>
+        <translation>Farmers</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="201" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="206" />
+        <location filename="../../servicepoint/ui/main_window.py" line="277" />
         <source>Service point — %1</source>
-        <extracomment>(key, shortcut) in navigation order; titles come from the screens (translated).</extracomment>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="161" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="162" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="163" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="165" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="166" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="167" />
+        <location filename="../../servicepoint/ui/main_window.py" line="224" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="168" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <location filename="../../servicepoint/ui/main_window.py" line="280" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <location filename="../../servicepoint/ui/main_window.py" line="282" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="203" />
+        <location filename="../../servicepoint/ui/main_window.py" line="287" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="207" />
+        <location filename="../../servicepoint/ui/main_window.py" line="291" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="209" />
+        <location filename="../../servicepoint/ui/main_window.py" line="293" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="295" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="309" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -1762,12 +1961,12 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="119" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="122" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="120" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="123" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -1775,151 +1974,156 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>MonthPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="102" />
+        <source>No order was picked up in this month.</source>
+        <translation>No order was picked up in this month.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
         <source>Send to the county…</source>
         <translation>Send to the county…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
         <source>Record the money sent to the county for this month's purchases</source>
         <translation>Record the money sent to the county for this month's purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="128" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="260" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="132" />
         <source>Statement PDF…</source>
         <translation>Statement PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="135" />
         <source>Save the monthly commission statement as an A4 PDF to print and file with the county</source>
         <translation>Save the monthly commission statement as an A4 PDF to print and file with the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="139" />
         <source>Commission statement</source>
         <translation>Commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="142" />
         <source>Collected for purchases</source>
         <translation>Collected for purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="143" />
         <source>Commission on purchases</source>
         <translation>Commission on purchases</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="144" />
         <source>Due to the county</source>
         <translation>Due to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="145" />
         <source>Remitted for this month</source>
         <translation>Remitted for this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="146" />
         <source>Outstanding (all months)</source>
         <translation>Outstanding (all months)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="147" />
         <source>Consignment commission</source>
         <translation>Consignment commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="148" />
         <source>Orders completed</source>
         <translation>Orders completed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="149" />
         <source>Commission paid by the county</source>
         <translation>Commission paid by the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="152" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="154" />
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="263" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>Taken in per day</source>
         <translation>Taken in per day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
         <source>Nothing taken in yet</source>
         <translation>Nothing taken in yet</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="161" />
         <source>Commission per category</source>
         <translation>Commission per category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="161" />
         <source>No commission this month</source>
         <translation>No commission this month</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="205" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
         <source>Save the commission statement</source>
         <translation>Save the commission statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="225" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="233" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="243" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="248" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="273" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_month.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_month.py" line="273" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
@@ -2132,207 +2336,243 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
         <source>Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="159" />
-        <source>The platform's order number; Enter marks it ordered</source>
-        <translation>The platform's order number; Enter marks it ordered</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="175" />
-        <source>Ordered on the platform: keep its order number (Ctrl+1)</source>
-        <translation>Ordered on the platform: keep its order number (Ctrl+1)</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <source>One order number; Enter saves it</source>
+        <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
+        <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
+        <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
+        <source>Add number</source>
+        <translation>Add number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
+        <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="247" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
+        <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
+        <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="274" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="275" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
-        <source>Platform order no.: %1</source>
-        <translation>Platform order no.: %1</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
+        <source>Returned: %1   Net: %2   Commission kept: %3</source>
+        <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="313" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="314" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="330" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="359" />
+        <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
+        <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
+        <source>None yet: choose the platform, type its order number</source>
+        <translation>None yet: choose the platform, type its order number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="370" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="371" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="372" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="373" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="374" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
@@ -2340,244 +2580,260 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="31" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="32" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="33" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="34" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="35" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="37" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="36" />
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="38" />
         <source>Returned</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="39" />
+        <source>Partly returned</source>
+        <translation>Partly returned</translation>
     </message>
 </context>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
-        <source>Printed %1.</source>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
+        <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
-        <translation>Printed %1.</translation>
+        <translation>Receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="74" />
-        <source>%1 not printed; use Reprint.</source>
-        <translation>%1 not printed; use Reprint.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="111" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="139" />
+        <source>Platform order number added.</source>
+        <translation>Platform order number added.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="148" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="157" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
         <source>Picked up: the farmer signs the pickup slip.</source>
         <translation>Picked up: the farmer signs the pickup slip.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="177" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="187" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="227" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="241" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="252" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="254" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="260" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="266" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="229" />
-        <source>Reprinted %1.</source>
-        <translation>Reprinted %1.</translation>
     </message>
 </context>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
         <source>Orders</source>
+        <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
-        <source>Total</source>
-        <translation>Total</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
-        <source>Platform no.</source>
-        <translation>Platform no.</translation>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
+        <source>Platform orders</source>
+        <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="178" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="244" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="262" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="264" />
+        <source>No order matches. Change the search, the status or the dates.</source>
+        <translation>No order matches. Change the search, the status or the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
+        <source>No orders yet. Press F3 to take a farmer's first order.</source>
+        <translation>No orders yet. Press F3 to take a farmer's first order.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="293" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="298" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -2585,335 +2841,500 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="140" />
         <source>Cash to take</source>
-        <extracomment>Which field a refusal from the core belongs next to (by field name or error code).</extracomment>
+        <extracomment>Which field a refusal from the core belongs next to (by field name or error code). The change, large: the number the operator reads while counting coins into a hand.</extracomment>
         <translation>Cash to take</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
         <source>Cash &amp;tendered</source>
         <translation>Cash &amp;tendered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="142" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="149" />
         <source>&amp;Mobile payment</source>
         <translation>&amp;Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="150" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="151" />
         <source>On a&amp;ccount</source>
         <translation>On a&amp;ccount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="156" />
         <source>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</source>
         <translation>The money the farmer handed over; empty = exact. Enter takes the payment (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="161" />
         <source>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</source>
         <translation>Paid by WeChat/Alipay; the rest is cash. Empty with a reference typed: all that is not on account (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="165" />
         <source>Transaction number</source>
         <translation>Transaction number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="167" />
         <source>Put on the farmer's account (credit); the rest is cash (Alt+C)</source>
         <translation>Put on the farmer's account (credit); the rest is cash (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="188" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="233" />
+        <source>Last sale: total %1</source>
+        <translation>Last sale: total %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="235" />
+        <source>, cash received %1</source>
+        <translation>, cash received %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="450" />
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="451" />
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="452" />
+        <source>Taobao</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="453" />
+        <source>Rural Taobao</source>
+        <translation>Rural Taobao</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="454" />
+        <source>Suning</source>
+        <translation>Suning</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="455" />
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="456" />
+        <source>Kuaishou</source>
+        <translation>Kuaishou</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="457" />
+        <source>Other platform</source>
+        <translation>Other platform</translation>
+    </message>
+</context>
+<context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="283" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="284" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
         <source>Registered poor households</source>
         <translation>Registered poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
         <source>Poor households served</source>
         <translation>Poor households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>All households served</source>
         <translation>All households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
         <source>Bought for poor households</source>
         <translation>Bought for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
         <source>Poor households' produce sold</source>
         <translation>Poor households' produce sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
         <source>Paid out to them in cash or mobile</source>
         <translation>Paid out to them in cash or mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
         <source>Settled against their debt</source>
         <translation>Settled against their debt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Income paid to poor households</source>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="236" />
         <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
         <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="267" />
         <source>Income paid</source>
         <translation>Income paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="265" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="266" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/print_preview.py" line="126" />
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBanner</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="72" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="74" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="102" />
+        <source>No preview</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="107" />
+        <source>Preview of %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <source>Receipt %1 printed.</source>
+        <translation>Receipt %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <source>Label %1 printed.</source>
+        <translation>Label %1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
+        <source>Receipt %1 saved as a PDF file: %2</source>
+        <translation>Receipt %1 saved as a PDF file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="199" />
+        <source>Label %1 saved as a PDF file: %2</source>
+        <translation>Label %1 saved as a PDF file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="205" />
+        <source>No printer found: receipt %1 was not printed.</source>
+        <translation>No printer found: receipt %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="207" />
+        <source>No printer found: label %1 was not printed.</source>
+        <translation>No printer found: label %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
+        <source>No printer found: %2 printouts wait, the latest is %1.</source>
+        <translation>No printer found: %2 printouts wait, the latest is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
+        <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
+        <translation>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
+        <source>Receipt %1 was not printed.</source>
+        <translation>Receipt %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
+        <source>Label %1 was not printed.</source>
+        <translation>Label %1 was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <source>Unprinted (%1)…</source>
+        <translation>Unprinted (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="233" />
+        <source>Unprinted printouts (%1)…</source>
+        <translation>Unprinted printouts (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="262" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="91" />
+        <source>Choose the farmer, then add items from the list on the left.</source>
+        <translation>Choose the farmer, then add items from the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="206" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="213" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="216" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="225" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="227" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="235" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="234" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="235" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="348" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="354" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="326" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="332" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="328" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="334" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="349" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="378" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="384" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="405" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="412" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="418" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="413" />
-        <source>Receipt printed.</source>
-        <translation>Receipt printed.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="415" />
-        <source>Receipt not printed: reprint it from Orders.</source>
-        <translation>Receipt not printed: reprint it from Orders.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="61" />
-        <source>No printer</source>
-        <extracomment>number, ok, message (also for PDF copies: the message names the file)</extracomment>
-        <translation>No printer</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="65" />
-        <source>The receipt can be printed later from its order or from Reports.</source>
-        <translation>The receipt can be printed later from its order or from Reports.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="74" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="110" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="136" />
         <source>Not printed</source>
+        <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="82" />
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="98" />
-        <source>Printing failed</source>
-        <translation>Printing failed</translation>
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="117" />
+        <source>Receipt %1 saved as %2</source>
+        <translation>Receipt %1 saved as %2</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3441,67 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/screens/reports.py" line="144" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedItemDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="70" />
+        <source>Add as platform item</source>
+        <translation>Add as platform item</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="73" />
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="77" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="79" />
+        <source>As printed on the package</source>
+        <translation>As printed on the package</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="83" />
+        <source>Pr&amp;ice</source>
+        <translation>Pr&amp;ice</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="92" />
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="97" />
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="104" />
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="106" />
+        <source>e.g. JD, Pinduoduo, Taobao (optional)</source>
+        <translation>e.g. JD, Pinduoduo, Taobao (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedItemOffer</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="178" />
+        <source>Add as &amp;platform item…</source>
+        <translation>Add as &amp;platform item…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/item_add.py" line="179" />
+        <source>Add the scanned code as the station's own item (Alt+P)</source>
+        <translation>Add the scanned code as the station's own item (Alt+P)</translation>
     </message>
 </context>
 <context>
@@ -3143,124 +3625,144 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="120" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="126" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <source>Shows the test page at the chosen paper width</source>
+        <translation>Shows the test page at the chosen paper width</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
         <source>&amp;Printer</source>
         <translation>&amp;Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Pape&amp;r</source>
         <translation>Pape&amp;r</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>Lock when &amp;idle</source>
         <translation>Lock when &amp;idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="158" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="159" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="175" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
         <source>No printer: keep receipts as PDF files</source>
         <translation>No printer: keep receipts as PDF files</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="229" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="246" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="271" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="280" />
         <source>Printing…</source>
         <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="287" />
+        <source>Preview: test page, %1</source>
+        <translation>Preview: test page, %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="295" />
+        <source>Test page saved as %1</source>
+        <translation>Test page saved as %1</translation>
     </message>
 </context>
 <context>
@@ -3468,8 +3970,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="496" />
-        <source>Paid %1 to %2. Statement %3 printed.</source>
-        <translation>Paid %1 to %2. Statement %3 printed.</translation>
+        <source>Paid %1 to %2. Statement %3.</source>
+        <translation>Paid %1 to %2. Statement %3.</translation>
     </message>
 </context>
 <context>
@@ -3681,52 +4183,52 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="263" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="274" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="281" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="284" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="303" />
-        <source>Done: receipt %1 printed.</source>
-        <translation>Done: receipt %1 printed.</translation>
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="305" />
+        <source>Done: receipt %1.</source>
+        <translation>Done: receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="318" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="323" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="329" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="335" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="336" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -3734,361 +4236,484 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="151" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172" />
+        <source>The training station never syncs.</source>
+        <translation>The training station never syncs.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <source>No syncs yet: enrol this station with the county first.</source>
+        <translation>No syncs yet: enrol this station with the county first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <source>No syncs yet. Ctrl+Shift+S syncs now.</source>
+        <translation>No syncs yet. Ctrl+Shift+S syncs now.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="180" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="219" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="240" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="270" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="282" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="286" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="288" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="315" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="290" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="317" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="294" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="296" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="323" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="310" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="341" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="331" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="358" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="339" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="360" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="387" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="367" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="394" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="373" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="390" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="417" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="411" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="422" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="449" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="423" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="450" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="424" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="451" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="427" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="454" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="450" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="477" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="452" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="479" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="458" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="485" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="470" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="497" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="478" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="505" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
 </context>
 <context>
+    <name>UnprintedDialog</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
+        <source>Unprinted printouts</source>
+        <translation>Unprinted printouts</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>Kept at</source>
+        <translation>Kept at</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="124" />
+        <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
+        <translation>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <source>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</source>
+        <translation>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="134" />
+        <source>&amp;Reprint (R)</source>
+        <translation>&amp;Reprint (R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="135" />
+        <source>Print the selected printout again (Enter or R)</source>
+        <translation>Print the selected printout again (Enter or R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
+        <source>Preview (P)</source>
+        <translation>Preview (P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <source>Trace label</source>
+        <translation>Trace label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="168" />
+        <source>%1 printed.</source>
+        <translation>%1 printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="170" />
+        <source>%1 saved as %2.</source>
+        <translation>%1 saved as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
+        <source>%1 was not printed again; it stays in the list.</source>
+        <translation>%1 was not printed again; it stays in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <source>%1: printing…</source>
+        <translation>%1: printing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="207" />
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="122" />
+        <location filename="../../servicepoint/ui/wizard.py" line="124" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="125" />
+        <location filename="../../servicepoint/ui/wizard.py" line="127" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="132" />
+        <location filename="../../servicepoint/ui/wizard.py" line="134" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="133" />
+        <location filename="../../servicepoint/ui/wizard.py" line="135" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="134" />
+        <location filename="../../servicepoint/ui/wizard.py" line="136" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="135" />
+        <location filename="../../servicepoint/ui/wizard.py" line="137" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="136" />
+        <location filename="../../servicepoint/ui/wizard.py" line="138" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <location filename="../../servicepoint/ui/wizard.py" line="139" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="138" />
+        <location filename="../../servicepoint/ui/wizard.py" line="140" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="139" />
+        <location filename="../../servicepoint/ui/wizard.py" line="141" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="155" />
+        <location filename="../../servicepoint/ui/wizard.py" line="157" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -4114,8 +4739,9 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="107" />
+        <location filename="../../servicepoint/ui/app.py" line="117" />
         <source>Building the training station…</source>
+        <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>
     </message>
 </context>
@@ -4130,6 +4756,74 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/crash.py" line="45" />
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="51" />
+        <source>No printer found: install and connect a printer in the system.</source>
+        <translation>No printer found: install and connect a printer in the system.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="114" />
+        <source>The receipt font {path} could not be loaded.</source>
+        <translation>The receipt font {path} could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="136" />
+        <source>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
+        <translation>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="146" />
+        <source>Printer “{name}” is not available.</source>
+        <translation>Printer “{name}” is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="220" />
+        <source>The printer could not start a new page.</source>
+        <translation>The printer could not start a new page.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="257" />
+        <source>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
+        <translation>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="277" />
+        <source>Printer “{name}” reported an error: check the paper and the cable.</source>
+        <translation>Printer “{name}” reported an error: check the paper and the cable.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="300" />
+        <source>The sale is saved and not affected.</source>
+        <translation>The sale is saved and not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="303" />
+        <source>The receipt is kept as a PDF to reprint later: {path}</source>
+        <translation>The receipt is kept as a PDF to reprint later: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="308" />
+        <source>A PDF copy could not be kept either: {error}</source>
+        <translation>A PDF copy could not be kept either: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="342" />
+        <source>Printing failed: {error}</source>
+        <translation>Printing failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="347" />
+        <source>Printed {number}.</source>
+        <translation>Printed {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="396" />
+        <source>The test page was printed.</source>
+        <translation>The test page was printed.</translation>
     </message>
 </context>
 </TS>

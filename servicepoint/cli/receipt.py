@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..core import unprinted
 from .common import SubParsers, open_signed_in, say
 
 
@@ -26,18 +27,29 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         found, pdf = printable_pdf(station, args.number, args.width)
     finally:
         station.close()
+    # a receipt or label that fails to print joins the window's unprinted list
+    kept = unprinted.folder(station) if found.kind in ("receipt", "label") else None
     if args.action == "pdf":
         path = Path(args.output)
         path.write_bytes(pdf)
         say(args, f"已保存：{path}", f"Saved: {path}")
         return 0
-    return _send_to_printer(args, pdf, found.key)
+    return _send_to_printer(
+        args, pdf, found.key, kept, "label" if found.kind == "label" else "receipt"
+    )
 
 
-def _send_to_printer(args: argparse.Namespace, pdf: bytes, number: str) -> int:
+def _send_to_printer(
+    args: argparse.Namespace,
+    pdf: bytes,
+    number: str,
+    kept: Path | None = None,
+    kind: unprinted.Kind = "receipt",
+) -> int:
     """Hand the PDF to the operating system's printing (CUPS `lp`, or Windows' print verb).
 
-    The copy is kept as a file either way, so a failed print can be printed again.
+    The copy is kept as a file either way, so a failed print can be printed again; a failed
+    receipt or label is kept in the station's ``unprinted/`` folder, where the window lists it.
     """
     import shutil
     import subprocess
@@ -47,11 +59,24 @@ def _send_to_printer(args: argparse.Namespace, pdf: bytes, number: str) -> int:
     folder.mkdir(exist_ok=True)
     path = folder / f"{number}.pdf"
     path.write_bytes(pdf)
+
+    def keep() -> Path:
+        if kept is None:
+            return path
+        kept.mkdir(parents=True, exist_ok=True)
+        copy = 0
+        while (kept / unprinted.file_name(number, copy, kind=kind)).exists() and kind != "label":
+            copy += 1
+        target = kept / unprinted.file_name(number, copy, kind=kind)
+        target.write_bytes(pdf)
+        return target
+
     if sys.platform.startswith("win"):
         os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
         return 0
     lp = shutil.which("lp") or shutil.which("lpr")
     if lp is None:
+        path = keep()
         say(
             args,
             f"没有找到打印系统（lp）。收据已保存为 {path}，可以稍后打印。",
@@ -60,6 +85,7 @@ def _send_to_printer(args: argparse.Namespace, pdf: bytes, number: str) -> int:
         return 2
     done = subprocess.run([lp, str(path)], capture_output=True, text=True, check=False)
     if done.returncode != 0:
+        path = keep()
         say(
             args,
             f"打印失败：{done.stderr.strip() or done.stdout.strip()}。收据已保存为 {path}。",

@@ -23,6 +23,33 @@ if TYPE_CHECKING:
 
 DEFAULT_RATE_BP = 1000
 
+#: The categories a new station starts with (issue 12 #5), each at the default rate: the first
+#: day can file a platform item under something better than 其他 before the county's list
+#: arrives.  Codes are the county's (the training catalogue uses the same ones); a county pull
+#: or import then sets names and rates.  Names are stored as the county publishes them.
+STANDARD_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("agri", "农资"),
+    ("daily", "日用品"),
+    ("food", "食品"),
+    ("appliance", "家电"),
+    ("clothing", "服装"),
+    ("phone", "手机话费"),
+    ("other", "其他"),
+)
+
+
+def seed_standard_categories(db: Any, stamp: str) -> None:
+    """Give a station being created the standard categories (``Station.create`` only).
+
+    An existing station is never seeded: once it has categories they are the county's (or its
+    technician's), and a station that is enrolled takes them only from the county."""
+    for code, name in STANDARD_CATEGORIES:
+        db.execute(
+            "INSERT OR IGNORE INTO categories (code, name, commission_bp, updated_at) "
+            "VALUES (?, ?, ?, ?)",
+            (code, name, DEFAULT_RATE_BP, stamp),
+        )
+
 
 @dataclass(frozen=True)
 class Category:
@@ -172,20 +199,32 @@ class Catalogue:
         link_ref: str | None = None,
         category_code: str = "other",
         unit_code: str = "piece",
+        barcode: str | None = None,
     ) -> Item:
-        """An item the operator typed in from a platform; it takes the category's default rate."""
+        """An item the operator typed in from a platform; it takes the category's default rate.
+
+        ``barcode``: a scanned code the catalogue did not know, so the next scan finds this
+        item.  Allowed on an enrolled station too (the item is the station's own record); a
+        code already on an active item is refused, or a scan would pick one of two at random."""
         self._s.require_operator()
         clean = clean_item_name(name)
         check_fen(price_fen)
         unit(unit_code)
         self.category(category_code)
+        code = clean_code(barcode, "barcode", required=False)
+        if code is not None:
+            taken = self._s.records.one(
+                "SELECT name FROM catalogue_items WHERE barcode = ? AND active = 1", (code,)
+            )
+            if taken is not None:
+                raise InvalidInput("barcode_taken", barcode=code, name=taken["name"])
         now = self._s.clock.stamp()
         with self._s.records.atomic():
             row = self._s.records.insert(
                 "catalogue_items",
                 {
                     "sku": None,
-                    "barcode": None,
+                    "barcode": code,
                     "name": clean,
                     "name_initials": pinyin_keys(clean)[1][:40],
                     "category_code": category_code,

@@ -318,6 +318,7 @@ class DayCloses:
         note: str | None = None,
         *,
         approver: Operator | None = None,
+        opening_float_fen: int | None = None,
     ) -> Receipt:
         """Record the cash counted in the drawer now, as the close of ``day`` (a manager's job);
         prints as the Z report.
@@ -327,6 +328,11 @@ class DayCloses:
         the next close starts from this count.  A day whose cash a later day's close already
         counted cannot be closed (``day_counted_in_later_close``).  Closing a day again is a
         recount: a new close from the previous count; the latest one counts.
+
+        ``opening_float_fen``: the opening float the first count starts from, set in the same
+        transaction (the day-close dialog asks for it while no day is closed), so a refused
+        close leaves the float as it was; after a close it may only repeat the stored value
+        (``float_after_close``).
         """
         op = self._s.require_manager(approver)
         check_day(day)
@@ -342,6 +348,8 @@ class DayCloses:
             )
             if later:
                 raise InvalidState("day_counted_in_later_close", day=day, later=later)
+            if opening_float_fen is not None:
+                self._s.set_setting("opening_float_fen", opening_float_fen, approver=op)
             drawer = self.drawer(day)
             receipt = self._s.receipts.issue(
                 "day_close", counted_cash_fen, ref_entity="day_closes", ref_id=day

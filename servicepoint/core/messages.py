@@ -100,6 +100,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "The phone number {value} is malformed (11-digit mobile, or landline with area code)."),
     "phone_taken": ("电话 {phone} 已登记给另一位农户。",
                     "The phone {phone} is already registered to another farmer."),
+    "barcode_taken": ("条码 {barcode} 已用于商品“{name}”。",
+                      "The barcode {barcode} is already used by the item “{name}”."),
     "id_number_malformed": ("身份证号格式不对或校验位错误。",
                             "The ID number is malformed or its check digit is wrong."),
     # station and operators
@@ -146,6 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "order_wrong_status": ("订单 {number} 当前状态为“{status}”，不能进行此操作。",
                            "Order {number} is {status_en}; this cannot be done now."),
     "status_unknown": ("未知的订单状态：{status}。", "Unknown order status: {status}."),
+    "platform_refs_missing": ("请填写平台和平台订单号。", "Enter the platform and its order number."),
+    "platform_refs_too_many": ("一个订单最多 {max} 个平台订单号。", "An order has at most {max} platform order numbers."),
+    "platform_unknown": ("未知的平台：{platform}，请从列表中选择。", "Unknown platform: {platform}; choose one from the list."),
+    "platform_ref_twice": ("{platform}订单号 {ref} 已经记过了。", "The {platform_en} order number {ref} is already recorded."),
     "line_listed_twice": ("同一行商品不能选两次。", "The same line was chosen twice."),
     "line_already_returned": ("“{name}”已经退过货了。", "“{name}” has already been returned."),
     "nothing_to_return": ("订单 {number} 没有可退的商品。", "Order {number} has nothing left to return."),
@@ -208,6 +214,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "{day} cannot be closed any more: the close of {later} "
                                    "already counted that day's cash. To count again, close "
                                    "{later} or today again."),
+    "unknown_denomination": ("没有 {value} 元面值的钞票或硬币。",
+                             "There is no note or coin of {value} yuan."),
+    "bad_piece_count": ("{note} 元的张数应为 0 到 99999 的整数：{value}。",
+                        "The number of {note} yuan pieces must be a whole number from 0 to "
+                        "99999: {value}."),
     "float_after_close": ("已经有日结，期初现金不能再改：现在抽屉的起点是上次点钞的金额。"
                           "往抽屉里放零钱后，下次日结会显示为长款，请在备注里写明。",
                           "The opening float cannot change once a day has been closed: the "

@@ -47,6 +47,7 @@ SYNCED = (
     "catalogue_items",
     "orders",
     *APPEND_ONLY,
+    "order_platform_refs",  # append-only too, from 0006 (its triggers are made there)
 )
 
 _SYNC_COLS = "station TEXT NOT NULL, change_seq INTEGER NOT NULL"
@@ -445,3 +446,74 @@ def m0005_receipt_stated_facts(db: Database) -> None:
         "CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts "
         "BEGIN SELECT RAISE(ABORT, 'receipts is append-only'); END"
     )
+
+
+@migrations(name="0006_platform_order_refs")
+def m0006_platform_order_refs(db: Database) -> None:
+    """An order keeps several platform order numbers, each with its platform (one order is
+    often bought in parts on 拼多多 and 京东; core/order_refs.py).  Append-only and synced like
+    the order's other rows.
+
+    An order's existing single number becomes its first reference, on the platform its lines
+    name when they all name the same known one, else "other"; who and when come from the
+    order's "ordered" event.  Each such row goes into the change log like any new row, so the
+    county receives it on the next sync."""
+    from .order_refs import OTHER, platform_code
+
+    db.execute(
+        f"""CREATE TABLE order_platform_refs (
+            id TEXT PRIMARY KEY, {_SYNC_COLS},
+            order_id TEXT NOT NULL REFERENCES orders(id), platform TEXT NOT NULL,
+            platform_order_no TEXT NOT NULL, created_at TEXT NOT NULL, operator_id TEXT NOT NULL,
+            UNIQUE (order_id, platform, platform_order_no))"""
+    )
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER order_platform_refs_no_{action.lower()} BEFORE {action} "
+            "ON order_platform_refs "
+            "BEGIN SELECT RAISE(ABORT, 'order_platform_refs is append-only'); END"
+        )
+    station = db.execute("SELECT code FROM station WHERE id = 1").fetchone()
+    orders = db.execute(
+        "SELECT o.id, o.platform_order_no, o.updated_at, o.operator_id, "
+        "(SELECT GROUP_CONCAT(DISTINCT l.platform) FROM order_lines l WHERE l.order_id = o.id), "
+        "(SELECT e.created_at || char(9) || e.operator_id FROM order_events e "
+        " WHERE e.order_id = o.id AND e.event = 'ordered' ORDER BY e.created_at DESC LIMIT 1) "
+        "FROM orders o WHERE o.platform_order_no IS NOT NULL AND o.platform_order_no <> '' "
+        "ORDER BY o.created_at, o.id"
+    ).fetchall()
+    if station is None or not orders:
+        db.execute("CREATE INDEX order_platform_refs_order ON order_platform_refs(order_id)")
+        return
+    from .ids import IdMaker
+
+    new_id = IdMaker()
+    for order_id, number, updated_at, operator_id, platforms, ordered in orders:
+        names = (platforms or "").split(",")
+        code = platform_code(names[0]) if len(names) == 1 else None
+        when, who = ordered.split("\t", 1) if ordered else (updated_at, operator_id)
+        for part in dict.fromkeys(str(number).split()):  # one number each, in order
+            row = {
+                "id": new_id(),
+                "station": station[0],
+                "order_id": order_id,
+                "platform": code or OTHER,
+                "platform_order_no": part,
+                "created_at": when,
+                "operator_id": who,
+            }
+            seq = db.execute(
+                "INSERT INTO outbox (entity, record_id, op, payload, created_at) "
+                "VALUES ('order_platform_refs', ?, 'insert', ?, ?)",
+                (
+                    row["id"],
+                    json.dumps(row, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+                    when,
+                ),
+            ).lastrowid
+            db.execute(
+                "INSERT INTO order_platform_refs (id, station, change_seq, order_id, platform, "
+                "platform_order_no, created_at, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (row["id"], row["station"], seq, order_id, row["platform"], part, when, who),
+            )
+    db.execute("CREATE INDEX order_platform_refs_order ON order_platform_refs(order_id)")

@@ -165,11 +165,18 @@ def check_fen(fen: object, *, allow_zero: bool = False, allow_negative: bool = F
     return fen
 
 
-def format_yuan(fen: int, *, symbol: str = "") -> str:
-    """fen → "12.50" (or "¥12.50" with a symbol); exact, no float on the way."""
+def format_yuan(fen: int, *, symbol: str = "", grouped: bool = True) -> str:
+    """fen → "1,234.50" (or "¥1,234.50" with a symbol); exact, no float on the way.
+
+    Whole yuan are grouped in threes by commas (issue 12 #10: "¥21220.03" is misread at the
+    counter), which ``parse_yuan`` reads back.  ``grouped=False`` gives plain "1234.50" for
+    text that other programs read (CSV files, catalogue files) and for an input field's
+    starting value, which the operator edits digit by digit.
+    """
     sign = "-" if fen < 0 else ""
     whole, part = divmod(abs(fen), 100)
-    return f"{sign}{symbol}{whole}.{part:02d}"
+    digits = f"{whole:,}" if grouped else str(whole)
+    return f"{sign}{symbol}{digits}.{part:02d}"
 
 
 def parse_quantity(text: str | int | Decimal, unit_code: str) -> int:

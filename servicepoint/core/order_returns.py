@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from . import payments
+from . import order_refs, payments
 from .errors import InvalidInput, InvalidState, NotFound
 from .money import format_yuan
-from .purchasing import OPEN_STATUSES, RETURN_WITHOUT_MANAGER
+from .purchasing import RETURN_WITHOUT_MANAGER
 from .text import clean_text
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def cancel(
     orders: Purchasing, order_id: str, reason: str, *, refund_method: str | None = None
 ) -> Receipt:
     """Cancel before pickup; everything the farmer paid is refunded."""
-    order = orders._require(order_id, OPEN_STATUSES)
+    order = order_refs.require_action(orders, order_id, "cancel")
     why = clean_text(reason, "reason")
     with orders._s.records.atomic():
         receipt = orders._s.receipts.issue(
@@ -59,7 +59,7 @@ def return_lines(
     approver: Operator | None = None,
 ) -> Receipt:
     """Return some or all lines after pickup: refund them and reverse their commission."""
-    order = orders._require(order_id, ("completed",))
+    order = order_refs.require_action(orders, order_id, "return")
     why = clean_text(reason, "reason")
     open_lines = [li for li in order.lines if not li.returned]
     if line_ids is None:

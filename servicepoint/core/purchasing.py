@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from . import payments
+from . import order_refs, payments
 from .commission import commission_fen
 from .errors import InvalidInput, InvalidState, NotFound
 from .money import check_fen, check_quantity, line_total, unit
 from .operators import Operator
-from .text import NOTE_MAX, clean_code, clean_item_name, clean_link, clean_name, clean_text
+from .order_refs import PlatformRef, allowed_actions
+from .text import NOTE_MAX, clean_item_name, clean_link, clean_name, clean_text
 
 if TYPE_CHECKING:
     from .receipts import Receipt, Voider
@@ -33,7 +34,9 @@ STATUS_ZH = {
     "completed": "已取货",
     "cancelled": "已取消",
     "returned": "已退货",
+    "partly_returned": "部分退货",  # shown, not stored: picked up, some lines returned
 }
+PARTLY_RETURNED = "partly_returned"
 OPEN_STATUSES = ("placed", "ordered", "arrived")
 MAX_LINES = 50
 #: Returns later than this after pickup need a manager's approval.
@@ -92,10 +95,48 @@ class Order:
     updated_at: str
     note: str | None
     lines: list[Line] = field(default_factory=list)
+    platform_refs: list[PlatformRef] = field(default_factory=list)
+    #: refunded for returned lines (order_returns); the order's net is total − this
+    returned_fen: int = 0
 
     @property
     def commission_fen(self) -> int:
         return sum(li.commission_fen for li in self.lines)
+
+    @property
+    def net_commission_fen(self) -> int:
+        """Commission on the lines kept (a returned line's commission is reversed)."""
+        return sum(li.commission_fen for li in self.lines if not li.returned)
+
+    @property
+    def net_fen(self) -> int:
+        """What the farmer finally paid: the total less the returned lines."""
+        return self.total_fen - self.returned_fen
+
+    @property
+    def shown_status(self) -> str:
+        """The status as the operator reads it: a pickup with some lines returned is
+        ``partly_returned`` (部分退货); a full return keeps ``returned``."""
+        return shown_status(self.status, sum(1 for li in self.lines if li.returned))
+
+
+def shown_status(status: str, returned_lines: int) -> str:
+    """``status``, or ``partly_returned`` for a picked-up order with returned lines."""
+    return PARTLY_RETURNED if status == "completed" and returned_lines else status
+
+
+#: A list row's returns (count and refunded amount) and its platform references, one
+#: "code number" per line in the order they were added; both read by index on order_id.
+_LIST_RETURNS = (
+    "(SELECT COUNT(*) FROM order_returns r WHERE r.order_id = o.id) AS returned_lines, "
+    "(SELECT COALESCE(SUM(r.amount_fen), 0) FROM order_returns r WHERE r.order_id = o.id) "
+    "AS returned_fen"
+)
+_LIST_REFS = (
+    "(SELECT GROUP_CONCAT(x, char(10)) FROM (SELECT p.platform || ' ' || p.platform_order_no "
+    "AS x FROM order_platform_refs p WHERE p.order_id = o.id ORDER BY p.created_at, p.rowid)) "
+    "AS platform_refs"
+)
 
 
 class Purchasing:
@@ -251,21 +292,36 @@ class Purchasing:
 
     # -- status ----------------------------------------------------------------------------
 
-    def mark_ordered(self, order_id: str, platform_order_no: str) -> Order:
-        """The point placed the order on the platform; keep its order number."""
-        order = self._require(order_id, ("placed", "ordered"))
-        ref = clean_code(platform_order_no, "platform_order_no", max_len=64)
-        self._set_status(order, "ordered", {"platform_order_no": ref}, detail=ref)
+    def mark_ordered(
+        self,
+        order_id: str,
+        refs: str | builtins.list[tuple[str, str]] | tuple[tuple[str, str], ...],
+    ) -> Order:
+        """The point placed the order on the platforms; keep each part's (platform, number).
+        A plain string is one number on the "other" platform."""
+        order = order_refs.require_action(self, order_id, "place")
+        cleaned = order_refs.clean_refs(refs)
+        with self._s.records.atomic():
+            numbers = order_refs.write_refs(self, order, cleaned)
+            self._set_status(order, "ordered", {"platform_order_no": numbers}, detail=numbers)
+        return self.get(order_id)
+
+    def add_platform_refs(
+        self, order_id: str, refs: builtins.list[tuple[str, str]] | tuple[tuple[str, str], ...]
+    ) -> Order:
+        """Another part of the order was bought (or its number found later): add its
+        (platform, number) (order_refs.py); the ones already kept never change."""
+        order_refs.add_later(self, order_id, refs)
         return self.get(order_id)
 
     def mark_arrived(self, order_id: str) -> Order:
-        order = self._require(order_id, ("placed", "ordered"))
+        order = order_refs.require_action(self, order_id, "arrived")
         self._set_status(order, "arrived")
         return self.get(order_id)
 
     def complete(self, order_id: str) -> tuple[Order, Receipt]:
         """The farmer picked the goods up: commission accrues; a pickup slip is issued."""
-        order = self._require(order_id, ("arrived",))
+        order = order_refs.require_action(self, order_id, "pickup")
         with self._s.records.atomic():
             receipt = self._s.receipts.issue(
                 "pickup",
@@ -313,12 +369,10 @@ class Purchasing:
         )
         if row is None:
             raise NotFound("order_not_found", id=str(order_id)[:40])
-        returned = {
-            r["line_id"]
-            for r in self._s.records.all(
-                "SELECT line_id FROM order_returns WHERE order_id = ?", (row["id"],)
-            )
-        }
+        returns = self._s.records.all(
+            "SELECT line_id, amount_fen FROM order_returns WHERE order_id = ?", (row["id"],)
+        )
+        returned = {r["line_id"] for r in returns}
         lines = [
             Line(
                 r["id"],
@@ -352,6 +406,8 @@ class Purchasing:
             row["updated_at"],
             row["note"],
             lines,
+            order_refs.read_refs(self, row["id"]),
+            sum(r["amount_fen"] for r in returns),
         )
 
     def list(
@@ -383,8 +439,8 @@ class Purchasing:
             params.append(day_to + "T99")  # sorts after every time stamp of that day
         sql = (
             "SELECT o.id, o.number, o.status, o.total_fen, o.created_at, o.platform_order_no, "
-            "f.name AS farmer_name, o.farmer_id FROM orders o JOIN farmers f "
-            "ON f.id = o.farmer_id"
+            "f.name AS farmer_name, o.farmer_id, " + _LIST_RETURNS + ", " + _LIST_REFS + " "
+            "FROM orders o JOIN farmers f ON f.id = o.farmer_id"
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -400,18 +456,6 @@ class Purchasing:
         }
 
     # -- internals -------------------------------------------------------------------------
-
-    def _require(self, order_id: str, allowed: tuple[str, ...]) -> Order:
-        self._s.require_operator()
-        order = self.get(order_id)
-        if order.status not in allowed:
-            raise InvalidState(
-                "order_wrong_status",
-                number=order.number,
-                status=STATUS_ZH[order.status],
-                status_en=order.status,
-            )
-        return order
 
     def _event(self, order_id: str, event: str, detail: str | None = None) -> None:
         self._s.records.insert(
@@ -455,7 +499,7 @@ class Purchasing:
         void receipt and holds the transaction): the order is undone exactly as it was paid."""
         assert original.ref_id is not None
         order = self.get(original.ref_id)
-        if order.status not in OPEN_STATUSES:
+        if "void" not in allowed_actions(order):
             raise InvalidState(
                 "order_wrong_status",
                 number=order.number,

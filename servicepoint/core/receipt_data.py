@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import numbering
 from .consignment import CHANNELS, Batch
 from .money import format_quantity, format_yuan, unit
+from .order_refs import compact
 from .payments import for_receipt
 from .protocol import QrFields as QrFields
 from .protocol import parse_payload as parse_payload
@@ -187,9 +188,10 @@ def _purchase(station: Station, r: Receipt, parts: _Parts) -> None:
     _party(station, r.farmer_id, parts)
     if r.kind != "purchase":
         parts.fields.append(Pair("原收据", order.number))
-    parts.fields.append(Pair("订单状态", STATUS_ZH[order.status]))
-    if order.platform_order_no:
-        parts.fields.append(Pair("平台单号", order.platform_order_no))
+    parts.fields.append(Pair("订单状态", STATUS_ZH[order.shown_status]))
+    numbers = compact(order.platform_refs) or order.platform_order_no  # each with its platform
+    if numbers:
+        parts.fields.append(Pair("平台单号", numbers))
     if r.kind == "return":
         returned = {
             x["line_id"]: x

@@ -20,26 +20,25 @@ from sqlite_utils import Database
 
 from . import db as dbmod
 from .audit import AuditLog
-from .cashdrawer import CashDrawer
-from .catalogue import Catalogue
-from .checks import run_checks
-from .commission import CommissionBook
-from .consignment import Consignment
 from .errors import InvalidInput, InvalidState, NotFound, PermissionDenied
-from .farmers import Farmers
 from .ids import Clock, IdMaker
-from .ledger import Ledger
 from .money import check_fen, check_rate_bp
 from .operators import Operator, Operators, check_pin
-from .purchasing import Purchasing
-from .receipts import Receipts
 from .records import Records
-from .reports import Reports
-from .settlement import Settlements
 from .text import clean_name, clean_text
 
 if TYPE_CHECKING:
     from .backup import Backups
+    from .cashdrawer import CashDrawer
+    from .catalogue import Catalogue
+    from .commission import CommissionBook
+    from .consignment import Consignment
+    from .farmers import Farmers
+    from .ledger import Ledger
+    from .purchasing import Purchasing
+    from .receipts import Receipts
+    from .reports import Reports
+    from .settlement import Settlements
     from .sync import SyncClient
 
 DB_FILENAME = "station.db"
@@ -227,12 +226,10 @@ class Station:
                     clock.stamp(),
                 ),
             )
-            # Ad-hoc items need a category before the first county catalogue arrives.
-            db.execute(
-                "INSERT INTO categories (code, name, commission_bp, updated_at) "
-                "VALUES ('other', '其他', 1000, ?)",
-                (clock.stamp(),),
-            )
+            # Ad-hoc items need categories before the first county catalogue arrives.
+            from .catalogue import seed_standard_categories  # on first use: a quick start-up
+
+            seed_standard_categories(db, clock.stamp())
         station = cls(db, path, clock, new_id)
         assert manager is not None
         station.operators.add(manager, manager_pin, "manager")
@@ -380,14 +377,20 @@ class Station:
 
     @cached_property
     def farmers(self) -> Farmers:
+        from .farmers import Farmers  # imported on first use: a quick start-up
+
         return Farmers(self)
 
     @cached_property
     def catalogue(self) -> Catalogue:
+        from .catalogue import Catalogue  # imported on first use: a quick start-up
+
         return Catalogue(self)
 
     @cached_property
     def receipts(self) -> Receipts:
+        from .receipts import Receipts  # imported on first use: a quick start-up
+
         receipts = Receipts(self)
         # The one place voidable kinds are named: each owning service hands over its handlers.
         for service in (
@@ -402,30 +405,44 @@ class Station:
 
     @cached_property
     def ledger(self) -> Ledger:
+        from .ledger import Ledger  # imported on first use: a quick start-up
+
         return Ledger(self)
 
     @cached_property
     def purchasing(self) -> Purchasing:
+        from .purchasing import Purchasing  # imported on first use: a quick start-up
+
         return Purchasing(self)
 
     @cached_property
     def commission(self) -> CommissionBook:
+        from .commission import CommissionBook  # imported on first use: a quick start-up
+
         return CommissionBook(self)
 
     @cached_property
     def consignment(self) -> Consignment:
+        from .consignment import Consignment  # imported on first use: a quick start-up
+
         return Consignment(self)
 
     @cached_property
     def settlement(self) -> Settlements:
+        from .settlement import Settlements  # imported on first use: a quick start-up
+
         return Settlements(self)
 
     @cached_property
     def drawer(self) -> CashDrawer:
+        from .cashdrawer import CashDrawer  # imported on first use: a quick start-up
+
         return CashDrawer(self)
 
     @cached_property
     def reports(self) -> Reports:
+        from .reports import Reports  # imported on first use: a quick start-up
+
         return Reports(self)
 
     @cached_property
@@ -442,4 +459,6 @@ class Station:
 
     def check(self) -> list[str]:
         """Every invariant of BRIEF §3; an empty list means all hold."""
+        from .checks import run_checks  # imported on first use: a quick start-up
+
         return run_checks(self)

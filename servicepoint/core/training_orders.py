@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import payments as pay
 from . import training_data as data
 from .money import format_yuan
+from .order_refs import OTHER, platform_code
 from .payments import DEFAULT_CREDIT_LIMIT_FEN, Tender
 from .purchasing import LineInput
 
@@ -90,7 +91,7 @@ class OrderDesk(Desk):
             rate = data.ITEM_RATES.get(name, "")
             cname, cpct = rates[cat]
             lines.append(
-                f"{sku},{name},{cat},{unit_code},{format_yuan(price)},{platform},"
+                f"{sku},{name},{cat},{unit_code},{format_yuan(price, grouped=False)},{platform},"
                 f"{barcode},{rate},{cname},{cpct}"
             )
         return "\n".join(lines) + "\n"
@@ -113,7 +114,7 @@ class OrderDesk(Desk):
             sku = f"{data.SKU_PREFIX[cat]}-{numbers[cat]:03d}"
             changed[sku] = new
             rows.append(
-                f"{sku},{name},{cat},{unit_code},{format_yuan(new)},{platform},"
+                f"{sku},{name},{cat},{unit_code},{format_yuan(new, grouped=False)},{platform},"
                 f"{data.ITEM_RATES.get(name, '')}"
             )
         self.s.catalogue.import_csv(io.StringIO("\n".join(rows) + "\n"))
@@ -278,7 +279,8 @@ class OrderDesk(Desk):
             if o.fate == "cancel_placed":
                 self._cancel(o, rng.choice(data.CANCEL_PLACED))
                 return
-            p.mark_ordered(o.id, self._platform_order_no(o.platform))
+            number = self._platform_order_no(o.platform)
+            p.mark_ordered(o.id, [(platform_code(o.platform) or OTHER, number)])
             o.status = "ordered"
             if o.fate == "cancel_ordered":
                 self.b.schedule(

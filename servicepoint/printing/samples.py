@@ -110,7 +110,7 @@ def make_samples(station: Station) -> dict[str, str]:
     zero = s.purchasing.place(other.id, [LineInput(1, item_id=gift.id, unit_price_fen=0)], [])
     out["purchase_zero"] = zero.number
 
-    s.purchasing.mark_ordered(one.id, "PDD240000111")
+    s.purchasing.mark_ordered(one.id, [("拼多多", "240000111")])
     s.purchasing.mark_arrived(one.id)
     _, pickup = s.purchasing.complete(one.id)
     out["pickup"] = pickup.number

@@ -32,6 +32,9 @@ SPEC_V1: dict[str, str] = {
     "link_ref:t? category_code:t unit:t quantity_base:i base_per_unit:i "
     "unit_price_fen:i line_total_fen:i commission_bp:i commission_fen:i",
     "order_events": "id:t station:t order_id:t event:t detail:t? created_at:t operator_id:t",
+    # an order's platform numbers, each with its platform: revision 0003
+    "order_platform_refs": "id:t station:t order_id:t platform:t platform_order_no:t "
+    "created_at:t operator_id:t",
     "order_returns": "id:t station:t order_id:t line_id:t amount_fen:i "
     "commission_reversed_fen:i receipt_id:t reason:t created_at:t "
     "operator_id:t",

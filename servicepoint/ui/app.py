@@ -8,9 +8,11 @@ station — the tests and the screenshot script use it directly.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,7 +24,7 @@ from ..core.changes import Change
 from ..core.errors import ServicePointError
 from ..core.logs import setup_logging
 from ..core.paths import log_dir
-from . import crash, i18n
+from . import crash, i18n, look
 from .context import AppContext
 from .main_window import MainWindow
 from .screens.base import Screen
@@ -31,41 +33,49 @@ APP_NAME = "servicepoint"
 log = logging.getLogger(__name__)
 
 
+#: Every screen by navigation key, in navigation order: its module and class.  A screen's
+#: module is imported, and the screen built, the first time the operator opens it, so the
+#: window answers before all eight exist (issue 12: start-up within 3× a bare window).
+SCREENS: dict[str, tuple[str, str]] = {
+    "home": (".screens.home", "HomeScreen"),
+    "purchase": (".screens.purchase", "PurchaseScreen"),
+    "orders": (".screens.orders", "OrdersScreen"),
+    "consignment": (".screens.consignment", "ConsignmentScreen"),
+    "farmers": (".screens.farmers", "FarmersScreen"),
+    "reports": (".screens.reports", "ReportsScreen"),
+    "sync": (".screens.sync_screen", "SyncScreen"),
+    "settings": (".screens.settings", "SettingsScreen"),
+}
+
+
+def screen_class(key: str) -> type[Screen]:
+    """Imported plainly: a screen whose import fails must stop with the error, never vanish
+    from the navigation (catching ModuleNotFoundError here once hid such breakage)."""
+    module_name, class_name = SCREENS[key]
+    cls: type[Screen] = getattr(importlib.import_module(module_name, __package__), class_name)
+    return cls
+
+
 def screen_classes() -> dict[str, type[Screen]]:
-    """Every screen, by navigation key, in navigation order.
-
-    Imported plainly: a screen whose import fails must stop the window with the error, never
-    vanish from the navigation (catching ModuleNotFoundError here once hid such breakage).
-    """
-    from .screens.consignment import ConsignmentScreen
-    from .screens.farmers import FarmersScreen
-    from .screens.home import HomeScreen
-    from .screens.orders import OrdersScreen
-    from .screens.purchase import PurchaseScreen
-    from .screens.reports import ReportsScreen
-    from .screens.settings import SettingsScreen
-    from .screens.sync_screen import SyncScreen
-
-    return {
-        "home": HomeScreen,
-        "purchase": PurchaseScreen,
-        "orders": OrdersScreen,
-        "consignment": ConsignmentScreen,
-        "farmers": FarmersScreen,
-        "reports": ReportsScreen,
-        "sync": SyncScreen,
-        "settings": SettingsScreen,
-    }
+    """Every screen class (imports them all: the scripts and tests that walk every screen)."""
+    return {key: screen_class(key) for key in SCREENS}
 
 
 def build_window(
     station: Station, config_path: Path, language: str = "zh_CN"
 ) -> tuple[AppContext, MainWindow]:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        look.apply(app)
     ctx = AppContext(station, config_path, language)
-    screens = {key: cls(ctx) for key, cls in screen_classes().items()}
-    window = MainWindow(ctx, screens)
+    factories = {key: partial(_build_screen, key, ctx) for key in SCREENS}
+    window = MainWindow(ctx, factories)
     ctx.language_did_change.connect(lambda lang: _switch_language(ctx, lang))
     return ctx, window
+
+
+def _build_screen(key: str, ctx: AppContext) -> Screen:
+    return screen_class(key)(ctx)
 
 
 def _switch_language(ctx: AppContext, language: str) -> None:
@@ -124,6 +134,7 @@ def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     i18n.register_font(app)
+    look.apply(app)
     base = _base_dir()
     log_file = setup_logging(log_dir(base), "window")
     language_now = {"lang": "zh_CN"}
@@ -161,8 +172,7 @@ def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
         return 0
     station.act_as(sign_in.operator)
     ctx.operator_did_change.emit()
-    window.resize(1366, 740)
-    window.show()
+    window.show_maximised()
     code = app.exec()
     ctx.close()
     station.close()

@@ -108,6 +108,9 @@ class SignIn(_PinDialog):
         current = ctx.station.operator
         if current is not None:
             self.who.setCurrentIndex(max(self.who.findData(current.name), 0))
+        from .help import add_help_key  # F1 before (or over) the main window
+
+        add_help_key(self, "signin", lambda: ctx.lang)
 
 
 class ManagerApproval(_PinDialog):

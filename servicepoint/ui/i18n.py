@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from .look import BODY_PT
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -60,7 +62,7 @@ def register_font(app: QApplication) -> str | None:
         _font_family = families[0] if families else None
     if _font_family:
         font = QFont(_font_family)
-        font.setPointSize(10)
+        font.setPointSize(BODY_PT)
         app.setFont(font)
     return _font_family
 

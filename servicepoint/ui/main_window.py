@@ -5,10 +5,10 @@ the last sync succeeded.  Also the idle lock and the sync schedule's timer."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -17,18 +17,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..core.changes import Change
 from .context import AppContext
-from .dialogs import SignIn
+from .help import install_help
+from .look import NAV_ICONS, icon
 from .screens.base import Screen
 from .widgets.forms import named
+from .widgets.print_banner import PrintBanner
 
 log = logging.getLogger(__name__)
 
-#: (key, shortcut) in navigation order; titles come from the screens (translated).
+#: (key, shortcut) in navigation order; titles in MainWindow.titles (translated).
 NAV_KEYS = (
     ("home", "F2"),
     ("purchase", "F3"),
@@ -55,30 +58,67 @@ class ActivityFilter(QObject):
         return False
 
 
+class Screens(Mapping[str, Screen]):
+    """The screens by navigation key, each built the first time it is asked for (opened, or
+    looked up by a test): the window answers before all eight screens exist."""
+
+    def __init__(
+        self,
+        factories: Mapping[str, Callable[[], Screen]],
+        on_built: Callable[[str, Screen], None],
+    ) -> None:
+        self._factories = factories
+        self._on_built = on_built
+        self.built: dict[str, Screen] = {}
+
+    def __getitem__(self, key: str) -> Screen:
+        if key not in self.built:
+            screen = self._factories[key]()
+            self.built[key] = screen
+            self._on_built(key, screen)
+        return self.built[key]
+
+    def __contains__(self, key: object) -> bool:  # Mapping's would build the screen
+        return key in self._factories
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, screens: dict[str, Screen]) -> None:
+    def __init__(self, ctx: AppContext, screens: Mapping[str, Callable[[], Screen]]) -> None:
         super().__init__()
         self.ctx = ctx
         self.closed = False
         self.setObjectName("mainWindow")
-        self.screens = screens
+        self.keys = [key for key, _shortcut in NAV_KEYS if key in screens]
         self.nav = named(QListWidget(), "navigation")
-        self.nav.setFixedWidth(132)
+        self.nav.setIconSize(QSize(24, 24))
+        # F2…F9 move between screens; the keyboard's focus stays on the screen's own fields
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = named(QStackedWidget(), "screens")
-        for key, _shortcut in NAV_KEYS:
-            if key in screens:
-                self.stack.addWidget(screens[key])
-                self.nav.addItem(QListWidgetItem())
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for key in self.keys:
+            self.stack.addWidget(QWidget())  # a place held until the screen is first opened
+            self.nav.addItem(QListWidgetItem(icon(NAV_ICONS[key]), ""))
+        self.screens = Screens(screens, self._place_screen)
         self.body = body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(4, 4, 4, 4)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        self.print_banner = PrintBanner(ctx)  # how each printout ended, above the screens
+        column = QVBoxLayout()
+        column.addWidget(self.print_banner)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(body)
         self._build_status_bar()
         self._build_menus()
+        install_help(self)
         self.retranslate()
+        self.nav.currentRowChanged.connect(self._open_row)
         self.nav.setCurrentRow(0)
         ctx.changed.connect(lambda _names: self.update_status())
         ctx.operator_did_change.connect(self.update_status)
@@ -144,20 +184,37 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._fill_screen_menu)
         self.act_quit = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
+        self.menu_station.addAction(self.print_banner.list_action)  # Unprinted printouts…
         for action in (self.act_sync, self.act_lock, self.act_switch, self.act_quit):
             self.menu_station.addAction(action)
+
+    def titles(self) -> dict[str, str]:
+        """Each screen's name, known before the screen is built (the screens say the same)."""
+        return {
+            "home": self.tr("Home"),
+            "purchase": self.tr("Purchase"),
+            "orders": self.tr("Orders"),
+            "consignment": self.tr("Consignment"),
+            "farmers": self.tr("Farmers"),
+            "reports": self.tr("Reports"),
+            "sync": self.tr("Sync"),
+            "settings": self.tr("Settings"),
+        }
 
     def retranslate(self) -> None:
         ident = self.ctx.station.identity
         self.setWindowTitle(self.tr("Service point — %1").replace("%1", ident.name))
-        keys = [k for k, _s in NAV_KEYS if k in self.screens]
         shortcuts = dict(NAV_KEYS)
-        for row, key in enumerate(keys):
-            title = self.screens[key].title()
+        titles = self.titles()
+        widest = 0
+        for row, key in enumerate(self.keys):
+            title = titles[key]
             item = self.nav.item(row)
-            item.setText(title)
+            item.setText(f"{shortcuts[key]}  {title}")
             item.setToolTip(f"{title} ({shortcuts[key]})")
             self.go_actions[row].setText(title)
+            widest = max(widest, self.nav.fontMetrics().horizontalAdvance(item.text()))
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + 44)
         self.menu_go.setTitle(self.tr("&Go"))
         self.menu_station.setTitle(self.tr("&Station"))
         self.menu_screen.setTitle(self.tr("&Actions"))
@@ -179,9 +236,36 @@ class MainWindow(QMainWindow):
 
     def go(self, index_or_key: int | str) -> None:
         if isinstance(index_or_key, str):
-            keys = [k for k, _s in NAV_KEYS if k in self.screens]
-            index_or_key = keys.index(index_or_key)
+            index_or_key = self.keys.index(index_or_key)
         self.nav.setCurrentRow(index_or_key)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.keys):
+            self.screens[self.keys[row]]  # built on first visit
+            self.stack.setCurrentIndex(row)
+
+    def _place_screen(self, key: str, screen: Screen) -> None:
+        """Swap a newly built screen in for its place holder, keeping the current screen."""
+        row = self.keys.index(key)
+        current = self.stack.currentIndex()
+        holder = self.stack.widget(row)
+        assert holder is not None  # one place per navigation row, made in __init__
+        self.stack.blockSignals(True)
+        self.stack.insertWidget(row, screen)
+        self.stack.removeWidget(holder)
+        self.stack.setCurrentIndex(current)
+        self.stack.blockSignals(False)
+        holder.deleteLater()
+        if row == current:
+            self._fill_screen_menu()
+
+    def show_maximised(self) -> None:
+        """Open filling the screen's work area, never under a taskbar: maximised where a
+        window manager does it, and sized to the available geometry where none does."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
 
     # -- status --------------------------------------------------------------------------------
 
@@ -237,6 +321,8 @@ class MainWindow(QMainWindow):
     def lock(self, *, idle: bool = False) -> None:
         """Hide what is on screen until someone signs in again (Ctrl+L, or the idle timer:
         the words say which, so an operator who pressed Ctrl+L is not told they were idle)."""
+        from .dialogs import SignIn  # imported when first needed: a quick start-up
+
         self.body.setVisible(False)
         dialog = SignIn(self.ctx, self, locked="idle" if idle else "by_hand")
         while not dialog.exec():
@@ -248,6 +334,8 @@ class MainWindow(QMainWindow):
         self._restart_idle()
 
     def switch_operator(self) -> None:
+        from .dialogs import SignIn
+
         dialog = SignIn(self.ctx, self)
         if dialog.exec() and dialog.operator is not None:
             self.ctx.station.act_as(dialog.operator)

@@ -7,6 +7,7 @@ memory, which stays smooth with the 50,000+ orders of a five-year station.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,10 +16,18 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from ..core.money import format_yuan
 
@@ -125,3 +134,39 @@ class FilterModel(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RowsModel)
         return model.rows[source.row()]
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Sizes a wrapped cell for the lines it will really paint.
+
+    Qt's own size hint measures a wrapped cell against the view's default width, not the
+    column's, so under the style sheet a long reason (a server address, say) came out a line
+    or two taller than its row and was cut off (issue 12 #10).  Here the text is laid out at
+    the column's width, breaking at words or inside a word longer than the line, as painted.
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.view
+        if not isinstance(view, QTableView):
+            return hint
+        style = view.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        width = max(view.columnWidth(index.column()) - margin, 1)
+        layout = QTextLayout(str(index.data() or ""), option.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        height = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            height += line.height()
+        layout.endLayout()
+        return QSize(hint.width(), max(hint.height(), math.ceil(height) + margin))

@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 from PySide6 import QtCore, QtGui
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ..core import unprinted
 from ..printing import fonts
 from ..printing.layout import MM, Flow, Paper, paper
 from ..printing.receipt import TRAINING_MARK, layout_receipt, render
@@ -45,9 +46,11 @@ TEST_PAYLOAD = "SERVICEPOINT TEST PAGE"
 TEST_PAGE = "打印机测试页"
 
 
-def tr(text: str) -> str:
-    """Operator-facing text through Qt's translator (context ``printing``)."""
-    return QtCore.QCoreApplication.translate(CONTEXT, text)
+def no_printer_message() -> str:
+    """The operator's message when the system has no printer at all."""
+    return QCoreApplication.translate(
+        "printing", "No printer found: install and connect a printer in the system."
+    )
 
 
 class PrintError(Exception):
@@ -83,8 +86,11 @@ class PrintResult:
     pages: int = 0
 
 
-def unprinted_folder() -> Path:
-    """Where receipts that failed to print are kept (beside the station's data folder)."""
+def unprinted_folder(station: Station | None = None) -> Path:
+    """Where copies that did not print are kept: the station's ``unprinted/`` folder
+    (``core.unprinted``, which lists them), or the data folder's when no station is given."""
+    if station is not None:
+        return unprinted.folder(station)
     base = os.environ.get("SERVICEPOINT_DATA_DIR") or user_data_dir("servicepoint", False)
     return Path(base) / "unprinted"
 
@@ -105,8 +111,8 @@ def register_qt_font() -> str:
             families = QtGui.QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             if not families:
                 raise PrintError(
-                    tr(
-                        "无法加载打印字体 {path}。 The receipt font {path} could not be loaded."
+                    QCoreApplication.translate(
+                        "printing", "The receipt font {path} could not be loaded."
                     ).format(path=fonts.font_path())
                 )
             _family = families[0]  # subfont 0, the one reportlab embeds
@@ -127,22 +133,19 @@ def find_printer(name: str = "") -> tuple[QPrinter | None, str]:
     the office laser printer is as lost to the farmer as one that never printed."""
     names, default = printer_names()
     if name and name not in names:
-        return None, tr(
-            "找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。 "
+        return None, QCoreApplication.translate(
+            "printing",
             "Printer “{name}” was not found: check it is connected and on, or choose "
-            "the printer again in Settings."
+            "the printer again in Settings.",
         ).format(name=name)
     chosen = name or default or (names[0] if names else "")
     if not chosen:
-        return None, tr(
-            "没有找到打印机：请在系统里安装并连接打印机。 "
-            "No printer found: install and connect a printer in the system."
-        )
+        return None, no_printer_message()
     printer = QPrinter(QPrinterInfo.printerInfo(chosen), QPrinter.PrinterMode.HighResolution)
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
-        return None, tr("打印机“{name}”不可用。 Printer “{name}” is not available.").format(
-            name=chosen
-        )
+        return None, QCoreApplication.translate(
+            "printing", "Printer “{name}” is not available."
+        ).format(name=chosen)
     return printer, ""
 
 
@@ -213,7 +216,11 @@ def paint_flow(
             if new_page is None:
                 raise ValueError("a flow of several pages needs new_page")
             if not new_page():
-                raise PrintError(tr("打印机无法换页。 The printer could not start a new page."))
+                raise PrintError(
+                    QCoreApplication.translate(
+                        "printing", "The printer could not start a new page."
+                    )
+                )
         paint_page(painter, flow, i, title=title, training=training, dpi=dpi, dx=dx)
     return len(flow.pages)
 
@@ -247,10 +254,10 @@ def print_flow(flow: Flow, printer: QPrinter, *, title: str, training: bool = Fa
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(
-            tr(
-                "打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。 "
+            QCoreApplication.translate(
+                "printing",
                 "Printer “{name}” could not start printing: it may be off, offline, "
-                "out of paper, or its driver failed."
+                "out of paper, or its driver failed.",
             ).format(name=label)
         )
     try:
@@ -267,9 +274,9 @@ def print_flow(flow: Flow, printer: QPrinter, *, title: str, training: bool = Fa
         QPrinter.PrinterState.Aborted,
     ):
         raise PrintError(
-            tr(
-                "打印机“{name}”报告错误：请检查纸张和连接。 Printer “{name}” "
-                "reported an error: check the paper and the cable."
+            QCoreApplication.translate(
+                "printing",
+                "Printer “{name}” reported an error: check the paper and the cable.",
             ).format(name=label)
         )
     return pages
@@ -282,8 +289,7 @@ def _keep(data: ReceiptData, target: str | Paper, folder: Path | None) -> Path:
     """Write the receipt's PDF where it can be reprinted; one file per copy."""
     out = Path(folder) if folder is not None else unprinted_folder()
     out.mkdir(parents=True, exist_ok=True)
-    suffix = f"-copy{data.reprint}" if data.reprint else ""
-    path = out / f"{data.number}{suffix}.pdf"
+    path = out / unprinted.file_name(data.number, data.reprint)
     path.write_bytes(render(data, target))
     return path
 
@@ -291,30 +297,32 @@ def _keep(data: ReceiptData, target: str | Paper, folder: Path | None) -> Path:
 def _failure(
     data: ReceiptData, target: str | Paper, folder: Path | None, reason: str
 ) -> PrintResult:
-    saved = tr("交易已保存，不受影响。 The sale is saved and not affected.")
+    saved = QCoreApplication.translate("printing", "The sale is saved and not affected.")
     try:
         path: Path | None = _keep(data, target, folder)
-        kept = tr(
-            "收据已另存为 PDF，可稍后重印：{path} The receipt is kept as a PDF to reprint "
-            "later: {path}"
+        kept = QCoreApplication.translate(
+            "printing", "The receipt is kept as a PDF to reprint later: {path}"
         ).format(path=path)
     except Exception as exc:  # a full disk must not hide the printing error
         path = None
-        kept = tr(
-            "PDF 副本也无法保存：{error} A PDF copy could not be kept either: {error}"
+        kept = QCoreApplication.translate(
+            "printing", "A PDF copy could not be kept either: {error}"
         ).format(error=exc)
     return PrintResult(data.number, False, "\n".join((reason, kept, saved)), path)
 
 
 def print_receipt(
     data: ReceiptData,
-    destination: QPrinter | str = "",
+    destination: QPrinter | str | None = "",
     target: str | Paper = "80",
     folder: Path | None = None,
 ) -> PrintResult:
     """Print one receipt copy; never raises.  ``destination`` is a printer set up by the
-    dialog, or a printer name ("" = the default).  On failure the PDF is kept in ``folder``
+    dialog, a printer name ("" = the default), or None when the window already knows there
+    is no printer (the copy is only kept).  On failure the PDF is kept in ``folder``
     (default :func:`unprinted_folder`).  Safe on a worker thread: no database, no widget."""
+    if destination is None:
+        return _failure(data, target, folder, no_printer_message())
     try:
         printer, why = (
             (destination, "") if isinstance(destination, QPrinter) else find_printer(destination)
@@ -328,12 +336,15 @@ def print_receipt(
         return _failure(data, target, folder, str(exc))
     except Exception as exc:
         return _failure(
-            data, target, folder, tr("打印出错：{error} Printing failed: {error}").format(error=exc)
+            data,
+            target,
+            folder,
+            QCoreApplication.translate("printing", "Printing failed: {error}").format(error=exc),
         )
     return PrintResult(
         data.number,
         True,
-        tr("已打印 {number}。 Printed {number}.").format(number=data.number),
+        QCoreApplication.translate("printing", "Printed {number}.").format(number=data.number),
         pages=pages,
     )
 
@@ -382,7 +393,8 @@ def test_page(
         pages = print_flow(test_page_flow(station_name, target, when), printer, title=title)
     except Exception as exc:
         return PrintResult(title, False, str(exc))
-    return PrintResult(title, True, tr("测试页已打印。 The test page was printed."), pages=pages)
+    done = QCoreApplication.translate("printing", "The test page was printed.")
+    return PrintResult(title, True, done, pages=pages)
 
 
 # -- the background job --------------------------------------------------------------------------
@@ -421,7 +433,7 @@ class PrintJob(QRunnable):
         self,
         data: ReceiptData | None,
         target: str | Paper = "80",
-        destination: QPrinter | str = "",
+        destination: QPrinter | str | None = "",
         folder: Path | None = None,
         *,
         station_name: str = "",
@@ -440,7 +452,7 @@ class PrintJob(QRunnable):
             result = (
                 print_receipt(data, destination, target, folder)
                 if data is not None
-                else test_page(destination, station_name, target, when)
+                else test_page(destination or "", station_name, target, when)
             )
         except BaseException as exc:  # the GUI must always hear back
             result = PrintResult(self.number, False, str(exc))

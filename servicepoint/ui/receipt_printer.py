@@ -4,6 +4,13 @@ The order matters (docs/printing.md): ask for the printer first, so a cancelled 
 nothing; then count the copy (``receipts.record_print``) and build the receipt data on this
 writer (``ctx.write``), in one op; then hand plain data to a ``PrintJob`` on the print thread.
 
+Only the job knows whether the operating system took the copy, so a screen never says a
+receipt printed: :attr:`ReceiptPrinter.did_finish` carries a :class:`PrintOutcome` when the
+job is over, and the print banner (``widgets/print_banner.py``) tells the operator, in one
+place, without a dialog.  A copy that did not print is kept as a PDF in the station's
+``unprinted/`` folder (``core.unprinted``) until a later print of the same number succeeds.
+With no printer at all nothing is counted: the copy is only kept.
+
 A point without a printer can keep receipts as PDF files instead: the station setting
 ``printer_name`` set to ``PDF`` (or the environment variable ``SERVICEPOINT_PRINT_TO_PDF``
 naming a folder, which the tests and the screenshot script use) writes each copy to a file.
@@ -12,19 +19,22 @@ naming a folder, which the tests and the screenshot script use) writes each copy
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core import unprinted
 from ..core.errors import ServicePointError
-from ..core.receipt_data import receipt_data
-from ..printing.receipt import render
-from .printing import PrintJob, PrintSettings, ask_printer, unprinted_folder
 
 if TYPE_CHECKING:
     from .context import AppContext
+    from .printing import PrintJob, PrintSettings
+    from .widgets.consignment_label import LabelPrinter
+
+State = Literal["printed", "failed", "no_printer", "saved"]
 
 
 def pdf_folder(ctx: AppContext) -> Path | None:
@@ -36,18 +46,54 @@ def pdf_folder(ctx: AppContext) -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class PrintOutcome:
+    """What became of one copy, known only when its job is over.
+
+    ``state``: ``printed`` (the operating system took the job), ``failed`` (the printer
+    refused or broke off), ``no_printer`` (there was none; the copy was only kept) or
+    ``saved`` (the printer is set to PDF: the copy is the file ``path``).  For ``failed`` and
+    ``no_printer``, ``path`` is the copy kept in ``unprinted/`` (None if even that failed).
+    """
+
+    kind: unprinted.Kind
+    number: str
+    state: State
+    message: str = ""
+    path: Path | None = None
+
+    @property
+    def printed(self) -> bool:
+        return self.state == "printed"
+
+    @property
+    def unprinted(self) -> bool:
+        return self.state in ("failed", "no_printer")
+
+
 class ReceiptPrinter(QObject):
-    #: number, ok, message (also for PDF copies: the message names the file)
+    #: number, ok, message — ok only when the copy exists where the operator chose it to go
+    #: (the printer took the job, or the PDF file of a station printing to PDF was written)
     did_print = Signal(str, bool, str)
+    #: a PrintOutcome for every receipt and label copy (the banner listens)
+    did_finish = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._jobs: set[PrintJob] = set()
         self.last_pdf: Path | None = None
+        self.last: PrintOutcome | None = None
+        self._labels: LabelPrinter | None = None
 
     def print(self, parent: QWidget | None, number_or_id: str) -> bool:
-        """Print one copy; True when a copy was sent (or saved). Never blocks on the printer."""
+        """Start one copy; True when it is on its way (or kept as a file).  Never blocks on
+        the printer and never says it printed: :attr:`did_finish` does, when the job is over."""
+        # Qt's print support and reportlab load on the first print, not with the window
+        from ..core.receipt_data import receipt_data
+        from ..printing.receipt import render
+        from .printing import PrintJob, PrintSettings, ask_printer
+
         station = self.ctx.station
         settings = PrintSettings.of(station)
         folder = pdf_folder(self.ctx)
@@ -55,17 +101,7 @@ class ReceiptPrinter(QObject):
         if folder is None:
             printer, problem = ask_printer(settings, parent)
             if printer is None:
-                if problem:
-                    QMessageBox.warning(
-                        parent,
-                        self.tr("No printer"),
-                        problem
-                        + "\n"
-                        + self.tr(
-                            "The receipt can be printed later from its order or from Reports."
-                        ),
-                    )
-                return False
+                return bool(problem) and self._keep_only(parent, number_or_id, settings, problem)
         try:
             copy, data = self.ctx.write(
                 lambda st: (st.receipts.record_print(number_or_id), receipt_data(st, number_or_id))
@@ -75,24 +111,63 @@ class ReceiptPrinter(QObject):
             return False
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
-            name = data.number + (f"-copy{copy + 1}" if copy else "") + ".pdf"
-            path = folder / name
+            path = folder / (data.number + (f"-copy{copy + 1}" if copy else "") + ".pdf")
             path.write_bytes(render(data, settings.width))
             self.last_pdf = path
-            self.did_print.emit(data.number, True, self.tr("Saved as %1").replace("%1", str(path)))
+            message = self.tr("Receipt %1 saved as %2").replace("%1", data.number)
+            self.did_print.emit(data.number, True, message.replace("%2", str(path)))
+            self.report(PrintOutcome("receipt", data.number, "saved", "", path))
             return True
-        job = PrintJob(data, settings.width, printer or settings.printer_name, unprinted_folder())
-        self._jobs.add(job)
-        job.signals.print_did_finish.connect(
-            lambda number, ok, message, j=job: self._finished(j, number, ok, message, parent)
-        )
-        job.start()
+        self._start(PrintJob(data, settings.width, printer, unprinted.folder(station)), False)
         return True
 
+    def _keep_only(
+        self, parent: QWidget | None, number_or_id: str, settings: PrintSettings, problem: str
+    ) -> bool:
+        """No printer: keep the copy in ``unprinted/`` (on the print thread) without counting
+        it, so the first copy that does print is the original."""
+        from ..core.receipt_data import receipt_data
+        from .printing import PrintJob
+
+        try:
+            # read on the writer, where the sale was just written; nothing is counted
+            data = self.ctx.write(lambda st: receipt_data(st, number_or_id))
+        except ServicePointError as error:
+            QMessageBox.warning(parent, self.tr("Not printed"), self.ctx.message(error))
+            return False
+        self._start(PrintJob(data, settings.width, None, unprinted.folder(self.ctx.station)), True)
+        return True
+
+    def _start(self, job: PrintJob, no_printer: bool) -> None:
+        self._jobs.add(job)
+        job.signals.print_did_finish.connect(
+            lambda number, ok, message, j=job: self._finished(j, number, ok, message, no_printer)
+        )
+        job.start()
+
     def _finished(
-        self, job: PrintJob, number: str, ok: bool, message: str, parent: QWidget | None
+        self, job: PrintJob, number: str, ok: bool, message: str, no_printer: bool
     ) -> None:
         self._jobs.discard(job)
+        kept = job.result.pdf_path if job.result is not None else None
+        state: State = "printed" if ok else ("no_printer" if no_printer else "failed")
         self.did_print.emit(number, ok, message)
-        if not ok:
-            QMessageBox.warning(parent, self.tr("Printing failed"), message)
+        self.report(PrintOutcome("receipt", number, state, message, kept))
+
+    def report(self, outcome: PrintOutcome) -> None:
+        """Tell the window how a copy ended (labels report here too); a printed copy leaves
+        the unprinted list."""
+        if outcome.printed:
+            unprinted.forget(self.ctx.station, outcome.number, outcome.kind)
+        self.last = outcome
+        self.did_finish.emit(outcome)
+
+    def retry(self, parent: QWidget | None, kind: unprinted.Kind, number: str) -> bool:
+        """Print again a receipt (by number) or a trace label (by trace code)."""
+        if kind == "label":
+            if self._labels is None:
+                from .widgets.consignment_label import LabelPrinter
+
+                self._labels = LabelPrinter(self.ctx, self)
+            return self._labels.print(parent, number)
+        return self.print(parent, number)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core import Station
 from ..core.errors import ServicePointError
 from ..core.messages import render
+from .help import add_help_key
 from .widgets.forms import named
 
 
@@ -33,6 +34,7 @@ class FirstRun(QWizard):
         self.training = False
         self.station_dir: Path | None = None
         self.setWindowTitle(self.tr("Set up this service point"))
+        add_help_key(self, "firstrun", lambda: lang)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.choose = QWizardPage()
         self.choose.setTitle(self.tr("Welcome"))

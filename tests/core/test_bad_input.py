@@ -484,6 +484,7 @@ ADHOC = [
         "link-with-quote", {"link_ref": "https://jd.com/1'--"}, InvalidInput, "code_bad_characters"
     ),
     case("platform-sql", {"platform": "京东;"}, InvalidInput, "name_bad_characters"),
+    case("barcode-with-space", {"barcode": "6901 234"}, InvalidInput, "code_bad_characters"),
 ]
 
 

@@ -116,6 +116,11 @@ def test_formatting_is_exact():
     assert format_yuan(9125) == "91.25"
     assert format_yuan(-5) == "-0.05"
     assert format_yuan(12800, symbol="¥") == "¥128.00"
+    # Thousands are grouped wherever money is shown (issue 12 #10); plain for files.
+    assert format_yuan(2122003, symbol="¥") == "¥21,220.03"
+    assert format_yuan(-100_000_000, symbol="¥") == "-¥1,000,000.00"
+    assert format_yuan(99_999) == "999.99"
+    assert format_yuan(2122003, grouped=False) == "21220.03"
     assert format_quantity(3650, "jin") == "7.3斤"
     assert format_quantity(2000, "kg") == "2公斤"
 

@@ -124,6 +124,7 @@ def _agri_line() -> LineInput:
 
 def test_a_returned_line_reverses_its_accrual_and_points_at_it(station, farmer):
     order = station.purchasing.place(farmer.id, [_agri_line()], [pay.cash(9125)])
+    station.purchasing.mark_ordered(order.id, "JD-1")  # arrives once ordered
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)
     station.purchasing.return_lines(order.id, "坏了")

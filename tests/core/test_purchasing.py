@@ -88,6 +88,7 @@ def test_cancel_refunds_the_way_it_was_paid(station, farmer):
 def test_partial_then_full_return_reverses_commission(station, farmer):
     """Returning one line reverses that line's commission only; the rest later."""
     order = station.purchasing.place(farmer.id, [rice(), rice(1000)], [pay.cash(11625)])
+    station.purchasing.mark_ordered(order.id, "JD-1")  # arrives once ordered
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)
     first = station.purchasing.get(order.id).lines[0]
@@ -120,6 +121,7 @@ def test_late_return_needs_a_manager(station, farmer, clock):
     """A return more than a day after pickup needs a manager's approval."""
     station.operators.add("小李", "5678")
     order = station.purchasing.place(farmer.id, [rice()], [pay.cash(9125)])
+    station.purchasing.mark_ordered(order.id, "JD-1")  # arrives once ordered
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)
     clock.advance(days=2)

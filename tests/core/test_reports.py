@@ -55,6 +55,7 @@ def test_daily_close_needs_manager(station, farmer):
 def test_commission_statement_and_remittance(station, farmer, clock):
     """collected − commission = due to county; a remittance reduces what is outstanding."""
     order = _day_of_business(station, farmer)
+    station.purchasing.mark_ordered(order.id, "JD-1")  # arrives once ordered
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)
     st = station.reports.commission("2026-11")
@@ -147,6 +148,7 @@ def test_remittance_bounds_and_period(station, farmer, clock):
         [LineInput(1, name="化肥", unit_price_fen=10000, category_code="agri")],
         [pay.cash(10000)],
     )
+    station.purchasing.mark_ordered(order.id, "JD-1")  # arrives once ordered
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)  # due to county: 10000 − 800
     with pytest.raises(PaymentError) as info:

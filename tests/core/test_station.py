@@ -36,6 +36,7 @@ def test_reopen_applies_no_migration_twice(station, clock):
             "0003_sync",
             "0004_numbering_and_conflicts",
             "0005_receipt_stated_facts",
+            "0006_platform_order_refs",
         ]
 
 

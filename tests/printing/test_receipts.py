@@ -105,3 +105,22 @@ def test_font_registered_once():
     assert fonts.register() is fonts.register()
     assert fonts.font_path().is_file()
     assert (fonts.font_path().parent / "LICENSE-wqy-microhei.txt").is_file()
+
+
+@pytest.mark.parametrize("width", ["58", "A4"])
+def test_large_amounts_print_with_thousands_separators(station, farmer, pdf, width):
+    """Issue 12 #10: ¥21220.03 is misread; the receipt prints ¥21,220.03 (line, total, cash
+    received and change), and the QR payload still carries the exact fen."""
+    from servicepoint.core import payments as pay
+    from servicepoint.core.purchasing import LineInput
+
+    order = station.purchasing.place(
+        farmer.id,
+        [LineInput(1, name="电动三轮车", unit_price_fen=2_122_003)],
+        [pay.cash(2_122_003, 2_200_000)],
+    )
+    data = receipt_data(station, order.number)
+    text = pdf.flat(render(data, width))
+    assert "¥21,220.03" in text and "¥22,000.00" in text and "¥779.97" in text
+    assert "21220.03" not in text
+    assert verify_payload(pdf.qr(render(data, width))[0], station.secret).amount_fen == 2_122_003

@@ -33,6 +33,8 @@ def app_window(qtbot, station, tmp_path, printed) -> Iterator[Any]:
     i18n.register_font(app)
     i18n.install("zh_CN")
     ctx, window = build_window(station, tmp_path / "app.json", "zh_CN")
+    for key in window.screens:  # screens are built on first visit; tests find widgets in all
+        window.screens[key]
     window.idle.stop()
     window.schedule.stop()
     window.startup_check.stop()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QWidget,
 )
@@ -29,6 +31,7 @@ from servicepoint.core.farmers import Farmer
 from servicepoint.core.money import format_yuan
 from servicepoint.core.purchasing import LineInput
 from servicepoint.ui.screens.farmers import FarmerRow, matcher
+from servicepoint.ui.widgets.farmers import FarmerDialog
 
 from .conftest import find
 
@@ -343,3 +346,30 @@ def test_search_filters_fifty_thousand_rows_in_memory(app_window, qtbot):
     table.viewport().repaint()
     assert time.perf_counter() - started < 0.5
     assert table.indexAt(QPoint(5, table.viewport().height() - 5)).row() >= 49_990
+
+
+def test_new_farmer_dialog_shows_whole_id_phone_and_card_numbers(app_window, qtbot):
+    """Issue 12 #10: the 18-digit ID number (and a landline, and a poverty-card number) fit
+    whole in their fields at the window's font, and at a larger one: the text area holds
+    every digit plus QLineEdit's 2 px on each side, without scrolling."""
+    ctx, window = app_window
+    dialog = FarmerDialog(ctx, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for size in (0, 16):
+        if size:  # a larger body font (a style sheet's) widens the fields with it
+            font = dialog.font()
+            font.setPointSize(size)
+            dialog.setFont(font)
+            QApplication.processEvents()
+        for name, digits in (("farmerIdNumber", 18), ("farmerPhone", 12), ("farmerCard", 18)):
+            field = find(dialog, QLineEdit, name)
+            option = QStyleOptionFrame()
+            field.initStyleOption(option)
+            text_area = field.style().subElementRect(
+                QStyle.SubElement.SE_LineEditContents, option, field
+            )
+            advance = field.fontMetrics().horizontalAdvance("0" * digits)
+            assert text_area.width() >= advance + 4, (name, size, text_area.width(), advance)
+            assert field.width() >= advance + 8
+    dialog.reject()

@@ -201,6 +201,7 @@ def test_return_after_pickup_and_late_return_needs_a_manager(
     """One line returned the same day needs no manager; two days later an operator's
     return of the rest asks a manager's PIN (refused: nothing written; approved: done)."""
     order = station.purchasing.place(farmer.id, [rice(), rice(1000)], [pay.cash(11625)])
+    station.purchasing.mark_ordered(order.id, "JD-1")  # arrives once ordered
     station.purchasing.mark_arrived(order.id)
     station.purchasing.complete(order.id)
     screen = orders_screen(app_window, qtbot)
@@ -366,3 +367,136 @@ def test_fifty_thousand_rows_filter_and_sort_without_a_pause(app_window, qtbot):
     totals = [r.total_fen for r in screen.model.rows]
     assert totals == sorted(totals)
     assert max(timings.values()) < 1.0, timings
+
+
+# -- issue 12 #12: several platform numbers, partial returns, actions by state, widths -------
+
+
+def test_two_platform_numbers_when_ordered_and_another_later(app_window, station, farmer, qtbot):
+    """One number per field (a space is refused); Ctrl+Shift+A keeps a 京东 number in the
+    list, Enter marks the order ordered with it and a 拼多多 one; after arrival Enter adds a
+    third at once.  The detail lists them, the list's column shows them compactly."""
+    order = station.purchasing.place(farmer.id, [rice(), rice(1000)], [pay.cash(11625)])
+    screen = orders_screen(app_window, qtbot)
+    click_row(qtbot, screen, order.id)
+    platform = find(screen, QComboBox, "orderRefPlatform")
+    number = find(screen, QLineEdit, "orderPlatformNo")
+    refs = find(screen, QLabel, "orderPlatformRefs")
+    add = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    assert platform.currentData() == "jd"  # the lines were bought on 京东
+    number.setFocus()
+    qtbot.keyClicks(number, "JD778899 JD778900")
+    qtbot.keyClick(number, Qt.Key.Key_A, add)
+    assert screen.detail.form.errors["platform_order_no"].isVisible()
+    number.clear()
+    qtbot.keyClicks(number, "JD778899")
+    qtbot.keyClick(number, Qt.Key.Key_A, add)
+    assert number.text() == "" and "JD778899" in refs.text()
+    assert station.purchasing.get(order.id).platform_refs == []  # kept until Ctrl+1 / Enter
+    platform.setCurrentIndex(platform.findData("pdd"))
+    qtbot.keyClicks(number, "240101-88")
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    saved = station.purchasing.get(order.id)
+    assert saved.status == "ordered"
+    assert [(r.platform, r.number) for r in saved.platform_refs] == [
+        ("jd", "JD778899"),
+        ("pdd", "240101-88"),
+    ]
+    shown = refs.text().splitlines()
+    assert len(shown) == 2 and "拼多多 240101-88" in shown[1] and "王站长" in shown[1]
+    click(qtbot, screen, "orderArrived")
+    platform.setCurrentIndex(platform.findData("jd"))
+    qtbot.keyClicks(number, "JD778900")
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    later = station.purchasing.get(order.id)
+    assert later.status == "arrived" and len(later.platform_refs) == 3
+    assert "京东 JD778900" in refs.text().splitlines()[2]
+    n = screen.model.position(order.id)
+    cell = screen.model.index(n, 5)
+    assert screen.model.data(cell) == "京东 JD778899; 拼多多 240101-88; 京东 JD778900"
+    assert screen.model.data(cell, Qt.ItemDataRole.ToolTipRole) == screen.model.data(cell)
+    assert station.check() == []
+
+
+def test_a_partial_return_shows_the_net_and_partly_returned(app_window, station, farmer, qtbot):
+    """After one of two lines comes back, the list shows 部分退货 and the net amount, and so
+    does the order's detail; a full return still reads 已退货."""
+    order = station.purchasing.place(farmer.id, [rice(), rice(1000)], [pay.cash(11625)])
+    whole = station.purchasing.place(farmer.id, [rice(1000)], [pay.cash(2500)])
+    for o in (order, whole):
+        station.purchasing.mark_ordered(o.id, [("jd", "JD-" + o.number[-3:])])
+        station.purchasing.mark_arrived(o.id)
+        station.purchasing.complete(o.id)
+    station.purchasing.return_lines(order.id, "坏了", [order.lines[1].id])
+    station.purchasing.return_lines(whole.id, "坏了")
+    screen = orders_screen(app_window, qtbot)
+    model = screen.model
+    n, m = model.position(order.id), model.position(whole.id)
+    assert model.data(model.index(n, 3)) == "部分退货"
+    assert model.data(model.index(n, 4)) == "¥91.25"  # 116.25 less the 25.00 returned
+    assert model.data(model.index(m, 3)) == "已退货"
+    click_row(qtbot, screen, order.id)
+    assert "部分退货" in find(screen, QLabel, "orderTitle").text()
+    assert "¥91.25" in find(screen, QLabel, "orderInfo").text()
+
+
+def test_each_action_is_enabled_only_in_the_states_that_allow_it(
+    app_window, station, farmer, qtbot
+):
+    """标为已到货 waits for the platform order; pickup for arrival; returns for pickup; a
+    cancelled order can only be reprinted.  A disabled step's shortcut does nothing."""
+    p = station.purchasing
+    orders = {s: p.place(farmer.id, [rice()], [pay.cash(9125)]) for s in ("placed", "ordered")}
+    orders["arrived"] = p.place(farmer.id, [rice()], [pay.cash(9125)])
+    orders["completed"] = p.place(farmer.id, [rice()], [pay.cash(9125)])
+    orders["cancelled"] = p.place(farmer.id, [rice()], [pay.cash(9125)])
+    for status in ("ordered", "arrived", "completed"):
+        p.mark_ordered(orders[status].id, [("jd", "JD-" + status)])
+    for status in ("arrived", "completed"):
+        p.mark_arrived(orders[status].id)
+    p.complete(orders["completed"].id)
+    p.cancel(orders["cancelled"].id, "不要了")
+    always = {"orderReprint", "orderPreview"}
+    expected = {
+        "placed": {"orderMarkOrdered", "orderAddRef", "orderCancel", "orderVoid"},
+        "ordered": {"orderAddRef", "orderArrived", "orderCancel", "orderVoid"},
+        "arrived": {"orderAddRef", "orderPickup", "orderCancel", "orderVoid"},
+        "completed": {"orderAddRef", "orderReturn"},
+        "cancelled": set(),
+    }
+    screen = orders_screen(app_window, qtbot)
+    for status, order in orders.items():
+        click_row(qtbot, screen, order.id)
+        enabled = {name for name, button in screen.detail.buttons.items() if button.isEnabled()}
+        assert enabled == expected[status] | always, status
+        assert find(screen, QLineEdit, "orderPlatformNo").isEnabled() == (
+            "orderAddRef" in expected[status]
+        )
+    click_row(qtbot, screen, orders["placed"].id)
+    table = find(screen, QTableView, "ordersTable")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert p.get(orders["placed"].id).status == "placed"
+
+
+def test_money_columns_show_large_amounts_whole(app_window, station, farmer, qtbot):
+    """At 1366 px, in the window's 12 pt body type, the amount column fits ¥21,220.03 and
+    each column its header, with room left for the platform numbers (finding #10)."""
+    big = station.purchasing.place(
+        farmer.id,
+        [LineInput(1, name="电动三轮车", unit_price_fen=2_122_003, category_code="agri")],
+        [pay.cash(2_122_003)],
+    )
+    screen = orders_screen(app_window, qtbot)
+    table = find(screen, QTableView, "ordersTable")
+    assert table.font().pointSize() >= 12  # the window's body type (ui/look.py)
+    n = screen.model.position(big.id)
+    text = screen.model.data(screen.model.index(n, 4))
+    assert "21" in text and "220.03" in text
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    assert header.sectionSize(4) >= metrics.horizontalAdvance(text) + 8
+    for column in range(5):
+        title = str(screen.model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title)
+    assert header.sectionViewportPosition(5) + 40 < table.viewport().width()

@@ -27,9 +27,10 @@ from servicepoint.core.receipt_data import receipt_data
 from servicepoint.printing.layout import PAPERS
 from servicepoint.printing.receipt import layout_receipt, render
 from servicepoint.printing.samples import ID_NUMBER, POVERTY_CARD, RECEIPT_CASES, make_samples
-from servicepoint.ui import printing
+from servicepoint.ui import i18n, printing
 
 WHEN = datetime(2026, 11, 22, 10, 30, 5, tzinfo=CHINA_TZ)
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _void_calls_drop_none() -> bool:
@@ -224,10 +225,32 @@ def test_job_prints_off_the_gui_thread(qapp, qtbot, samples, tmp_path):
     assert printing.print_pool().maxThreadCount() == 1
 
 
-def test_no_printer_keeps_the_receipt(qapp, qtbot, samples, tmp_path, monkeypatch):
-    """With no printer installed the job fails with a Chinese and English message, keeps the
-    receipt as a PDF that reads back, and writes nothing to the station (sale and print count
-    untouched)."""
+@pytest.fixture
+def chinese(qapp):
+    """The window's Chinese translations installed (as the window does), English after."""
+    i18n.install("zh_CN")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def english(qapp):
+    """The English window: its messages read English only."""
+    i18n.install("en")
+
+
+def one_language(text: str, language: str) -> bool:
+    """True when ``text`` reads in one language: Chinese with no English word, or English
+    with no Chinese character (numbers and paths aside)."""
+    if language == "zh_CN":
+        return bool(HAN.search(text)) and not re.search(r"\b(?:the|printer|receipt)\b", text, re.I)
+    return not HAN.search(text)
+
+
+def test_no_printer_keeps_the_receipt(qapp, qtbot, samples, tmp_path, monkeypatch, chinese):
+    """With no printer installed the job fails with a message in the window's language only
+    (Chinese here), keeps the receipt as a PDF that reads back, and writes nothing to the
+    station (sale and print count untouched)."""
     station, numbers = samples
     data = receipt_data(station, numbers["purchase_one"])
     before = money_rows(station)
@@ -237,31 +260,33 @@ def test_no_printer_keeps_the_receipt(qapp, qtbot, samples, tmp_path, monkeypatc
         job.start(QThreadPool.globalInstance())
     number, message, path = blocker.args
     assert number == data.number
-    assert "没有找到打印机" in message and "No printer found" in message
-    assert "交易已保存" in message and "not affected" in message
+    assert "没有找到打印机" in message and "交易已保存" in message
+    assert one_language(message.replace(str(path), ""), "zh_CN"), message
     assert Path(path).parent == tmp_path / "kept"
     assert data.number in flat_text(Path(path)) and str(path) in message
     assert job.result is not None and not job.result.ok
     assert money_rows(station) == before
 
 
-def test_named_printer_gone_is_not_replaced(qapp, monkeypatch):
+def test_named_printer_gone_is_not_replaced(qapp, monkeypatch, english):
     """A station printer that has gone is reported by name, not swapped for the default."""
     monkeypatch.setattr(printing, "printer_names", lambda: (["Office Laser"], "Office Laser"))
     printer, message = printing.find_printer("XP-58")
-    assert printer is None and "XP-58" in message and "找不到打印机" in message
+    assert printer is None and "XP-58" in message and "Printer “XP-58” was not found" in message
+    assert one_language(message, "en"), message
     assert printing.choose_printer(printing.PrintSettings(printer_name="XP-58")) is None
 
 
-def test_painter_cannot_begin(qapp, samples, tmp_path):
+def test_painter_cannot_begin(qapp, samples, tmp_path, english):
     """When the printer cannot start (here: its output cannot be opened) the result says so
-    in both languages and the receipt is kept as a PDF, one file per copy."""
+    in the window's language only and the receipt is kept as a PDF, one file per copy."""
     station, numbers = samples
     data = receipt_data(station, numbers["settlement"])
     broken = pdf_printer(tmp_path / "no" / "such" / "folder" / "x.pdf")
     result = printing.print_receipt(data, broken, "a4", folder=tmp_path / "kept")
     assert not result.ok
-    assert "无法开始打印" in result.message and "could not start printing" in result.message
+    assert "could not start printing" in result.message
+    assert one_language(result.message, "en"), result.message
     assert result.pdf_path == tmp_path / "kept" / f"{data.number}.pdf"
     assert data.number in flat_text(result.pdf_path)
     assert page_info(result.pdf_path)[1] == pytest.approx(595.28, abs=0.1)  # kept at its width
@@ -336,8 +361,18 @@ def test_test_page_prints(qapp, qtbot, tmp_path, width):
     assert qr_payloads(out, tmp_path) == [printing.TEST_PAYLOAD]
 
 
-def test_test_page_without_printer(qapp, monkeypatch):
-    """No printer: the test page reports it instead of raising."""
+def test_test_page_without_printer(qapp, monkeypatch, english):
+    """No printer: the test page reports it, in one language, instead of raising."""
     monkeypatch.setattr(printing, "printer_names", lambda: ([], ""))
     result = printing.test_page("", "甘界村服务站")
-    assert not result.ok and "No printer found" in result.message
+    assert (
+        not result.ok
+        and result.message == "No printer found: install and connect a printer in the system."
+    )
+
+
+def test_test_page_says_printed_in_one_language(qapp, qtbot, tmp_path, chinese):
+    """The test page's "printed" is Chinese only under the Chinese window (it used to say
+    "测试页已打印。 The test page was printed.")."""
+    result = printing.test_page(pdf_printer(tmp_path / "t.pdf"), "甘界村服务站", "58", WHEN)
+    assert result.ok and result.message == "测试页已打印。"

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
 from servicepoint.core.errors import InvalidAmount, InvalidQuantity, PaymentError
+from servicepoint.ui.widgets.item_add import ScannedItemDialog
 
 from .conftest import find
+from .test_farmers import activate, error_next_to, when_dialog
 
 CATALOGUE = (
     "sku,name,category,unit,price,barcode\n"
@@ -109,6 +111,46 @@ def test_keyboard_only_purchase_paid_in_cash_is_printed(screen, qtbot, station, 
     result = find(screen, QLabel, "purchaseResult").text()
     assert order.number in result and "10.00" in result
     assert lines.rowCount() == 0 and focused() == "purchaseFarmerSearch"
+
+
+def test_change_stays_large_until_the_next_sale_and_amounts_have_separators(
+    screen, qtbot, station, printed
+):
+    """Issue 12 #9 and #10, by keys: the total and the change are in large type with
+    thousands separators; after Enter records the sale the form clears but the change stays
+    on show with the total and the cash received, until the next sale begins (a farmer
+    chosen)."""
+    body = QApplication.font().pointSizeF()
+    choose_farmer(qtbot)
+    type_(qtbot, "fhf")  # 复合肥 50kg, ¥120 a bag
+    press(qtbot, Qt.Key.Key_Return)
+    type_(qtbot, "180")
+    press(qtbot, Qt.Key.Key_Return)
+    total = find(screen, QLabel, "purchaseTotal")
+    assert "¥21,600.00" in total.text()
+    total.ensurePolished()
+    assert total.font().pointSizeF() >= 1.8 * body
+    press(qtbot, Qt.Key.Key_Return)  # on to the payment
+    assert find(screen, QLineEdit, "payCash").text() == "¥21,600.00"
+    type_(qtbot, "22000")
+    change = find(screen, QLabel, "payChange")
+    assert change.text() == "¥400.00"
+    change.ensurePolished()
+    assert change.font().pointSizeF() >= 1.8 * body
+    last = find(screen, QLabel, "payLastSale")
+    assert not last.isVisible()
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert len(station.purchasing.list()) == 1
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 0
+    assert find(screen, QLineEdit, "payTendered").text() == ""
+    assert change.text() == "¥400.00"  # still there while the coins are counted out
+    assert last.isVisible()
+    assert "¥21,600.00" in last.text() and "¥22,000.00" in last.text()
+    assert "¥21,600.00" in find(screen, QLabel, "purchaseResult").text()
+
+    choose_farmer(qtbot)  # the next sale begins
+    assert change.text() == "—" and not last.isVisible()
 
 
 def test_platform_item_paid_by_mobile_and_on_account(screen, qtbot, station, farmer, printed):
@@ -299,3 +341,89 @@ def test_shortcuts_are_in_tooltips_and_the_lines_menu(screen):
 def ctx_message(app_window):
     ctx, _window = app_window
     return ctx.message
+
+
+def test_unknown_barcode_is_added_as_a_platform_item_by_keyboard(
+    screen, qtbot, station, monkeypatch
+):
+    """Issue 12 #5: a scan the catalogue does not know shows 找不到商品 with 作为平台商品添加
+    (Alt+P); its form has the code filled in, refuses a missing name writing nothing, then
+    saves the item in the chosen category; it goes on the order, and the next scan finds it."""
+    monkeypatch.setattr(ScannedItemDialog, "last_category", None)  # no earlier choice
+    code = "6920174736731"
+    choose_farmer(qtbot)
+    type_(qtbot, code)  # the scanner: fast typing + Enter
+    press(qtbot, Qt.Key.Key_Return)
+    offer = find(screen, QPushButton, "purchaseAddScanned")
+    message = screen.entry.cat_form.errors["item_not_found"]
+    assert offer.isVisible() and message.isVisible() and "找不到商品" in message.text()
+    assert focused() == "purchaseItemSearch"  # a next scan still lands in the search
+    items_before = station.records.scalar("SELECT COUNT(*) FROM catalogue_items")
+
+    def fill(dialog) -> None:
+        assert find(dialog, QLineEdit, "scannedBarcode").text() == code
+        qtbot.waitUntil(lambda: focused() == "scannedName")
+        press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+        assert focused() == "scannedPrice"
+        type_(qtbot, "8.50")
+        press(qtbot, Qt.Key.Key_Return)  # no name yet: refused under the name
+        name = find(dialog, QLineEdit, "scannedName")
+        assert dialog.isVisible() and "商品名称" in error_next_to(name).text()
+        assert station.records.scalar("SELECT COUNT(*) FROM catalogue_items") == items_before
+        press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        type_(qtbot, "Soap 200g")
+        press(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        assert focused() == "scannedCategory"
+        press(qtbot, Qt.Key.Key_Up)  # 其他 → 食品
+        press(qtbot, Qt.Key.Key_Up)  # → 日用品
+        press(qtbot, Qt.Key.Key_Return)  # Save
+
+    failures = when_dialog(fill)
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # clicks after a short flash
+    model = find(screen, QTableView, "purchaseLines").model()
+    qtbot.waitUntil(lambda: failures or model.rowCount() == 1)
+    assert not failures, failures
+    activate(qtbot, screen.window())
+    item = station.catalogue.by_barcode(code)
+    assert (item.name, item.source, item.category_code, item.unit, item.price_fen) == (
+        "Soap 200g",
+        "adhoc",
+        "daily",
+        "piece",
+        850,
+    )
+    assert model.rowCount() == 1 and model.row(0).item_id == item.id
+    assert not offer.isVisible() and focused() == "purchaseItemSearch"
+    type_(qtbot, code)  # the same code again: found now, one more of it
+    press(qtbot, Qt.Key.Key_Return)
+    assert model.rowCount() == 1 and model.row(0).quantity_base == 2
+    assert not offer.isVisible()
+    assert "17.00" in find(screen, QLabel, "purchaseTotal").text()
+
+
+def test_unknown_barcode_offer_by_tab_and_enter_and_cancel_writes_nothing(screen, qtbot, station):
+    """Tab from the search reaches 作为平台商品添加 and Enter opens its form; Esc there writes
+    nothing; typing in the search takes the offer away with the message."""
+    choose_farmer(qtbot)
+    type_(qtbot, "6920174736731")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() == "purchaseAddScanned"
+    items_before = station.records.scalar("SELECT COUNT(*) FROM catalogue_items")
+    seen: list[str] = []
+
+    def cancel(dialog) -> None:
+        seen.append(find(dialog, QLineEdit, "scannedBarcode").text())
+        qtbot.waitUntil(lambda: focused() == "scannedName")
+        press(qtbot, Qt.Key.Key_Escape)
+
+    failures = when_dialog(cancel)
+    press(qtbot, Qt.Key.Key_Return)
+    assert not failures, failures
+    assert seen == ["6920174736731"]
+    assert station.records.scalar("SELECT COUNT(*) FROM catalogue_items") == items_before
+    assert find(screen, QTableView, "purchaseLines").model().rowCount() == 0
+    activate(qtbot, screen.window())
+    find(screen, QLineEdit, "purchaseItemSearch").setFocus()
+    type_(qtbot, "x")
+    assert not find(screen, QPushButton, "purchaseAddScanned").isVisible()

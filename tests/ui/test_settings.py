@@ -228,7 +228,7 @@ def test_switching_language_retranslates_everything(marked_chinese, app_window, 
     def chinese() -> bool:
         return all(
             t.startswith(MARK)
-            for t in [nav.item(i).text() for i in range(nav.count())]
+            for t in [nav.item(i).text().split("  ", 1)[1] for i in range(nav.count())]
             + [label.text() for label in status + headings]
         )
 

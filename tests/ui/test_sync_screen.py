@@ -326,3 +326,86 @@ def test_the_training_station_neither_enrols_nor_waits(qtbot, tmp_path, clock):
     finally:
         window.close()
         station.close()
+
+
+def _wrapped_height(font, text: str, width: int) -> float:
+    """The height of ``text`` wrapped in ``width`` px the way a table cell wraps it (at word
+    boundaries, or anywhere inside a word longer than the line, such as an address)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return height
+
+
+def _cut_texts(view) -> list[str]:
+    """The texts of the history (headers too) that do not fit their cell: a one-line column
+    narrower than its text, or a wrapped Details cell shorter than its lines."""
+    from PySide6.QtWidgets import QStyle
+
+    model, header = view.model(), view.horizontalHeader()
+    metrics, head_metrics = view.fontMetrics(), header.fontMetrics()
+    style = view.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    head_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    last = model.columnCount() - 1
+    cut = []
+    for col in range(model.columnCount()):
+        width = header.sectionSize(col)
+        title = str(model.headerData(col, Qt.Orientation.Horizontal))
+        if head_metrics.horizontalAdvance(title) + head_margin > width:
+            cut.append(title)
+        for row in range(model.rowCount()):
+            text = str(model.index(row, col).data() or "")
+            if col == last:
+                if _wrapped_height(view.font(), text, width - margin) > view.rowHeight(row):
+                    cut.append(text)
+            elif metrics.horizontalAdvance(text) + margin > width:
+                cut.append(text)
+    return cut
+
+
+def test_history_columns_show_their_whole_text_at_1366(app_window, qtbot):
+    """Issue 12 #10: every column of the sync history shows its whole text at 1366 px, also
+    after the window changes width (it is maximised after it is built): the short columns fit
+    their widest text and a long failure reason wraps onto as many lines as it needs."""
+    ctx, window = app_window
+    runs = [
+        ("manual", "2026-11-22T09:00:00", "2026-11-22T09:00:05", 1, 12345, 678, None, None),
+        ("startup", "2026-11-22T08:00:00", None, None, 0, 0, None, None),
+        (
+            "nightly",
+            "2026-11-22T02:00:00",
+            "2026-11-22T02:00:30",
+            0,
+            0,
+            0,
+            "sync_offline",
+            '{"server": "https://county-ecommerce-centre.example.gov.cn:8443"}',
+        ),
+    ]
+    for run in runs:
+        ctx.station.db.execute(
+            "INSERT INTO sync_runs (trigger, started_at, finished_at, ok, pushed, pulled, "
+            "error_code, error_params) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            run,
+        )
+    window.go("sync")
+    screen = window.screens["sync"]
+    screen.refresh()
+    view = find(screen, QTableView, "syncHistory")
+    qtbot.waitUntil(lambda: view.model().rowCount() == 3)
+    assert _cut_texts(view) == []
+    window.resize(1024, 740)  # narrower: the reason needs more lines
+    qtbot.waitUntil(lambda: _cut_texts(view) == [])
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: _cut_texts(view) == [])
+    assert "county-ecommerce-centre" in view.model().index(0, 5).data()

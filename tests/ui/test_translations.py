@@ -27,9 +27,6 @@ from .conftest import find
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 ZH_TS = TRANSLATIONS / "servicepoint_zh_CN.ts"
-# printing.py's own tr() passes its context through a variable, so lupdate files its texts
-# under an empty context; they are bilingual ("中文 English") by design and stay untranslated.
-PRINTING_FILE = "servicepoint/ui/printing.py"
 PLACEHOLDER = re.compile(r"%\d+|%n|\{[^{}]*\}")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -63,14 +60,6 @@ class Message:
     def key(self) -> tuple[str, str]:
         return self.context, self.source
 
-    @property
-    def printing(self) -> bool:
-        return (
-            self.context in ("", "printing")
-            and bool(self.files)
-            and all(f.replace("\\", "/").endswith(PRINTING_FILE) for f in self.files)
-        )
-
     def __repr__(self) -> str:
         return f"[{self.context or '<no context>'}] {self.source!r} → {self.text!r}"
 
@@ -84,15 +73,13 @@ def messages(ts: Path) -> list[Message]:
 
 
 def test_every_chinese_text_is_finished_and_keeps_placeholders():
-    """Each window text outside printing.py has a finished Chinese translation that contains
+    """Each window text has a finished Chinese translation that contains
     Chinese characters and keeps the source's placeholders (%1, %n, {name}) and its number of
     '&' accelerator marks."""
     found = messages(ZH_TS)
     assert len(found) > 500  # the whole window, not an empty file
     problems = []
     for m in found:
-        if m.printing:
-            continue
         if m.state or not m.text.strip():
             problems.append(f"not translated: {m}")
         elif not HAN.search(m.text):
@@ -104,11 +91,18 @@ def test_every_chinese_text_is_finished_and_keeps_placeholders():
     assert problems == [], "\n".join(problems)
 
 
-def test_only_printing_texts_lack_a_context():
+def test_no_text_lacks_a_context():
     """lupdate files a text under an empty context when it cannot see the class or context
-    (a call made through a variable); only printing.py's bilingual texts may do that."""
-    stray = [m for m in messages(ZH_TS) if m.context in ("", "None") and not m.printing]
+    (a call made through a variable): the window would never find its translation."""
+    stray = [m for m in messages(ZH_TS) if m.context in ("", "None")]
     assert stray == [], stray
+
+
+def test_no_text_mixes_languages():
+    """Every source text is English only: a bilingual "中文 English" text would show both
+    languages whatever the operator chose (printing's messages once did)."""
+    mixed = [m for m in messages(ZH_TS) if HAN.search(m.source)]
+    assert mixed == [], mixed
 
 
 @pytest.mark.parametrize("language", SCRIPT.LANGS)
@@ -140,7 +134,7 @@ def test_ts_files_are_up_to_date_with_the_code(language, tmp_path):
     gone = sorted(before - {m.key for m in after})
     assert new == [], f"texts missing from {ts.name} (run scripts/translations.py): {new}"
     assert gone == [], f"texts no longer in the code still in {ts.name}: {gone}"
-    unfinished = [m for m in after if (m.state or not m.text) and not m.printing]
+    unfinished = [m for m in after if m.state or not m.text]
     assert unfinished == [], f"untranslated in {ts.name}: {unfinished}"
 
 
@@ -202,14 +196,14 @@ def test_window_speaks_chinese_then_english_then_chinese(app_window, qtbot):
     assert i18n.install("zh_CN") == "zh_CN"
     qtbot.waitUntil(all_chinese)
     texts = _window_texts(window)
-    assert texts["navigation"][:3] == ["首页", "代购", "订单"]
+    assert texts["navigation"][:3] == ["F2  首页", "F3  代购", "F4  订单"]
     assert texts["menus"] == ["转到(&G)", "站点(&S)"]
     assert texts["status"][0].startswith("操作员：")
     try:
         assert i18n.install("en") == "en"
         qtbot.waitUntil(lambda: window.menu_go.title() == "&Go")
         texts = _window_texts(window)
-        assert texts["navigation"][:3] == ["Home", "Purchase", "Orders"]
+        assert texts["navigation"][:3] == ["F2  Home", "F3  Purchase", "F4  Orders"]
         assert texts["menus"] == ["&Go", "&Station"]
         assert texts["status"][0].startswith("Operator: ")
         assert texts["status"][2].startswith("Waiting to sync: ")

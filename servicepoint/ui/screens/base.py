@@ -88,14 +88,16 @@ class Screen(QWidget):
         self._stale = True
         ctx.changed.connect(self._on_changed)
         FocusKeeper.install()
-        # One Ctrl+Enter for every screen; what it commits is the screen's ``commit``.  No
-        # text: the screen's own action for the same thing (with its name) is in the menu.
+        # One Ctrl+Enter for every screen with a form; what it commits is the screen's
+        # ``commit``.  No text: the screen's own action for the same thing (with its name) is
+        # in the menu.  A screen with nothing to commit (Home) answers no Ctrl+Enter.
         self.act_commit = QAction(self)
         self.act_commit.setObjectName("actCommit")
-        self.act_commit.setShortcuts([QKeySequence(k) for k in COMMIT_KEYS])
         self.act_commit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_commit.triggered.connect(self.commit)
-        self.addAction(self.act_commit)
+        if type(self).commit is not Screen.commit:
+            self.act_commit.setShortcuts([QKeySequence(k) for k in COMMIT_KEYS])
+            self.addAction(self.act_commit)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -105,7 +107,7 @@ class Screen(QWidget):
 
     def commit(self) -> None:
         """Ctrl+Enter: do what the form the operator is in is for (take the payment, take
-        the batch in, save the settings…).  Screens with nothing to commit keep this."""
+        the batch in, save the settings…).  Screens with nothing to commit keep this one."""
 
     def focus_start(self) -> None:
         """Put the cursor where work on this screen starts (the default: its first field)."""

@@ -31,6 +31,7 @@ from ...core.changes import Change
 from ...core.farmers import Farmer
 from ...core.text import mask_phone
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, FilterModel, RowsModel
 from ..widgets.consignment_common import make_table
 from ..widgets.farmer_page import FarmerPage
@@ -104,6 +105,14 @@ class FarmersScreen(Retranslating, Screen):
         self.model = RowsModel(self._columns(), self)
         self.proxy = FilterModel(self.model, self)
         self.table = make_table("farmersTable", self.proxy, [90, 110, 110, 40])
+        EmptyHint(
+            self.table,
+            lambda: (
+                self.tr("No farmer matches the search.")
+                if self.model.rowCount()
+                else self.tr("No farmers yet. Press Ctrl+N to register the first one.")
+            ),
+        )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _i: self.edit_farmer())
         self.page = FarmerPage(ctx)

@@ -5,48 +5,81 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.money import format_yuan
+from ...core.todo import Todo, todo_list
+from ...core.unprinted import unprinted_count
 from ..i18n import Retranslating
+from ..look import icon, role
+from ..main_window import NAV_KEYS
 from ..widgets.forms import named
 from .base import Screen
 
 if TYPE_CHECKING:
     from ..context import AppContext
 
+TODO_ICONS = {
+    "orders_to_place": "shopping-cart",
+    "orders_to_hand_out": "package",
+    "farmers_to_settle": "user-dollar",
+    "days_to_close": "calendar-check",
+    "unprinted": "printer",
+}
+
 
 class HomeScreen(Retranslating, Screen):
+    """The operator's to-do list first (each item one Enter or click from its screen), then
+    today's takings; county notices take only the room they need."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("homeScreen")
         self.heading = named(QLabel(), "homeHeading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        role(self.heading, "heading")
+        self.todo_box = QGroupBox()
+        self.todo = named(QListWidget(), "homeTodo")
+        self.todo.setIconSize(QSize(28, 28))
+        self.todo.setSpacing(3)
+        self.todo.itemActivated.connect(self._open_item)
+        self.todo.itemClicked.connect(self._open_item)
+        QVBoxLayout(self.todo_box).addWidget(self.todo)
         self.figures: dict[str, QLabel] = {}
-        grid = QGridLayout()
         self.boxes: dict[str, QGroupBox] = {}
-        for col, key in enumerate(("takings", "orders", "consignment")):
+        side = QVBoxLayout()
+        self.total = named(QLabel(), "homeTakingsTotal")
+        role(self.total, "big")
+        for key in ("takings", "consignment"):
             box = QGroupBox()
             inner = QVBoxLayout(box)
+            if key == "takings":
+                inner.addWidget(self.total)
             value = named(QLabel(), f"home_{key}")
             value.setWordWrap(True)
-            value.setStyleSheet("font-size: 12pt;")
             inner.addWidget(value)
             self.figures[key] = value
             self.boxes[key] = box
-            grid.addWidget(box, 0, col)
+            side.addWidget(box)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.todo_box, 3)
+        row.addLayout(side, 2)
         self.notices_box = QGroupBox()
-        self.notices = named(QTextBrowser(), "homeNotices")
+        self.notices = named(QLabel(), "homeNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.notices_box).addWidget(self.notices)
         self.sync_button = named(QPushButton(), "syncNowButton")
         self.sync_button.clicked.connect(self.sync_now)
@@ -57,22 +90,30 @@ class HomeScreen(Retranslating, Screen):
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_button)
         sync_row.addWidget(self.progress, 1)
+        sync_row.addStretch(1)
+        self.sync_button.setVisible(not ctx.station.identity.training)  # nothing to send
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.notices_box, 1)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.notices_box)
         layout.addLayout(sync_row)
         layout.addWidget(self.sync_state)
         ctx.sync_did_progress.connect(self._progress)
         ctx.sync_did_finish.connect(self._finished)
+        # a print that failed (or a reprint that worked) changes the unprinted count
+        ctx.printer.did_finish.connect(lambda _outcome: self._on_changed(set()))
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Home")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.todo.setFocus()  # Enter opens the first item's screen
+
     def retranslate(self) -> None:
+        self.todo_box.setTitle(self.tr("To do"))
         self.boxes["takings"].setTitle(self.tr("Today's takings"))
-        self.boxes["orders"].setTitle(self.tr("Orders waiting"))
         self.boxes["consignment"].setTitle(self.tr("Consignment"))
         self.notices_box.setTitle(self.tr("Notices from the county"))
         self.sync_button.setText(self.tr("Sync now"))
@@ -81,8 +122,9 @@ class HomeScreen(Retranslating, Screen):
         )
 
     def refresh(self) -> None:
-        """The heading and notices at once; the figures (a few hundred ms on a station with
-        years of records) on the database worker, so the window is usable immediately."""
+        """The heading and notices at once; the to-do list and figures (a few hundred ms on a
+        station with years of records) on the database worker, so the window is usable
+        immediately."""
         s = self.ctx.station
         today = s.clock.now().date().isoformat()
         self.heading.setText(f"{s.identity.name} · {today}")
@@ -91,58 +133,85 @@ class HomeScreen(Retranslating, Screen):
                 label.setText(self.tr("Loading…"))
         self.ctx.tasks.database(lambda st, _p: _figures(st, today), done=self._show_figures)
         notices = s.sync.notices()
-        if notices:
-            self.notices.setHtml(
-                "".join(
-                    f"<p><b>{_esc(n['title'])}</b> <small>{n['published_at'][:10]}</small><br>"
-                    f"{_esc(n['body'])}</p>"
-                    for n in notices
-                )
+        self.notices_box.setVisible(bool(notices))
+        self.notices.setText(
+            "".join(
+                f"<p><b>{_esc(n['title'])}</b> <small>{n['published_at'][:10]}</small><br>"
+                f"{_esc(n['body'])}</p>"
+                for n in notices
             )
-        else:
-            self.notices.setPlainText(self.tr("No notices."))
+        )
         self._show_sync_state()
 
     def _show_figures(self, figures: dict[str, Any]) -> None:
         if getattr(self.window(), "closed", False):
             return
-        daily, counts, report = figures["daily"], figures["counts"], figures["consignment"]
+        daily, report = figures["daily"], figures["consignment"]
+        self._show_todo(figures["todo"])
+        self.total.setText(format_yuan(sum(m.received_fen for m in daily.by_method), symbol="¥"))
         lines = [
-            self.tr("Taken in: %1").replace(
-                "%1", format_yuan(sum(m.received_fen for m in daily.by_method), symbol="¥")
-            )
+            f"{self._method(m.method)}: {format_yuan(m.net_fen, symbol='¥')}"
+            for m in daily.by_method
         ]
-        for m in daily.by_method:
-            lines.append(f"  {self._method(m.method)}: {format_yuan(m.net_fen, symbol='¥')}")
         lines.append(
             self.tr("Cash expected in the drawer: %1").replace(
                 "%1", format_yuan(daily.expected_cash_fen, symbol="¥")
             )
         )
         self.figures["takings"].setText("\n".join(lines))
-        self.figures["orders"].setText(
-            "\n".join(
-                (
-                    self.tr("To order on the platform: %1").replace(
-                        "%1", str(counts.get("placed", 0))
-                    ),
-                    self.tr("Ordered, on the way: %1").replace("%1", str(counts.get("ordered", 0))),
-                    self.tr("Arrived, to pick up: %1").replace("%1", str(counts.get("arrived", 0))),
-                )
-            )
-        )
         in_stock = [b for b in report.stock if b.on_hand_base > 0]
         self.figures["consignment"].setText(
             "\n".join(
                 (
                     self.tr("Batches in stock: %1").replace("%1", str(len(in_stock))),
-                    self.tr("Farmers to settle with: %1").replace("%1", str(len(report.due))),
                     self.tr("Due to farmers: %1").replace(
                         "%1", format_yuan(report.total_due_fen, symbol="¥")
                     ),
                 )
             )
         )
+
+    def _show_todo(self, items: list[Todo]) -> None:
+        self.todo.clear()
+        keys = dict(NAV_KEYS)
+        for item in items:
+            text = self._todo_text(item)
+            row = QListWidgetItem(
+                icon(TODO_ICONS[item.key]), f"{text}    {keys.get(item.screen, '')}".rstrip()
+            )
+            row.setData(Qt.ItemDataRole.UserRole, item.screen)
+            row.setToolTip(self.tr("Enter opens the screen where this is done"))
+            self.todo.addItem(row)
+        if not items:
+            row = QListWidgetItem(
+                self.tr("Nothing is waiting. Press F3 to help a farmer buy something.")
+            )
+            row.setData(Qt.ItemDataRole.UserRole, "purchase")
+            self.todo.addItem(row)
+        self.todo.setCurrentRow(0)
+
+    def _todo_text(self, item: Todo) -> str:
+        n = str(item.count)
+        return {
+            "orders_to_place": self.tr("Orders to place on a platform: %1").replace("%1", n),
+            "orders_to_hand_out": self.tr("Orders arrived, to hand to the farmer: %1").replace(
+                "%1", n
+            ),
+            "farmers_to_settle": self.tr("Farmers waiting to be settled with: %1").replace("%1", n),
+            "days_to_close": self.tr("Days not closed: %1 (the first is %2)")
+            .replace("%1", n)
+            .replace("%2", item.oldest),
+            "unprinted": self.tr("Receipts not printed: %1").replace("%1", n),
+        }[item.key]
+
+    def _open_item(self, row: QListWidgetItem) -> None:
+        screen = row.data(Qt.ItemDataRole.UserRole)
+        window = self.window()
+        banner = getattr(window, "print_banner", None)
+        if screen == "unprinted" and banner is not None:
+            banner.list_action.trigger()
+        elif screen and hasattr(window, "go"):
+            window.go(screen)
 
     def _method(self, method: str) -> str:
         return {
@@ -208,6 +277,6 @@ def _figures(station: Any, today: str) -> dict[str, Any]:
     """Runs on the database worker with its own connection."""
     return {
         "daily": station.reports.daily(today),
-        "counts": station.purchasing.counts_by_status(),
+        "todo": todo_list(station, today, unprinted=unprinted_count(station)),
         "consignment": station.reports.consignment(),
     }

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 from ...core.changes import Change
 from ...core.purchasing import OPEN_STATUSES, STATUSES
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column
 from ..widgets.forms import named
-from ..widgets.purchase_order import OrderDetail
+from ..widgets.purchase_order import OrderDetail, platform_names
 from ..widgets.purchase_orders import (
     STATUS_COLOURS,
     OrderRow,
@@ -50,7 +51,9 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 NO_DATE = QDate(2000, 1, 1)
-COLUMN_WIDTHS = (140, 122, 80, 100, 84)
+#: The widest text each column holds, measured in the window's font (the last column, the
+#: platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).
+WIDEST = ("GJ01-2026-000000", "2026-12-31 23:59", "欧阳某某某", None, "¥999,999.99")
 
 
 class OrdersScreen(Retranslating, Screen):
@@ -94,6 +97,7 @@ class OrdersScreen(Retranslating, Screen):
         self.model = OrdersModel(self._columns(), self)
         self.table = named(QTableView(), "ordersTable")
         self.table.setModel(self.model)
+        EmptyHint(self.table, self._empty_text)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -104,8 +108,7 @@ class OrdersScreen(Retranslating, Screen):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for n, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(n, width)
+        header.setMinimumSectionSize(40)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -154,18 +157,36 @@ class OrdersScreen(Retranslating, Screen):
 
     def _columns(self) -> list[Column]:
         names = status_names()
+        platforms = platform_names()
         return [
             Column(self.tr("Number"), lambda r: r.number),
             Column(self.tr("Placed"), lambda r: r.created_at[:16].replace("T", " ")),
             Column(self.tr("Farmer"), lambda r: r.farmer_name),
             Column(
                 self.tr("Status"),
-                lambda r: names.get(r.status, r.status),
-                colour=lambda r: STATUS_COLOURS.get(r.status),
+                lambda r: names.get(r.shown_status, r.shown_status),
+                colour=lambda r: STATUS_COLOURS.get(r.shown_status),
             ),
-            Column(self.tr("Total"), lambda r: r.total_fen, money=True),
-            Column(self.tr("Platform no."), lambda r: r.platform_order_no),
+            # after a partial return the amount the farmer finally paid
+            Column(self.tr("Amount"), lambda r: r.net_fen, money=True),
+            Column(
+                self.tr("Platform orders"),
+                lambda r: (
+                    "; ".join(f"{platforms.get(p, p)} {n}" for p, n in r.platform_refs)
+                    or r.platform_order_no
+                ),
+            ),
         ]
+
+    def _size_columns(self) -> None:
+        """Each column as wide as the widest text it holds, so money is never cut."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        widest_status = max(status_names().values(), key=metrics.horizontalAdvance)
+        for n, sample in enumerate(WIDEST):
+            title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
+            text = max(sample or widest_status, title, key=metrics.horizontalAdvance)
+            header.resizeSection(n, metrics.horizontalAdvance(text) + 24)
 
     def retranslate(self) -> None:
         for label, text in zip(
@@ -190,6 +211,7 @@ class OrdersScreen(Retranslating, Screen):
         self.detail_box.setTitle(self.tr("Order"))
         self.table.setToolTip(self.tr("Right-click for actions; Enter goes to the next step"))
         self.model.set_columns(self._columns())
+        self._size_columns()
         self._show_count()
 
     # -- loading -------------------------------------------------------------------------------
@@ -234,6 +256,13 @@ class OrdersScreen(Retranslating, Screen):
             text=self.search.text(),
         )
         self._reselect(selected)
+
+    def _empty_text(self) -> str:
+        if self.loading or not hasattr(self, "status"):
+            return self.tr("Loading…")
+        if self.model.all_rows:
+            return self.tr("No order matches. Change the search, the status or the dates.")
+        return self.tr("No orders yet. Press F3 to take a farmer's first order.")
 
     @staticmethod
     def _day(edit: QDateEdit) -> str | None:
@@ -303,12 +332,23 @@ class OrdersScreen(Retranslating, Screen):
         order = self.detail.order
         if order is not None and order.id == order_id:
             self.model.update_order(
-                order_id, status=order.status, platform_order_no=order.platform_order_no
+                order_id,
+                status=order.status,
+                shown_status=order.shown_status,
+                returned_fen=order.returned_fen,
+                platform_order_no=order.platform_order_no,
+                platform_refs=[(r.platform, r.number) for r in order.platform_refs],
             )
 
     # -- keyboard ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._size_columns()  # a larger type (the style sheet) widens the columns with it
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)

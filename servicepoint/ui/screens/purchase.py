@@ -37,6 +37,7 @@ from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.purchasing import LineInput, Quote
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from ..widgets.farmers import FarmerPicker
 from ..widgets.forms import ERROR_STYLE, Form, named
@@ -85,6 +86,10 @@ class PurchaseScreen(Retranslating, Screen):
         self.model = RowsModel(self._columns(), self)
         self.table = named(QTableView(), "purchaseLines")
         self.table.setModel(self.model)
+        EmptyHint(
+            self.table,
+            lambda: self.tr("Choose the farmer, then add items from the list on the left."),
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -98,7 +103,7 @@ class PurchaseScreen(Retranslating, Screen):
         self.remove_button = named(QPushButton(), "purchaseRemoveLine")
         self.clear_button = named(QPushButton(), "purchaseClear")
         self.total = named(QLabel(), "purchaseTotal")
-        self.total.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.total.setStyleSheet("font-size: 22pt; font-weight: bold;")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.commission = named(QLabel(), "purchaseCommission")
         self.commission.setStyleSheet("color: #2e7d32;")
@@ -175,6 +180,7 @@ class PurchaseScreen(Retranslating, Screen):
             self.picker.search,
             e.tabs,
             e.search,
+            e.scanned,  # shown only under a scan's 找不到商品
             e.quantity,
             e.add_button,
             e.ad_name,
@@ -391,6 +397,7 @@ class PurchaseScreen(Retranslating, Screen):
         try:
             inputs = list(self.inputs)
             order = self.ctx.write(lambda st: st.purchasing.place(farmer.id, inputs, tenders))
+            self.payment.sale_done(order.total_fen)  # its change stays large (issue 12 #9)
         except ServicePointError as error:
             if self.payment.handles(error):
                 self.payment.show_error(error)
@@ -400,7 +407,7 @@ class PurchaseScreen(Retranslating, Screen):
                 self.lines_error.setText(self.ctx.message(error))
                 self.lines_error.show()
             return
-        printed = self.ctx.printer.print(self, order.number)
+        self.ctx.printer.print(self, order.number)  # the print banner says how it ended
         parts = [
             self.tr("Order %1 taken for %2: %3.")
             .replace("%1", order.number)
@@ -409,11 +416,6 @@ class PurchaseScreen(Retranslating, Screen):
         ]
         if change:
             parts.append(self.tr("Give change: %1.").replace("%1", format_yuan(change, symbol="¥")))
-        parts.append(
-            self.tr("Receipt printed.")
-            if printed
-            else self.tr("Receipt not printed: reprint it from Orders.")
-        )
         self.reset()
         self.result.setText(" ".join(parts))
 

@@ -8,6 +8,7 @@ station) and switches at once: every screen retranslates on Qt's LanguageChange.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtPrintSupport import QPrinter
@@ -29,6 +30,7 @@ from ...core.errors import ServicePointError
 from .. import i18n
 from ..i18n import Retranslating
 from ..main_window import DEFAULT_IDLE_MIN
+from ..print_preview import PreviewDialog, test_page_image
 from ..printing import PrintJob, printer_names
 from ..receipt_printer import pdf_folder
 from ..widgets.forms import Form, named
@@ -71,6 +73,9 @@ class SettingsScreen(Retranslating, Screen):
         box.addWidget(self.no_dialog)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
+        self.preview_button = named(QPushButton(), "settingsPreview")
+        self.preview_button.clicked.connect(self.preview_test_page)
+        row.addWidget(self.preview_button)
         row.addWidget(self.test_state, 1)
         box.addLayout(row)
         # this PC
@@ -128,6 +133,8 @@ class SettingsScreen(Retranslating, Screen):
         form_label(self.print_form, self.width_combo).setText(self.tr("Pape&r"))
         self.no_dialog.setText(self.tr("Print at once, without the print dialog"))
         self.test_button.setText(self.tr("Print a test page"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setToolTip(self.tr("Shows the test page at the chosen paper width"))
         self.general_box.setTitle(self.tr("Language and lock"))
         self.general_note.setText(
             self.tr(
@@ -250,12 +257,14 @@ class SettingsScreen(Retranslating, Screen):
         width, name = self.width_combo.currentData(), self.printer.currentData() or ""
         folder = pdf_folder(self.ctx)
         destination: QPrinter | str = name
+        self._test_file: Path | None = None
         if folder is not None or name == "PDF":
             folder = folder or self.ctx.station.path.parent / "receipts"
             folder.mkdir(parents=True, exist_ok=True)
             destination = QPrinter(QPrinter.PrinterMode.HighResolution)
             destination.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             destination.setOutputFileName(str(folder / "test-page.pdf"))
+            self._test_file = folder / "test-page.pdf"  # then say where it went, not "printed"
         job = PrintJob(
             None,
             width,
@@ -271,8 +280,17 @@ class SettingsScreen(Retranslating, Screen):
         self.test_state.setText(self.tr("Printing…"))
         job.start()
 
+    def preview_test_page(self) -> None:
+        """The test page as it will print at the width chosen on screen (no printer needed)."""
+        width = self.width_combo.currentData()
+        image = test_page_image(self.ctx.station.identity.name, width)
+        title = self.tr("Preview: test page, %1").replace("%1", self.width_combo.currentText())
+        PreviewDialog(image, title, self, self.print_test_page).open()
+
     def _test_done(self, job: PrintJob, ok: bool, message: str) -> None:
         self._jobs.discard(job)
         self.test_button.setEnabled(True)
         self.test_state.setStyleSheet("" if ok else "color: #b00020;")
+        if ok and self._test_file is not None:
+            message = self.tr("Test page saved as %1").replace("%1", str(self._test_file))
         self.test_state.setText(message)

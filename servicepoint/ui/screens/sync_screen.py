@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,7 +30,8 @@ from ...core import numbering, schedule
 from ...core.changes import Change
 from ...core.errors import ServicePointError, SyncFailed
 from ..i18n import Retranslating
-from ..models import Column, RowsModel
+from ..look import EmptyHint
+from ..models import Column, RowsModel, WrappingDelegate
 from ..widgets.forms import Form, named
 from ..widgets.report_common import ask_save_path, form_label, heading, table
 from ..widgets.settings_backups import BackupsPanel
@@ -104,6 +106,20 @@ class SyncScreen(Retranslating, Screen):
         self.history = RowsModel([])
         self.history_view = table("syncHistory", self.history, stretch_all=False)
         self.history_view.setWordWrap(True)
+        self.history_view.setItemDelegate(WrappingDelegate(self.history_view))
+        EmptyHint(self.history_view, self._empty_history)
+        # Each column fits its widest text (the table's resize-to-contents); the failure
+        # reason takes the rest and wraps, so its rows are re-fitted whenever a column's width
+        # changes (the window is maximised after it is built, or resized): otherwise a reason
+        # wrapped for one width is cut off at another (issue 12 #10).  After the event loop
+        # turns: while the header emits, the table still measures with the old width.
+        self.refit_rows = QTimer(self)
+        self.refit_rows.setSingleShot(True)
+        self.refit_rows.setInterval(0)
+        self.refit_rows.timeout.connect(self.history_view.resizeRowsToContents)
+        self.history_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.refit_rows.start()
+        )
         QVBoxLayout(self.history_box).addWidget(self.history_view)
         self.backups = BackupsPanel(ctx)
         # what needs a manager: paused numbering after a restore, conflicts from the county
@@ -149,6 +165,14 @@ class SyncScreen(Retranslating, Screen):
 
     def title(self) -> str:
         return self.tr("Sync")
+
+    def _empty_history(self) -> str:
+        ident = self.ctx.station.identity
+        if ident.training:
+            return self.tr("The training station never syncs.")
+        if not self.ctx.station.sync.status().enrolled:
+            return self.tr("No syncs yet: enrol this station with the county first.")
+        return self.tr("No syncs yet. Ctrl+Shift+S syncs now.")
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
@@ -245,6 +269,9 @@ class SyncScreen(Retranslating, Screen):
     def refresh(self) -> None:
         s = self.ctx.station
         self.history.set_rows(s.sync.history(30))
+        # A little air round the short columns (counts, 方式): no text touches the grid.
+        header = self.history_view.horizontalHeader()
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("000000") + 12)
         self.history_view.resizeRowsToContents()
         self.hour.setCurrentIndex(int(s.setting("sync_hour", schedule.DEFAULT_HOUR)))
         window = int(s.setting("sync_window_minutes", schedule.DEFAULT_WINDOW_MIN))

@@ -41,9 +41,9 @@ def nice_step(top: int, ticks: int = 4) -> int:
 
 
 def axis_label(fen: int) -> str:
-    """Whole yuan on the axis when the value is whole ("¥1200"), else "¥0.50"."""
+    """Whole yuan on the axis when the value is whole ("¥1,200"), else "¥0.50"."""
     if fen % 100 == 0:
-        return f"¥{fen // 100}"
+        return f"¥{fen // 100:,}"
     return format_yuan(fen, symbol="¥")
 
 

@@ -76,7 +76,8 @@ def make_table(name: str, model: QAbstractItemModel, widths: list[int] | None = 
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     for column, width in enumerate(widths or []):
-        view.setColumnWidth(column, width)
+        # never narrower than the column's own heading at the window's type size
+        view.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
     return view
 
 

@@ -17,11 +17,13 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...core import unprinted
 from ...core.errors import ServicePointError
 from ...core.printables import label_data
 from ...core.receipt_data import LabelData
 from ...printing.label import layout_label, render_label
 from ..printing import (
+    PrintError,
     PrintSettings,
     PrintSignals,
     ask_printer,
@@ -30,7 +32,7 @@ from ..printing import (
     register_qt_font,
     unprinted_folder,
 )
-from ..receipt_printer import pdf_folder
+from ..receipt_printer import PrintOutcome, State, pdf_folder
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -41,18 +43,29 @@ def label_file(folder: Path, data: LabelData) -> Path:
 
 
 class LabelJob(QRunnable):
-    """Paints one label on a printer off the GUI thread; never touches the database."""
+    """Paints one label on a printer off the GUI thread; never touches the database.  With
+    ``printer`` None (there is none) the label is only kept, in ``folder``."""
 
-    def __init__(self, data: LabelData, target: str, printer: QPrinter) -> None:
+    def __init__(
+        self,
+        data: LabelData,
+        target: str,
+        printer: QPrinter | None,
+        folder: Path | None = None,
+        reason: str = "",
+    ) -> None:
         super().__init__()
         register_qt_font()  # on the GUI thread, before the job runs
         self.signals = PrintSignals()
         self.data, self.target, self.printer = data, target, printer
+        self.folder, self.reason = folder, reason
         self.kept: Path | None = None
 
     def run(self) -> None:
         data = self.data
         try:
+            if self.printer is None:
+                raise PrintError(self.reason)
             print_flow(
                 layout_label(data, self.target),
                 self.printer,
@@ -62,11 +75,10 @@ class LabelJob(QRunnable):
         except BaseException as error:  # the window must always hear back
             message = str(error)
             try:
-                folder = unprinted_folder()
+                folder = self.folder or unprinted_folder()
                 folder.mkdir(parents=True, exist_ok=True)
                 self.kept = label_file(folder, data)
                 self.kept.write_bytes(render_label(data, self.target))
-                message += "\n" + str(self.kept)
             except Exception as keep_error:  # a full disk must not hide the printing error
                 message += "\n" + str(keep_error)
             self.signals.print_did_finish.emit(data.trace_code, False, message)
@@ -76,7 +88,9 @@ class LabelJob(QRunnable):
 
 
 class LabelPrinter(QObject):
-    """Prints trace labels for the consignment screen (one object keeps jobs referenced)."""
+    """Prints trace labels for the consignment screen (one object keeps jobs referenced).
+    Outcomes go to ``ctx.printer.report`` like a receipt's, so the banner tells the operator
+    once, without a dialog per label."""
 
     #: trace code, ok, message (for a PDF copy: the file)
     did_print = Signal(str, bool, str)
@@ -88,7 +102,8 @@ class LabelPrinter(QObject):
         self.last_pdf: Path | None = None
 
     def print(self, parent: QWidget | None, batch_id: str, *, show_farmer: bool = False) -> bool:
-        """Print the label of a batch; True when it was sent (or saved as PDF)."""
+        """Start the label of a batch (by id or trace code); True when it is on its way (or
+        kept as a file).  How it ended is reported by ``ctx.printer.did_finish``."""
         station = self.ctx.station
         settings = PrintSettings.of(station)
         try:
@@ -105,28 +120,21 @@ class LabelPrinter(QObject):
             self.did_print.emit(
                 data.trace_code, True, self.tr("Saved as %1").replace("%1", str(path))
             )
+            self.ctx.printer.report(PrintOutcome("label", data.trace_code, "saved", "", path))
             return True
         printer, problem = ask_printer(settings, parent)
-        if printer is None:
-            if problem:
-                QMessageBox.warning(
-                    parent,
-                    self.tr("No printer"),
-                    problem + "\n" + self.tr("The label can be printed again from the stock list."),
-                )
-            return False
-        job = LabelJob(data, settings.width, printer)
+        if printer is None and not problem:
+            return False  # the operator cancelled the print dialog
+        job = LabelJob(data, settings.width, printer, unprinted.folder(station), problem)
         self._jobs.add(job)
         job.signals.print_did_finish.connect(
-            lambda code, ok, message, j=job: self._finished(j, code, ok, message, parent)
+            lambda code, ok, message, j=job: self._finished(j, code, ok, message, printer is None)
         )
         print_pool().start(job)
         return True
 
-    def _finished(
-        self, job: LabelJob, code: str, ok: bool, message: str, parent: QWidget | None
-    ) -> None:
+    def _finished(self, job: LabelJob, code: str, ok: bool, message: str, none: bool) -> None:
         self._jobs.discard(job)
         self.did_print.emit(code, ok, message)
-        if not ok:
-            QMessageBox.warning(parent, self.tr("Label printing failed"), message)
+        state: State = "printed" if ok else ("no_printer" if none else "failed")
+        self.ctx.printer.report(PrintOutcome("label", code, state, "" if ok else message, job.kept))

@@ -446,7 +446,7 @@ class SettlePanel(Retranslating, QWidget):
         fig = self.preview()
         if fig is None:
             return
-        self.offset.setText(format_yuan(min(owed, fig.payout_fen)) if owed else "")
+        self.offset.setText(format_yuan(min(owed, fig.payout_fen), grouped=False) if owed else "")
 
     # -- paying ------------------------------------------------------------------------------
 
@@ -493,7 +493,7 @@ class SettlePanel(Retranslating, QWidget):
             edit.clear()
         self.reload()
         self.result.setText(
-            self.tr("Paid %1 to %2. Statement %3 printed.")
+            self.tr("Paid %1 to %2. Statement %3.")
             .replace("%1", yuan(receipt.amount_fen))
             .replace("%2", farmer.name)
             .replace("%3", receipt.number)

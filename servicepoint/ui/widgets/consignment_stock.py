@@ -302,7 +302,7 @@ class StockPanel(Retranslating, QWidget):
         self.void.setEnabled(bool(rows))
 
     def _done(self, number: str) -> None:
-        self.last.setText(self.tr("Done: receipt %1 printed.").replace("%1", number))
+        self.last.setText(self.tr("Done: receipt %1.").replace("%1", number))
         if self.batch is not None:
             self.show_batch(self._reload(self.batch.id))
 

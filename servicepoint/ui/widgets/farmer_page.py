@@ -30,6 +30,7 @@ from ...core.farmers import Farmer
 from ...core.ledger import LedgerEntry
 from ...core.money import format_yuan
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .consignment_common import make_table, quantity
 from .forms import named
@@ -140,6 +141,14 @@ class FarmerPage(Retranslating, QWidget):
             ),
             "ledger": make_table("farmerPageLedger", self.models["ledger"], [120, 180, 85, 85]),
         }
+        empty = {
+            "orders": lambda: self.tr("No assisted-purchase orders for this farmer yet."),
+            "batches": lambda: self.tr("This farmer has brought no goods on consignment yet."),
+            "settlements": lambda: self.tr("No settlements with this farmer yet."),
+            "ledger": lambda: self.tr("Nothing on this farmer's account yet."),
+        }
+        for key, text in empty.items():
+            EmptyHint(self.tables[key], text)
         self.tabs = named(QTabWidget(), "farmerPageTabs")
         for key in ("ledger", "orders", "batches", "settlements"):
             self.tabs.addTab(self.tables[key], "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,42 @@ def describe(farmer: Farmer) -> str:
     if farmer.phone:
         parts.append(mask_phone(farmer.phone))
     return " · ".join(parts)
+
+
+class NumberEdit(QLineEdit):
+    """A line edit that asks for room to show ``chars`` digits whole at its current font (an
+    18-digit ID number was cut off, issue 12 #10); it follows font and style changes."""
+
+    def __init__(self, chars: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chars = chars
+
+    def _wide_enough(self, hint: QSize) -> QSize:
+        fm = self.fontMetrics()
+        margins = self.textMargins()
+        contents = self.contentsMargins()
+        # QLineEdit's own sizeHint sums the same parts: the text, 2 px each side, the text
+        # and contents margins; the style adds its frame.  One more digit leaves the cursor room.
+        width = (
+            fm.horizontalAdvance("0" * (self.chars + 1))
+            + 4
+            + margins.left()
+            + margins.right()
+            + contents.left()
+            + contents.right()
+        )
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        framed = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_LineEdit, option, QSize(width, hint.height()), self
+        )
+        return QSize(max(hint.width(), framed.width()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        return self._wide_enough(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._wide_enough(super().minimumSizeHint())
 
 
 class FarmerPicker(Retranslating, QWidget):
@@ -169,7 +207,7 @@ class FarmerDialog(QDialog):
         )
         self.phone = self.form.add(
             self.tr("Phone"),
-            named(QLineEdit(), "farmerPhone"),
+            named(NumberEdit(13), "farmerPhone"),  # a landline with its area code and dash
             "phone",
             "phone_taken",
             "phone_malformed",
@@ -180,8 +218,8 @@ class FarmerDialog(QDialog):
         self.poor = self.form.add(
             self.tr("Registered poor household"), named(QCheckBox(), "farmerPoor"), "is_poor"
         )
-        self.card = named(QLineEdit(), "farmerCard")
-        self.id_number = named(QLineEdit(), "farmerIdNumber")
+        self.card = named(NumberEdit(20), "farmerCard")
+        self.id_number = named(NumberEdit(18), "farmerIdNumber")
         if manager:
             self.form.add(self.tr("Poverty card number"), self.card, "poverty_card_no")
             self.form.add(self.tr("ID number"), self.id_number, "id_number", "id_number_malformed")

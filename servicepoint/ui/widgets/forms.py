@@ -65,7 +65,7 @@ class MoneyEdit(QLineEdit):
         )
 
     def set_fen(self, fen: int | None) -> None:
-        self.setText("" if fen is None else money.format_yuan(fen))
+        self.setText("" if fen is None else money.format_yuan(fen, grouped=False))
 
 
 def focus_target(widget: QWidget) -> QWidget | None:

@@ -4,7 +4,8 @@ item the farmer saw on a platform (name, platform, link, price, unit, category).
 Keyboard: type in the search box, Down/Up move through the matches, Enter takes the
 highlighted item and moves to its quantity; Enter there adds the line and comes back to the
 search.  A barcode scanner is fast typing + Enter: a known barcode of a counted item adds one
-piece at once (a weighed item asks its weight).  Enter on an empty search says "done adding"
+piece at once (a weighed item asks its weight); an unknown one offers 作为平台商品添加
+(Alt+P, item_add.py).  Enter on an empty search says "done adding"
 (the screen moves on to the payment).  Esc clears the field, or backs out of the quantity.
 
 Every line is priced by the core's ``purchasing.quote`` before it is handed on, so a refusal
@@ -37,6 +38,7 @@ from ...core.purchasing import LineInput
 from ..i18n import Retranslating
 from .consignment_common import unit_name
 from .forms import Form, MoneyEdit, named
+from .item_add import ScannedItemOffer, fill_categories
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -51,12 +53,6 @@ def price_text(ctx: AppContext, price_fen: int, unit_code: str) -> str:
 
 def quantity_text(ctx: AppContext, quantity_base: int, unit_code: str) -> str:
     return money.format_quantity(quantity_base, unit_code, english=ctx.lang == "en")
-
-
-def rate_text(bp: int) -> str:
-    """Basis points as a percentage, exactly: 800 → "8%", 750 → "7.5%"."""
-    whole, part = divmod(bp, 100)
-    return f"{whole}.{part:02d}".rstrip("0").rstrip(".") + "%"
 
 
 def add_row(
@@ -139,6 +135,12 @@ class ItemEntry(Retranslating, QWidget):
             "item_not_found",
             "item_inactive",
         )
+        # Under a scan's 找不到商品: add the code as a platform item (item_add.py).
+        self.scanned = ScannedItemOffer(self.ctx, self.search)
+        find_row = self.rows["find"].layout()
+        assert find_row is not None
+        find_row.addWidget(self.scanned)
+        self.scanned.item_did_add.connect(self.take_scanned)
         self.matches = named(QListWidget(), "purchaseItemMatches")
         self.matches.setMinimumHeight(80)
         self.matches.itemActivated.connect(
@@ -307,12 +309,7 @@ class ItemEntry(Retranslating, QWidget):
         self.show_chosen()
 
     def refresh_categories(self) -> None:
-        current = self.ad_category.currentData()
-        self.ad_category.clear()
-        for cat in self.ctx.station.catalogue.categories():
-            self.ad_category.addItem(f"{cat.name} ({rate_text(cat.commission_bp)})", cat.code)
-        index = self.ad_category.findData(current or "other")
-        self.ad_category.setCurrentIndex(max(index, 0))
+        fill_categories(self.ctx, self.ad_category, self.ad_category.currentData())
 
     # -- catalogue -----------------------------------------------------------------------------
 
@@ -339,25 +336,29 @@ class ItemEntry(Retranslating, QWidget):
         if not text:
             self.adding_did_finish.emit()
             return
-        if text.isdigit() and len(text) >= BARCODE_MIN:
+        scanned = text.isdigit() and len(text) >= BARCODE_MIN
+        if scanned:
             try:
-                item = self.ctx.station.catalogue.by_barcode(text)
+                item: Item | None = self.ctx.station.catalogue.by_barcode(text)
             except NotFound:
                 item = None
             if item is not None:
-                if money.unit(item.unit).base == "piece":
-                    self.take(item)
-                    self.quantity.setText("1")
-                    self.add_catalogue_line()
-                else:
-                    self.take(item)
+                self.take_scanned(item)
                 return
         current = self.matches.currentItem()
         if current is None:
             self.cat_form.show_error(NotFound("item_not_found", id=text[:40]))
             self.search.selectAll()
+            if scanned:
+                self.scanned.offer(text)
             return
         self.take(current.data(Qt.ItemDataRole.UserRole))
+
+    def take_scanned(self, item: Item) -> None:
+        """A scanned item: a counted one goes on the order at once, a weighed one asks."""
+        self.take(item)
+        if money.unit(item.unit).base == "piece":
+            self.add_catalogue_line()
 
     def take(self, item: Item) -> None:
         """The operator picked ``item``: ask its quantity."""

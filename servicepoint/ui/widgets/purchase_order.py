@@ -1,14 +1,16 @@
 """One purchase order: what was bought and paid, its receipts, and the next step.
 
-The steps follow the core's lifecycle (``purchasing``): mark it ordered on the platform (with
-the platform's order number), arrived at the point, picked up (prints the pickup slip the
-farmer signs); cancel before pickup (refund, cancel receipt); return after pickup (refund,
-commission reversed, return receipt; after a day a manager approves); void the purchase
-receipt (a manager's decision; the void slip is printed, the original kept).  Money is never
-deleted: each correction is the core's reversal with a receipt of its own.
+The steps follow the core's lifecycle (``purchasing``): mark it ordered on the platforms (each
+part's platform and order number; more can be added later), arrived at the point, picked up
+(prints the pickup slip the farmer signs); cancel before pickup (refund, cancel receipt);
+return after pickup (refund, commission reversed, return receipt; after a day a manager
+approves); void the purchase receipt (a manager's decision; the void slip is printed, the
+original kept).  Money is never deleted: each correction is the core's reversal with a
+receipt of its own.
 
 Every action is a QAction with a shortcut, shown on its button's tooltip and in the order
-list's right-click menu; refusals appear next to the field they concern.
+list's right-click menu; refusals appear next to the field they concern.  Which actions are
+enabled is the core's ``order_refs.allowed_actions``, the same rule the core's steps check.
 The steps themselves are :class:`OrderSteps` (``purchase_order_steps.py``), the base class.
 """
 
@@ -16,11 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,15 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_yuan
+from ...core.order_refs import allowed_actions, platform_code
 from ...core.payments import for_receipt
-from ...core.purchasing import OPEN_STATUSES, Order
+from ...core.purchasing import Order
 from ...core.receipts import Receipt
 from ..i18n import Retranslating
 from .farmers import describe
 from .forms import Form, named
 from .purchase_items import add_row, quantity_text, set_labels
 from .purchase_order_steps import OrderSteps
-from .purchase_orders import status_names
+from .purchase_orders import shown_status_name
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -64,6 +68,20 @@ class OrderDetail(Retranslating, OrderSteps):
         self.receipts.setMaximumHeight(92)
         self.platform_no = named(QLineEdit(), "orderPlatformNo")
         self.platform_no.setMaxLength(64)
+        self.ref_platform = named(QComboBox(), "orderRefPlatform")
+        self.add_ref_button = named(QToolButton(), "orderAddRef")
+        # a label, not a list: only as tall as the numbers it holds (the detail is short)
+        self.refs = named(QLabel(), "orderPlatformRefs")
+        self.refs.setTextFormat(Qt.TextFormat.PlainText)
+        self.refs.setWordWrap(True)
+        #: (platform, number) pairs typed for an order not yet marked ordered
+        self.pending_refs: list[tuple[str, str]] = []
+        ref_row = QWidget()
+        ref_layout = QHBoxLayout(ref_row)
+        ref_layout.setContentsMargins(0, 0, 0, 0)
+        ref_layout.addWidget(self.ref_platform)
+        ref_layout.addWidget(self.platform_no, 1)
+        ref_layout.addWidget(self.add_ref_button)
         self.reason = named(QLineEdit(), "orderReason")
         self.refund = named(QComboBox(), "orderRefundMethod")
         add_row(
@@ -77,7 +95,20 @@ class OrderDetail(Retranslating, OrderSteps):
             "line_listed_twice",
             "order_line_not_found",
         )
-        add_row(self.form, self.rows, "platform", self.platform_no, "platform_order_no")
+        add_row(
+            self.form,
+            self.rows,
+            "platform",
+            ref_row,
+            "platform_order_no",
+            "platform",
+            "platform_refs_missing",
+            "platform_refs_too_many",
+            "platform_unknown",
+            "platform_ref_twice",
+            focus=self.platform_no,
+        )
+        add_row(self.form, self.rows, "refs", self.refs)
         add_row(self.form, self.rows, "reason", self.reason, "reason")
         add_row(
             self.form,
@@ -105,12 +136,14 @@ class OrderDetail(Retranslating, OrderSteps):
         grid.setSpacing(4)
         specs = (
             ("orderMarkOrdered", "Ctrl+1", self.mark_ordered, 0, 0),
+            ("orderAddRef", "Ctrl+Shift+A", self.add_ref, 2, 0),
             ("orderArrived", "Ctrl+2", self.mark_arrived, 0, 1),
             ("orderPickup", "Ctrl+3", self.pickup, 0, 2),
             ("orderCancel", "Ctrl+Shift+C", self.cancel, 1, 0),
             ("orderReturn", "Ctrl+Shift+R", self.return_lines, 1, 1),
             ("orderVoid", "Ctrl+Shift+V", self.void, 1, 2),
             ("orderReprint", "Ctrl+P", self.reprint, 2, 2),
+            ("orderPreview", "Ctrl+Alt+P", self.preview, 2, 1),
         )
         for name, keys, slot, r, c in specs:
             act = QAction(self)
@@ -118,17 +151,18 @@ class OrderDetail(Retranslating, OrderSteps):
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
-            button = named(QToolButton(), name)
+            button = self.add_ref_button if name == "orderAddRef" else named(QToolButton(), name)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(
                 button.sizePolicy().Policy.Expanding, button.sizePolicy().Policy.Fixed
             )
-            grid.addWidget(button, r, c)
+            if button is not self.add_ref_button:  # it sits beside the number it adds
+                grid.addWidget(button, r, c)
             self.actions_.append(act)
             self.buttons[name] = button
         self.act = {name: act for (name, *_rest), act in zip(specs, self.actions_, strict=True)}
-        self.platform_no.returnPressed.connect(self.mark_ordered)
+        self.platform_no.returnPressed.connect(self._number_entered)
         self.reason.returnPressed.connect(self._reason_entered)
         for button in self.buttons.values():
             button.installEventFilter(self)
@@ -150,14 +184,18 @@ class OrderDetail(Retranslating, OrderSteps):
             {
                 "lines": self.tr("Lines"),
                 "platform": self.tr("Platform order no."),
+                "refs": self.tr("Platform orders"),
                 "reason": self.tr("Reason"),
                 "refund": self.tr("Refund"),
                 "receipts": self.tr("Receipts"),
             },
         )
-        self.platform_no.setPlaceholderText(
-            self.tr("The platform's order number; Enter marks it ordered")
-        )
+        self.platform_no.setPlaceholderText(self.tr("One order number; Enter saves it"))
+        current_platform = self.ref_platform.currentData()
+        self.ref_platform.clear()
+        for code, names in platform_names().items():
+            self.ref_platform.addItem(names, code)
+        self.ref_platform.setCurrentIndex(max(self.ref_platform.findData(current_platform), 0))
         self.reason.setPlaceholderText(self.tr("Why it is cancelled or returned"))
         current = self.refund.currentData()
         self.refund.clear()
@@ -172,7 +210,16 @@ class OrderDetail(Retranslating, OrderSteps):
         texts = {
             "orderMarkOrdered": (
                 self.tr("Ordered"),
-                self.tr("Ordered on the platform: keep its order number (Ctrl+1)"),
+                self.tr(
+                    "Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)"
+                ),
+            ),
+            "orderAddRef": (
+                self.tr("Add number"),
+                self.tr(
+                    "Add this platform order number; one order may be split across "
+                    "platforms (Ctrl+Shift+A)"
+                ),
             ),
             "orderArrived": (self.tr("Arrived"), self.tr("The parcel is at the point (Ctrl+2)")),
             "orderPickup": (
@@ -199,6 +246,10 @@ class OrderDetail(Retranslating, OrderSteps):
                 self.tr("Reprint"),
                 self.tr("Print the selected receipt again (Ctrl+P)"),
             ),
+            "orderPreview": (
+                self.tr("Preview"),
+                self.tr("Show the selected receipt as it prints, then print it (Ctrl+Alt+P)"),
+            ),
         }
         for name, (text, tip) in texts.items():
             self.act[name].setText(text)
@@ -211,7 +262,10 @@ class OrderDetail(Retranslating, OrderSteps):
         if not keep_message:
             self.message.clear()
         s = self.ctx.station
+        previous = self.order.id if self.order is not None else None
         self.order = s.purchasing.get(order_id) if order_id else None
+        if order_id != previous or (self.order is not None and self.order.status != "placed"):
+            self.pending_refs = []
         self.lines.clear()
         self.receipts.clear()
         self.receipt_rows = []
@@ -220,10 +274,10 @@ class OrderDetail(Retranslating, OrderSteps):
             self.heading.setText(self.tr("No order selected"))
             self.info.setText(self.tr("Pick an order in the list."))
             self.platform_no.clear()
+            self._show_refs()
             self._update_actions()
             return
-        names = status_names()
-        self.heading.setText(f"{order.number} · {names.get(order.status, order.status)}")
+        self.heading.setText(f"{order.number} · {shown_status_name(order.shown_status)}")
         farmer = s.farmers.get(order.farmer_id)
         info = [
             self.tr("Farmer: %1").replace("%1", describe(farmer)),
@@ -232,8 +286,13 @@ class OrderDetail(Retranslating, OrderSteps):
             .replace("%1", format_yuan(order.total_fen, symbol="¥"))
             .replace("%2", format_yuan(order.commission_fen, symbol="¥")),
         ]
-        if order.platform_order_no:
-            info.append(self.tr("Platform order no.: %1").replace("%1", order.platform_order_no))
+        if order.returned_fen or any(li.returned for li in order.lines):
+            info.append(
+                self.tr("Returned: %1   Net: %2   Commission kept: %3")
+                .replace("%1", format_yuan(order.returned_fen, symbol="¥"))
+                .replace("%2", format_yuan(order.net_fen, symbol="¥"))
+                .replace("%3", format_yuan(order.net_commission_fen, symbol="¥"))
+            )
         completable = order.status == "completed"
         for li in order.lines:
             text = (
@@ -272,8 +331,39 @@ class OrderDetail(Retranslating, OrderSteps):
         self.info.setText("\n".join(info))
         if self.receipts.count():
             self.receipts.setCurrentRow(0)
-        self.platform_no.setText(order.platform_order_no or "")
+        self.platform_no.clear()
+        line_platform = next(
+            (code for li in order.lines if (code := platform_code(li.platform))), None
+        )
+        if line_platform is not None and not order.platform_refs and not self.pending_refs:
+            # the platform the lines were bought on comes first (the usual single number)
+            self.ref_platform.setCurrentIndex(max(self.ref_platform.findData(line_platform), 0))
+        self._show_refs()
         self._update_actions()
+
+    def _show_refs(self) -> None:
+        """The order's platform numbers (platform, number, who, when), one a line, then any
+        typed for an order not yet marked ordered."""
+        order = self.order
+        if order is None:
+            self.refs.clear()
+            return
+        names = platform_names()
+        who = {op.id: op.name for op in self.ctx.station.operators.list()}
+        lines = [
+            f"{names.get(ref.platform, ref.platform)} {ref.number} · "
+            f"{who.get(ref.operator_id, '')} {ref.created_at[5:16].replace('T', ' ')}"
+            for ref in order.platform_refs
+        ]
+        lines += [
+            self.tr("%1 %2 (not saved yet: Ctrl+1 marks the order ordered)")
+            .replace("%1", names.get(platform, platform))
+            .replace("%2", number)
+            for platform, number in self.pending_refs
+        ]
+        self.refs.setText(
+            "\n".join(lines) or self.tr("None yet: choose the platform, type its order number")
+        )
 
     def _add_receipt(self, receipt: Receipt) -> None:
         kinds = {
@@ -290,32 +380,26 @@ class OrderDetail(Retranslating, OrderSteps):
         self.receipt_rows.append(receipt)
 
     def _update_actions(self) -> None:
-        status = self.order.status if self.order else ""
-        purchase = self._purchase_receipt()
-        voidable = (
-            status in OPEN_STATUSES
-            and purchase is not None
-            and not any(r.voids_receipt_id == purchase.id for r in self.receipt_rows)
-        )
-        returnable = (
-            self.order is not None
-            and status == "completed"
-            and any(not li.returned for li in self.order.lines)
-        )
+        """Enable exactly what the core allows now (``allowed_actions``)."""
+        allowed = allowed_actions(self.order) if self.order is not None else frozenset()
         enabled = {
-            "orderMarkOrdered": status in ("placed", "ordered"),
-            "orderArrived": status in ("placed", "ordered"),
-            "orderPickup": status == "arrived",
-            "orderCancel": status in OPEN_STATUSES,
-            "orderReturn": returnable,
-            "orderVoid": voidable,
-            "orderReprint": bool(self.receipt_rows),
+            "orderMarkOrdered": "place" in allowed,
+            "orderAddRef": bool(allowed & {"place", "add_ref"}),
+            "orderArrived": "arrived" in allowed,
+            "orderPickup": "pickup" in allowed,
+            "orderCancel": "cancel" in allowed,
+            "orderReturn": "return" in allowed,
+            "orderVoid": "void" in allowed and self._purchase_receipt() is not None,
+            "orderReprint": "reprint" in allowed and bool(self.receipt_rows),
+            "orderPreview": "reprint" in allowed and bool(self.receipt_rows),
         }
         for name, on in enabled.items():
             self.act[name].setEnabled(on)
-        self.platform_no.setEnabled(enabled["orderMarkOrdered"])
-        self.reason.setEnabled(status in OPEN_STATUSES or returnable)
-        self.refund.setEnabled(status in OPEN_STATUSES or returnable)
+        self.platform_no.setEnabled(enabled["orderAddRef"])
+        self.ref_platform.setEnabled(enabled["orderAddRef"])
+        refunds = bool(allowed & {"cancel", "return"})
+        self.reason.setEnabled(refunds)
+        self.refund.setEnabled(refunds)
 
     # -- keyboard ------------------------------------------------------------------------------
 
@@ -331,6 +415,14 @@ class OrderDetail(Retranslating, OrderSteps):
         target.setFocus()
         if target is self.platform_no:
             self.platform_no.selectAll()
+
+    def _number_entered(self) -> None:
+        """Enter in the number: mark a paid order ordered (with the numbers added and this
+        one); on an order already ordered, add this number."""
+        if self.act["orderMarkOrdered"].isEnabled():
+            self.mark_ordered()
+        elif self.act["orderAddRef"].isEnabled():
+            self.add_ref()
 
     def _reason_entered(self) -> None:
         """Enter in the reason: cancel an open order, return a picked-up one (both confirm)."""
@@ -349,3 +441,18 @@ class OrderDetail(Retranslating, OrderSteps):
             watched.click()
             return True
         return False
+
+
+def platform_names() -> dict[str, str]:
+    """The platforms the core knows (``order_refs.PLATFORMS``, the same codes), translated;
+    written out so the translation tools find each name."""
+    return {
+        "pdd": QCoreApplication.translate("Platform", "Pinduoduo"),
+        "jd": QCoreApplication.translate("Platform", "JD.com"),
+        "taobao": QCoreApplication.translate("Platform", "Taobao"),
+        "cuntao": QCoreApplication.translate("Platform", "Rural Taobao"),
+        "suning": QCoreApplication.translate("Platform", "Suning"),
+        "douyin": QCoreApplication.translate("Platform", "Douyin"),
+        "kuaishou": QCoreApplication.translate("Platform", "Kuaishou"),
+        "other": QCoreApplication.translate("Platform", "Other platform"),
+    }

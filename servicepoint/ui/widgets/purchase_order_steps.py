@@ -1,5 +1,6 @@
-"""The steps taken on one purchase order: mark it ordered, arrived, picked up; cancel, return
-or void with a refund; reprint a receipt.
+"""The steps taken on one purchase order: mark it ordered (with one or more platform order
+numbers, each with its platform) and add numbers later, arrived, picked up; cancel, return or
+void with a refund; reprint a receipt.
 
 Each step runs on the writer (``ctx.write``); a refusal goes next to the field it concerns,
 and a step that issues a receipt prints it.  :class:`OrderSteps` holds the steps and
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
+from ...core.order_refs import PlatformRef, clean_refs
 from ...core.purchasing import RETURN_WITHOUT_MANAGER
+from .print_banner import preview
 from .purchase_items import show_message
 
 if TYPE_CHECKING:
@@ -44,6 +47,8 @@ class OrderSteps(QWidget):
     lines: QListWidget
     receipts: QListWidget
     platform_no: QLineEdit
+    ref_platform: QComboBox
+    pending_refs: list[tuple[str, str]]
     reason: QLineEdit
     refund: QComboBox
     message: QLabel
@@ -69,10 +74,8 @@ class OrderSteps(QWidget):
         assert self.order is not None
         order_id = self.order.id
         if receipt_number is not None:
-            printed = self.ctx.printer.print(self, receipt_number)
-            text += " " + (
-                self.tr("Printed %1.") if printed else self.tr("%1 not printed; use Reprint.")
-            ).replace("%1", receipt_number)
+            self.ctx.printer.print(self, receipt_number)  # the print banner says how it ended
+            text += " " + self.tr("Receipt %1.").replace("%1", receipt_number)
         self.show_order(order_id, keep_message=True)
         self.message.setText(text)
         self.reason.clear()
@@ -86,12 +89,54 @@ class OrderSteps(QWidget):
             return None
         return text
 
+    def _show_refs(self) -> None:
+        raise NotImplementedError
+
+    def _typed_ref(self) -> tuple[str, str] | None:
+        """The platform chosen and the number typed, or None when no number is typed."""
+        number = self.platform_no.text()
+        if not number.strip():
+            return None
+        return (str(self.ref_platform.currentData()), number)
+
     def mark_ordered(self) -> None:
+        """Mark the order ordered with the numbers added so far and the one typed."""
         if self.order is None or not self.act["orderMarkOrdered"].isEnabled():
             return
-        order_id, platform_no = self.order.id, self.platform_no.text()
-        if self._run(lambda st: st.purchasing.mark_ordered(order_id, platform_no)) is not None:
+        typed = self._typed_ref()
+        refs = [*self.pending_refs, *([typed] if typed else [])]
+        order_id = self.order.id
+        if self._run(lambda st: st.purchasing.mark_ordered(order_id, refs)) is not None:
+            self.pending_refs = []
             self._done(self.tr("Marked as ordered on the platform."))
+        else:
+            self.platform_no.setFocus()
+
+    def add_ref(self) -> None:
+        """Add the typed (platform, number): kept in the list until Ctrl+1 for an order not
+        yet ordered, saved at once for one already ordered."""
+        if self.order is None or not self.act["orderAddRef"].isEnabled():
+            return
+        typed = self._typed_ref()
+        order_id = self.order.id
+        if self.act["orderMarkOrdered"].isEnabled():
+            try:  # checked as the core will check it, with the numbers already added
+                clean_refs([typed] if typed else [], [PlatformRef(*p) for p in self.pending_refs])
+            except ServicePointError as error:
+                self.form.show_error(error)
+                self.platform_no.setFocus()
+                return
+            assert typed is not None
+            self.pending_refs.append((typed[0], typed[1].strip()))
+            self.form.clear_errors()
+            self.platform_no.clear()
+            self._show_refs()
+            self.platform_no.setFocus()
+            return
+        refs = [typed] if typed else []
+        if self._run(lambda st: st.purchasing.add_platform_refs(order_id, refs)) is not None:
+            self.platform_no.clear()
+            self._done(self.tr("Platform order number added."))
         else:
             self.platform_no.setFocus()
 
@@ -225,5 +270,11 @@ class OrderSteps(QWidget):
         if not 0 <= row < len(self.receipt_rows):
             return
         number = self.receipt_rows[row].number
-        if self.ctx.printer.print(self, number):
-            self.message.setText(self.tr("Reprinted %1.").replace("%1", number))
+        self.message.clear()
+        self.ctx.printer.print(self, number)  # the print banner says how it ended
+
+    def preview(self) -> None:
+        """The selected receipt as it will print, with Print (print_banner.preview)."""
+        row = self.receipts.currentRow()
+        if 0 <= row < len(self.receipt_rows):
+            preview(self, self.ctx, "receipt", self.receipt_rows[row].number)

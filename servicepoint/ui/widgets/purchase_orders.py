@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from ...core.order_refs import of_list_row
+from ...core.purchasing import shown_status
 from ..models import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -34,7 +36,13 @@ def status_names() -> dict[str, str]:
         "completed": QCoreApplication.translate("OrderStatus", "Picked up"),
         "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
         "returned": QCoreApplication.translate("OrderStatus", "Returned"),
+        "partly_returned": QCoreApplication.translate("OrderStatus", "Partly returned"),
     }
+
+
+def shown_status_name(status: str) -> str:
+    """A status as ``Order.shown_status`` gives it (部分退货 included), translated."""
+    return status_names().get(status, status)
 
 
 STATUS_COLOURS = {
@@ -42,6 +50,7 @@ STATUS_COLOURS = {
     "arrived": "#1565c0",
     "cancelled": "#777777",
     "returned": "#777777",
+    "partly_returned": "#8e24aa",
 }
 
 
@@ -57,6 +66,9 @@ class OrderRow:
         "key",
         "number",
         "platform_order_no",
+        "platform_refs",
+        "returned_fen",
+        "shown_status",
         "status",
         "total_fen",
     )
@@ -69,13 +81,27 @@ class OrderRow:
         self.created_at: str = row["created_at"]
         self.day: str = self.created_at[:10]
         self.platform_order_no: str | None = row["platform_order_no"]
+        #: (platform code, number) pairs, in the order they were added
+        self.platform_refs: list[tuple[str, str]] = [
+            (r.platform, r.number) for r in of_list_row(row)
+        ]
+        self.returned_fen: int = row.get("returned_fen") or 0
+        self.shown_status: str = sys.intern(
+            shown_status(self.status, row.get("returned_lines") or 0)
+        )
         self.farmer_name: str = sys.intern(row["farmer_name"])
         self.farmer_id: str = sys.intern(row["farmer_id"])
         self.key = ""
         self.rekey()
 
+    @property
+    def net_fen(self) -> int:
+        """The amount after returns: what the list shows."""
+        return self.total_fen - self.returned_fen
+
     def rekey(self) -> None:
-        self.key = " ".join((self.number, self.farmer_name, self.platform_order_no or "")).lower()
+        numbers = " ".join(n for _p, n in self.platform_refs) or self.platform_order_no or ""
+        self.key = " ".join((self.number, self.farmer_name, numbers)).lower()
 
 
 def load_orders(
@@ -118,6 +144,13 @@ class OrdersModel(RowsModel):
         self.text = ""
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As ``RowsModel``; a cell's tooltip is its whole text (the platform numbers of an
+        order split across platforms may not fit their column)."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
 
     def set_all(self, rows: Iterable[OrderRow]) -> None:
         self.all_rows = list(rows)

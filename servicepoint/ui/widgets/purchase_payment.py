@@ -6,10 +6,15 @@ parts always add up to what is due.  The tendered note shows the change as it is
 panel turns its fields into the core's :class:`~servicepoint.core.payments.Tender` list; the
 core's ``check_tenders`` (run by ``purchasing.place``) has the last word, and its refusals are
 shown here next to the field they concern.
+
+When a sale is recorded its change stays on show, large, with the total and the cash
+received (上一笔找零), while the operator counts the change into the farmer's hand; it goes
+when the next sale begins: a farmer chosen, a line added or a payment field typed in.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -32,6 +37,17 @@ CASH_CODES = ("cash_short", "tendered")
 MOBILE_CODES = ("payment_reference",)
 ACCOUNT_CODES = ("account", "credit_limit", "account_needs_farmer", "account_not_allowed")
 PART_CODES = ("cash", "payment_mismatch", "payment_missing")
+#: The change, large: the number the operator reads while counting coins into a hand.
+CHANGE_STYLE = "font-size: 22pt; font-weight: bold;"
+
+
+@dataclass(frozen=True)
+class LastSale:
+    """The sale just recorded, kept on show until the next one begins."""
+
+    total_fen: int
+    tendered_fen: int | None  # cash handed over (None: exact or no cash)
+    change_fen: int | None
 
 
 class PaymentPanel(Retranslating, QWidget):
@@ -57,7 +73,13 @@ class PaymentPanel(Retranslating, QWidget):
         self.tendered.setObjectName("payTendered")
         self.change = named(QLabel(), "payChange")
         self.change.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.change.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.change.setStyleSheet(CHANGE_STYLE)
+        self.last_sale: LastSale | None = None
+        self.last_sale_line = named(QLabel(), "payLastSale")
+        self.last_sale_line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.last_sale_line.setStyleSheet("font-size: 12pt; color: #555;")
+        self.last_sale_line.setWordWrap(True)
+        self.last_sale_line.hide()
         self.mobile = MoneyEdit()
         self.mobile.setObjectName("payMobile")
         self.mobile_ref = named(QLineEdit(), "payMobileRef")
@@ -85,6 +107,7 @@ class PaymentPanel(Retranslating, QWidget):
             *SYNTAX_CODES,
         )
         add_row(self.cash_form, self.rows, "change", self.change)
+        self.cash_form.layout_.addRow(self.last_sale_line)
         add_row(self.other_form, self.other_rows, "mobile", self.mobile, "mobile")
         add_row(self.other_form, self.other_rows, "mobile_ref", self.mobile_ref, *MOBILE_CODES)
         add_row(
@@ -103,6 +126,7 @@ class PaymentPanel(Retranslating, QWidget):
         self.editors = (self.tendered, self.mobile, self.mobile_ref, self.account)
         for editor in self.editors:
             editor.textChanged.connect(lambda _t: self.update_parts())
+            editor.textEdited.connect(lambda _t: self.next_sale_begins())
             editor.returnPressed.connect(self.enter_did_press.emit)
             editor.installEventFilter(self)
         self.retranslate()
@@ -115,7 +139,7 @@ class PaymentPanel(Retranslating, QWidget):
             {
                 "cash": self.tr("Cash to take"),
                 "tendered": self.tr("Cash &tendered"),
-                "change": self.tr("Change"),
+                "change": self.tr("Change") if self.last_sale is None else self.tr("Last change"),
             },
         )
         set_labels(
@@ -148,10 +172,14 @@ class PaymentPanel(Retranslating, QWidget):
 
     def set_due(self, fen: int) -> None:
         self.due_fen = fen
+        if fen:
+            self.next_sale_begins()
         self.update_parts()
 
     def set_farmer(self, farmer: Farmer | None) -> None:
         self.farmer = farmer
+        if farmer is not None:
+            self.next_sale_begins()
         if farmer is None:
             self.owes.setText("")
             return
@@ -180,7 +208,42 @@ class PaymentPanel(Retranslating, QWidget):
         except ServicePointError:
             return None
 
+    # -- the sale just recorded ------------------------------------------------------------------
+
+    def sale_done(self, total_fen: int) -> None:
+        """The sale in the fields was recorded: keep its change (and what was received) on
+        show, large, after the form is cleared, until ``next_sale_begins``."""
+        try:
+            tendered = self.tendered.fen() if self.tendered.text().strip() else None
+        except ServicePointError:
+            tendered = None
+        self.last_sale = LastSale(total_fen, tendered, self.change_fen())
+        self.retranslate()
+
+    def next_sale_begins(self) -> None:
+        if self.last_sale is not None:
+            self.last_sale = None
+            self.retranslate()
+
+    def _show_last_sale(self, sale: LastSale) -> None:
+        self.change.setText(
+            "—" if not sale.change_fen else format_yuan(sale.change_fen, symbol="¥")
+        )
+        self.change.setStyleSheet(CHANGE_STYLE + "color: #1b5e20;")
+        text = self.tr("Last sale: total %1").replace("%1", format_yuan(sale.total_fen, symbol="¥"))
+        if sale.tendered_fen is not None:
+            text += self.tr(", cash received %1").replace(
+                "%1", format_yuan(sale.tendered_fen, symbol="¥")
+            )
+        self.last_sale_line.setText(text)
+        self.last_sale_line.show()
+
     def update_parts(self) -> None:
+        if self.last_sale is not None and not any(e.text() for e in self.editors):
+            self.cash.setText("")
+            self._show_last_sale(self.last_sale)
+            return
+        self.last_sale_line.hide()
         part = self.cash_part()
         self.cash.setText("" if part is None else format_yuan(part, symbol="¥"))
         text, short = "", False
@@ -197,9 +260,7 @@ class PaymentPanel(Retranslating, QWidget):
                     "%1", format_yuan(part - tendered, symbol="¥")
                 )
         self.change.setText(text or "—")
-        self.change.setStyleSheet(
-            "font-size: 13pt; font-weight: bold;" + ("color: #b00020;" if short else "")
-        )
+        self.change.setStyleSheet(CHANGE_STYLE + ("color: #b00020;" if short else ""))
 
     def clear(self) -> None:
         for editor in self.editors:

@@ -125,10 +125,16 @@ class Figures(QWidget):
         self.values[key].setStyleSheet(FIGURE_STYLE + (f"color: {colour};" if colour else ""))
 
     def rows(self) -> list[list[str]]:
-        """label, value pairs for a CSV export (yuan without the ¥ sign)."""
-        return [
-            [self.labels[k].text(), self.values[k].text().replace("¥", "")] for k in self.labels
-        ]
+        """label, value pairs for a CSV export: an amount as a plain number ("1234.50", without
+        the ¥ sign and the thousands separators the screen shows), so Excel sums it."""
+        return [[self.labels[k].text(), plain_amount(self.values[k].text())] for k in self.labels]
+
+
+def plain_amount(text: str) -> str:
+    """ "¥1,234.50" → "1234.50"; a text that is not an amount in yuan is left as it is."""
+    if text.lstrip("-").startswith("¥"):
+        return text.replace("¥", "").replace(",", "")
+    return text
 
 
 # -- files ------------------------------------------------------------------------------------

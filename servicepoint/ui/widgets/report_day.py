@@ -1,9 +1,11 @@
 """Reports → Daily close: what came in and went out today, the cash that should be in the
-drawer, the cash counted, and the difference — live as the count is typed.
+drawer and, once closed, the cash counted and the difference.
 
-Closing is a manager's job (a PIN when an operator is at the counter) and prints the Z report.
-Closing again the same day is a recount: a new close is added and the latest one counts.
-The figures load on the database worker; typing the count never touches the database.
+日结… opens :class:`~.day_close_dialog.DayCloseDialog`, which takes the count (typed or note
+by note) against the cash expected, asks for confirmation and closes; closing is a manager's
+job (a PIN when an operator is at the counter) and prints the Z report.  Closing again the
+same day is a recount: a new close is added and the latest one counts.  The figures load on
+the database worker.
 """
 
 from __future__ import annotations
@@ -16,24 +18,22 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import DailyClose
+from ..look import EmptyHint
 from ..models import Column, RowsModel
-from .forms import ERROR_STYLE, Form, MoneyEdit, named
-from .report_common import Figures, ReportPanel, form_label, iso_day, qdate, table, yuan
+from .day_close_dialog import DayCloseDialog, describe_difference, difference_colour, drawer_lines
+from .forms import ERROR_STYLE, named
+from .report_common import Figures, ReportPanel, iso_day, qdate, table, yuan
 
 if TYPE_CHECKING:
     from ...core.station import Station
     from ..context import AppContext
-
-OVER, SHORT, EXACT = "#1b5e20", "#b00020", "#333333"
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class DayPanel(ReportPanel):
         top.addStretch(1)
         self.methods = RowsModel([])
         self.methods_view = table("reportsMethods", self.methods)
+        EmptyHint(self.methods_view, lambda: self.tr("No money was taken or paid out this day."))
         self.counts = named(QLabel(), "reportsDayCounts")
         self.counts.setWordWrap(True)
         self.takings_box = QGroupBox()
@@ -70,21 +71,12 @@ class DayPanel(ReportPanel):
         takings.addWidget(self.counts)
         # the drawer
         self.drawer_box = QGroupBox()
-        self.cash = Figures("reportsCash", ("opening", "cash_in", "cash_out", "expected"))
-        self.form = Form(ctx)
-        self.counted = MoneyEdit(allow_zero=True)
-        self.counted.setObjectName("reportsCounted")
-        self.counted.textEdited.connect(lambda _t: self.update_difference())
-        self.form.add(" ", self.counted, "counted", checked_live=True)
-        self.note = named(QLineEdit(), "reportsNote")
-        self.note.setMaxLength(200)
-        self.form.add(" ", self.note, "note")
-        self.difference = named(QLabel(), "reportsDifference")
-        self.difference.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.cash = Figures(
+            "reportsCash", ("opening", "cash_in", "cash_out", "expected", "counted", "difference")
+        )
         self.close_button = named(QPushButton(), "reportsCloseDay")
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.close_day)
-        self.counted.returnPressed.connect(self.close_day)
         self.closed_state = named(QLabel(), "reportsClosedState")
         self.closed_state.setWordWrap(True)
         self.reprint_button = named(QPushButton(), "reportsReprint")
@@ -96,8 +88,6 @@ class DayPanel(ReportPanel):
         drawer = QVBoxLayout(self.drawer_box)
         drawer.addWidget(self.cash)
         drawer.addSpacing(6)
-        drawer.addWidget(self.form)
-        drawer.addWidget(self.difference)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reprint_button)
@@ -136,14 +126,10 @@ class DayPanel(ReportPanel):
                 "cash_in": self.tr("+ Cash taken in"),
                 "cash_out": self.tr("− Cash paid out"),
                 "expected": self.tr("= Cash expected in the drawer"),
+                "counted": self.tr("Cash counted"),
+                "difference": self.tr("Difference"),
             }
         )
-        form_label(self.form, self.counted).setText(self.tr("Cash counted"))
-        form_label(self.form, self.note).setText(self.tr("Note"))
-        self.counted.setToolTip(
-            self.tr("Count the notes and coins in the drawer and type the total, e.g. 1250.50")
-        )
-        self.note.setPlaceholderText(self.tr("Optional, e.g. why cash is short"))
         self.reprint_button.setText(self.tr("Reprint Z report"))
         self.methods.set_columns(
             [
@@ -154,7 +140,6 @@ class DayPanel(ReportPanel):
             ]
         )
         self._update_close_button()
-        self.update_difference()
 
     def method_name(self, method: str) -> str:
         return {
@@ -188,9 +173,15 @@ class DayPanel(ReportPanel):
         self.cash.set("cash_in", yuan(d.cash_in_fen))
         self.cash.set("cash_out", yuan(d.cash_out_fen))
         self.cash.set("expected", yuan(d.expected_cash_fen))
+        self.cash.set("counted", yuan(d.counted_cash_fen))
+        diff = d.difference_fen
+        self.cash.set(
+            "difference",
+            "-" if diff is None else f"{yuan(diff)} ({describe_difference(diff)})",
+            None if diff is None else difference_colour(diff),
+        )
         self.closed_state.setText(self.state_text(d))
         self._update_close_button()
-        self.update_difference()
 
     def state_text(self, d: DailyClose) -> str:
         """What the drawer box says under the figures: closed or not, and what a count made
@@ -206,7 +197,7 @@ class DayPanel(ReportPanel):
                 self.tr("Closed at %1: counted %2, difference %3.")
                 .replace("%1", d.closed_at[11:16])
                 .replace("%2", yuan(d.counted_cash_fen))
-                .replace("%3", self.describe_difference(d.difference_fen or 0))
+                .replace("%3", describe_difference(d.difference_fen or 0))
             )
             lines.append(
                 self.tr(
@@ -215,28 +206,7 @@ class DayPanel(ReportPanel):
             )
         else:
             lines.append(self.tr("Not closed yet."))
-        lines.append(
-            self.tr("The drawer counts from the opening float (no close yet).")
-            if drawer.since is None
-            else self.tr("The drawer counts from the last count, %1 (close of %2).")
-            .replace("%1", drawer.since[:16].replace("T", " "))
-            .replace("%2", drawer.since_day or "")
-        )
-        if drawer.earlier_days:
-            lines.append(
-                self.tr("It includes %1 from earlier days nobody closed (%2).")
-                .replace("%1", yuan(drawer.earlier_cash_fen))
-                .replace("%2", ", ".join(x[5:] for x in drawer.earlier_days))
-            )
-        if drawer.later_days:
-            lines.append(
-                self.tr(
-                    "A count now covers the cash up to now, including %1 taken after this day (%2)."
-                )
-                .replace("%1", yuan(drawer.later_cash_fen))
-                .replace("%2", ", ".join(x[5:] for x in drawer.later_days))
-            )
-        return "\n".join(lines)
+        return "\n".join(lines + drawer_lines(drawer))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(self.tr("The figures could not be loaded: %1").replace("%1", text))
@@ -244,11 +214,7 @@ class DayPanel(ReportPanel):
 
     def _day_changed(self) -> None:
         self.data = None
-        self.counted.clear()
-        self.note.clear()
-        self.form.clear_errors()
         self._update_close_button()
-        self.update_difference()
         self.load()
 
     def go_today(self) -> None:
@@ -267,81 +233,15 @@ class DayPanel(ReportPanel):
         self.float_button.setEnabled(daily is not None and daily.drawer.since is None)
         self.reprint_button.setEnabled(self.data is not None and self.data.z_report is not None)
 
-    # -- the count ----------------------------------------------------------------------------
-
-    def describe_difference(self, fen: int) -> str:
-        if fen > 0:
-            return self.tr("over by %1").replace("%1", format_yuan(fen, symbol="¥"))
-        if fen < 0:
-            return self.tr("short by %1").replace("%1", format_yuan(-fen, symbol="¥"))
-        return self.tr("exactly right")
-
-    def difference_fen(self) -> int | None:
-        """Counted − expected, or None while the count is empty or not a valid amount."""
-        if self.data is None or not self.counted.text().strip():
-            return None
-        try:
-            counted = self.counted.fen()
-        except ServicePointError:
-            return None
-        return counted - self.data.daily.drawer.expected_cash_fen
-
-    def update_difference(self) -> None:
-        self.form.clear_errors()
-        if self.data is None:
-            self.difference.setText(self.tr("Loading…"))
-            return
-        if not self.counted.text().strip():
-            self.difference.setText(self.tr("Difference: type the cash counted"))
-            self.difference.setStyleSheet("font-size: 12pt; color: #666;")
-            return
-        try:
-            self.counted.fen()
-        except ServicePointError as error:
-            self.form.show_error(error, "counted")
-            self.difference.setText(self.tr("Difference: -"))
-            return
-        diff = self.difference_fen()
-        assert diff is not None
-        colour = OVER if diff > 0 else SHORT if diff < 0 else EXACT
-        self.difference.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
-        self.difference.setText(
-            self.tr("Difference: %1 (%2)")
-            .replace("%1", format_yuan(diff, symbol="¥"))
-            .replace("%2", self.describe_difference(diff))
-        )
-
     # -- closing ------------------------------------------------------------------------------
 
     def close_day(self) -> None:
-        if self.data is None:
+        """Open the day-close dialog (日结…); a close it makes prints its Z report."""
+        if self.data is None or not self.close_button.isEnabled():
             return
-        day = self.data.daily.day
-        try:
-            counted = self.counted.fen()
-        except ServicePointError as error:
-            self.form.show_error(error, "counted")
-            self.counted.setFocus()
-            return
-        action = (
-            self.tr("close the day %1 with %2 counted")
-            .replace("%1", day)
-            .replace("%2", format_yuan(counted, symbol="¥"))
-        )
-        approver = self.ctx.ask_manager(self, action)
-        if approver is None:
-            return
-        try:
-            note = self.note.text().strip() or None
-            receipt = self.ctx.write(
-                lambda st: st.reports.close_day(day, counted, note, approver=approver)
-            )
-        except ServicePointError as error:
-            self.form.show_error(error)
-            return
-        self.counted.clear()
-        self.note.clear()
-        self.ctx.printer.print(self, receipt.number)
+        dialog = DayCloseDialog(self.ctx, self.data.daily, self)
+        if dialog.exec() and dialog.receipt_number is not None:
+            self.ctx.printer.print(self, dialog.receipt_number)
 
     def bank(self) -> None:
         from .money_out import BankDialog
@@ -373,22 +273,24 @@ class DayPanel(ReportPanel):
         rows += [
             [
                 self.method_name(m.method),
-                format_yuan(m.received_fen),
-                format_yuan(m.paid_out_fen),
-                format_yuan(m.net_fen),
+                format_yuan(m.received_fen, grouped=False),
+                format_yuan(m.paid_out_fen, grouped=False),
+                format_yuan(m.net_fen, grouped=False),
             ]
             for m in d.by_method
         ]
         rows += [
             [],
-            *self.cash.rows(),
+            *self.cash.rows()[:4],
             [
                 self.tr("Cash counted"),
-                "" if d.counted_cash_fen is None else format_yuan(d.counted_cash_fen),
+                ""
+                if d.counted_cash_fen is None
+                else format_yuan(d.counted_cash_fen, grouped=False),
             ],
             [
                 self.tr("Difference"),
-                "" if d.difference_fen is None else format_yuan(d.difference_fen),
+                "" if d.difference_fen is None else format_yuan(d.difference_fen, grouped=False),
             ],
             [],
             [self.tr("New orders"), d.orders_placed],

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.commission import CommissionStatement
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .charts import BarChart
 from .forms import ERROR_STYLE, named
@@ -98,6 +99,7 @@ class MonthPanel(ReportPanel):
         self.figures = Figures("reportsMonth", STATEMENT_KEYS, columns=2)
         self.categories = RowsModel([])
         self.categories_view = table("reportsCategories", self.categories)
+        EmptyHint(self.categories_view, lambda: self.tr("No order was picked up in this month."))
         left = QVBoxLayout(self.statement_box)
         left.addWidget(self.figures)
         left.addWidget(self.categories_view, 1)
@@ -261,9 +263,13 @@ class MonthPanel(ReportPanel):
             [self.tr("Category"), self.tr("Sales"), self.tr("Commission")],
         ]
         rows += [
-            [c.category_name, format_yuan(c.sales_fen), format_yuan(c.commission_fen)]
+            [
+                c.category_name,
+                format_yuan(c.sales_fen, grouped=False),
+                format_yuan(c.commission_fen, grouped=False),
+            ]
             for c in st.by_category
         ]
         rows += [[], [self.tr("Day"), self.tr("Taken in")]]
-        rows += [[day, format_yuan(fen)] for day, fen in self.data.takings]
+        rows += [[day, format_yuan(fen, grouped=False)] for day, fen in self.data.takings]
         return rows

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.money import format_quantity, format_yuan
 from ...core.reports import ConsignmentReport, PovertyReport
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .charts import BarChart
 from .forms import ERROR_STYLE, named
@@ -47,6 +48,10 @@ class ConsignmentPanel(ReportPanel):
         self.stock_view = table("reportsStock", self.stock)
         self.due = RowsModel([])
         self.due_view = table("reportsDue", self.due)
+        EmptyHint(
+            self.stock_view, lambda: self.tr("No consignment goods in stock. Take goods in on F5.")
+        )
+        EmptyHint(self.due_view, lambda: self.tr("No farmer is waiting to be settled with."))
         self.stock_box, self.due_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.stock_box).addWidget(self.stock_view)
         QVBoxLayout(self.due_box).addWidget(self.due_view)
@@ -156,7 +161,9 @@ class ConsignmentPanel(ReportPanel):
             for b in data.stock
         ]
         rows += [[], [self.tr("Farmer"), self.tr("Sales"), self.tr("Due")]]
-        rows += [[d.farmer_name, d.sales, format_yuan(d.net_due_fen)] for d in data.due]
+        rows += [
+            [d.farmer_name, d.sales, format_yuan(d.net_due_fen, grouped=False)] for d in data.due
+        ]
         return rows
 
 

@@ -31,6 +31,7 @@ from ...core.changes import EVERYTHING, Change
 from ...core.errors import ServicePointError
 from ...core.station import Station
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .forms import named
 from .report_common import documents_dir, table
@@ -85,6 +86,13 @@ class BackupsPanel(Retranslating, QGroupBox):
         self.backup_to_button.clicked.connect(self.backup_to_usb)
         self.model = RowsModel([])
         self.view = table("syncBackups", self.model)
+        EmptyHint(
+            self.view,
+            lambda: self.tr(
+                "No backups yet. One is made each day when the window closes; "
+                '"Back up now" makes one at once.'
+            ),
+        )
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         self.restore_button = named(QPushButton(), "syncRestore")
         self.restore_button.clicked.connect(self.restore_selected)

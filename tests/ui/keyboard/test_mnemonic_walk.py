@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QW
 
 from servicepoint.ui.main_window import NAV_KEYS
 
-ALT_IN_TIP = re.compile(r"Alt\+([A-Z0-9])\b")
+ALT_IN_TIP = re.compile(r"(?<![+\w])Alt\+([A-Z0-9])\b")  # Alt+T, not Ctrl+Alt+P
 
 
 def mnemonic(text: str) -> str | None:
@@ -82,8 +82,9 @@ def test_every_mnemonic_has_a_visible_focusable_buddy_and_none_clash(app_window,
                         problems.append(f"{where}: {owner.text()!r} buddy takes no focus")
                     elif not buddy.isVisible():
                         problems.append(f"{where}: {owner.text()!r} buddy is not on the page")
-            targets = {
-                letter: owner.buddy() for letter, owner in shown if isinstance(owner, QLabel)
+            targets = {  # where Alt+letter goes: a label's buddy, or the button itself
+                letter: owner.buddy() if isinstance(owner, QLabel) else owner
+                for letter, owner in shown
             }
             for widget in screen.findChildren(QWidget):
                 match = ALT_IN_TIP.search(widget.toolTip()) if widget.isVisible() else None

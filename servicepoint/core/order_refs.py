@@ -1,0 +1,204 @@
+"""An order's platform order numbers, each with its platform, and what an order may do next.
+
+One order is often bought in parts: the fertiliser on 拼多多, the sprayer on 京东.  Each part has
+its own platform order number, so an order keeps a list of (platform, number) references in
+the append-only, synced table ``order_platform_refs`` (migration ``0006_platform_order_refs``).
+The order's own ``platform_order_no`` column still carries the numbers, separated by a space,
+so a county report or an older screen reading that column keeps finding them.
+
+:func:`allowed_actions` is the one place that says which steps an order accepts in its state:
+``Purchasing`` refuses every other step with it, and the window enables exactly its buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .errors import InvalidInput, InvalidState
+from .text import clean_code
+
+if TYPE_CHECKING:
+    from .purchasing import Order, Purchasing
+
+#: The platforms a point buys on: code → (Chinese name, English name).  The code is stored.
+PLATFORMS: dict[str, tuple[str, str]] = {
+    "pdd": ("拼多多", "Pinduoduo"),
+    "jd": ("京东", "JD.com"),
+    "taobao": ("淘宝", "Taobao"),
+    "cuntao": ("农村淘宝", "Rural Taobao"),
+    "suning": ("苏宁易购", "Suning"),
+    "douyin": ("抖音", "Douyin"),
+    "kuaishou": ("快手", "Kuaishou"),
+    "other": ("其他平台", "Other platform"),
+}
+OTHER = "other"
+#: More parts than this on one order is a typing accident, not a purchase.
+MAX_REFS = 20
+NUMBER_MAX = 64
+
+#: The steps on an order, as ``allowed_actions`` names them.
+ACTIONS = ("place", "add_ref", "arrived", "pickup", "cancel", "return", "void", "reprint")
+
+
+@dataclass(frozen=True)
+class PlatformRef:
+    platform: str  # a PLATFORMS code
+    number: str
+    created_at: str = ""
+    operator_id: str = ""
+
+    @property
+    def platform_zh(self) -> str:
+        return platform_name(self.platform, "zh_CN")
+
+
+def platform_name(code: str, lang: str = "zh_CN") -> str:
+    """The platform's name in ``lang``; an unknown code (a newer station's) as it is."""
+    names = PLATFORMS.get(code)
+    if names is None:
+        return code
+    return names[0] if lang.startswith("zh") else names[1]
+
+
+def platform_code(name: str | None) -> str | None:
+    """The code of a platform given by code or by its Chinese or English name, else None."""
+    if name is None:
+        return None
+    text = name.strip()
+    if text in PLATFORMS:
+        return text
+    for code, names in PLATFORMS.items():
+        if text in names:
+            return code
+    return None
+
+
+def compact(refs: Sequence[PlatformRef], lang: str = "zh_CN") -> str:
+    """References in one short line for a table cell: ``京东 123; 拼多多 456``."""
+    return "; ".join(f"{platform_name(r.platform, lang)} {r.number}" for r in refs)
+
+
+def clean_refs(
+    refs: str | Sequence[tuple[str, str]], existing: Sequence[PlatformRef] = ()
+) -> list[PlatformRef]:
+    """The references as entered, checked: a known platform, a number that is one code
+    (stripped, no spaces), no pair twice, on this order or in the list.  A plain string is
+    one number on the "other" platform (what a single number meant before 0006)."""
+    pairs = [(OTHER, refs)] if isinstance(refs, str) else list(refs)
+    if not pairs:
+        raise InvalidInput("platform_refs_missing")
+    if len(pairs) + len(existing) > MAX_REFS:
+        raise InvalidInput("platform_refs_too_many", max=MAX_REFS)
+    seen = {(r.platform, r.number) for r in existing}
+    cleaned = []
+    for platform, number in pairs:
+        code = platform_code(platform) if isinstance(platform, str) else None
+        if code is None:
+            raise InvalidInput("platform_unknown", platform=str(platform)[:20])
+        text = clean_code(number, "platform_order_no", max_len=NUMBER_MAX)
+        assert text is not None
+        if (code, text) in seen:
+            raise InvalidInput(
+                "platform_ref_twice",
+                platform=platform_name(code, "zh_CN"),
+                platform_en=platform_name(code, "en"),
+                ref=text,
+            )
+        seen.add((code, text))
+        cleaned.append(PlatformRef(code, text))
+    return cleaned
+
+
+def allowed_actions(order: Order) -> frozenset[str]:
+    """The steps ``order`` accepts now.  The core checks every step against this and the
+    window enables exactly these buttons, so the two cannot disagree.
+
+    A parcel can only arrive once it was ordered on a platform (its number is what the
+    operator matches the parcel with); platform numbers can be added while the order is
+    being fulfilled and after pickup (a part found later), never to a cancelled one."""
+    status = order.status
+    found = {"reprint"}
+    if status == "placed":
+        found |= {"place", "cancel", "void"}
+    elif status == "ordered":
+        found |= {"add_ref", "arrived", "cancel", "void"}
+    elif status == "arrived":
+        found |= {"add_ref", "pickup", "cancel", "void"}
+    elif status == "completed":
+        found.add("add_ref")
+        if any(not li.returned for li in order.lines):
+            found.add("return")
+    return frozenset(found)
+
+
+def require_action(orders: Purchasing, order_id: str, action: str) -> Order:
+    """The order, when ``action`` is one of its allowed actions; else the refusal naming its
+    state (``order_wrong_status``)."""
+    from .purchasing import STATUS_ZH
+
+    orders._s.require_operator()
+    order = orders.get(order_id)
+    if action not in allowed_actions(order):
+        raise InvalidState(
+            "order_wrong_status",
+            number=order.number,
+            status=STATUS_ZH[order.status],
+            status_en=order.status,
+        )
+    return order
+
+
+def write_refs(orders: Purchasing, order: Order, refs: Sequence[PlatformRef]) -> str:
+    """Write ``refs`` (already checked) for ``order``; the numbers for the order's summary
+    column come back.  The caller holds the transaction."""
+    s = orders._s
+    now = s.clock.stamp()
+    op = s.require_operator()
+    for ref in refs:
+        s.records.insert(
+            "order_platform_refs",
+            {
+                "order_id": order.id,
+                "platform": ref.platform,
+                "platform_order_no": ref.number,
+                "created_at": now,
+                "operator_id": op.id,
+            },
+        )
+    return " ".join(r.number for r in (*order.platform_refs, *refs))
+
+
+def add_later(orders: Purchasing, order_id: str, refs: Sequence[tuple[str, str]]) -> None:
+    """``Purchasing.add_platform_refs``: the refs, and the order's summary column updated."""
+    order = require_action(orders, order_id, "add_ref")
+    cleaned = clean_refs(refs, order.platform_refs)
+    s = orders._s
+    with s.records.atomic():
+        numbers = write_refs(orders, order, cleaned)
+        version = int(s.records.scalar("SELECT version FROM orders WHERE id = ?", (order.id,)))
+        s.records.update(
+            "orders",
+            order.id,
+            {"platform_order_no": numbers, "updated_at": s.clock.stamp()},
+            base_version=version,
+        )
+        orders._event(order.id, "platform_ref", " ".join(r.number for r in cleaned))
+
+
+def of_list_row(row: dict[str, Any]) -> list[PlatformRef]:
+    """The references of a ``Purchasing.list`` row (its ``platform_refs`` text)."""
+    text = row.get("platform_refs") or ""
+    return [PlatformRef(*part.split(" ", 1)) for part in text.split("\n") if " " in part]
+
+
+def read_refs(orders: Purchasing, order_id: str) -> list[PlatformRef]:
+    return [
+        PlatformRef(r["platform"], r["platform_order_no"], r["created_at"], r["operator_id"])
+        for r in orders._s.records.all(
+            "SELECT platform, platform_order_no, created_at, operator_id "
+            "FROM order_platform_refs WHERE order_id = ? ORDER BY created_at, rowid",
+            (order_id,),
+        )
+    ]
