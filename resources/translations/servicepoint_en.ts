@@ -846,38 +846,38 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="206" />
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="209" />
-        <source>Phone</source>
-        <translation>Phone</translation>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="216" />
-        <source>Village group</source>
-        <translation>Village group</translation>
+        <source>&amp;Village group</source>
+        <translation>&amp;Village group</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="219" />
-        <source>Registered poor household</source>
-        <translation>Registered poor household</translation>
+        <source>Registered p&amp;oor household</source>
+        <translation>Registered p&amp;oor household</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="224" />
-        <source>Poverty card number</source>
-        <translation>Poverty card number</translation>
+        <source>Poverty car&amp;d number</source>
+        <translation>Poverty car&amp;d number</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="225" />
-        <source>ID number</source>
-        <translation>ID number</translation>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
-        <source>Note</source>
-        <translation>Note</translation>
+        <source>No&amp;te</source>
+        <translation>No&amp;te</translation>
     </message>
 </context>
 <context>

@@ -846,38 +846,38 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="206" />
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="209" />
-        <source>Phone</source>
-        <translation>电话</translation>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="216" />
-        <source>Village group</source>
-        <translation>村组</translation>
+        <source>&amp;Village group</source>
+        <translation>村组(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="219" />
-        <source>Registered poor household</source>
-        <translation>建档立卡贫困户</translation>
+        <source>Registered p&amp;oor household</source>
+        <translation>建档立卡贫困户(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="224" />
-        <source>Poverty card number</source>
-        <translation>建档立卡号</translation>
+        <source>Poverty car&amp;d number</source>
+        <translation>建档立卡号(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="225" />
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -203,27 +203,27 @@ class FarmerDialog(QDialog):
         manager = bool(ctx.station.operator and ctx.station.operator.is_manager)
         self.form = Form(ctx, self)
         self.name = self.form.add(
-            self.tr("Name"), named(QLineEdit(), "farmerName"), "farmer_name", "name"
+            self.tr("&Name"), named(QLineEdit(), "farmerName"), "farmer_name", "name"
         )
         self.phone = self.form.add(
-            self.tr("Phone"),
+            self.tr("&Phone"),
             named(NumberEdit(13), "farmerPhone"),  # a landline with its area code and dash
             "phone",
             "phone_taken",
             "phone_malformed",
         )
         self.group = self.form.add(
-            self.tr("Village group"), named(QLineEdit(), "farmerGroup"), "village_group"
+            self.tr("&Village group"), named(QLineEdit(), "farmerGroup"), "village_group"
         )
         self.poor = self.form.add(
-            self.tr("Registered poor household"), named(QCheckBox(), "farmerPoor"), "is_poor"
+            self.tr("Registered p&oor household"), named(QCheckBox(), "farmerPoor"), "is_poor"
         )
         self.card = named(NumberEdit(20), "farmerCard")
         self.id_number = named(NumberEdit(18), "farmerIdNumber")
         if manager:
-            self.form.add(self.tr("Poverty card number"), self.card, "poverty_card_no")
-            self.form.add(self.tr("ID number"), self.id_number, "id_number", "id_number_malformed")
-        self.note = self.form.add(self.tr("Note"), named(QLineEdit(), "farmerNote"), "note")
+            self.form.add(self.tr("Poverty car&d number"), self.card, "poverty_card_no")
+            self.form.add(self.tr("&ID number"), self.id_number, "id_number", "id_number_malformed")
+        self.note = self.form.add(self.tr("No&te"), named(QLineEdit(), "farmerNote"), "note")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -121,3 +121,26 @@ def test_labelled_fields_have_buddies(app_window, qtbot):
                     elif takes_keys and not label.buddy().focusPolicy() & Qt.FocusPolicy.TabFocus:
                         missing.append(f"{key}: {label.text()} (buddy takes no focus)")
     assert not missing, "\n".join(missing)
+
+
+def test_new_farmer_dialog_mnemonics(app_window, qtbot):
+    """The new-farmer form (a manager sees the private numbers too): every letter once, each
+    going to its field, the dialog's own buttons included."""
+    from servicepoint.ui.widgets.farmers import FarmerDialog
+
+    ctx, window = app_window
+    dialog = FarmerDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    letters: dict[str, QWidget] = {}
+    for widget in dialog.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        letter = mnemonic(text) if widget.isVisible() else None
+        if letter is None:
+            continue
+        assert letters.setdefault(letter, widget) is widget, f"Alt+{letter} twice: {text!r}"
+        if isinstance(widget, QLabel):
+            assert widget.buddy() is not None and widget.buddy().isVisible(), text
+    assert len([w for w in letters.values() if isinstance(w, QLabel)]) == 7
+    dialog.reject()
