@@ -164,7 +164,8 @@ class PurchaseScreen(Retranslating, Screen):
             self.addAction(act)
             return act
 
-        self.act_confirm = action("actPurchaseConfirm", self.confirm, "F12")  # and Ctrl+Enter
+        # Ctrl+Enter is the screen's commit (screens/base.py), which takes the payment too
+        self.act_confirm = action("actPurchaseConfirm", self.confirm, "F12")
         self.act_undo = action("actPurchaseUndo", self.undo, "Ctrl+Z")
         self.act_remove = action("actPurchaseRemove", self.remove_selected, "Delete")
         self.act_clear = action("actPurchaseClear", self.clear_order, "Ctrl+Shift+Delete")
