@@ -194,3 +194,32 @@ def test_home_lists_unprinted_receipts_and_enter_opens_their_list(
     dialog = banner(window).dialog
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+@pytest.mark.parametrize(
+    "view_name",
+    [
+        "ordersTable",
+        "farmersTable",
+        "purchaseLines",
+        "consStockTable",
+        "consIntakeToday",
+        "settleDue",
+        "settleSales",
+        "reportsMethods",
+        "reportsStock",
+        "reportsDue",
+        "syncHistory",
+    ],
+)
+def test_each_empty_list_of_a_new_station_has_words(app_window, qtbot, view_name):
+    """On a new station these lists are empty, and each says something (not just nothing)."""
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    ctx, window = app_window
+    ctx.tasks.wait(10_000)
+    view = find(window, QTableView, view_name)
+    qtbot.waitUntil(lambda: view.model().rowCount() == 0)
+    hint = find(view.viewport(), QLabel, f"{view_name}Empty")
+    assert not hint.isHidden()
+    assert len(hint.text()) > 4

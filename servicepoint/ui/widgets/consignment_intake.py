@@ -27,6 +27,7 @@ from ...core.consignment import DEFAULT_CONSIGNMENT_BP
 from ...core.errors import ServicePointError
 from ...core.reports import BatchStock
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .consignment_common import (
     enter_submits,
@@ -143,6 +144,7 @@ class IntakePanel(Retranslating, QWidget):
         self.box_today = QGroupBox()
         self.today_model = RowsModel(self._today_columns(), self)
         self.today = make_table("consIntakeToday", self.today_model, [150, 80, 90])
+        EmptyHint(self.today, lambda: self.tr("Nothing taken in yet today."))
         self.today.activated.connect(lambda _index: self.reprint())
         self.reprint_button = named(QPushButton(), "consIntakeReprint")
         self.reprint_button.clicked.connect(self.reprint)

@@ -32,6 +32,7 @@ from ...core.money import SYNTAX_CODES, format_yuan
 from ...core.reports import FarmerDue
 from ...core.settlement import Fee, SettlementFigures
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .consignment_common import enter_submits, make_table, money_edit, quantity
 from .consignment_sell import _label_texts, _row
@@ -118,6 +119,7 @@ class SettlePanel(Retranslating, QWidget):
         self.picker.farmer_chosen.connect(self.choose)
         self.due_model = RowsModel(self._due_columns(), self)
         self.due = make_table("settleDue", self.due_model, [90, 50])
+        EmptyHint(self.due, lambda: self.tr("No farmer is waiting to be settled with."))
         self.due.activated.connect(self._due_activated)
         self.due.clicked.connect(self._due_activated)
         self.due_title = QLabel()
@@ -130,6 +132,7 @@ class SettlePanel(Retranslating, QWidget):
         self.sales_model = SalesModel(self._sale_columns(), self)
         self.sales_model.checks_did_change.connect(self.update_figures)
         self.sales = make_table("settleSales", self.sales_model, [112, 80, 65, 75])
+        EmptyHint(self.sales, lambda: self.tr("Choose a farmer on the left to see the sales due."))
         self.sales_error = named(QLabel(), "settleSalesError")
         self.sales_error.setStyleSheet(ERROR_STYLE)
         self.sales_error.setWordWrap(True)

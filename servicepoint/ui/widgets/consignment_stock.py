@@ -28,6 +28,7 @@ from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import BatchStock
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from ..models import Column, FilterModel, RowsModel
 from .consignment_common import age_colour, make_table, quantity, unit_name
 from .consignment_label import LabelPrinter
@@ -54,6 +55,14 @@ class StockPanel(Retranslating, QWidget):
         self.model = RowsModel(self._columns(), self)
         self.proxy = FilterModel(self.model, self)
         self.table = make_table("consStockTable", self.proxy, [64, 150, 150, 90, 90, 90])
+        EmptyHint(
+            self.table,
+            lambda: (
+                self.tr("No batch matches the search.")
+                if self.model.rowCount()
+                else self.tr("No goods on consignment yet. Take some in with Ctrl+1.")
+            ),
+        )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(
@@ -68,6 +77,7 @@ class StockPanel(Retranslating, QWidget):
         self.reprint.clicked.connect(self.reprint_label)
         self.sales_model = RowsModel(self._sale_columns(), self)
         self.sales = make_table("consBatchSales", self.sales_model, [120, 60, 70, 75, 150])
+        EmptyHint(self.sales, lambda: self.tr("No sales from this batch yet."))
         self.sales.setMaximumHeight(150)
         self.void = named(QPushButton(), "consVoidSale")
         self.void.clicked.connect(self.void_sale)
