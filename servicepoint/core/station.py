@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .reports import Reports
     from .settlement import Settlements
     from .sync import SyncClient
+    from .sync_status import SyncStatus
 
 DB_FILENAME = "station.db"
 _STATION_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
@@ -456,6 +457,13 @@ class Station:
         from .sync import SyncClient  # imported late: it pulls in requests
 
         return SyncClient(self)
+
+    def sync_status(self) -> SyncStatus:
+        """Where sync stands (``sync.status()`` without loading the sync client: the status
+        bar asks at start-up)."""
+        from .sync_status import read_status
+
+        return read_status(self)
 
     def check(self) -> list[str]:
         """Every invariant of BRIEF §3; an empty list means all hold."""

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import numbering, protocol, schedule, sync_conflicts
+from . import numbering, protocol, schedule, sync_conflicts, sync_status
 from .epoch import start_new_epoch
 from .errors import InvalidInput, ServicePointError, SyncFailed
 from .sync_conflicts import Conflict
@@ -102,36 +102,10 @@ class SyncClient:
             db.execute(f"UPDATE sync_state SET {sets} WHERE id = 1", tuple(values.values()))
 
     def waiting(self) -> int:
-        return int(self._s.records.scalar("SELECT COUNT(*) FROM outbox"))
+        return sync_status.waiting(self._s)
 
     def status(self) -> SyncStatus:
-        st = self._state()
-        waiting = self.waiting()
-        stuck = False
-        if waiting and st["last_attempt"]:
-            reference = st["last_success"] or self._s.identity.created_at
-            stuck = (self._s.clock.now() - datetime.fromisoformat(reference)).days >= 2
-        params = json.loads(st["last_error"]) if st["last_error"] else {}
-        unconfirmed = bool(st["token"]) and st["confirmed_epoch"] < self._s.identity.epoch
-        conflicts = int(
-            self._s.records.scalar(
-                "SELECT COUNT(*) FROM sync_conflicts WHERE acknowledged_at IS NULL"
-            )
-        )
-        return SyncStatus(
-            bool(st["token"]),
-            st["server_url"],
-            waiting,
-            st["last_success"],
-            st["last_attempt"],
-            st["last_error_code"],
-            params,
-            st["clock_offset_s"],
-            stuck,
-            unconfirmed,
-            not st["numbers_open"],
-            conflicts,
-        )
+        return sync_status.read_status(self._s)
 
     def _schedule_args(self) -> dict[str, Any]:
         st = self._state()

@@ -7,11 +7,16 @@ county; ``sync.SyncStatus`` and ``sync.SyncResult`` still import from there.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from .errors import ServicePointError, SyncFailed
 from .sync_conflicts import Conflict
+
+if TYPE_CHECKING:
+    from .station import Station
 
 CLOCK_WARN_S = 300
 
@@ -40,6 +45,46 @@ class SyncStatus:
     @property
     def clock_off(self) -> bool:
         return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARN_S
+
+
+def waiting(station: Station) -> int:
+    """The one count of changes not yet accepted by the county (the status bar, Home and the
+    Sync screen all show this number)."""
+    return int(station.records.scalar("SELECT COUNT(*) FROM outbox"))
+
+
+def read_status(station: Station) -> SyncStatus:
+    """Where sync stands, from the station's records alone.
+
+    Here rather than on the client, so the window's status bar can show it at start-up
+    without importing the client and what it talks to the county with.
+    """
+    st = station.records.one("SELECT * FROM sync_state WHERE id = 1")
+    assert st is not None  # made by the migrations
+    count = waiting(station)
+    stuck = False
+    if count and st["last_attempt"]:
+        reference = st["last_success"] or station.identity.created_at
+        stuck = (station.clock.now() - datetime.fromisoformat(reference)).days >= 2
+    params = json.loads(st["last_error"]) if st["last_error"] else {}
+    unconfirmed = bool(st["token"]) and st["confirmed_epoch"] < station.identity.epoch
+    conflicts = int(
+        station.records.scalar("SELECT COUNT(*) FROM sync_conflicts WHERE acknowledged_at IS NULL")
+    )
+    return SyncStatus(
+        bool(st["token"]),
+        st["server_url"],
+        count,
+        st["last_success"],
+        st["last_attempt"],
+        st["last_error_code"],
+        params,
+        st["clock_offset_s"],
+        stuck,
+        unconfirmed,
+        not st["numbers_open"],
+        conflicts,
+    )
 
 
 @dataclass

@@ -135,7 +135,7 @@ class AppContext(QObject):
 
     def start_sync(self, trigger: str = "manual") -> bool:
         """Sync on the network pool; progress and the result arrive by signal."""
-        if self.sync_running or not self.station.sync.status().enrolled:
+        if self.sync_running or not self.station.sync_status().enrolled:
             return False
         self.sync_running = True
 

@@ -123,8 +123,7 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(lambda _names: self.update_status())
         ctx.operator_did_change.connect(self.update_status)
         ctx.sync_did_finish.connect(lambda _r: self.update_status())
-        ctx.sync_did_progress.connect(self._sync_progress)
-        self.update_status()
+        ctx.sync_did_progress.connect(self._sync_progress)  # (retranslate showed the status)
         # Idle lock
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(lambda: self.lock(idle=True))
@@ -280,7 +279,7 @@ class MainWindow(QMainWindow):
         self.st_operator.setText(self.tr("Operator: %1").replace("%1", op.name if op else "-"))
         self.st_training.setVisible(ident.training)
         self.st_training.setText(self.tr("TRAINING"))
-        st = s.sync.status()
+        st = s.sync_status()
         self.st_waiting.setVisible(not ident.training)
         self.st_last.setVisible(not ident.training)
         if ident.training:

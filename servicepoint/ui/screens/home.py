@@ -221,7 +221,7 @@ class HomeScreen(Retranslating, Screen):
         }.get(method, method)
 
     def _show_sync_state(self) -> None:
-        st = self.ctx.station.sync.status()
+        st = self.ctx.station.sync_status()
         self.sync_button.setEnabled(st.enrolled and not self.ctx.sync_running)
         if self.ctx.station.identity.training:
             self.sync_state.setText(
