@@ -8,11 +8,13 @@ Mu's ``setup_logging``, the window logs it first (with the traceback, for the te
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -45,6 +47,9 @@ def report(
     QMessageBox.critical(None, QCoreApplication.translate("crash", "Error"), text)
 
 
+_fault_log: TextIO | None = None
+
+
 def install(log_file: Path, lang: Callable[[], str]) -> None:
     """Route uncaught exceptions to :func:`report` for the rest of the session; ``lang``
     tells the window's current language."""
@@ -56,3 +61,13 @@ def install(log_file: Path, lang: Callable[[], str]) -> None:
         report(kind, error, tb, log_file, lang())
 
     sys.excepthook = hook
+    # A crash inside Qt (a segmentation fault) never reaches the hook above: leave at least
+    # the Python stack of every thread in the log for the technician.
+    global _fault_log
+    if _fault_log is not None:
+        return
+    try:
+        _fault_log = open(log_file, "a", encoding="utf-8")  # noqa: SIM115 (kept open on purpose)
+    except OSError:
+        return
+    faulthandler.enable(_fault_log, all_threads=True)

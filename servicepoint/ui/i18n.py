@@ -23,6 +23,7 @@ LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 
 _installed: list[QTranslator] = []
+_qm_data: list[bytes] = []
 _font_family: str | None = None
 
 
@@ -33,6 +34,7 @@ def install(language: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _qm_data.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(
@@ -46,7 +48,15 @@ def install(language: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(f"servicepoint_{language}", str(TRANSLATIONS)):
+    # Loaded from bytes kept in memory, not mapped from the file: an update that rewrites the
+    # .qm while the window runs then cannot pull the texts from under it (seen: a crash in
+    # QtCore right after the file was replaced in place).
+    try:
+        data = (TRANSLATIONS / f"servicepoint_{language}.qm").read_bytes()
+    except OSError:
+        data = b""
+    if data and ours.load(data):
+        _qm_data.append(data)  # QTranslator keeps a pointer into these bytes
         app.installTranslator(ours)
         _installed.append(ours)
     return language
