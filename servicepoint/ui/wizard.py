@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -83,6 +85,27 @@ class FirstRun(QWizard):
             box.addWidget(widget)
         box.addWidget(self.enrol_error)
         self.addPage(self.enrol)
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.fit_on_screen))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_on_screen()
+
+    def fit_on_screen(self) -> None:
+        """Sized for its tallest page and kept inside the work area, centred: a page that grew
+        downwards once put 下一步 and 完成 below a 728-px screen (no window manager moves it)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        tallest = max(self.page(i).sizeHint().height() for i in self.pageIds())
+        wanted = self.sizeHint().expandedTo(self.size())
+        wanted.setHeight(max(wanted.height(), tallest + 200))  # title, subtitle and buttons
+        size = wanted.boundedTo(area.size())
+        self.resize(size)
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
 
     def nextId(self) -> int:
         if self.currentPage() is self.choose and self.practice.isChecked():
