@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,7 +56,24 @@ class ActivityFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.on_activity()
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return press_focused_button(watched, event)
         return False
+
+
+def press_focused_button(watched: QObject, event: QKeyEvent) -> bool:
+    """Enter on a focused button presses it, as Space does.  Qt does that only in dialogs
+    (auto-default buttons); in the main window Enter on 日结… or 登记… did nothing."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & ~(
+        Qt.KeyboardModifier.KeypadModifier
+    ):
+        return False
+    if not isinstance(watched, QPushButton) or not watched.hasFocus():
+        return False
+    if not watched.isEnabled() or watched.autoDefault() or watched.isDefault():
+        return False  # a dialog's buttons already answer Enter themselves
+    watched.animateClick()
+    return True
 
 
 class Screens(Mapping[str, Screen]):

@@ -97,6 +97,7 @@ class OrdersScreen(Retranslating, Screen):
         self.model = OrdersModel(self._columns(), self)
         self.table = named(QTableView(), "ordersTable")
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         EmptyHint(self.table, self._empty_text)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

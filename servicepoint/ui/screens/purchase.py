@@ -86,6 +86,7 @@ class PurchaseScreen(Retranslating, Screen):
         self.model = RowsModel(self._columns(), self)
         self.table = named(QTableView(), "purchaseLines")
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
         EmptyHint(
             self.table,
             lambda: self.tr("Choose the farmer, then add items from the list on the left."),

@@ -75,6 +75,7 @@ def table(name: str, model: QAbstractItemModel, *, stretch_all: bool = True) -> 
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
