@@ -124,6 +124,11 @@ def test_day_close_dialog_by_keys_counts_note_by_note_and_asks_first(
     seen: dict[str, object] = {}
 
     def count(dialog) -> None:
+        # the count first: typing at once never changes the float by mistake
+        assert QApplication.focusWidget() is find(dialog, MoneyEdit, "dayCloseCounted")
+        QTest.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier
+        )
         assert QApplication.focusWidget() is find(dialog, MoneyEdit, "dayCloseFloat")
         expected = find(dialog, QLabel, "dayCloseExpected")
         assert expected.text() == "¥105.00"
@@ -192,6 +197,8 @@ def test_day_close_dialog_esc_cancels_and_bad_amounts_stay_at_their_field(
 
     def cancel(dialog) -> None:
         counted = find(dialog, MoneyEdit, "dayCloseCounted")
+        assert QApplication.focusWidget() is counted  # the count first
+        QTest.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # 期初现金(&O)
         assert QApplication.focusWidget() is find(dialog, MoneyEdit, "dayCloseFloat")
         QTest.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # 清点现金(&C)
         assert QApplication.focusWidget() is counted

@@ -38,7 +38,7 @@ from ...core.cashdrawer import DENOMINATIONS_FEN, MAX_PIECES, count_cash
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import DailyClose, Drawer
-from .forms import Form, MoneyEdit, named
+from .forms import Form, MoneyEdit, commit_on_ctrl_enter, named
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -170,7 +170,10 @@ class DayCloseDialog(QDialog):
         self.retranslate()
         self._set_row_visible(self.piles_box, False)
         self.update_figures()
-        self.first_field: QLineEdit = self.float_edit or self.counted
+        # The count first: what the operator types at once is the cash in the drawer, never
+        # (by mistake) the opening float, which Alt+O or Shift+Tab reach.
+        self.first_field: QLineEdit = self.counted
+        commit_on_ctrl_enter(self, self.commit)
         self.first_field.setFocus()
         self.first_field.selectAll()
 
