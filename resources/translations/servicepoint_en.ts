@@ -476,107 +476,107 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
         <source>Close the day %1</source>
         <translation>Close the day %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="217" />
         <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
         <translation>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
         <source>&amp;Opening float</source>
         <translation>&amp;Opening float</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="226" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="227" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>Cash &amp;counted</source>
         <translation>Cash &amp;counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="231" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="232" />
         <source>&amp;Why</source>
         <translation>&amp;Why</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="242" />
         <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
         <translation>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="246" />
         <source>The total of the notes and coins counted (Alt+C)</source>
         <translation>The total of the notes and coins counted (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
         <source>Count &amp;note by note</source>
         <translation>Count &amp;note by note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="250" />
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
         <source>%1 jiao</source>
         <translation>%1 jiao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="254" />
         <source>Other coins, total</source>
         <translation>Other coins, total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
         <source>Why the cash is over or short, e.g. change given</source>
         <translation>Why the cash is over or short, e.g. change given</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="258" />
         <source>Asks again, then needs a manager; prints the Z report</source>
         <translation>Asks again, then needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="311" />
         <source>Type the cash counted</source>
         <translation>Type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="370" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ Expected %2, counted %3: %4.
 The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="376" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="382" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
@@ -1303,47 +1303,47 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="36" />
+        <location filename="../../servicepoint/ui/wizard.py" line="38" />
         <source>Set up this service point</source>
         <translation>Set up this service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <location filename="../../servicepoint/ui/wizard.py" line="42" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="42" />
+        <location filename="../../servicepoint/ui/wizard.py" line="44" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>Create this village's station, or practise first on the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="45" />
+        <location filename="../../servicepoint/ui/wizard.py" line="47" />
         <source>Create the station for this village</source>
         <translation>Create the station for this village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="49" />
+        <location filename="../../servicepoint/ui/wizard.py" line="51" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="62" />
+        <location filename="../../servicepoint/ui/wizard.py" line="64" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="65" />
+        <location filename="../../servicepoint/ui/wizard.py" line="67" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="79" />
+        <location filename="../../servicepoint/ui/wizard.py" line="81" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="80" />
+        <location filename="../../servicepoint/ui/wizard.py" line="82" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>Enrolment code (leave empty to enrol later)</translation>
     </message>
@@ -1447,92 +1447,97 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="161" />
+        <source>Paid out: %1</source>
+        <translation>Paid out: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="163" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="173" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
         <source>Enter opens the screen where this is done</source>
         <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="193" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>Orders to place on a platform: %1</source>
         <translation>Orders to place on a platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="203" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>Orders arrived, to hand to the farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>Farmers waiting to be settled with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>Days not closed: %1 (the first is %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
         <source>Receipts not printed: %1</source>
         <translation>Receipts not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="224" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="226" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="247" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="251" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1821,144 +1826,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <location filename="../../servicepoint/ui/main_window.py" line="211" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="197" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="201" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="206" />
-        <location filename="../../servicepoint/ui/main_window.py" line="277" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
+        <location filename="../../servicepoint/ui/main_window.py" line="294" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="235" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="236" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="237" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="222" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="223" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="224" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>Switch operator…</source>
         <translation>Switch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="280" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="282" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="287" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="291" />
+        <location filename="../../servicepoint/ui/main_window.py" line="308" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="293" />
+        <location filename="../../servicepoint/ui/main_window.py" line="310" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="295" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="302" />
+        <location filename="../../servicepoint/ui/main_window.py" line="319" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="320" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="304" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="309" />
+        <location filename="../../servicepoint/ui/main_window.py" line="326" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -2722,123 +2727,123 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
         <source>Orders</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="174" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="201" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="245" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="263" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="264" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>No order matches. Change the search, the status or the dates.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="266" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>No orders yet. Press F3 to take a farmer's first order.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="294" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="298" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="299" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -3184,145 +3189,145 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="91" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="92" />
         <source>Choose the farmer, then add items from the list on the left.</source>
         <translation>Choose the farmer, then add items from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="223" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="227" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="333" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="334" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="335" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="336" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="357" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="385" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="386" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="413" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="419" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="420" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
@@ -4693,57 +4698,57 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="124" />
+        <location filename="../../servicepoint/ui/wizard.py" line="147" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="127" />
+        <location filename="../../servicepoint/ui/wizard.py" line="150" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="134" />
+        <location filename="../../servicepoint/ui/wizard.py" line="157" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="135" />
+        <location filename="../../servicepoint/ui/wizard.py" line="158" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="136" />
+        <location filename="../../servicepoint/ui/wizard.py" line="159" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <location filename="../../servicepoint/ui/wizard.py" line="160" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="138" />
+        <location filename="../../servicepoint/ui/wizard.py" line="161" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="139" />
+        <location filename="../../servicepoint/ui/wizard.py" line="162" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="140" />
+        <location filename="../../servicepoint/ui/wizard.py" line="163" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="141" />
+        <location filename="../../servicepoint/ui/wizard.py" line="164" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="157" />
+        <location filename="../../servicepoint/ui/wizard.py" line="180" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -4778,12 +4783,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../servicepoint/ui/crash.py" line="39" />
+        <location filename="../../servicepoint/ui/crash.py" line="41" />
         <source>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</source>
         <translation>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/crash.py" line="45" />
+        <location filename="../../servicepoint/ui/crash.py" line="47" />
         <source>Error</source>
         <translation>Error</translation>
     </message>

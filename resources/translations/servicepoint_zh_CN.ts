@@ -476,107 +476,107 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
         <source>Close the day %1</source>
         <translation>日结 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="217" />
         <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
         <translation>清点钱箱里的钞票和硬币，输入合计，或按面值一种一种地点。确认之前不会记录任何东西。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
         <source>&amp;Opening float</source>
         <translation>期初现金(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="226" />
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="227" />
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>Cash &amp;counted</source>
         <translation>清点现金(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="231" />
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="232" />
         <source>&amp;Why</source>
         <translation>原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="242" />
         <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
         <translation>第一次日结之前钱箱里放的零钱；随这次日结一起保存（Alt+O）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="246" />
         <source>The total of the notes and coins counted (Alt+C)</source>
         <translation>点出来的钞票和硬币合计（Alt+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
         <source>Count &amp;note by note</source>
         <translation>按面值清点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="250" />
         <source>%1 yuan</source>
         <translation>%1元</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
         <source>%1 jiao</source>
         <translation>%1角</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="254" />
         <source>Other coins, total</source>
         <translation>其他硬币合计</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
         <source>Why the cash is over or short, e.g. change given</source>
         <translation>现金为什么多了或少了，例如找错了零钱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="258" />
         <source>Asks again, then needs a manager; prints the Z report</source>
         <translation>先再问一次，然后需要站长确认；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="311" />
         <source>Type the cash counted</source>
         <translation>请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="370" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 点钞结果会被记录并打印日结单，不能撤销（再点一次会另加一次日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="376" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
         <source>Close the day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="382" />
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
@@ -1303,47 +1303,47 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="36" />
+        <location filename="../../servicepoint/ui/wizard.py" line="38" />
         <source>Set up this service point</source>
         <translation>设置本服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="40" />
+        <location filename="../../servicepoint/ui/wizard.py" line="42" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="42" />
+        <location filename="../../servicepoint/ui/wizard.py" line="44" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>建立本村的服务站，或者先在培训站上练习。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="45" />
+        <location filename="../../servicepoint/ui/wizard.py" line="47" />
         <source>Create the station for this village</source>
         <translation>建立本村服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="49" />
+        <location filename="../../servicepoint/ui/wizard.py" line="51" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>打开培训站（练习数据，收据印有“培训”）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="62" />
+        <location filename="../../servicepoint/ui/wizard.py" line="64" />
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="65" />
+        <location filename="../../servicepoint/ui/wizard.py" line="67" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>现在用县电商服务中心给的登记码登记，或以后在“同步”页面登记。不登记也能离线使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="79" />
+        <location filename="../../servicepoint/ui/wizard.py" line="81" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="80" />
+        <location filename="../../servicepoint/ui/wizard.py" line="82" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>登记码（不填则以后再登记）</translation>
     </message>
@@ -1447,92 +1447,97 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="161" />
+        <source>Paid out: %1</source>
+        <translation>付出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="163" />
         <source>Cash expected in the drawer: %1</source>
         <translation>钱箱应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
         <source>Batches in stock: %1</source>
         <translation>库存批次：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="173" />
         <source>Due to farmers: %1</source>
         <translation>应付农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
         <source>Enter opens the screen where this is done</source>
         <translation>按 Enter 打开办理这件事的页面</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="193" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>没有待办的事。按 F3 帮农户代购。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>Orders to place on a platform: %1</source>
         <translation>待在平台下单的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="203" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>已到货、待农户来取的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>待结算的农户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>未日结的天数：%1 天（最早 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
         <source>Receipts not printed: %1</source>
         <translation>未打印的收据：%1 张</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="224" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="226" />
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>这是培训站：练习数据不会发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>还没在县服务器登记：请看“同步”页面。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 条更改待同步。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="247" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="251" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
@@ -1821,144 +1826,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="194" />
+        <location filename="../../servicepoint/ui/main_window.py" line="211" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="195" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="196" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="197" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="198" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="199" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="200" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="201" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="206" />
-        <location filename="../../servicepoint/ui/main_window.py" line="277" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
+        <location filename="../../servicepoint/ui/main_window.py" line="294" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="235" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="236" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="237" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="222" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="223" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="224" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>Switch operator…</source>
         <translation>切换操作员…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="280" />
+        <location filename="../../servicepoint/ui/main_window.py" line="297" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="282" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="287" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="291" />
+        <location filename="../../servicepoint/ui/main_window.py" line="308" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="293" />
+        <location filename="../../servicepoint/ui/main_window.py" line="310" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="295" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="302" />
+        <location filename="../../servicepoint/ui/main_window.py" line="319" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="320" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="304" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="309" />
+        <location filename="../../servicepoint/ui/main_window.py" line="326" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -2722,123 +2727,123 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
         <source>Orders</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="171" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="174" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="201" />
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="245" />
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="263" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="264" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>没有符合条件的订单。请改一下查找内容、状态或日期。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="266" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>还没有订单。按 F3 为农户代购下第一单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="294" />
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="298" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="299" />
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -3184,145 +3189,145 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="91" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="92" />
         <source>Choose the farmer, then add items from the list on the left.</source>
         <translation>先选农户，再从左边的列表加入商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="223" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="227" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="236" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
         <source>1. Farmer</source>
         <translation>1. 农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
         <source>2. Items</source>
         <translation>2. 商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>3. Payment</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>Undo last change</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
         <source>Clear the order</source>
         <translation>清空订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Remove the selected line (Delete)</source>
         <translation>删除选中的行（Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>保存订单和付款，打印收据（Ctrl+Enter 或 F12）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>右键查看操作；按 Delete 删除一行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="333" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="334" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="335" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="336" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>取货后本站得佣金 %1（不打印）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="357" />
         <source>Remove all %1 lines and start again?</source>
         <translation>删除全部 %1 行，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="385" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="386" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="413" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="419" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="420" />
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
@@ -4693,57 +4698,57 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="124" />
+        <location filename="../../servicepoint/ui/wizard.py" line="147" />
         <source>This station</source>
         <translation>本站信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="127" />
+        <location filename="../../servicepoint/ui/wizard.py" line="150" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>站点编码由县电商服务中心提供。站长密码用于批准作废、超期退货和日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="134" />
+        <location filename="../../servicepoint/ui/wizard.py" line="157" />
         <source>Station code (e.g. GJ01)</source>
         <translation>站点编码（如 GJ01）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="135" />
+        <location filename="../../servicepoint/ui/wizard.py" line="158" />
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="136" />
+        <location filename="../../servicepoint/ui/wizard.py" line="159" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="137" />
+        <location filename="../../servicepoint/ui/wizard.py" line="160" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="138" />
+        <location filename="../../servicepoint/ui/wizard.py" line="161" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="139" />
+        <location filename="../../servicepoint/ui/wizard.py" line="162" />
         <source>Manager's name</source>
         <translation>站长姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="140" />
+        <location filename="../../servicepoint/ui/wizard.py" line="163" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>站长密码（4–8位数字）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="141" />
+        <location filename="../../servicepoint/ui/wizard.py" line="164" />
         <source>PIN again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="157" />
+        <location filename="../../servicepoint/ui/wizard.py" line="180" />
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>
@@ -4778,12 +4783,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../servicepoint/ui/crash.py" line="39" />
+        <location filename="../../servicepoint/ui/crash.py" line="41" />
         <source>Something went wrong, and the last step may not have been done. Check the screen before you go on. The details are in the log file for the technician: %1</source>
         <translation>出了问题，刚才这一步可能没有完成。请先核对屏幕上的内容再继续。详细情况已记在日志文件里，供技术员查看：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/crash.py" line="45" />
+        <location filename="../../servicepoint/ui/crash.py" line="47" />
         <source>Error</source>
         <translation>出错</translation>
     </message>

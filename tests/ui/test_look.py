@@ -223,3 +223,31 @@ def test_each_empty_list_of_a_new_station_has_words(app_window, qtbot, view_name
     hint = find(view.viewport(), QLabel, f"{view_name}Empty")
     assert not hint.isHidden()
     assert len(hint.text()) > 4
+
+
+def test_home_money_adds_up_and_the_drawer_is_live_after_a_close(app_window, qtbot, farmer):
+    """The lines under 今日收款 add up to it, and 钱箱应有现金 follows sales made after the
+    day's close (it stayed at the close's figure)."""
+    from PySide6.QtWidgets import QLabel
+
+    from servicepoint.core import payments as pay
+    from servicepoint.core.purchasing import LineInput
+
+    ctx, window = app_window
+
+    def sell(fen: int):
+        line = LineInput(1, name="seed", unit_price_fen=fen, category_code="agri")
+        return ctx.write(lambda st: st.purchasing.place(farmer.id, [line], [pay.cash(fen)]))
+
+    sell(1000)
+    day = ctx.station.clock.now().date().isoformat()
+    ctx.write(lambda st: st.reports.close_day(day, 1000))
+    sell(550)
+    window.go("home")
+    window.screens["home"].refresh()
+    total = find(window, QLabel, "homeTakingsTotal")
+    lines = find(window, QLabel, "home_takings")
+    qtbot.waitUntil(lambda: total.text() == "¥15.50")
+    assert "¥15.50" in lines.text().splitlines()[0]  # cash taken in: the one method
+    # counted ¥10.00 at the close, then ¥5.50 more: the close's own figure was ¥10.00
+    assert lines.text().splitlines()[-1].endswith("¥15.50")

@@ -149,13 +149,19 @@ class HomeScreen(Retranslating, Screen):
         daily, report = figures["daily"], figures["consignment"]
         self._show_todo(figures["todo"])
         self.total.setText(format_yuan(sum(m.received_fen for m in daily.by_method), symbol="¥"))
+        # the lines add up to the big figure (money taken in, by method); then what went out,
+        # and the cash the drawer should hold now (since its last count, after a close too)
         lines = [
-            f"{self._method(m.method)}: {format_yuan(m.net_fen, symbol='¥')}"
+            f"{self._method(m.method)}: {format_yuan(m.received_fen, symbol='¥')}"
             for m in daily.by_method
+            if m.received_fen
         ]
+        paid_out = sum(m.paid_out_fen for m in daily.by_method)
+        if paid_out:
+            lines.append(self.tr("Paid out: %1").replace("%1", format_yuan(paid_out, symbol="¥")))
         lines.append(
             self.tr("Cash expected in the drawer: %1").replace(
-                "%1", format_yuan(daily.expected_cash_fen, symbol="¥")
+                "%1", format_yuan(daily.drawer.expected_cash_fen, symbol="¥")
             )
         )
         self.figures["takings"].setText("\n".join(lines))
