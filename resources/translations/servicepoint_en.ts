@@ -2659,67 +2659,67 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
-        <source>Picked up: the farmer signs the pickup slip.</source>
-        <translation>Picked up: the farmer signs the pickup slip.</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
+        <translation>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="192" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="211" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="220" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="232" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="246" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="257" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="265" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="271" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>

@@ -2659,67 +2659,67 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="168" />
-        <source>Picked up: the farmer signs the pickup slip.</source>
-        <translation>已取货：请农户在取货单上签字。</translation>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
+        <translation>已取货。取货单打出来后，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="192" />
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="211" />
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="220" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="232" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="246" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="257" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="265" />
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="271" />
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>

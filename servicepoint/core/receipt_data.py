@@ -30,7 +30,7 @@ from .text import mask_phone
 if TYPE_CHECKING:
     from .station import Station
 
-METHOD_ZH = {"cash": "现金", "mobile": "手机支付", "account": "记账(赊账)"}
+METHOD_ZH = {"cash": "现金", "mobile": "移动支付", "account": "记账(赊账)"}  # as the window says
 
 
 @dataclass(frozen=True)

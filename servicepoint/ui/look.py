@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
@@ -130,12 +130,17 @@ class EmptyHint(QLabel):
         empty = model is not None and model.rowCount() == 0
         if empty:
             self.setText(self.text_of())
-            self.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+            self.setGeometry(self._area())
         self.setVisible(empty)
+
+    def _area(self) -> QRect:
+        """The viewport less a margin that never eats a short list's one line of words."""
+        rect = self.view.viewport().rect()
+        return rect.adjusted(12, min(16, rect.height() // 8), -12, -min(16, rect.height() // 8))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.view.viewport().rect().adjusted(16, 16, -16, -16))
+            self.setGeometry(self._area())
         return False
 
     def changeEvent(self, event: QEvent) -> None:

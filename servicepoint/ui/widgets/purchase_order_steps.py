@@ -165,7 +165,12 @@ class OrderSteps(QWidget):
         result = self._run(lambda st: st.purchasing.complete(order_id))
         if result is not None:
             _order, slip = result
-            self._done(self.tr("Picked up: the farmer signs the pickup slip."), slip.number)
+            self._done(
+                self.tr(
+                    "Picked up. Once the pickup slip is out of the printer, the farmer signs it."
+                ),
+                slip.number,
+            )
 
     def cancel(self) -> None:
         order = self.order
