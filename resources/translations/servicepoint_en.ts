@@ -883,323 +883,328 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>No assisted-purchase orders for this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>This farmer has brought no goods on consignment yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="149" />
         <source>No settlements with this farmer yet.</source>
         <translation>No settlements with this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="150" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>Nothing on this farmer's account yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
         <source>Paid, to order</source>
         <translation>Paid, to order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <source>Choose a farmer in the list on the left.</source>
+        <translation>Choose a farmer in the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="353" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="354" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="255" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="355" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="309" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="310" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="311" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="327" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="326" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="332" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="366" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1971,12 +1976,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="122" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="124" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="123" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="125" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -3783,213 +3788,218 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>No farmer is waiting to be settled with.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="138" />
+        <source>This farmer has no sales waiting to be settled.</source>
+        <translation>This farmer has no sales waiting to be settled.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="140" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>Choose a farmer on the left to see the sales due.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="230" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>&amp;Fee</source>
         <translation>&amp;Fee</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>&amp;Offset</source>
         <translation>&amp;Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>&amp;Pay by</source>
         <translation>&amp;Pay by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
         <source>Sales to settle</source>
         <translation>Sales to settle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
         <source>Farmers with sales to settle:</source>
         <translation>Farmers with sales to settle:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="265" />
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>what for, e.g. packing</source>
         <translation>what for, e.g. packing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>Part of what the farmer owes on account, kept back from the payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="275" />
         <source>All owed</source>
         <translation>All owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
         <source>Sales proceeds</source>
         <translation>Sales proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
         <source>− Commission</source>
         <translation>− Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="282" />
         <source>− Fees</source>
         <translation>− Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
         <source>− Offset (account)</source>
         <translation>− Offset (account)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
         <source>Payout to the farmer</source>
         <translation>Payout to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
         <source>Pay out and print statement</source>
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="351" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="353" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="390" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="385" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="392" />
         <source>This farmer has no sales to settle.</source>
         <translation>This farmer has no sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="463" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="470" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="469" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="476" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="472" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="479" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="499" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="506" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>Paid %1 to %2. Statement %3.</translation>
     </message>

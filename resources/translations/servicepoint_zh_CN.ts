@@ -883,323 +883,328 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>这位农户还没有代购订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>这位农户还没有交来代销的货。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="149" />
         <source>No settlements with this farmer yet.</source>
         <translation>和这位农户还没有结算过。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="150" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>这位农户的账户还没有记录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
         <source>Platform order</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
         <source>Taken in</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Spoiled</source>
         <translation>损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
         <source>Settled</source>
         <translation>结算时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
         <source>Statement</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
         <source>Offset</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
         <source>Payout</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Entry</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
         <source>Paid, to order</source>
         <translation>已付款待下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>Ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>Arrived</source>
         <translation>已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Bought on account</source>
         <translation>赊账购买</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Refund to account</source>
         <translation>退款入账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Repayment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Consignment proceeds due</source>
         <translation>代销应付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
         <source>Offset against account</source>
         <translation>抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
         <source>Reversal (void)</source>
         <translation>冲销（作废）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <source>Choose a farmer in the list on the left.</source>
+        <translation>请在左边的列表里选一位农户。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="253" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="353" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="254" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="354" />
         <source>Consignment batches</source>
         <translation>代销批次</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="255" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="355" />
         <source>Settlements</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>修改农户信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
         <source>Show card and ID numbers…</source>
         <translation>显示卡号和身份证号…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
         <source>Needs a manager's PIN</source>
         <translation>需要站长密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
         <source>No farmer chosen</source>
         <translation>未选农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="309" />
         <source>no village group</source>
         <translation>无村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="310" />
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="311" />
         <source>registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
         <source>since %1</source>
         <translation>%1 登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>建档立卡号：%1   身份证号：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="321" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="327" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>卡号和身份证号只对站长显示。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="326" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="332" />
         <source>owes the point</source>
         <translation>欠本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
         <source>the point owes the farmer</source>
         <translation>本站欠农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
         <source>nothing owed</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
         <source>Account balance: %1 (%2)</source>
         <translation>账户余额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="366" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>查看 %1 的建档立卡号和身份证号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1971,12 +1976,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="122" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="124" />
         <source>Manager approval</source>
         <translation>站长批准</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="123" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="125" />
         <source>A manager must approve: %1</source>
         <translation>需要站长批准：%1</translation>
     </message>
@@ -3783,213 +3788,218 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>没有等待结算的农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="138" />
+        <source>This farmer has no sales waiting to be settled.</source>
+        <translation>这位农户没有待结算的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="140" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>在左边选一位农户，查看待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="230" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
         <source>Sales</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
         <source>Sold</source>
         <translation>售出日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>Fees</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>&amp;Fee</source>
         <translation>费用(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>&amp;Offset</source>
         <translation>抵扣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>&amp;Pay by</source>
         <translation>付款方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
         <source>Sales to settle</source>
         <translation>待结算的销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
         <source>Payout</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
         <source>Farmers with sales to settle:</source>
         <translation>有待结算销售的农户：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="265" />
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>what for, e.g. packing</source>
         <translation>如：包装费</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>从付款里扣回农户所欠账款（可只扣一部分）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="275" />
         <source>All owed</source>
         <translation>全部欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
         <source>Sales proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
         <source>− Commission</source>
         <translation>− 佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="282" />
         <source>− Fees</source>
         <translation>− 费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
         <source>− Offset (account)</source>
         <translation>− 抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
         <source>Payout to the farmer</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
         <source>Pay out and print statement</source>
         <translation>付款并打印结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313" />
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349" />
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="351" />
         <source>is owed %1</source>
         <translation>本站欠农户 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="353" />
         <source>owes nothing</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="390" />
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="385" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="392" />
         <source>This farmer has no sales to settle.</source>
         <translation>这位农户没有待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="463" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="470" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="469" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="476" />
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="472" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="479" />
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="499" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="506" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>已付给 %2 %1。结算单 %3。</translation>
     </message>

@@ -105,6 +105,8 @@ class SignIn(_PinDialog):
         else:
             text = self.tr("Sign in to %1.").replace("%1", ident.name)
         self.intro.setText(text)
+        # wide enough for the sentence on one line (it wrapped inside a word: 继/续)
+        self.setMinimumWidth(min(720, self.intro.fontMetrics().horizontalAdvance(text) + 80))
         current = ctx.station.operator
         if current is not None:
             self.who.setCurrentIndex(max(self.who.findData(current.name), 0))

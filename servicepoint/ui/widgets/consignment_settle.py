@@ -132,7 +132,14 @@ class SettlePanel(Retranslating, QWidget):
         self.sales_model = SalesModel(self._sale_columns(), self)
         self.sales_model.checks_did_change.connect(self.update_figures)
         self.sales = make_table("settleSales", self.sales_model, [112, 80, 65, 75])
-        EmptyHint(self.sales, lambda: self.tr("Choose a farmer on the left to see the sales due."))
+        EmptyHint(
+            self.sales,
+            lambda: (
+                self.tr("This farmer has no sales waiting to be settled.")
+                if self.farmer
+                else self.tr("Choose a farmer on the left to see the sales due.")
+            ),
+        )
         self.sales_error = named(QLabel(), "settleSalesError")
         self.sales_error.setStyleSheet(ERROR_STYLE)
         self.sales_error.setWordWrap(True)

@@ -9,7 +9,9 @@ farmer is shown or the operator changes.  The data comes from the core's service
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -148,7 +150,7 @@ class FarmerPage(Retranslating, QWidget):
             "ledger": lambda: self.tr("Nothing on this farmer's account yet."),
         }
         for key, text in empty.items():
-            EmptyHint(self.tables[key], text)
+            EmptyHint(self.tables[key], partial(self._empty_text, text))
         self.tabs = named(QTabWidget(), "farmerPageTabs")
         for key in ("ledger", "orders", "batches", "settlements"):
             self.tabs.addTab(self.tables[key], "")
@@ -241,6 +243,10 @@ class FarmerPage(Retranslating, QWidget):
             "settlement_offset": self.tr("Offset against account"),
             "reversal": self.tr("Reversal (void)"),
         }.get(kind, kind)
+
+    def _empty_text(self, text: Callable[[], str]) -> str:
+        """A tab's own words once a farmer is shown; before that, where to choose one."""
+        return text() if self.data else self.tr("Choose a farmer in the list on the left.")
 
     def retranslate(self) -> None:
         self.models["orders"].set_columns(self._order_columns())
