@@ -2146,67 +2146,67 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="326" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="340" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="342" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="359" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
         <source>Quan&amp;tity</source>
         <translation>Quan&amp;tity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
         <source>R&amp;eason</source>
         <translation>R&amp;eason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="364" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="372" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="386" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="377" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="378" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="392" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="394" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="381" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -3522,119 +3522,124 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="140" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="168" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="176" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
         <source>Unit &amp;price</source>
         <translation>Unit &amp;price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
         <source>&amp;Buyer</source>
         <translation>&amp;Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>Pa&amp;yment</source>
         <translation>Pa&amp;yment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="196" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="212" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="246" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="256" />
         <source>Change %1</source>
         <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308" />
+        <source>Change for the last sale: %1</source>
+        <translation>Change for the last sale: %1</translation>
     </message>
 </context>
 <context>

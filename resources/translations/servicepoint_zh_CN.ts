@@ -2146,67 +2146,67 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="326" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="340" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="342" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="359" />
         <source>Return to the farmer or spoilage</source>
         <translation>退回农户或损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
         <source>Quan&amp;tity</source>
         <translation>数量(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>如：没卖掉，农户拿回；破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="364" />
         <source>Return to farmer…</source>
         <translation>退回农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>Record spoilage…</source>
         <translation>记损耗…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="372" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="386" />
         <source>Say why (it is printed on the slip).</source>
         <translation>请写明原因（会印在单据上）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="377" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
         <source>Return to the farmer</source>
         <translation>退回农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="378" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="392" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="394" />
         <source>Record spoilage</source>
         <translation>记录损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="381" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
     </message>
@@ -3522,119 +3522,124 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="140" />
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="168" />
         <source>Sell</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="176" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
         <source>Unit &amp;price</source>
         <translation>单价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
         <source>&amp;Buyer</source>
         <translation>买家(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>Pa&amp;yment</source>
         <translation>付款(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
         <source>Counter</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
         <source>Wholesale</source>
         <translation>批发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>County centre</source>
         <translation>县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="196" />
         <source>buyer (optional)</source>
         <translation>买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
         <source>cash handed over</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>Record sale</source>
         <translation>记录销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="212" />
         <source>at least %1</source>
         <translation>不低于 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="246" />
         <source>Total %1 (commission %2)</source>
         <translation>合计 %1（佣金 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="256" />
         <source>Change %1</source>
         <translation>找零 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308" />
+        <source>Change for the last sale: %1</source>
+        <translation>上一笔找零：%1</translation>
     </message>
 </context>
 <context>

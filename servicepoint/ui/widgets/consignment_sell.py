@@ -26,6 +26,7 @@ from ...core import money, payments
 from ...core.consignment import CHANNELS, Batch
 from ...core.errors import ServicePointError
 from ..i18n import Retranslating
+from ..look import role
 from .consignment_common import (
     enter_submits,
     money_edit,
@@ -111,6 +112,10 @@ class SellForm(Retranslating, QGroupBox):
         self.reference.hide()
         self.total = named(QLabel(), "consSellTotal")
         self.total.setWordWrap(True)
+        # the last sale's change, large, until the operator starts the next sale
+        self.last_change = named(QLabel(), "consSellLastChange")
+        role(self.last_change, "big")
+        self.last_change.hide()
         self.confirm = named(QPushButton(), "consSellConfirm")
         self.confirm.clicked.connect(self.sell)
         self.rows = [
@@ -141,6 +146,7 @@ class SellForm(Retranslating, QGroupBox):
         ]
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.last_change)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         bottom.addWidget(self.confirm)
@@ -148,6 +154,7 @@ class SellForm(Retranslating, QGroupBox):
         self.method.currentIndexChanged.connect(self._method_changed)
         for edit in (self.qty, self.price, self.tendered):
             edit.textChanged.connect(self.update_total)
+            edit.textEdited.connect(lambda _t: self.last_change.hide())
         enter_submits(
             [self.qty, self.price],
             [self.buyer, self.tendered, self.reference],
@@ -296,6 +303,13 @@ class SellForm(Retranslating, QGroupBox):
                 )
             return self._refuse(error, None, widget)
         self.ctx.printer.print(self, receipt.number)
+        change = (tender.tendered_fen or amount) - amount if tender.method == "cash" else 0
+        self.last_change.setText(
+            self.tr("Change for the last sale: %1").replace(
+                "%1", money.format_yuan(change, symbol="¥")
+            )
+        )
+        self.last_change.setVisible(tender.method == "cash")
         for edit in (self.qty, self.price, self.buyer, self.tendered, self.reference):
             edit.clear()
         self.sale_did_record.emit(receipt.number)

@@ -69,6 +69,8 @@ def test_intake_sell_and_settle_by_keys(keys, station, farmer, qtbot, printed):
     )
     qtbot.waitUntil(lambda: focused() in ("consSellQty", "consStockTable", "consStockFilter"))
     assert visible_focus()
+    last = screen.stock.sell.last_change  # the change stays on screen, large, after the sale
+    assert last.isVisible() and last.text().endswith("¥12.50")
 
     # -- settle: Ctrl+3, the farmer, Ctrl+Enter, confirm with Y -----------------------------
     keys.ctrl(Qt.Key.Key_3)
