@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 TIMEOUT = (5.0, 60.0)  # connect, read (SYNC.md: connect about 5 s, read 60 s)
+#: Enrolling, the operator waits at the screen for one small answer: a server that takes the
+#: connection and then says nothing is given 15 s, not a minute.
+ENROL_TIMEOUT = (5.0, 15.0)
 
 
 def _session(retries: int, backoff: float) -> requests.Session:
@@ -187,7 +190,8 @@ class SyncClient:
             headers["Authorization"] = f"Bearer {st['token']}"
         try:
             http = self.http_once if once else self.http
-            response = http.request(method, url, headers=headers, timeout=TIMEOUT, **kwargs)
+            timeout = ENROL_TIMEOUT if once else TIMEOUT
+            response = http.request(method, url, headers=headers, timeout=timeout, **kwargs)
         except requests.exceptions.Timeout as error:
             raise SyncFailed("sync_timeout") from error
         except requests.exceptions.RequestException as error:
