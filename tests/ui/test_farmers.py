@@ -373,3 +373,28 @@ def test_new_farmer_dialog_shows_whole_id_phone_and_card_numbers(app_window, qtb
             assert text_area.width() >= advance + 4, (name, size, text_area.width(), advance)
             assert field.width() >= advance + 8
     dialog.reject()
+
+
+def test_a_two_line_error_in_the_farmer_dialog_is_shown_whole(app_window, qtbot):
+    """A wrong ID number's message wraps to two lines: the dialog grows, the words are not
+    clipped and the field keeps its height (walk-through, issue 12)."""
+    from PySide6.QtWidgets import QLabel
+
+    ctx, window = app_window
+    dialog = FarmerDialog(ctx, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    find(dialog, QLineEdit, "farmerName").setText("Li")
+    id_field = find(dialog, QLineEdit, "farmerIdNumber")
+    height = id_field.height()
+    id_field.setText("110101199003074515")  # a wrong check digit
+    dialog.save()
+    shown = [e for e in dialog.findChildren(QLabel) if e.isVisible() and "身份证" in e.text()]
+    assert shown, "no message about the ID number"
+    label = shown[0]
+    qtbot.waitUntil(
+        lambda: (
+            label.height() >= label.heightForWidth(label.width()) and id_field.height() >= height
+        )
+    )
+    dialog.reject()

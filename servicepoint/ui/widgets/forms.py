@@ -10,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import money
 from ...core.errors import ServicePointError
@@ -163,3 +171,6 @@ class Form(QWidget):
             label = self.general
         label.setText(text)
         label.show()
+        top = self.window()
+        if isinstance(top, QDialog):  # a dialog grows for a message of two lines, never clips it
+            QTimer.singleShot(0, top.adjustSize)
