@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 STATUSES = ("placed", "ordered", "arrived", "completed", "cancelled", "returned")
 STATUS_ZH = {
-    "placed": "已下单收款",
-    "ordered": "已在平台下单",
+    "placed": "已付款待下单",  # as the window says
+    "ordered": "已下单",
     "arrived": "已到货",
     "completed": "已取货",
     "cancelled": "已取消",
