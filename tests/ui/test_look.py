@@ -251,3 +251,24 @@ def test_home_money_adds_up_and_the_drawer_is_live_after_a_close(app_window, qtb
     assert "¥15.50" in lines.text().splitlines()[0]  # cash taken in: the one method
     # counted ¥10.00 at the close, then ¥5.50 more: the close's own figure was ¥10.00
     assert lines.text().splitlines()[-1].endswith("¥15.50")
+
+
+def test_home_shows_county_notices_only_when_there_are_some(app_window, qtbot):
+    """No notices: no empty box taking the screen.  A notice in force: its title and words."""
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    ctx, window = app_window
+    home = window.screens["home"]
+    window.go("home")
+    ctx.tasks.wait(10_000)
+    qtbot.waitUntil(lambda: "…" not in find(window, QLabel, "home_takings").text())
+    box = find(window, QLabel, "homeNotices").parent()
+    assert isinstance(box, QGroupBox) and box.isHidden()
+    ctx.station.db.execute(
+        "INSERT INTO notices (id, title, body, published_at) VALUES (?, ?, ?, ?)",
+        ("n1", "Seed prices", "New prices from Monday.", "2026-11-20T08:00:00"),
+    )
+    ctx.station.db.conn.commit()
+    home.refresh()
+    qtbot.waitUntil(lambda: not box.isHidden())
+    assert "Seed prices" in find(window, QLabel, "homeNotices").text()

@@ -81,6 +81,7 @@ class HomeScreen(Retranslating, Screen):
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self.notices_box).addWidget(self.notices)
+        self.notices_box.hide()  # until there are notices to show
         self.sync_button = named(QPushButton(), "syncNowButton")
         self.sync_button.clicked.connect(self.sync_now)
         self.progress = named(QProgressBar(), "syncProgress")
@@ -122,7 +123,7 @@ class HomeScreen(Retranslating, Screen):
         )
 
     def refresh(self) -> None:
-        """The heading and notices at once; the to-do list and figures (a few hundred ms on a
+        """The heading at once; the to-do list, figures and notices (a few hundred ms on a
         station with years of records) on the database worker, so the window is usable
         immediately."""
         s = self.ctx.station
@@ -132,7 +133,14 @@ class HomeScreen(Retranslating, Screen):
             for label in self.figures.values():
                 label.setText(self.tr("Loading…"))
         self.ctx.tasks.database(lambda st, _p: _figures(st, today), done=self._show_figures)
-        notices = s.sync.notices()
+        self._show_sync_state()
+
+    def _show_figures(self, figures: dict[str, Any]) -> None:
+        if getattr(self.window(), "closed", False):
+            return
+        daily, report = figures["daily"], figures["consignment"]
+        self._show_todo(figures["todo"])
+        notices = figures["notices"]
         self.notices_box.setVisible(bool(notices))
         self.notices.setText(
             "".join(
@@ -141,13 +149,6 @@ class HomeScreen(Retranslating, Screen):
                 for n in notices
             )
         )
-        self._show_sync_state()
-
-    def _show_figures(self, figures: dict[str, Any]) -> None:
-        if getattr(self.window(), "closed", False):
-            return
-        daily, report = figures["daily"], figures["consignment"]
-        self._show_todo(figures["todo"])
         self.total.setText(format_yuan(sum(m.received_fen for m in daily.by_method), symbol="¥"))
         # the lines add up to the big figure (money taken in, by method); then what went out,
         # and the cash the drawer should hold now (since its last count, after a close too)
@@ -285,4 +286,5 @@ def _figures(station: Any, today: str) -> dict[str, Any]:
         "daily": station.reports.daily(today),
         "todo": todo_list(station, today, unprinted=unprinted_count(station)),
         "consignment": station.reports.consignment(),
+        "notices": station.sync.notices(),
     }
