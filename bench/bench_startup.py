@@ -158,7 +158,7 @@ def main() -> int:
     (OUT / "startup.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
     print(f"bare PySide6 window   median {med_bare:.2f} s  ({', '.join(f'{b:.2f}' for b in bare)})")
     print(f"servicepoint window   median {med_app:.2f} s  ({', '.join(f'{a:.2f}' for a in app)})")
-    print(f"ratio                 {figures['ratio']:.2f}   (target <= 2.0, and < 1.5 s)")
+    print(f"ratio                 {figures['ratio']:.2f}   (target <= 3.0, issue 12; and < 1.5 s)")
     print(f"peak memory           {figures['peak_mb']:.0f} MB (target < 250 MB)")
     print(f"orders list loaded    {figures['orders_load_s']:.2f} s on the worker (window usable)")
     for key, ms in filters.items():
