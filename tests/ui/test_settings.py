@@ -252,3 +252,21 @@ def test_switching_language_retranslates_everything(marked_chinese, app_window, 
     assert ctx.language == "zh_CN" and ctx.config()["language"] == "zh_CN"
     assert find(window, QPushButton, "reportsCloseDay").text().startswith(MARK)
     assert find(window, QTabWidget, "reportsTabs").tabText(1).startswith(MARK)
+
+
+def test_choosing_another_printer_clears_the_old_test_pages_result(app_window, qtbot):
+    """A red 没有找到打印机 from a test page stayed after the printer was set to PDF and saved
+    (walk-through, issue 12)."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    _ctx, window = app_window
+    window.go("settings")
+    screen = window.screens["settings"]
+    state = find(screen, QLabel, "settingsTestState")
+    state.setText("没有找到打印机")
+    printer = find(screen, QComboBox, "settingsPrinter")
+    pdf = printer.findData("PDF")
+    assert pdf >= 0
+    printer.setCurrentIndex(pdf)
+    screen.save()
+    assert state.text() == ""

@@ -244,6 +244,8 @@ class SettingsScreen(Retranslating, Screen):
             self.print_form.show_error(error)
             return
         self.save_state.setText(self.tr("Saved."))
+        if {"printer_name", "receipt_width"} & set(changes):
+            self.test_state.clear()  # an old test page's result spoke of the other printer
 
     def switch_language(self) -> None:
         language = self.language.currentData()
