@@ -1412,137 +1412,137 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="108" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="115" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="116" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="116" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="121" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="162" />
         <source>Paid out: %1</source>
         <translation>Paid out: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="164" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="173" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="190" />
         <source>Enter opens the screen where this is done</source>
         <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="194" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="203" />
         <source>Orders to place on a platform: %1</source>
         <translation>Orders to place on a platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>Orders arrived, to hand to the farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>Farmers waiting to be settled with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="208" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>Days not closed: %1 (the first is %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="211" />
         <source>Receipts not printed: %1</source>
         <translation>Receipts not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="226" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="227" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="236" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="242" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="246" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="252" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -3770,17 +3770,17 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="282" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="287" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="289" />
         <source>Preview: test page, %1</source>
         <translation>Preview: test page, %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="295" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="297" />
         <source>Test page saved as %1</source>
         <translation>Test page saved as %1</translation>
     </message>
@@ -3984,27 +3984,22 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="392" />
-        <source>This farmer has no sales to settle.</source>
-        <translation>This farmer has no sales to settle.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="470" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="467" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="476" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="473" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="479" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="476" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="506" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="503" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>Paid %1 to %2. Statement %3.</translation>
     </message>

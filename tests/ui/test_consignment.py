@@ -295,7 +295,13 @@ def test_bad_input_is_refused_at_the_field(app_window, qtbot, printed, auto_answ
 
     go_tab(qtbot, screen, 2)
     choose_farmer(qtbot, screen, "settleFarmer", "zs")
-    assert find(screen, QLabel, "settleSalesError").isVisible()  # nothing sold yet
+    # nothing sold yet: the list says so in its own words, with no red error
+    assert not find(screen, QLabel, "settleSalesError").isVisible()
+    sales = find(screen, QTableView, "settleSales")
+    hint = find(sales.viewport(), QLabel, "settleSalesEmpty")
+    assert hint.isVisible() and hint.text() == screen.settle.tr(
+        "This farmer has no sales waiting to be settled."
+    )
     assert not find(screen, QPushButton, "settleConfirm").isEnabled()
 
 

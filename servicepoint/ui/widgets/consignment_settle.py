@@ -386,12 +386,9 @@ class SettlePanel(Retranslating, QWidget):
             return None
         ticked = self.sales_model.ticked()
         if not ticked:
-            self.sales_error.setText(
-                self.tr("Tick the sales to settle.")
-                if self.sales_model.rows
-                else self.tr("This farmer has no sales to settle.")
-            )
-            self.sales_error.show()
+            if self.sales_model.rows:  # nothing due at all is no mistake: the list says so
+                self.sales_error.setText(self.tr("Tick the sales to settle."))
+                self.sales_error.show()
             return None
         try:
             self.figures = self.ctx.station.settlement.preview(self.farmer.id, ticked, fees, offset)
