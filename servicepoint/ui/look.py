@@ -90,14 +90,6 @@ def role(widget: QWidget, name: str) -> QWidget:
     return widget
 
 
-def hint(text: str = "") -> QLabel:
-    """A quiet line that says what to do next (an empty list's words, for example)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    role(label, "hint")
-    return label
-
-
 class EmptyHint(QLabel):
     """The words over an empty list that say what to do next ("no orders yet: take one with
     F3"), shown only while the list has no rows and kept in the window's language.
