@@ -173,6 +173,8 @@ def run(argv: Sequence[str] | None = None, *, training: bool = False) -> int:
     station.act_as(sign_in.operator)
     ctx.operator_did_change.emit()
     window.show_maximised()
+    window.raise_()
+    window.activateWindow()  # the keyboard's, after the sign-in dialog (no window manager too)
     code = app.exec()
     ctx.close()
     station.close()

@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -166,6 +173,14 @@ class HelpWindow(Retranslating, QWidget):
             self.close()
             return
         super().keyPressEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The keyboard goes back to the window it came from: with no window manager (a kiosk,
+        Xvfb) nothing else would give it back, and the next keys were lost."""
+        super().hideEvent(event)
+        owner = self.parentWidget()
+        if owner is not None and owner.isVisible():
+            owner.window().activateWindow()
 
     def _topic_chosen(self, row: int) -> None:
         if 0 <= row < len(TOPICS):

@@ -84,3 +84,17 @@ def test_the_first_run_wizard_stays_inside_the_work_area_on_every_page(qtbot, tm
         corner = button.mapToGlobal(button.rect().bottomRight())
         assert button.isVisible() and area.contains(corner), (corner, area)
     wizard.close()
+
+
+def test_closing_the_help_gives_the_keyboard_back_to_the_window(app_window, qtbot):
+    """F1 opens the help in its own window; Esc closes it and the main window has the keyboard
+    again, with no window manager to hand it back (walk-through, issue 12)."""
+    from PySide6.QtWidgets import QApplication
+
+    _ctx, window = app_window
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() not in (None, window))
+    helper = QApplication.activeWindow()
+    assert helper.objectName() == "helpWindow"
+    qtbot.keyClick(helper, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
