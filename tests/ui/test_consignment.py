@@ -403,3 +403,28 @@ def test_actions_menu_and_the_focus_never_on_a_hidden_field(app_window, qtbot, f
     sell.method.setCurrentIndex(1)  # mobile: the cash tendered goes away
     assert not sell.tendered.isVisible()
     assert QApplication.focusWidget() is sell.method
+
+
+def test_each_consignment_sale_starts_in_cash(app_window, qtbot, printed, farmer):
+    """A sale paid by mobile leaves the next one in cash, with its change shown only for cash
+    (walk-through, issue 12: 移动支付 stayed chosen for the next sale)."""
+    from PySide6.QtWidgets import QComboBox
+
+    ctx, window = app_window
+    screen = consignment(window, qtbot)
+    intake_chickens(qtbot, screen)
+    go_tab(qtbot, screen, 1)
+    table = find(screen, QTableView, "consStockTable")
+    qtbot.waitUntil(lambda: not screen.loading and table.model().rowCount() == 1)
+    click_row(qtbot, table, 0)
+    method = find(screen, QComboBox, "consSellMethod")
+    method.setCurrentIndex(method.findData("mobile"))
+    qtbot.keyClicks(find(screen, QLineEdit, "consSellQty"), "1")
+    qtbot.keyClicks(find(screen, QLineEdit, "consSellPrice"), "168")
+    qtbot.keyClicks(find(screen, QLineEdit, "consSellRef"), "WX123")
+    screen.stock.sell.sell()
+    [batch] = ctx.station.consignment.batches()
+    [sale] = ctx.station.consignment.sales(batch.id)  # recorded, paid by mobile
+    assert sale.amount_fen == 16800
+    assert screen.stock.sell.last_change.isHidden()  # no change for a mobile payment
+    assert method.currentData() == "cash"

@@ -312,6 +312,7 @@ class SellForm(Retranslating, QGroupBox):
         self.last_change.setVisible(tender.method == "cash")
         for edit in (self.qty, self.price, self.buyer, self.tendered, self.reference):
             edit.clear()
+        self.method.setCurrentIndex(self.method.findData("cash"))  # each sale starts in cash
         self.sale_did_record.emit(receipt.number)
 
     def _refuse(self, error: ServicePointError, field: str | None, widget: QWidget) -> None:
