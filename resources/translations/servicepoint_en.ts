@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="221" />
+        <location filename="../../servicepoint/ui/help.py" line="236" />
         <source>About the service point</source>
         <translation>About the service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="222" />
+        <location filename="../../servicepoint/ui/help.py" line="237" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="223" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>Copy these lines, e.g. for a technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="224" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="225" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="226" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <location filename="../../servicepoint/ui/help.py" line="251" />
         <source>training station</source>
         <translation>training station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="253" />
         <source>Service point %1</source>
         <translation>Service point %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="254" />
         <source>Station: %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Station file: %1</source>
         <translation>Station file: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="242" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Log folder: %1</source>
         <translation>Log folder: %1</translation>
     </message>
@@ -1375,17 +1375,17 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="291" />
+        <location filename="../../servicepoint/ui/help.py" line="306" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="292" />
+        <location filename="../../servicepoint/ui/help.py" line="307" />
         <source>Help for this screen</source>
         <translation>Help for this screen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="293" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>About…</source>
         <translation>About…</translation>
     </message>
@@ -1393,18 +1393,18 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="142" />
+        <location filename="../../servicepoint/ui/help.py" line="149" />
         <source>Help — %1</source>
         <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>Help — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="158" />
+        <location filename="../../servicepoint/ui/help.py" line="165" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="159" />
+        <location filename="../../servicepoint/ui/help.py" line="166" />
         <source>Close the help (Esc)</source>
         <translation>Close the help (Esc)</translation>
     </message>
@@ -1452,97 +1452,102 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="162" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="156" />
+        <source>%1 taken in: %2</source>
+        <translation>%1 taken in: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="164" />
         <source>Paid out: %1</source>
         <translation>Paid out: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
         <source>Cash expected in the drawer: %1</source>
         <translation>Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="176" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="192" />
         <source>Enter opens the screen where this is done</source>
         <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="205" />
         <source>Orders to place on a platform: %1</source>
         <translation>Orders to place on a platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>Orders arrived, to hand to the farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="209" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>Farmers waiting to be settled with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>Days not closed: %1 (the first is %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
         <source>Receipts not printed: %1</source>
         <translation>Receipts not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="227" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="228" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="236" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="244" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="250" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="254" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -2146,67 +2151,67 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="341" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="343" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="359" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="360" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="362" />
         <source>Quan&amp;tity</source>
         <translation>Quan&amp;tity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="362" />
         <source>R&amp;eason</source>
         <translation>R&amp;eason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="364" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="364" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="366" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="386" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="387" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="392" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="393" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>

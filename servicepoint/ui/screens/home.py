@@ -153,7 +153,9 @@ class HomeScreen(Retranslating, Screen):
         # the lines add up to the big figure (money taken in, by method); then what went out,
         # and the cash the drawer should hold now (since its last count, after a close too)
         lines = [
-            f"{self._method(m.method)}: {format_yuan(m.received_fen, symbol='¥')}"
+            self.tr("%1 taken in: %2")
+            .replace("%1", self._method(m.method))
+            .replace("%2", format_yuan(m.received_fen, symbol="¥"))
             for m in daily.by_method
             if m.received_fen
         ]
