@@ -78,6 +78,15 @@ SYNTAX_CODES = (
     "number_inner_space",
     "number_comma",
 )
+#: Every code a typed quantity can be refused with (``parse_quantity`` and the grammar).
+QUANTITY_CODES = (
+    "quantity",
+    *SYNTAX_CODES,
+    "whole_pieces_only",
+    "finer_than_gram",
+    "quantity_not_positive",
+    "absurd_quantity",
+)
 
 
 def normalize_number_text(text: str) -> str:

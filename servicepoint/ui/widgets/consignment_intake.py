@@ -45,16 +45,7 @@ from .forms import Form, named
 if TYPE_CHECKING:
     from ..context import AppContext
 
-QUANTITY_CODES = (
-    "quantity",
-    *money.SYNTAX_CODES,
-    "whole_pieces_only",
-    "finer_than_gram",
-    "quantity_not_positive",
-    "absurd_quantity",
-    "not_integer_quantity",
-    "unknown_unit",
-)
+QUANTITY_CODES = (*money.QUANTITY_CODES, "not_integer_quantity", "unknown_unit")
 
 
 class IntakePanel(Retranslating, QWidget):

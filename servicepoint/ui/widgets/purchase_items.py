@@ -172,12 +172,7 @@ class ItemEntry(Retranslating, QWidget):
             self.rows,
             "quantity",
             qty_row,
-            "quantity",
-            "quantity_not_positive",
-            "whole_pieces_only",
-            "finer_than_gram",
-            "absurd_quantity",
-            *money.SYNTAX_CODES,
+            *money.QUANTITY_CODES,
             focus=self.quantity,
         )
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -247,12 +242,7 @@ class ItemEntry(Retranslating, QWidget):
             self.ad_rows,
             "quantity",
             qty_row,
-            "quantity",
-            "quantity_not_positive",
-            "whole_pieces_only",
-            "finer_than_gram",
-            "absurd_quantity",
-            *money.SYNTAX_CODES,
+            *money.QUANTITY_CODES,
             focus=self.ad_quantity,
         )
         for widget in (
