@@ -99,9 +99,6 @@ def unprinted_count(station: HasPath | Path) -> int:
     return len(entries(station))
 
 
-count = unprinted_count
-
-
 def is_unprinted(station: HasPath | Path, number: str, kind: Kind = "receipt") -> bool:
     return any(e.number == number and e.kind == kind for e in entries(station))
 

@@ -56,11 +56,6 @@ def screen_class(key: str) -> type[Screen]:
     return cls
 
 
-def screen_classes() -> dict[str, type[Screen]]:
-    """Every screen class (imports them all: the scripts and tests that walk every screen)."""
-    return {key: screen_class(key) for key in SCREENS}
-
-
 def build_window(
     station: Station, config_path: Path, language: str = "zh_CN"
 ) -> tuple[AppContext, MainWindow]:

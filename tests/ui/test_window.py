@@ -96,9 +96,10 @@ def test_a_screen_that_fails_to_import_stops_the_window(monkeypatch):
     raises instead of silently disappearing from the navigation (issue 11)."""
     import sys
 
-    from servicepoint.ui.app import screen_classes
+    from servicepoint.ui.app import SCREENS, screen_class
 
-    assert list(screen_classes()) == [key for key, _shortcut in NAV_KEYS]
+    assert list(SCREENS) == [key for key, _shortcut in NAV_KEYS]
+    assert all(screen_class(key) for key in SCREENS)
     monkeypatch.setitem(sys.modules, "servicepoint.ui.screens.orders", None)
     with pytest.raises(ModuleNotFoundError):
-        screen_classes()
+        screen_class("orders")
