@@ -259,7 +259,7 @@ class OrdersScreen(Retranslating, Screen):
         self._reselect(selected)
 
     def _empty_text(self) -> str:
-        if self.loading or not hasattr(self, "status"):
+        if self.loading:
             return self.tr("Loading…")
         if self.model.all_rows:
             return self.tr("No order matches. Change the search, the status or the dates.")
