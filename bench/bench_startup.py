@@ -99,6 +99,12 @@ app.exec()
 
 def timed(code: str, *args: str) -> tuple[float, dict | None]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # An operator's PC keeps compiled bytecode after the first start (Python's default, and the
+    # bundle ships it).  A machine that sets PYTHONDONTWRITEBYTECODE would otherwise recompile
+    # every servicepoint module on every run and time the compiler, so the runs keep bytecode
+    # in bench/out, away from the source tree; the warm-up run writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args],

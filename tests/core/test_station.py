@@ -37,6 +37,7 @@ def test_reopen_applies_no_migration_twice(station, clock):
             "0004_numbering_and_conflicts",
             "0005_receipt_stated_facts",
             "0006_platform_order_refs",
+            "0007_outbox_count_index",
         ]
 
 
@@ -216,3 +217,13 @@ def test_printing_settings(station):
         with pytest.raises(InvalidInput) as info:
             station.set_setting(key, value)
         assert info.value.code == "setting_value"
+
+
+def test_waiting_count_reads_the_narrow_index(station, farmer):
+    """The waiting count shown at start-up counts the change log by its index, not by reading
+    every change's payload (migration 0007), and still counts every change."""
+    plan = station.db.execute("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM outbox").fetchall()
+    assert "COVERING INDEX outbox_entity" in plan[0][3]
+    rows = station.db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+    assert rows > 0
+    assert station.sync_status().waiting == rows
