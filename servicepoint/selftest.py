@@ -119,8 +119,8 @@ def _translations(state: dict[str, object]) -> str:
     _app()
     i18n.install("zh_CN")
     loaded = len(i18n._installed)
-    text = QCoreApplication.translate("MainWindow", "Sync now")
-    if loaded < 2 or text == "Sync now":
+    text = QCoreApplication.translate("MainWindow", "&Sync now")
+    if loaded < 2 or text == "&Sync now":
         raise RuntimeError(f"{loaded} translators loaded, 'Sync now' → {text!r}")
     return f"{loaded} translators, 'Sync now' → {text}"
 

@@ -1381,13 +1381,13 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/help.py" line="307" />
-        <source>Help for this screen</source>
-        <translation>Help for this screen</translation>
+        <source>&amp;Help for this screen</source>
+        <translation>&amp;Help for this screen</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/help.py" line="308" />
-        <source>About…</source>
-        <translation>About…</translation>
+        <source>&amp;About…</source>
+        <translation>&amp;About…</translation>
     </message>
 </context>
 <context>
@@ -1573,127 +1573,127 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="138" />
         <source>Nothing taken in yet today.</source>
         <translation>Nothing taken in yet today.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
         <source>Whose produce</source>
         <translation>Whose produce</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>The batch</source>
         <translation>The batch</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>Taken in during the last 24 hours</source>
         <translation>Taken in during the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="188" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>e.g. free-range eggs, walnuts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>optional: the lowest price the farmer accepts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
         <source>Print the farmer's name on the label</source>
         <translation>Print the farmer's name on the label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
         <source>Take in and print</source>
         <translation>Take in and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>Records the batch, prints the intake receipt and the trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
         <source>&amp;Product</source>
         <translation>&amp;Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
         <source>G&amp;rade</source>
         <translation>G&amp;rade</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="207" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
         <source>&amp;Floor price per unit</source>
         <translation>&amp;Floor price per unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
         <source>&amp;Commission %</source>
         <translation>&amp;Commission %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="224" />
         <source>default %1</source>
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="285" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -1701,120 +1701,120 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="261" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>Link or ref.</source>
         <translation>Link or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="375" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="365" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="384" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -1899,23 +1899,23 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="239" />
-        <source>Sync now</source>
-        <translation>Sync now</translation>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="240" />
-        <source>Lock</source>
-        <translation>Lock</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="241" />
-        <source>Switch operator…</source>
-        <translation>Switch operator…</translation>
+        <source>S&amp;witch operator…</source>
+        <translation>S&amp;witch operator…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="242" />
-        <source>Quit</source>
-        <translation>Quit</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="297" />
@@ -3182,8 +3182,8 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="233" />
-        <source>Unprinted printouts (%1)…</source>
-        <translation>Unprinted printouts (%1)…</translation>
+        <source>&amp;Unprinted printouts (%1)…</source>
+        <translation>&amp;Unprinted printouts (%1)…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
@@ -4040,82 +4040,87 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="88" />
-        <source>Import farmers (CSV)…</source>
-        <translation>Import farmers (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89" />
-        <source>Import the catalogue (CSV)…</source>
-        <translation>Import the catalogue (CSV)…</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <source>Import farmers…</source>
+        <translation>Import farmers…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
-        <source>Before enrolment only: afterwards the county sends the catalogue</source>
-        <translation>Before enrolment only: afterwards the county sends the catalogue</translation>
+        <source>Add farmers from a CSV file</source>
+        <translation>Add farmers from a CSV file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
+        <source>Import catalogue…</source>
+        <translation>Import catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
+        <source>From a CSV file, before enrolment only: afterwards the county sends it</source>
+        <translation>From a CSV file, before enrolment only: afterwards the county sends it</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="99" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="105" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>Data folder (station file, backups, receipts)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="115" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="118" />
         <source>This is the training station.</source>
         <translation>This is the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="139" />
         <source>change the station details</source>
         <translation>change the station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="147" />
         <source>Saved. New receipts show the new details.</source>
         <translation>Saved. New receipts show the new details.</translation>
     </message>
@@ -4789,7 +4794,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="117" />
+        <location filename="../../servicepoint/ui/app.py" line="112" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>

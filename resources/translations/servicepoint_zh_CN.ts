@@ -106,7 +106,7 @@
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
-        <translation>恢复会用备份替换本站的数据，现有数据留在“replaced”文件夹里。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
+        <translation>恢复会用备份替换本站的数据，现有数据会另存在数据文件夹里，不会删除。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="142" />
@@ -195,7 +195,7 @@
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
         <translation>用备份 %1 替换本站的数据吗？
 
-这个备份之后记录的内容都将不在本站里（现有数据另存在“replaced”文件夹里）。本站会关闭再重新打开，然后请登录并同步。</translation>
+这个备份之后记录的内容都将不在本站里（现有数据会另存在数据文件夹里，不会删除）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
@@ -1381,13 +1381,13 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/help.py" line="307" />
-        <source>Help for this screen</source>
-        <translation>本页帮助</translation>
+        <source>&amp;Help for this screen</source>
+        <translation>本页帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/help.py" line="308" />
-        <source>About…</source>
-        <translation>关于…</translation>
+        <source>&amp;About…</source>
+        <translation>关于(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1573,127 +1573,127 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="138" />
         <source>Nothing taken in yet today.</source>
         <translation>今天还没有入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
         <source>Whose produce</source>
         <translation>交货农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>The batch</source>
         <translation>本批货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>Taken in during the last 24 hours</source>
         <translation>24小时内入库</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="188" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>如：土鸡蛋、核桃</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>可不填：农户接受的最低价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
         <source>Print the farmer's name on the label</source>
         <translation>标签上印农户姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
         <source>Take in and print</source>
         <translation>入库并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>登记这批货，打印入库收据和溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
         <source>G&amp;rade</source>
         <translation>等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="207" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
         <source>&amp;Floor price per unit</source>
         <translation>每单位最低价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
         <source>&amp;Commission %</source>
         <translation>佣金 %(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="224" />
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="285" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
     </message>
@@ -1701,120 +1701,120 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="261" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>Link or ref.</source>
         <translation>链接/编号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="375" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="365" />
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="384" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -1899,23 +1899,23 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="239" />
-        <source>Sync now</source>
-        <translation>立即同步</translation>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="240" />
-        <source>Lock</source>
-        <translation>锁定</translation>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="241" />
-        <source>Switch operator…</source>
-        <translation>切换操作员…</translation>
+        <source>S&amp;witch operator…</source>
+        <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="242" />
-        <source>Quit</source>
-        <translation>退出</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="297" />
@@ -3138,7 +3138,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
         <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
-        <translation>接上打印机之前，收据和标签都存为 PDF 文件，放在“unprinted”（未打印）文件夹里；可以从列表里重印。</translation>
+        <translation>接上打印机之前，收据和标签都存为 PDF 文件，列在“未打印的收据”里（Ctrl+Shift+P），可以从列表里重印。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
@@ -3182,8 +3182,8 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="233" />
-        <source>Unprinted printouts (%1)…</source>
-        <translation>未打印的收据和标签（%1）…</translation>
+        <source>&amp;Unprinted printouts (%1)…</source>
+        <translation>未打印的收据和标签（%1）(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
@@ -3304,7 +3304,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     <message>
         <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
-        <translation>保存订单和付款，打印收据（Ctrl+Enter 或 F12）</translation>
+        <translation>保存订单和付款，打印收据（Ctrl+回车 或 F12）</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
@@ -4040,82 +4040,87 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="88" />
-        <source>Import farmers (CSV)…</source>
-        <translation>导入农户（CSV）…</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="89" />
-        <source>Import the catalogue (CSV)…</source>
-        <translation>导入商品目录（CSV）…</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <source>Import farmers…</source>
+        <translation>导入农户…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
-        <source>Before enrolment only: afterwards the county sends the catalogue</source>
-        <translation>仅限登记前：登记后由县中心下发商品目录</translation>
+        <source>Add farmers from a CSV file</source>
+        <translation>从 CSV 文件添加农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
+        <source>Import catalogue…</source>
+        <translation>导入商品目录…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
+        <source>From a CSV file, before enrolment only: afterwards the county sends it</source>
+        <translation>从 CSV 文件导入，只能在登记前使用：登记后由县中心下发</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
         <source>Station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="99" />
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="105" />
         <source>Save station details</source>
         <translation>保存站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>数据文件夹（站点文件、备份、收据）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="115" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>站点编码 %1：建站时设定，每个收据号里都有它。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="118" />
         <source>This is the training station.</source>
         <translation>这是培训站。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="139" />
         <source>change the station details</source>
         <translation>修改站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="147" />
         <source>Saved. New receipts show the new details.</source>
         <translation>已保存。新收据会显示新的信息。</translation>
     </message>
@@ -4245,7 +4250,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="291" />
         <source>Commission %1%</source>
-        <translation>提成 %1%</translation>
+        <translation>佣金 %1%</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="294" />
@@ -4789,7 +4794,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="117" />
+        <location filename="../../servicepoint/ui/app.py" line="112" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>正在建立培训站…</translation>

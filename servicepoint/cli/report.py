@@ -80,14 +80,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             ("应缴县中心 due to county", y(report.due_to_county_fen)),
             ("已缴 remitted", y(report.remitted_fen)),
             ("累计未缴 outstanding", y(report.outstanding_fen)),
-            ("寄售佣金 consignment commission", y(report.consignment_commission_fen)),
+            ("代销佣金 consignment commission", y(report.consignment_commission_fen)),
         ]
         rows += [
             (f"  {c.category_name}", f"{y(c.sales_fen)} → {y(c.commission_fen)}")
             for c in report.by_category
         ]
     elif args.kind == "consignment":
-        print("寄售 Consignment")
+        print("代销 Consignment")
         rows = [
             (
                 f"{b.trace_code} {b.product}{b.grade or ''}",

@@ -23,7 +23,7 @@ KIND_ZH = {
     "credit_purchase": "赊账购物",
     "refund_to_account": "退款入账",
     "repayment": "还款",
-    "settlement_payable": "寄售结算应付",
+    "settlement_payable": "代销结算应付",
     "payout": "结算付款",
     "settlement_offset": "结算抵扣欠款",
     "reversal": "冲正",

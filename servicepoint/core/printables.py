@@ -48,7 +48,7 @@ def commission_statement_data(station: Station, month: str) -> ReceiptData:
         Amount("应缴县中心", st.due_to_county_fen, strong=True),
         Amount("本月已缴", st.remitted_fen),
         Amount("累计未缴", st.outstanding_fen, strong=True),
-        Amount("寄售佣金", st.consignment_commission_fen),
+        Amount("代销佣金", st.consignment_commission_fen),
     )
     if st.county_paid_fen:
         totals += (Amount("县中心已付佣金", st.county_paid_fen),)

@@ -232,7 +232,7 @@ def _intake(station: Station, r: Receipt, parts: _Parts) -> None:
     _batch_fields(batch, parts)
     parts.fields.append(Pair("入库数量", format_quantity(batch.quantity_base, batch.unit)))
     if batch.floor_price_fen is not None:
-        parts.fields.append(Pair("保底价", f"{_yuan(batch.floor_price_fen)}/{unit(batch.unit).zh}"))
+        parts.fields.append(Pair("最低价", f"{_yuan(batch.floor_price_fen)}/{unit(batch.unit).zh}"))
     parts.fields.append(Pair("代销佣金", f"{batch.commission_bp / 100:g}%"))
     parts.notes.append("商品售出后与您结算：售价 − 佣金 − 约定费用。")
     parts.signature = "农户签字（确认交货）"

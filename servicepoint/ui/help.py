@@ -304,8 +304,8 @@ class HelpMenu(Retranslating, QMenu):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("&Help"))
-        self.act_help.setText(self.tr("Help for this screen"))
-        self.act_about.setText(self.tr("About…"))
+        self.act_help.setText(self.tr("&Help for this screen"))
+        self.act_about.setText(self.tr("&About…"))
 
     def show_help(self) -> HelpWindow:
         if self.help_window is None:

@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
         self.menu_station.setTitle(self.tr("&Station"))
         self.menu_screen.setTitle(self.tr("&Actions"))
         self._fill_screen_menu()
-        self.act_sync.setText(self.tr("Sync now"))
-        self.act_lock.setText(self.tr("Lock"))
-        self.act_switch.setText(self.tr("Switch operator…"))
-        self.act_quit.setText(self.tr("Quit"))
+        self.act_sync.setText(self.tr("&Sync now"))
+        self.act_lock.setText(self.tr("&Lock"))
+        self.act_switch.setText(self.tr("S&witch operator…"))
+        self.act_quit.setText(self.tr("&Quit"))
         self.update_status()
 
     def _fill_screen_menu(self, _index: int = 0) -> None:

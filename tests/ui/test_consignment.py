@@ -393,7 +393,7 @@ def test_actions_menu_and_the_focus_never_on_a_hidden_field(app_window, qtbot, f
     menu = window.menu_screen
     assert menu.menuAction().isVisible()
     shortcuts = {a.shortcut().toString() for a in menu.actions() if a.text()}
-    assert {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+F", "Ctrl+P", "Ctrl+Return"} <= shortcuts
+    assert {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+F", "Ctrl+P", "Ctrl+Enter"} <= shortcuts
     qtbot.waitUntil(lambda: not screen.loading)
     screen.tabs.setCurrentIndex(1)
     assert screen.stock.select(batch.id)

@@ -25,14 +25,19 @@ from PySide6.QtWidgets import (
 from servicepoint import __version__
 from servicepoint.core.paths import default_base_dir, log_dir
 from servicepoint.ui import help as helpmod
+from servicepoint.ui import i18n
 from servicepoint.ui.help import HELP_LANGUAGES, TOPICS, install_help
 from servicepoint.ui.main_window import NAV_KEYS
+from servicepoint.ui.widgets.forms import COMMIT_KEYS
 
 from .conftest import find
 
 ROOT = Path(__file__).resolve().parents[2]
 HAN = re.compile(r"[\u4e00-\u9fff]")
 SCREENS = [key for key, _shortcut in NAV_KEYS]
+#: How the menus write the Enter key in each language (Qt's own translation): the pages say it
+#: the same way, so the operator reads one name for one key.
+ENTER_SHOWN = {"zh_CN": "回车", "en": "Enter"}
 
 
 def _page(key: str, lang: str) -> str:
@@ -113,11 +118,25 @@ def test_each_page_names_every_key_of_its_screen(helped):
         keys = _keys_of(window.screens[key])
         for lang in HELP_LANGUAGES:
             page = _page(key, lang)
-            missing = sorted(k for k in keys if k not in page)
+            missing = sorted(k for k in keys if k.replace("Enter", ENTER_SHOWN[lang]) not in page)
             assert not missing, (key, lang, missing)
     for key, shortcut in NAV_KEYS:  # the home page lists F2 … F9, each page its own key
         assert f"（{shortcut}）" in _title(_page(key, "zh_CN"))
         assert f"({shortcut})" in _title(_page(key, "en"))
+
+
+def test_pages_write_the_commit_key_as_the_menu_shows_it(qapp):
+    """Walk-through: the 操作 menu said Ctrl+回车 where the help said Ctrl+Enter."""
+    try:
+        for lang in HELP_LANGUAGES:
+            i18n.install(lang)
+            shown = QKeySequence(COMMIT_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            assert shown == "Ctrl+" + ENTER_SHOWN[lang]
+            other = "Ctrl+" + next(v for k, v in ENTER_SHOWN.items() if k != lang)
+            for key in TOPICS:
+                assert other not in _page(key, lang), (key, lang)
+    finally:
+        i18n.install("zh_CN")
 
 
 # -- F1 and the help window ------------------------------------------------------------------
@@ -132,7 +151,7 @@ def test_help_menu_has_help_for_this_screen_on_f1_and_about(helped):
     assert names == ["actHelp", "actAbout"]
     f1 = help_menu.actions()[0]
     assert f1.shortcut() == QKeySequence(Qt.Key.Key_F1)
-    assert f1.text() == "本页帮助" and help_menu.actions()[1].text() == "关于…"
+    assert f1.text() == "本页帮助(&H)" and help_menu.actions()[1].text() == "关于(&A)…"
     # MainWindow.__init__ installs it; a second call must not add a second F1 (ambiguous)
     assert install_help(window) is help_menu
     assert len(window.findChildren(helpmod.HelpMenu)) == 1
@@ -178,8 +197,8 @@ def test_language_switch_shows_the_english_page_and_menu(helped, qtbot):
         qtbot.waitUntil(lambda: menu.title() == "&Help")
         qtbot.waitUntil(lambda: text.toPlainText().startswith("Orders (F4)"))
         assert not HAN.search(text.toPlainText().splitlines()[0])
-        assert menu.actions()[0].text() == "Help for this screen"
-        assert menu.actions()[1].text() == "About…"
+        assert menu.actions()[0].text() == "&Help for this screen"
+        assert menu.actions()[1].text() == "&About…"
         topics = find(help_window, helpmod.QListWidget, "helpTopics")
         assert topics.item(0).text() == "Home (F2)"
         _f1_on(qtbot, window, "settings")

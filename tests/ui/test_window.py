@@ -103,3 +103,28 @@ def test_a_screen_that_fails_to_import_stops_the_window(monkeypatch):
     monkeypatch.setitem(sys.modules, "servicepoint.ui.screens.orders", None)
     with pytest.raises(ModuleNotFoundError):
         screen_class("orders")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_station_and_help_menu_items_each_have_their_own_mnemonic(app_window, lang):
+    """Walk-through: the Help menu's items (and the station menu's) had no underlined letter,
+    so Alt+H then a letter could not reach them."""
+    from PySide6.QtGui import QKeySequence
+
+    from servicepoint.ui.help import install_help
+
+    ctx, window = app_window
+    install_help(window)
+    try:
+        if lang != "zh_CN":
+            ctx.language_did_change.emit(lang)
+        menus = [m for m in (a.menu() for a in window.menuBar().actions()) if m is not None]
+        for menu in menus:
+            if menu in (window.menu_go, window.menu_screen):
+                continue  # screens are reached by F2–F9; a screen's actions by their keys
+            items = [a.text() for a in menu.actions() if a.text()]
+            letters = [QKeySequence.mnemonic(text).toString() for text in items]
+            assert items and all(letters), (menu.title(), items)
+            assert len(set(letters)) == len(letters), (menu.title(), items)
+    finally:
+        ctx.language_did_change.emit("zh_CN")

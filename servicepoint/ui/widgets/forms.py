@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 ERROR_STYLE = "color: #b00020;"
 
 #: Ctrl+Enter (main keyboard and keypad) commits the form the operator is in, everywhere.
-COMMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+COMMIT_KEYS = ("Ctrl+Enter", "Ctrl+Return")  # the first is what menus show
 
 _Q = TypeVar("_Q", bound=QObject)
 _W = TypeVar("_W", bound=QWidget)

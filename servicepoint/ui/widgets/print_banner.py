@@ -230,7 +230,7 @@ class PrintBanner(Retranslating, QFrame):
         self.show_list.setText(self.tr("Unprinted (%1)…").replace("%1", str(self.count)))
         self.close_button.setToolTip(self.tr("Close this message"))
         self.list_action.setText(
-            self.tr("Unprinted printouts (%1)…").replace("%1", str(self.count))
+            self.tr("&Unprinted printouts (%1)…").replace("%1", str(self.count))
         )
         outcome = self.outcome
         if outcome is None:

@@ -85,10 +85,13 @@ class StationPanel(Retranslating, QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.import_farmers.setText(self.tr("Import farmers (CSV)…"))
-        self.import_catalogue.setText(self.tr("Import the catalogue (CSV)…"))
+        # Short words on the buttons (the settings' three columns fit a 1366-px screen in
+        # English too); the tooltips say the file is CSV.
+        self.import_farmers.setText(self.tr("Import farmers…"))
+        self.import_farmers.setToolTip(self.tr("Add farmers from a CSV file"))
+        self.import_catalogue.setText(self.tr("Import catalogue…"))
         self.import_catalogue.setToolTip(
-            self.tr("Before enrolment only: afterwards the county sends the catalogue")
+            self.tr("From a CSV file, before enrolment only: afterwards the county sends it")
         )
         self.setTitle(self.tr("Station"))
         self.state.clear()  # feedback of the last action, in the old language
