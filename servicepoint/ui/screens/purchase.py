@@ -429,7 +429,7 @@ class PurchaseScreen(Retranslating, Screen):
             return
         self.ctx.printer.print(self, order.number)  # the print banner says how it ended
         self.reset()
-        self.last_sale = (order.number, farmer.name, order.total_fen, change)
+        self.last_sale = (order.number, farmer.name, order.total_fen, change or 0)
         self._show_last_sale()
 
     def _show_last_sale(self) -> None:
