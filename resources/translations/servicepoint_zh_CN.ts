@@ -1573,127 +1573,127 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="138" />
         <source>Nothing taken in yet today.</source>
         <translation>今天还没有入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
         <source>Whose produce</source>
         <translation>交货农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>The batch</source>
         <translation>本批货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>Taken in during the last 24 hours</source>
         <translation>24小时内入库</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="188" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>如：土鸡蛋、核桃</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>可不填：农户接受的最低价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
         <source>Print the farmer's name on the label</source>
         <translation>标签上印农户姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
         <source>Take in and print</source>
         <translation>入库并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>登记这批货，打印入库收据和溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
         <source>G&amp;rade</source>
         <translation>等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="207" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
         <source>&amp;Floor price per unit</source>
         <translation>每单位最低价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
         <source>&amp;Commission %</source>
         <translation>佣金 %(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="224" />
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="285" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
     </message>
@@ -1701,120 +1701,120 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="261" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>Link or ref.</source>
         <translation>链接/编号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="302" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="304" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="375" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="365" />
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="384" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -2517,82 +2517,92 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
+        <source>Still needs the order number from: %1</source>
+        <translation>还缺这些平台的订单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="299" />
+        <source>Refunded: %1   Net: %2</source>
+        <translation>已退款：%1   净额：%2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="305" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>已退：%1   净额：%2   保留佣金：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="317" />
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="328" />
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="329" />
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="344" />
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="359" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="373" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="384" />
         <source>purchase receipt</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="371" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
         <source>pickup slip</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="372" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="386" />
         <source>cancel and refund</source>
         <translation>取消退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="373" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="387" />
         <source>return and refund</source>
         <translation>退货退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="388" />
         <source>void slip</source>
         <translation>作废单</translation>
     </message>
@@ -2634,6 +2644,16 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <source>Partly returned</source>
         <translation>部分退货</translation>
     </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="40" />
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="49" />
+        <source>Ordered on %1 of %2 platforms</source>
+        <translation>已下单 %1/%2 个平台</translation>
+    </message>
 </context>
 <context>
     <name>OrderSteps</name>
@@ -2644,92 +2664,97 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
         <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="116" />
+        <source>Number saved. The order is ordered once each platform has one.</source>
+        <translation>订单号已保存。每个平台都有订单号后，订单才算已下单。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="145" />
         <source>Platform order number added.</source>
         <translation>已添加平台订单号。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="154" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="163" />
         <source>Pick up</source>
         <translation>取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="164" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="176" />
         <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
         <translation>已取货。取货单打出来后，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="188" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="189" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="198" />
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="217" />
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="226" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="227" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="238" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="252" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="263" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="265" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="271" />
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="277" />
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
@@ -2737,123 +2762,123 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
         <source>Orders</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="168" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="175" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="204" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="214" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="249" />
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="263" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="267" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="265" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="269" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>没有符合条件的订单。请改一下查找内容、状态或日期。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="266" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="270" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>还没有订单。按 F3 为农户代购下第一单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="294" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="298" />
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="299" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="303" />
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -2940,42 +2965,42 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="450" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="464" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="451" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="465" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="452" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="466" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="453" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="467" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="454" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="468" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="455" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="469" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="456" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="470" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="457" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
@@ -3199,145 +3224,146 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="92" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="94" />
         <source>Choose the farmer, then add items from the list on the left.</source>
+        <extracomment>the last completed sale (number, farmer, total, change), shown until the next farmer</extracomment>
         <translation>先选农户，再从左边的列表加入商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="220" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="225" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="237" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
         <source>1. Farmer</source>
         <translation>1. 农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>2. Items</source>
         <translation>2. 商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>3. Payment</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>Undo last change</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="374" />
         <source>Clear the order</source>
         <translation>清空订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Remove the selected line (Delete)</source>
         <translation>删除选中的行（Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>保存订单和付款，打印收据（Ctrl+Enter 或 F12）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="257" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>右键查看操作；按 Delete 删除一行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="334" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="352" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="336" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="354" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>取货后本站得佣金 %1（不打印）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="357" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
         <source>Remove all %1 lines and start again?</source>
         <translation>删除全部 %1 行，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="386" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="404" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="414" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="442" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="420" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="448" />
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
@@ -4789,7 +4815,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="117" />
+        <location filename="../../servicepoint/ui/app.py" line="112" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>正在建立培训站…</translation>
