@@ -6,6 +6,10 @@ the append-only, synced table ``order_platform_refs`` (migration ``0006_platform
 The order's own ``platform_order_no`` column still carries the numbers, separated by a space,
 so a county report or an older screen reading that column keeps finding them.
 
+A paid order becomes ordered (status "ordered", its one "ordered" event) only once every
+platform its lines name has a number (:func:`ordering`); until then it stays "placed" and the
+window shows how far it got (已下单 1/2 个平台) and which platform still waits.
+
 :func:`allowed_actions` is the one place that says which steps an order accepts in its state:
 ``Purchasing`` refuses every other step with it, and the window enables exactly its buttons.
 """
