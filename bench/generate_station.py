@@ -45,6 +45,7 @@ from servicepoint.core import payments as pay
 from servicepoint.core.ids import IdMaker
 from servicepoint.core.money import line_total, unit
 from servicepoint.core.operators import Operator
+from servicepoint.core.order_refs import progress
 from servicepoint.core.purchasing import LineInput
 from servicepoint.core.settlement import Fee
 from servicepoint.core.station import DB_FILENAME
@@ -686,8 +687,10 @@ class Simulator:
 
     def ordered(self, order_id: str) -> None:
         rng = self.rng
-        ref = f"{rng.choice(('JD', 'TB', 'PDD'))}{rng.randrange(10**15):015d}"
-        if self.attempt(lambda: self.s.purchasing.mark_ordered(order_id, ref)) is None:
+        # a number on each platform the lines name (an order may be split across them)
+        codes = progress(self.s.purchasing.get(order_id)).missing
+        refs = [(c, f"{c.upper()}{rng.randrange(10**15):015d}") for c in codes]
+        if self.attempt(lambda: self.s.purchasing.mark_ordered(order_id, refs)) is None:
             return
         if rng.random() < 0.015:
             self.later(rng.randint(1, 3), action=lambda: self.cancel(order_id, "平台缺货"))

@@ -6,13 +6,17 @@ the append-only, synced table ``order_platform_refs`` (migration ``0006_platform
 The order's own ``platform_order_no`` column still carries the numbers, separated by a space,
 so a county report or an older screen reading that column keeps finding them.
 
+A paid order becomes ordered (status "ordered", its one "ordered" event) only once every
+platform its lines name has a number (:func:`ordering`); until then it stays "placed" and the
+window shows how far it got (已下单 1/2 个平台) and which platform still waits.
+
 :func:`allowed_actions` is the one place that says which steps an order accepts in its state:
 ``Purchasing`` refuses every other step with it, and the window enables exactly its buttons.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -118,7 +122,7 @@ def allowed_actions(order: Order) -> frozenset[str]:
     A parcel can only arrive once it was ordered on a platform (its number is what the
     operator matches the parcel with); platform numbers can be added while the order is
     being fulfilled and after pickup (a part found later), never to a cancelled one."""
-    status = order.status
+    status = order.status  # "placed" until every platform has a number (``ordering``)
     found = {"reprint"}
     if status == "placed":
         found |= {"place", "cancel", "void"}
@@ -170,13 +174,28 @@ def write_refs(orders: Purchasing, order: Order, refs: Sequence[PlatformRef]) ->
     return " ".join(r.number for r in (*order.platform_refs, *refs))
 
 
-def add_later(orders: Purchasing, order_id: str, refs: Sequence[tuple[str, str]]) -> None:
-    """``Purchasing.add_platform_refs``: the refs, and the order's summary column updated."""
-    order = require_action(orders, order_id, "add_ref")
+def add(
+    orders: Purchasing, order_id: str, refs: str | Sequence[tuple[str, str]], action: str
+) -> None:
+    """``Purchasing.mark_ordered`` (``action`` "place") and ``add_platform_refs``: keep the
+    refs, update the order's summary column, and mark a paid order ordered (status and its
+    one "ordered" event) only when the numbers now cover every platform (:func:`ordering`);
+    a number that leaves a platform still waiting writes a "platform_ref" event instead.
+
+    A plain string (one number with no platform, as before 0006) belongs to the platform the
+    order's lines all name, else to "other"."""
+    order = require_action(orders, order_id, action)
+    if isinstance(refs, str):
+        named = {platform_code(li.platform) or OTHER for li in order.lines} - {OTHER}
+        refs = [(named.pop() if len(named) == 1 else OTHER, refs)]
     cleaned = clean_refs(refs, order.platform_refs)
     s = orders._s
     with s.records.atomic():
         numbers = write_refs(orders, order, cleaned)
+        after = [r.platform for r in (*order.platform_refs, *cleaned)]
+        if order.status == "placed" and ordering(order.lines, after).complete:
+            orders._set_status(order, "ordered", {"platform_order_no": numbers}, detail=numbers)
+            return
         version = int(s.records.scalar("SELECT version FROM orders WHERE id = ?", (order.id,)))
         s.records.update(
             "orders",
@@ -187,10 +206,81 @@ def add_later(orders: Purchasing, order_id: str, refs: Sequence[tuple[str, str]]
         orders._event(order.id, "platform_ref", " ".join(r.number for r in cleaned))
 
 
+@dataclass(frozen=True)
+class Ordering:
+    """How far a paid order got on its platforms: ``done`` of ``needed`` have a number;
+    ``missing`` names the platforms still waiting, in the order the lines name them."""
+
+    done: int
+    needed: int
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def ordering(lines: Iterable[Any], ref_platforms: Iterable[str]) -> Ordering:
+    """Which platforms ``lines`` (order lines, or their platform texts) need a number on,
+    given the platforms of the numbers kept.
+
+    Each platform a line names (by code or name) needs one number on that platform.  A line
+    that names none, one the station does not know, or 其他平台, needs no number of its own:
+    the station cannot know which part it was bought in (a catalogue item, or one bought in
+    the same 京东 order as the rest), so requiring one would make the operator invent a
+    number.  When no line names a platform, any one number (其他平台 included) orders the
+    whole order, as a single number always did."""
+    named: list[str] = []
+    for line in lines:
+        code = platform_code(line if isinstance(line, str) or line is None else line.platform)
+        if code is not None and code != OTHER and code not in named:
+            named.append(code)
+    have = set(ref_platforms)
+    if not named:
+        return Ordering(1 if have else 0, 1, () if have else (OTHER,))
+    missing = tuple(code for code in named if code not in have)
+    return Ordering(len(named) - len(missing), len(named), missing)
+
+
+_VOIDED = (
+    "EXISTS (SELECT 1 FROM receipts p JOIN receipts v ON v.voids_receipt_id = p.id "
+    "WHERE p.ref_id = o.id AND p.kind = 'purchase')"
+)
+#: A ``Purchasing.list`` row's extra columns: its platform references ("code number" a line,
+#: in the order added); for a paid order not yet ordered, its lines' platforms (a line each,
+#: empty when none) to show how far it got; for a cancelled one, whether it was a void.
+LIST_COLUMNS = (
+    "(SELECT GROUP_CONCAT(x, char(10)) FROM (SELECT p.platform || ' ' || p.platform_order_no "
+    "AS x FROM order_platform_refs p WHERE p.order_id = o.id ORDER BY p.created_at, p.rowid)) "
+    "AS platform_refs, "
+    "CASE WHEN o.status = 'placed' THEN (SELECT GROUP_CONCAT(COALESCE(l.platform, ''), "
+    "char(10)) FROM order_lines l WHERE l.order_id = o.id) END AS line_platforms, "
+    f"CASE WHEN o.status = 'cancelled' THEN {_VOIDED} ELSE 0 END AS voided"
+)
+
+
+def progress(order: Order) -> Ordering:
+    """How far ``order`` got on its platforms (:func:`ordering` of its lines and numbers)."""
+    return ordering(order.lines, [r.platform for r in order.platform_refs])
+
+
+def ordering_of_list_row(row: dict[str, Any]) -> Ordering | None:
+    """How far a paid order of a ``Purchasing.list`` row got; None for any other status."""
+    if row.get("status") != "placed" or row.get("line_platforms") is None:
+        return None
+    lines = [text or None for text in str(row["line_platforms"]).split("\n")]
+    return ordering(lines, [r.platform for r in of_list_row(row)])
+
+
 def of_list_row(row: dict[str, Any]) -> list[PlatformRef]:
     """The references of a ``Purchasing.list`` row (its ``platform_refs`` text)."""
     text = row.get("platform_refs") or ""
     return [PlatformRef(*part.split(" ", 1)) for part in text.split("\n") if " " in part]
+
+
+def voided(orders: Purchasing, order_id: str) -> bool:
+    """Whether the order's purchase receipt was voided (the order is then cancelled)."""
+    return bool(orders._s.records.scalar("SELECT " + _VOIDED.replace("o.id", "?"), (order_id,)))
 
 
 def read_refs(orders: Purchasing, order_id: str) -> list[PlatformRef]:

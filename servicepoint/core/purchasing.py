@@ -35,6 +35,7 @@ STATUS_ZH = {
     "cancelled": "已取消",
     "returned": "已退货",
     "partly_returned": "部分退货",  # shown, not stored: picked up, some lines returned
+    "voided": "已作废",  # shown, not stored: cancelled by voiding its purchase receipt
 }
 PARTLY_RETURNED = "partly_returned"
 OPEN_STATUSES = ("placed", "ordered", "arrived")
@@ -98,6 +99,8 @@ class Order:
     platform_refs: list[PlatformRef] = field(default_factory=list)
     #: refunded for returned lines (order_returns); the order's net is total − this
     returned_fen: int = 0
+    #: cancelled by a void of its purchase receipt (shown 已作废)
+    voided: bool = False
 
     @property
     def commission_fen(self) -> int:
@@ -110,32 +113,36 @@ class Order:
 
     @property
     def net_fen(self) -> int:
-        """What the farmer finally paid: the total less the returned lines."""
-        return self.total_fen - self.returned_fen
+        """What the farmer finally paid: the total less the returned lines; nothing for a
+        cancelled or voided order (all of it went back), so a list's amounts add up."""
+        return net_fen(self.status, self.total_fen, self.returned_fen)
 
     @property
     def shown_status(self) -> str:
         """The status as the operator reads it: a pickup with some lines returned is
         ``partly_returned`` (部分退货); a full return keeps ``returned``."""
-        return shown_status(self.status, sum(1 for li in self.lines if li.returned))
+        returned = sum(1 for li in self.lines if li.returned)
+        return shown_status(self.status, returned, self.voided)
 
 
-def shown_status(status: str, returned_lines: int) -> str:
-    """``status``, or ``partly_returned`` for a picked-up order with returned lines."""
+def shown_status(status: str, returned_lines: int, voided: bool = False) -> str:
+    """``status``; ``partly_returned`` for a picked-up order with returned lines, ``voided``
+    for one cancelled by a void."""
+    if voided and status == "cancelled":
+        return "voided"
     return PARTLY_RETURNED if status == "completed" and returned_lines else status
 
 
-#: A list row's returns (count and refunded amount) and its platform references, one
-#: "code number" per line in the order they were added; both read by index on order_id.
+def net_fen(status: str, total_fen: int, returned_fen: int) -> int:
+    return 0 if status == "cancelled" else total_fen - returned_fen
+
+
+#: A list row's returns (count and refunded amount), read by index on order_id; its
+#: references, lines' platforms and void are ``order_refs.LIST_COLUMNS``.
 _LIST_RETURNS = (
     "(SELECT COUNT(*) FROM order_returns r WHERE r.order_id = o.id) AS returned_lines, "
     "(SELECT COALESCE(SUM(r.amount_fen), 0) FROM order_returns r WHERE r.order_id = o.id) "
     "AS returned_fen"
-)
-_LIST_REFS = (
-    "(SELECT GROUP_CONCAT(x, char(10)) FROM (SELECT p.platform || ' ' || p.platform_order_no "
-    "AS x FROM order_platform_refs p WHERE p.order_id = o.id ORDER BY p.created_at, p.rowid)) "
-    "AS platform_refs"
 )
 
 
@@ -297,13 +304,9 @@ class Purchasing:
         order_id: str,
         refs: str | builtins.list[tuple[str, str]] | tuple[tuple[str, str], ...],
     ) -> Order:
-        """The point placed the order on the platforms; keep each part's (platform, number).
-        A plain string is one number on the "other" platform."""
-        order = order_refs.require_action(self, order_id, "place")
-        cleaned = order_refs.clean_refs(refs)
-        with self._s.records.atomic():
-            numbers = order_refs.write_refs(self, order, cleaned)
-            self._set_status(order, "ordered", {"platform_order_no": numbers}, detail=numbers)
+        """The point placed (parts of) the order on the platforms: keep each part's (platform,
+        number); the order is ordered once every platform has one (``order_refs.add``)."""
+        order_refs.add(self, order_id, refs, "place")
         return self.get(order_id)
 
     def add_platform_refs(
@@ -311,7 +314,7 @@ class Purchasing:
     ) -> Order:
         """Another part of the order was bought (or its number found later): add its
         (platform, number) (order_refs.py); the ones already kept never change."""
-        order_refs.add_later(self, order_id, refs)
+        order_refs.add(self, order_id, refs, "add_ref")
         return self.get(order_id)
 
     def mark_arrived(self, order_id: str) -> Order:
@@ -408,6 +411,7 @@ class Purchasing:
             lines,
             order_refs.read_refs(self, row["id"]),
             sum(r["amount_fen"] for r in returns),
+            row["status"] == "cancelled" and order_refs.voided(self, row["id"]),
         )
 
     def list(
@@ -439,7 +443,11 @@ class Purchasing:
             params.append(day_to + "T99")  # sorts after every time stamp of that day
         sql = (
             "SELECT o.id, o.number, o.status, o.total_fen, o.created_at, o.platform_order_no, "
-            "f.name AS farmer_name, o.farmer_id, " + _LIST_RETURNS + ", " + _LIST_REFS + " "
+            "f.name AS farmer_name, o.farmer_id, "
+            + _LIST_RETURNS
+            + ", "
+            + order_refs.LIST_COLUMNS
+            + " "
             "FROM orders o JOIN farmers f ON f.id = o.farmer_id"
         )
         if where:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import payments as pay
 from . import training_data as data
 from .money import format_yuan
-from .order_refs import OTHER, platform_code
+from .order_refs import OTHER, platform_code, platform_name, progress
 from .payments import DEFAULT_CREDIT_LIMIT_FEN, Tender
 from .purchasing import LineInput
 
@@ -279,8 +279,12 @@ class OrderDesk(Desk):
             if o.fate == "cancel_placed":
                 self._cancel(o, rng.choice(data.CANCEL_PLACED))
                 return
-            number = self._platform_order_no(o.platform)
-            p.mark_ordered(o.id, [(platform_code(o.platform) or OTHER, number)])
+            # one number on each platform the lines name (an order may be split across them)
+            missing = progress(p.get(o.id)).missing
+            codes = [c for c in missing if c != OTHER] or [platform_code(o.platform) or OTHER]
+            p.mark_ordered(
+                o.id, [(c, self._platform_order_no(platform_name(c, "zh_CN"))) for c in codes]
+            )
             o.status = "ordered"
             if o.fate == "cancel_ordered":
                 self.b.schedule(

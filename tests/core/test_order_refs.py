@@ -11,8 +11,17 @@ import pytest
 from servicepoint.core import payments as pay
 from servicepoint.core.errors import InvalidInput, InvalidState
 from servicepoint.core.migrations import migrations
-from servicepoint.core.order_refs import ACTIONS, PlatformRef, allowed_actions, of_list_row
-from servicepoint.core.purchasing import LineInput
+from servicepoint.core.order_refs import (
+    ACTIONS,
+    Ordering,
+    PlatformRef,
+    allowed_actions,
+    of_list_row,
+    ordering,
+    ordering_of_list_row,
+    progress,
+)
+from servicepoint.core.purchasing import STATUS_ZH, LineInput
 from servicepoint.core.receipt_data import receipt_data
 
 
@@ -222,3 +231,85 @@ def test_the_pickup_slip_names_each_platform_number_and_has_a_signature_line(sta
     station.purchasing.return_lines(order.id, "坏了", [order.lines[0].id])
     again = {p.label: p.value for p in receipt_data(station, slip.number).fields}
     assert again["订单状态"] == "部分退货"
+
+
+def events_of(station, order_id) -> list[str]:
+    return [
+        r["event"]
+        for r in station.records.all(
+            "SELECT event FROM order_events WHERE order_id = ? ORDER BY rowid", (order_id,)
+        )
+    ]
+
+
+def test_an_order_split_across_platforms_is_ordered_once_each_has_a_number(station, farmer):
+    """Issue 12 leftovers #1: a 京东 and a 拼多多 line.  The 京东 number alone keeps the order
+    paid-to-order (1 of 2 platforms, 拼多多 still waiting; no parcel may arrive); the 拼多多
+    number makes it ordered, with the one "ordered" event, as the list row says too."""
+    p = station.purchasing
+    order = p.place(farmer.id, [rice(), rice(1000, "拼多多")], [pay.cash(11625)])
+    half = p.mark_ordered(order.id, [("jd", "J1")])
+    assert half.status == "placed" and refs_of(half) == [("jd", "J1")]
+    assert progress(half) == Ordering(1, 2, ("pdd",))
+    assert "arrived" not in allowed_actions(half) and "place" in allowed_actions(half)
+    with pytest.raises(InvalidState):
+        p.mark_arrived(order.id)
+    assert ordering_of_list_row(p.list()[0]) == Ordering(1, 2, ("pdd",))
+    assert events_of(station, order.id) == ["placed", "platform_ref"]
+    assert half.platform_order_no == "J1"
+    full = p.mark_ordered(order.id, [("拼多多", "P2")])
+    assert full.status == "ordered" and progress(full).complete
+    assert events_of(station, order.id) == ["placed", "platform_ref", "ordered"]
+    assert full.platform_order_no == "J1 P2"
+    assert ordering_of_list_row(p.list()[0]) is None  # ordered: nothing left to show
+    p.add_platform_refs(order.id, [("jd", "J3")])
+    assert events_of(station, order.id).count("ordered") == 1
+    assert p.mark_arrived(order.id).status == "arrived"
+    assert station.check() == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "refs", "expected"),
+    [
+        (["京东", "拼多多", None], ["jd"], Ordering(1, 2, ("pdd",))),
+        (["京东", None, "亚马逊", "其他平台"], ["jd"], Ordering(1, 1, ())),
+        ([None, None], [], Ordering(0, 1, ("other",))),
+        ([None, "其他平台"], ["taobao"], Ordering(1, 1, ())),
+        (["jd", "JD.com"], ["pdd"], Ordering(0, 1, ("jd",))),
+    ],
+)
+def test_which_platforms_an_order_waits_for(lines, refs, expected):
+    """Each named platform needs its number; lines naming none (or an unknown one, or 其他平台)
+    wait for no number of their own, and an order of such lines only takes any number."""
+    assert ordering(lines, refs) == expected
+
+
+def test_a_plain_number_belongs_to_the_one_platform_the_lines_name(station, farmer):
+    """A number given with no platform (as before several numbers) orders a 京东-only order
+    on 京东; on an order split across platforms it is kept on 其他平台 and orders nothing."""
+    p = station.purchasing
+    jd = p.mark_ordered(two_line_order(station, farmer).id, "JD1")
+    assert (jd.status, refs_of(jd)) == ("ordered", [("jd", "JD1")])
+    mixed = p.place(farmer.id, [rice(), rice(1000, "拼多多")], [pay.cash(11625)])
+    kept = p.mark_ordered(mixed.id, "X1")
+    assert (kept.status, refs_of(kept)) == ("placed", [("other", "X1")])
+
+
+def test_a_voided_order_shows_voided_and_nets_nothing(station, farmer):
+    """Issue 12 leftovers #2: voiding the purchase receipt cancels the order; it reads
+    已作废 with a net of ¥0.00 (all of it went back), in the order and its list row, while a
+    cancelled order reads 已取消 and nets nothing either."""
+    p = station.purchasing
+    voided = two_line_order(station, farmer)
+    station.receipts.void(voided.number, "录错了")
+    cancelled = two_line_order(station, farmer)
+    p.cancel(cancelled.id, "不要了")
+    kept = two_line_order(station, farmer)
+    got = p.get(voided.id)
+    assert (got.status, got.shown_status, got.net_fen) == ("cancelled", "voided", 0)
+    other = p.get(cancelled.id)
+    assert (other.shown_status, other.net_fen) == ("cancelled", 0)
+    assert p.get(kept.id).net_fen == 11625
+    rows = {r["id"]: r for r in p.list()}
+    assert [bool(rows[o.id]["voided"]) for o in (voided, cancelled, kept)] == [True, False, False]
+    assert STATUS_ZH["voided"] == "已作废"

@@ -3,6 +3,8 @@ as records of their own, and an older county database gains their table (revisio
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import inspect, select, text
 
 from servicepoint.core import payments as pay
@@ -60,3 +62,30 @@ def test_an_older_county_database_gains_the_table(sqlite_url):
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert version == "0003_order_platform_refs"
     again.close()
+
+
+def test_an_order_ordered_on_one_of_two_platforms_reaches_the_county_still_paid(enrolled, county):
+    """Issue 12 leftovers #1: the 京东 number of a 京东 + 拼多多 order is sent while the order
+    is still paid-to-order; the county accepts it, then the order's status once the 拼多多
+    number makes it ordered."""
+    station = enrolled
+    farmer = station.farmers.add("张三", phone="13800001234")
+    order = station.purchasing.place(
+        farmer.id, [rice(), dataclasses.replace(rice(1000), platform="拼多多")], [pay.cash(11625)]
+    )
+    station.purchasing.mark_ordered(order.id, [("京东", "JD1")])
+    orders = schema.records["orders"]
+
+    def county_order() -> tuple[str, str]:
+        result = station.sync.run()
+        assert result.ok, result.error
+        with county.storage.read() as conn:
+            row = conn.execute(
+                select(orders.c.status, orders.c.platform_order_no).where(orders.c.id == order.id)
+            ).one()
+        return (row.status, row.platform_order_no)
+
+    assert county_order() == ("placed", "JD1")
+    station.purchasing.mark_ordered(order.id, [("拼多多", "P2")])
+    assert county_order() == ("ordered", "JD1 P2")
+    assert station.check() == []

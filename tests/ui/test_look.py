@@ -272,3 +272,41 @@ def test_home_shows_county_notices_only_when_there_are_some(app_window, qtbot):
     home.refresh()
     qtbot.waitUntil(lambda: not box.isHidden())
     assert "Seed prices" in find(window, QLabel, "homeNotices").text()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_screen_fits_a_1366_by_728_work_area_in_both_languages(qtbot, tmp_path, lang):
+    """Walk-through: in English the window grew to 1,456 px, wider than the screen, because
+    the settings and orders screens asked for more than the room beside the navigation.  On
+    the practice station (lists and details full of real-looking rows), started in each
+    language, no screen may ask for more than the room beside the navigation, and the
+    window's minimum must fit the work area of a 1366×768 screen with a taskbar, less a
+    30-px title bar."""
+    from servicepoint.core.training import build_training_station
+
+    app = QApplication.instance()
+    i18n.register_font(app)
+    i18n.install(lang)
+    station = build_training_station(tmp_path / "training", farmers=30)
+    station.act_as(next(o for o in station.operators.list() if o.is_manager))
+    ctx, window = build_window(station, tmp_path / "app.json", lang)
+    for timer in (window.idle, window.schedule, window.startup_check):
+        timer.stop()
+    try:
+        window.show_maximised()
+        qtbot.waitExposed(window)
+        for key, _shortcut in NAV_KEYS:
+            window.go(key)
+            qtbot.waitUntil(lambda key=key: not getattr(window.screens[key], "loading", False))
+        room = 1366 - 40 - window.nav.width()
+        wanted = {key: window.screens[key].minimumSizeHint().width() for key, _ in NAV_KEYS}
+        assert all(width <= room for width in wanted.values()), (room, wanted)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 728 - 30, hint
+    finally:
+        ctx.tasks.wait(30_000)
+        i18n.install("zh_CN")  # while the station is open: the screens retranslate
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        station.close()

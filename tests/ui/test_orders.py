@@ -4,6 +4,7 @@ a manager's PIN for a late return and for a void; filters that stay fast at 50,0
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import time
 
@@ -500,3 +501,56 @@ def test_money_columns_show_large_amounts_whole(app_window, station, farmer, qtb
         title = str(screen.model.headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title)
     assert header.sectionViewportPosition(5) + 40 < table.viewport().width()
+
+
+def test_an_order_on_two_platforms_shows_how_far_it_got(app_window, station, farmer, qtbot):
+    """Issue 12 leftovers #1: the 京东 number of a 京东 + 拼多多 order is saved with Enter, the
+    order stays to be ordered: the list and the detail read 已下单 1/2 个平台, the detail
+    names 拼多多 as still waiting, and 已到货 stays off; the 拼多多 number makes it 已下单."""
+    pdd = dataclasses.replace(rice(1000), platform="拼多多")
+    order = station.purchasing.place(farmer.id, [rice(), pdd], [pay.cash(11625)])
+    screen = orders_screen(app_window, qtbot)
+    click_row(qtbot, screen, order.id)
+    platform = find(screen, QComboBox, "orderRefPlatform")
+    number = find(screen, QLineEdit, "orderPlatformNo")
+    platform.setCurrentIndex(platform.findData("jd"))
+    number.setFocus()
+    qtbot.keyClicks(number, "JD1")
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    assert station.purchasing.get(order.id).status == "placed"
+    n = screen.model.position(order.id)
+    assert screen.model.data(screen.model.index(n, 3)) == "已下单 1/2 个平台"
+    assert "已下单 1/2 个平台" in find(screen, QLabel, "orderTitle").text()
+    assert "还缺这些平台的订单号：拼多多" in find(screen, QLabel, "orderInfo").text()
+    assert not screen.detail.act["orderArrived"].isEnabled()
+    assert screen.detail.act["orderMarkOrdered"].isEnabled()
+    platform.setCurrentIndex(platform.findData("pdd"))
+    number.setFocus()
+    qtbot.keyClicks(number, "P2")
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    assert station.purchasing.get(order.id).status == "ordered"
+    assert screen.model.data(screen.model.index(n, 3)) == "已下单"
+    assert "还缺" not in find(screen, QLabel, "orderInfo").text()
+    assert screen.detail.act["orderArrived"].isEnabled()
+    screen.refresh()
+    settle(qtbot, screen)
+    assert screen.model.data(screen.model.index(screen.model.position(order.id), 3)) == "已下单"
+
+
+def test_a_voided_order_reads_voided_and_nets_nothing(app_window, station, farmer, qtbot):
+    """Issue 12 leftovers #2: the list shows a voided order as 已作废 with ¥0.00, as read
+    from the database and as changed in place; the detail says what was refunded."""
+    voided = station.purchasing.place(farmer.id, [rice()], [pay.cash(9125)])
+    station.receipts.void(voided.number, "录错了")
+    kept = station.purchasing.place(farmer.id, [rice(1000)], [pay.cash(2500)])
+    screen = orders_screen(app_window, qtbot)
+    model = screen.model
+    n, m = model.position(voided.id), model.position(kept.id)
+    assert [model.data(model.index(n, c)) for c in (3, 4)] == ["已作废", "¥0.00"]
+    assert [model.data(model.index(m, c)) for c in (3, 4)] == ["已付款待下单", "¥25.00"]
+    click_row(qtbot, screen, voided.id)
+    assert "已作废" in find(screen, QLabel, "orderTitle").text()
+    assert "已退款：¥91.25   净额：¥0.00" in find(screen, QLabel, "orderInfo").text()
+    screen.model.update_order(voided.id, status="cancelled", shown_status="cancelled")
+    screen._order_changed(voided.id)  # an action's in-place change keeps 已作废
+    assert model.data(model.index(n, 3)) == "已作废"

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
 from servicepoint.core.errors import InvalidAmount, InvalidQuantity, PaymentError
+from servicepoint.ui import i18n
 from servicepoint.ui.widgets.item_add import ScannedItemDialog
 
 from .conftest import find
@@ -204,8 +205,9 @@ def test_bad_input_is_shown_next_to_the_field_and_nothing_is_written(
     """Quantity 0, a price with three decimals, cash short of what is due, no farmer: each
     message appears under its own field, and no order or payment is written."""
     message = ctx_message
-    confirm = find(screen, QPushButton, "purchaseConfirm")
-    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert not find(screen, QPushButton, "purchaseConfirm").isEnabled()  # nothing to pay yet
+    find(screen, QLineEdit, "payTendered").setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # Enter in the payment says what is missing
     farmer_error = find(screen, QLabel, "purchaseFarmerError")
     assert farmer_error.isVisible() and farmer_error.text()
     choose_farmer(qtbot)
@@ -427,3 +429,53 @@ def test_unknown_barcode_offer_by_tab_and_enter_and_cancel_writes_nothing(screen
     find(screen, QLineEdit, "purchaseItemSearch").setFocus()
     type_(qtbot, "x")
     assert not find(screen, QPushButton, "purchaseAddScanned").isVisible()
+
+
+def test_the_last_sale_line_follows_a_language_switch(screen, qtbot, station, farmer, printed):
+    """Issue 12 leftovers #4: the line about the last sale is said again in English after a
+    switch, with the same order number, farmer, amount and change, and back in Chinese."""
+    choose_farmer(qtbot)
+    type_(qtbot, "ymzz")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)  # quantity 1
+    find(screen, QLineEdit, "payTendered").setFocus()
+    type_(qtbot, "100")
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [row] = station.purchasing.list()
+    result = find(screen, QLabel, "purchaseResult")
+    chinese = result.text()
+    assert row["number"] in chinese and "张三" in chinese and "找零" in chinese
+    assert "¥35.00" in chinese and "¥65.00" in chinese
+    try:
+        assert i18n.install("en") == "en"
+        qtbot.waitUntil(lambda: "Give change" in result.text())
+        english = result.text()
+        assert english == f"Order {row['number']} taken for 张三: ¥35.00. Give change: ¥65.00."
+    finally:
+        i18n.install("zh_CN")
+    qtbot.waitUntil(lambda: result.text() == chinese)
+
+
+def test_a_platform_item_keeps_its_category_and_resets_its_unit(screen, qtbot):
+    """Issue 12 leftovers #5: after a platform item is added the platform and the category
+    stay for the next item of the same kind; the unit goes back to 件 (it decides how the
+    next price and quantity are read).  A new order starts from the defaults."""
+    choose_farmer(qtbot)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    entry = screen.entry
+    entry.ad_platform.setText("JD")
+    entry.ad_unit.setCurrentIndex(entry.ad_unit.findData("jin"))
+    entry.ad_category.setCurrentIndex(entry.ad_category.findData("agri"))
+    entry.ad_name.setFocus()
+    type_(qtbot, "Rice")
+    entry.ad_price.setFocus()
+    type_(qtbot, "2.50")
+    entry.ad_quantity.setFocus()
+    type_(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    assert screen.model.rowCount() == 1 and screen.inputs[0].unit_code == "jin"
+    assert entry.ad_unit.currentData() == "piece"
+    assert entry.ad_category.currentData() == "agri"
+    assert entry.ad_platform.text() == "JD" and entry.ad_name.text() == ""
+    screen.reset()
+    assert entry.ad_category.currentData() == "other" and entry.ad_platform.text() == ""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.changes import Change
+from ...core.order_refs import Ordering, progress
 from ...core.purchasing import OPEN_STATUSES, STATUSES
 from ..i18n import Retranslating
 from ..look import EmptyHint
@@ -43,6 +44,7 @@ from ..widgets.purchase_orders import (
     OrderRow,
     OrdersModel,
     load_orders,
+    shown_status_name,
     status_names,
 )
 from .base import Screen
@@ -157,7 +159,6 @@ class OrdersScreen(Retranslating, Screen):
         return self.tr("Orders")
 
     def _columns(self) -> list[Column]:
-        names = status_names()
         platforms = platform_names()
         return [
             Column(self.tr("Number"), lambda r: r.number),
@@ -165,10 +166,10 @@ class OrdersScreen(Retranslating, Screen):
             Column(self.tr("Farmer"), lambda r: r.farmer_name),
             Column(
                 self.tr("Status"),
-                lambda r: names.get(r.shown_status, r.shown_status),
+                lambda r: shown_status_name(r.shown_status, r.ordering),
                 colour=lambda r: STATUS_COLOURS.get(r.shown_status),
             ),
-            # after a partial return the amount the farmer finally paid
+            # after a partial return the amount the farmer finally paid; none once voided
             Column(self.tr("Amount"), lambda r: r.net_fen, money=True),
             Column(
                 self.tr("Platform orders"),
@@ -183,7 +184,10 @@ class OrdersScreen(Retranslating, Screen):
         """Each column as wide as the widest text it holds, so money is never cut."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        widest_status = max(status_names().values(), key=metrics.horizontalAdvance)
+        widest_status = max(
+            (*status_names().values(), shown_status_name("placed", Ordering(9, 9, ()))),
+            key=metrics.horizontalAdvance,
+        )
         for n, sample in enumerate(WIDEST):
             title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
             text = max(sample or widest_status, title, key=metrics.horizontalAdvance)
@@ -336,6 +340,8 @@ class OrdersScreen(Retranslating, Screen):
                 order_id,
                 status=order.status,
                 shown_status=order.shown_status,
+                voided=order.voided,
+                ordering=progress(order) if order.status == "placed" else None,
                 returned_fen=order.returned_fen,
                 platform_order_no=order.platform_order_no,
                 platform_refs=[(r.platform, r.number) for r in order.platform_refs],

@@ -60,6 +60,8 @@ class PurchaseScreen(Retranslating, Screen):
         self.inputs: list[LineInput] = []
         self.undo_stack: list[list[LineInput]] = []
         self.quote: Quote | None = None
+        #: the last completed sale (number, farmer, total, change), shown until the next farmer
+        self.last_sale: tuple[str, str, int, int] | None = None
         # 1. farmer
         self.farmer_box = QGroupBox()
         self.farmer_form = Form(ctx)
@@ -256,6 +258,7 @@ class PurchaseScreen(Retranslating, Screen):
         self.model.set_columns(self._columns())
         self._size_columns()
         self.show_totals()
+        self._show_last_sale()
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -263,7 +266,9 @@ class PurchaseScreen(Retranslating, Screen):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def commit(self) -> None:
-        self.confirm()
+        """Ctrl+Enter: as 收款并打印, and like it nothing while it is disabled."""
+        if self.act_confirm.isEnabled():
+            self.confirm()
 
     def focus_start(self) -> None:
         if self.picker.chosen is None:
@@ -279,8 +284,10 @@ class PurchaseScreen(Retranslating, Screen):
 
     def _farmer_chosen(self, farmer: Any) -> None:
         self.farmer_form.clear_errors()
-        self.result.clear()
+        self.last_sale = None
+        self._show_last_sale()
         self.payment.set_farmer(farmer)
+        self._update_actions()
         self.entry.focus_entry()
 
     # -- lines ---------------------------------------------------------------------------------
@@ -323,10 +330,21 @@ class PurchaseScreen(Retranslating, Screen):
         if self.model.rowCount():
             self.table.scrollToBottom()
         self.show_totals()
-        self.undo_button.setEnabled(bool(self.undo_stack))
-        self.act_undo.setEnabled(bool(self.undo_stack))
-        self.remove_button.setEnabled(bool(self.inputs))
-        self.clear_button.setEnabled(bool(self.inputs) or self.picker.chosen is not None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Each action (the 操作 menu, its shortcut and its button) is enabled exactly when it
+        can act: payment needs a farmer and a line, remove a line, clear something to clear,
+        undo a change to take back.  A disabled action's shortcut does nothing."""
+        lines = bool(self.inputs)
+        for act, button, on in (
+            (self.act_confirm, self.confirm_button, lines and self.picker.chosen is not None),
+            (self.act_undo, self.undo_button, bool(self.undo_stack)),
+            (self.act_remove, self.remove_button, lines),
+            (self.act_clear, self.clear_button, lines or self.picker.chosen is not None),
+        ):
+            act.setEnabled(on)
+            button.setEnabled(on)
 
     def show_totals(self) -> None:
         total = self.quote.total_fen if self.quote else 0
@@ -410,15 +428,24 @@ class PurchaseScreen(Retranslating, Screen):
                 self.lines_error.show()
             return
         self.ctx.printer.print(self, order.number)  # the print banner says how it ended
+        self.reset()
+        self.last_sale = (order.number, farmer.name, order.total_fen, change or 0)
+        self._show_last_sale()
+
+    def _show_last_sale(self) -> None:
+        """The line about the last completed sale, in the current language (retranslate)."""
+        if self.last_sale is None:
+            self.result.clear()
+            return
+        number, name, total, change = self.last_sale
         parts = [
             self.tr("Order %1 taken for %2: %3.")
-            .replace("%1", order.number)
-            .replace("%2", farmer.name)
-            .replace("%3", format_yuan(order.total_fen, symbol="¥"))
+            .replace("%1", number)
+            .replace("%2", name)
+            .replace("%3", format_yuan(total, symbol="¥"))
         ]
         if change:
             parts.append(self.tr("Give change: %1.").replace("%1", format_yuan(change, symbol="¥")))
-        self.reset()
         self.result.setText(" ".join(parts))
 
     # -- keyboard ------------------------------------------------------------------------------

@@ -440,9 +440,18 @@ class ItemEntry(Retranslating, QWidget):
             return
         f.clear_errors()
         self.line_did_complete.emit(line)
+        self._next_platform_item()
+        self.ad_name.setFocus()
+
+    def _next_platform_item(self) -> None:
+        """Ready for the next item of the same order: the platform and the category stay (a
+        run of items is often bought on one platform and of one kind, and the category shows
+        with its rate), while the name, link, price and quantity clear and the unit goes back
+        to 件: the unit belongs to one item and decides how its price and quantity are read,
+        so a 斤 left from the last item would silently price the next one per 斤."""
         for widget in (self.ad_name, self.ad_link, self.ad_price, self.ad_quantity):
             widget.clear()
-        self.ad_name.setFocus()
+        self.ad_unit.setCurrentIndex(self.ad_unit.findData("piece"))
 
     # -- keyboard ------------------------------------------------------------------------------
 
@@ -459,14 +468,9 @@ class ItemEntry(Retranslating, QWidget):
         self.cat_form.clear_errors()
         self.ad_form.clear_errors()
         self.back_to_search()
-        for widget in (
-            self.ad_name,
-            self.ad_platform,
-            self.ad_link,
-            self.ad_price,
-            self.ad_quantity,
-        ):
-            widget.clear()
+        self._next_platform_item()  # a new order starts from the defaults
+        self.ad_platform.clear()
+        self.ad_category.setCurrentIndex(max(self.ad_category.findData("other"), 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:

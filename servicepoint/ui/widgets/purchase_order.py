@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_yuan
-from ...core.order_refs import allowed_actions, platform_code
+from ...core.order_refs import allowed_actions, platform_code, progress
 from ...core.payments import for_receipt
 from ...core.purchasing import Order
 from ...core.receipts import Receipt
@@ -277,7 +277,8 @@ class OrderDetail(Retranslating, OrderSteps):
             self._show_refs()
             self._update_actions()
             return
-        self.heading.setText(f"{order.number} · {shown_status_name(order.shown_status)}")
+        ordering = progress(order) if order.status == "placed" else None
+        self.heading.setText(f"{order.number} · {shown_status_name(order.shown_status, ordering)}")
         farmer = s.farmers.get(order.farmer_id)
         info = [
             self.tr("Farmer: %1").replace("%1", describe(farmer)),
@@ -286,7 +287,20 @@ class OrderDetail(Retranslating, OrderSteps):
             .replace("%1", format_yuan(order.total_fen, symbol="¥"))
             .replace("%2", format_yuan(order.commission_fen, symbol="¥")),
         ]
-        if order.returned_fen or any(li.returned for li in order.lines):
+        if ordering is not None and ordering.done:
+            names = platform_names()
+            info.append(
+                self.tr("Still needs the order number from: %1").replace(
+                    "%1", ", ".join(names.get(code, code) for code in ordering.missing)
+                )
+            )
+        if order.status == "cancelled":
+            info.append(
+                self.tr("Refunded: %1   Net: %2")
+                .replace("%1", format_yuan(order.total_fen, symbol="¥"))
+                .replace("%2", format_yuan(order.net_fen, symbol="¥"))
+            )
+        elif order.returned_fen or any(li.returned for li in order.lines):
             info.append(
                 self.tr("Returned: %1   Net: %2   Commission kept: %3")
                 .replace("%1", format_yuan(order.returned_fen, symbol="¥"))

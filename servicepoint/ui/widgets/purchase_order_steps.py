@@ -106,9 +106,15 @@ class OrderSteps(QWidget):
         typed = self._typed_ref()
         refs = [*self.pending_refs, *([typed] if typed else [])]
         order_id = self.order.id
-        if self._run(lambda st: st.purchasing.mark_ordered(order_id, refs)) is not None:
+        done = self._run(lambda st: st.purchasing.mark_ordered(order_id, refs))
+        if done is not None and done.status == "ordered":
             self.pending_refs = []
             self._done(self.tr("Marked as ordered on the platform."))
+        elif done is not None:  # kept; another platform still needs its number
+            self.pending_refs = []
+            self.platform_no.clear()
+            self._done(self.tr("Number saved. The order is ordered once each platform has one."))
+            self.platform_no.setFocus()
         else:
             self.platform_no.setFocus()
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ...core.order_refs import of_list_row
-from ...core.purchasing import shown_status
+from ...core.order_refs import Ordering, of_list_row, ordering_of_list_row
+from ...core.purchasing import net_fen, shown_status
 from ..models import Column, RowsModel
 
 if TYPE_CHECKING:
@@ -37,11 +37,19 @@ def status_names() -> dict[str, str]:
         "cancelled": QCoreApplication.translate("OrderStatus", "Cancelled"),
         "returned": QCoreApplication.translate("OrderStatus", "Returned"),
         "partly_returned": QCoreApplication.translate("OrderStatus", "Partly returned"),
+        "voided": QCoreApplication.translate("OrderStatus", "Voided"),
     }
 
 
-def shown_status_name(status: str) -> str:
-    """A status as ``Order.shown_status`` gives it (部分退货 included), translated."""
+def shown_status_name(status: str, ordering: Ordering | None = None) -> str:
+    """A status as ``Order.shown_status`` gives it (部分退货 included), translated; a paid
+    order with some of its platforms' numbers says how far it got (已下单 1/2 个平台)."""
+    if status == "placed" and ordering is not None and ordering.done:
+        return (
+            QCoreApplication.translate("OrderStatus", "Ordered on %1 of %2 platforms")
+            .replace("%1", str(ordering.done))
+            .replace("%2", str(ordering.needed))
+        )
     return status_names().get(status, status)
 
 
@@ -51,6 +59,7 @@ STATUS_COLOURS = {
     "cancelled": "#777777",
     "returned": "#777777",
     "partly_returned": "#8e24aa",
+    "voided": "#777777",
 }
 
 
@@ -65,12 +74,14 @@ class OrderRow:
         "id",
         "key",
         "number",
+        "ordering",
         "platform_order_no",
         "platform_refs",
         "returned_fen",
         "shown_status",
         "status",
         "total_fen",
+        "voided",
     )
 
     def __init__(self, row: dict[str, Any]) -> None:
@@ -86,9 +97,12 @@ class OrderRow:
             (r.platform, r.number) for r in of_list_row(row)
         ]
         self.returned_fen: int = row.get("returned_fen") or 0
+        self.voided: bool = bool(row.get("voided"))
         self.shown_status: str = sys.intern(
-            shown_status(self.status, row.get("returned_lines") or 0)
+            shown_status(self.status, row.get("returned_lines") or 0, self.voided)
         )
+        #: for a paid order not yet ordered: how far it got on its platforms
+        self.ordering: Ordering | None = ordering_of_list_row(row)
         self.farmer_name: str = sys.intern(row["farmer_name"])
         self.farmer_id: str = sys.intern(row["farmer_id"])
         self.key = ""
@@ -96,8 +110,8 @@ class OrderRow:
 
     @property
     def net_fen(self) -> int:
-        """The amount after returns: what the list shows."""
-        return self.total_fen - self.returned_fen
+        """The amount after returns (nothing once cancelled or voided): what the list shows."""
+        return net_fen(self.status, self.total_fen, self.returned_fen)
 
     def rekey(self) -> None:
         numbers = " ".join(n for _p, n in self.platform_refs) or self.platform_order_no or ""

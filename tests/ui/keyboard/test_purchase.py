@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import io
 
+from PySide6.QtCore import Qt
+
 from .conftest import focused
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 CATALOGUE = (
     "sku,name,category,unit,price,barcode\n"
@@ -41,3 +45,54 @@ def test_sale_with_cash_and_change_by_keys(keys, station, farmer, qtbot, printed
     assert (cash["method"], cash["tendered_fen"], cash["change_fen"]) == ("cash", 20000, 1000)
     assert (printed / f"{order.number}.pdf").exists()
     keys.wait_focus("purchaseFarmerSearch")  # ready for the next farmer
+
+
+def test_actions_wait_for_lines_and_a_farmer(keys, station, farmer, qtbot):
+    """Issue 12 leftovers #3: on an empty order 收款并打印, remove line and clear are disabled
+    (in the 操作 menu too) and their shortcuts write nothing; each comes on as soon as it
+    can act, and payment only once the order has both a farmer and a line."""
+    station.catalogue.import_csv(io.StringIO(CATALOGUE))
+    screen = keys.open("purchase")
+    acts = {a.objectName(): a for a in screen.actions()}
+    menu = keys.window.menu_screen.actions()
+    assert acts["actPurchaseConfirm"] in menu and acts["actPurchaseClear"] in menu
+
+    def enabled() -> dict[str, bool]:
+        return {
+            name: acts[name].isEnabled()
+            for name in ("actPurchaseConfirm", "actPurchaseRemove", "actPurchaseClear")
+        }
+
+    assert enabled() == dict.fromkeys(enabled(), False)
+    assert not screen.confirm_button.isEnabled()
+    keys.press(Qt.Key.Key_F12)
+    keys.commit()
+    keys.press(Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert not screen.lines_error.isVisible() and not screen.farmer_error.isVisible()
+    assert station.purchasing.list() == []
+    keys.wait_focus("purchaseFarmerSearch")
+    screen.entry.focus_entry()  # an item before the farmer: a line, but nobody to pay for it
+    keys.type("seed")
+    keys.enter()
+    keys.enter()
+    assert screen.model.rowCount() == 1
+    assert enabled() == {
+        "actPurchaseConfirm": False,
+        "actPurchaseRemove": True,
+        "actPurchaseClear": True,
+    }
+    keys.press(Qt.Key.Key_F12)
+    assert station.purchasing.list() == []
+    screen.picker.search.setFocus()
+    keys.type("zs")
+    keys.enter()
+    assert all(enabled().values()) and screen.confirm_button.isEnabled()
+    screen.table.setFocus()
+    screen.table.selectRow(0)
+    keys.press(Qt.Key.Key_Delete)
+    assert screen.model.rowCount() == 0
+    assert enabled() == {
+        "actPurchaseConfirm": False,
+        "actPurchaseRemove": False,
+        "actPurchaseClear": True,  # the farmer is still chosen
+    }
