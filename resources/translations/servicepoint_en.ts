@@ -2651,8 +2651,8 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="49" />
-        <source>Ordered on %1 of %2 platforms</source>
-        <translation>Ordered on %1 of %2 platforms</translation>
+        <source>Part-ordered (%1/%2)</source>
+        <translation>Part-ordered (%1/%2)</translation>
     </message>
 </context>
 <context>

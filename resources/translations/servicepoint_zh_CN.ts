@@ -2651,7 +2651,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_orders.py" line="49" />
-        <source>Ordered on %1 of %2 platforms</source>
+        <source>Part-ordered (%1/%2)</source>
         <translation>已下单 %1/%2 个平台</translation>
     </message>
 </context>

@@ -333,7 +333,7 @@ def test_new_farmer_inline(screen, qtbot, station, monkeypatch):
 
 def test_shortcuts_are_in_tooltips_and_the_lines_menu(screen):
     """Every action says its shortcut: on the buttons, and in the lines' right-click menu."""
-    assert "Ctrl+Enter" in find(screen, QPushButton, "purchaseConfirm").toolTip()
+    assert "Ctrl+回车" in find(screen, QPushButton, "purchaseConfirm").toolTip()  # as the menu says
     assert "Ctrl+Z" in find(screen, QPushButton, "purchaseUndo").toolTip()
     menu = find(screen, QTableView, "purchaseLines").actions()
     assert {a.shortcut().toString() for a in menu} >= {"Del", "Ctrl+Z"}

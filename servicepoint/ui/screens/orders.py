@@ -82,8 +82,9 @@ class OrdersScreen(Retranslating, Screen):
             self.labels, (self.status, self.date_from, self.date_to), strict=True
         ):
             label.setBuddy(buddy)
-        find_row = QHBoxLayout()
-        find_row.addWidget(self.search, 1)
+        find_row = QHBoxLayout()  # the count beside the search, so the filter row fits
+        find_row.addWidget(self.search, 1)  # a 1366-px screen in English too
+        find_row.addWidget(self.count)
         filters = QHBoxLayout()
         filters.addWidget(self.labels[0])
         filters.addWidget(self.status)
@@ -94,7 +95,6 @@ class OrdersScreen(Retranslating, Screen):
         filters.addWidget(self.date_to)
         filters.addWidget(self.all_dates)
         filters.addStretch(1)
-        filters.addWidget(self.count)
         # table
         self.model = OrdersModel(self._columns(), self)
         self.table = named(QTableView(), "ordersTable")

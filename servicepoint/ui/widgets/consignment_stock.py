@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -64,12 +64,20 @@ class StockPanel(Retranslating, QWidget):
             ),
         )
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        # Enter answers the list's current row, and a list that got its rows after it got the
+        # focus (the stock still loading after F5), or lost them to a reload after a sale,
+        # had none: the first Enter did nothing (issue 12).  Whatever changes its rows, the
+        # list keeps a row under the cursor: the chosen one, else the first (not chosen).
+        p = self.proxy
+        for signal in (p.modelReset, p.layoutChanged, p.rowsInserted, p.rowsRemoved):
+            signal.connect(lambda *_a: self._keep_current())
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(
-            lambda: self.proxy.setFilterFixedString(self.filter.text().strip())
-        )
+        self._timer.timeout.connect(self._filter_now)
         self.filter.textChanged.connect(lambda _t: self._timer.start())
         self.filter.returnPressed.connect(self._to_table)
+        # Tab out of the filter applies it at once: Enter in the list never chooses a batch
+        # of the last search while the list is about to show this one (issue 12)
+        self.filter.editingFinished.connect(self._filter_now)
         self.info = named(QLabel(), "consBatchInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
@@ -213,10 +221,24 @@ class StockPanel(Retranslating, QWidget):
                 return True
         return False
 
-    def _to_table(self) -> None:
-        """Enter in the filter: apply it now and move to the first batch."""
+    def _filter_now(self) -> None:
         self._timer.stop()
         self.proxy.setFilterFixedString(self.filter.text().strip())
+
+    def _keep_current(self) -> None:
+        """A current row (where Enter acts) whenever the list has rows; it selects nothing,
+        so a reload chooses no batch by itself."""
+        if self.table.currentIndex().isValid() or not self.proxy.rowCount():
+            return
+        chosen = self.table.selectionModel().selectedRows()
+        self.table.selectionModel().setCurrentIndex(
+            chosen[0] if chosen else self.proxy.index(0, 0),
+            QItemSelectionModel.SelectionFlag.NoUpdate,
+        )
+
+    def _to_table(self) -> None:
+        """Enter in the filter: apply it now and move to the first batch."""
+        self._filter_now()
         if self.proxy.rowCount():
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)

@@ -10,14 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -87,11 +91,40 @@ def focus_target(widget: QWidget) -> QWidget | None:
     return None
 
 
+class AltLetters(QObject):
+    """Alt+letter is a field's mnemonic, never typing (issue 12).
+
+    Qt takes no shortcut whose label is disabled (a sale's 数量(&Q) before a batch is chosen)
+    and hands Alt+Q to the focus widget as a plain key press: a line edit typed "q" into the
+    stock filter, a drop-down jumped to an item.  Such a key press is dropped at a field,
+    so the mnemonic of a disabled field says nothing and moves nowhere.  An open menu still
+    gets its letters (it is no field).  Installed once, by the first form."""
+
+    FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QComboBox)
+
+    @staticmethod
+    def install() -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.findChild(AltLetters) is None:
+            app.installEventFilter(AltLetters(app))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and Qt.Key.Key_A <= event.key() <= Qt.Key.Key_Z
+            and (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier)
+            == Qt.KeyboardModifier.AltModifier
+            and isinstance(watched, self.FIELDS)
+        )
+
+
 class Form(QWidget):
     """A form layout whose fields each have an error line under them."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        AltLetters.install()
         self.ctx = ctx
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -46,7 +46,7 @@ def shown_status_name(status: str, ordering: Ordering | None = None) -> str:
     order with some of its platforms' numbers says how far it got (已下单 1/2 个平台)."""
     if status == "placed" and ordering is not None and ordering.done:
         return (
-            QCoreApplication.translate("OrderStatus", "Ordered on %1 of %2 platforms")
+            QCoreApplication.translate("OrderStatus", "Part-ordered (%1/%2)")
             .replace("%1", str(ordering.done))
             .replace("%2", str(ordering.needed))
         )
