@@ -2356,253 +2356,258 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
         <source>Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>Add number</source>
         <translation>Add number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="248" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="290" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="299" />
         <source>Still needs the order number from: %1</source>
         <translation>Still needs the order number from: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="305" />
         <source>Refunded: %1   Net: %2</source>
         <translation>Refunded: %1   Net: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="311" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="333" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="350" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="373" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="384" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="386" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="387" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
@@ -2965,42 +2970,42 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="464" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="470" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="465" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="466" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="467" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="468" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="469" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="470" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -4164,152 +4169,152 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>No goods on consignment yet. Take some in with Ctrl+1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="80" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="88" />
         <source>No sales from this batch yet.</source>
         <translation>No sales from this batch yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="143" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="165" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="187" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="198" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="295" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="306" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="313" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="315" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="337" />
         <source>Done: receipt %1.</source>
         <translation>Done: receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="350" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="355" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="361" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="367" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="368" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>

@@ -2356,253 +2356,258 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
         <source>Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
         <source>Platform order no.</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>Refund</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
         <source>The way it was paid</source>
         <translation>原路退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>To the farmer's account</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
         <source>Ordered</source>
         <translation>标为已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
         <source>One order number; Enter saves it</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
+        <source>Order number</source>
+        <translation>平台订单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>已在平台下单：保存已添加的和正在输入的订单号（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>Add number</source>
         <translation>添加单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>添加这个平台订单号；一个订单可以分在几个平台下单（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Arrived</source>
         <translation>标为已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
         <source>Picked up</source>
         <translation>标为已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="248" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>先看选中收据打印出来的样子，再打印（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="290" />
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="299" />
         <source>Still needs the order number from: %1</source>
         <translation>还缺这些平台的订单号：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="305" />
         <source>Refunded: %1   Net: %2</source>
         <translation>已退款：%1   净额：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="311" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>已退：%1   净额：%2   保留佣金：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323" />
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="333" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="350" />
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="373" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="384" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
         <source>purchase receipt</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
         <source>pickup slip</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="386" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
         <source>cancel and refund</source>
         <translation>取消退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="387" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
         <source>return and refund</source>
         <translation>退货退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
         <source>void slip</source>
         <translation>作废单</translation>
     </message>
@@ -2965,42 +2970,42 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="464" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="470" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="465" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="466" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="467" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="468" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="469" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="470" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
@@ -4164,152 +4169,152 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>还没有代销货品。按 Ctrl+1 入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="80" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="88" />
         <source>No sales from this batch yet.</source>
         <translation>这批货还没有卖出。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="143" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="165" />
         <source>Sold</source>
         <translation>售出时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="159" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>Filter: product, farmer, trace code</source>
         <translation>筛选：产品、农户、溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="187" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
         <source>Void sale…</source>
         <translation>作废销售…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="198" />
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="295" />
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="306" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="313" />
         <source>Commission %1%</source>
         <translation>佣金 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="315" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="337" />
         <source>Done: receipt %1.</source>
         <translation>完成：收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="350" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="355" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="361" />
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="367" />
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="368" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>

@@ -69,6 +69,11 @@ class OrderDetail(Retranslating, OrderSteps):
         self.platform_no = named(QLineEdit(), "orderPlatformNo")
         self.platform_no.setMaxLength(64)
         self.ref_platform = named(QComboBox(), "orderRefPlatform")
+        # as wide as four characters, not the longest platform name: the number needs the room
+        self.ref_platform.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ref_platform.setMinimumContentsLength(4)
         self.add_ref_button = named(QToolButton(), "orderAddRef")
         # a label, not a list: only as tall as the numbers it holds (the detail is short)
         self.refs = named(QLabel(), "orderPlatformRefs")
@@ -190,7 +195,8 @@ class OrderDetail(Retranslating, OrderSteps):
                 "receipts": self.tr("Receipts"),
             },
         )
-        self.platform_no.setPlaceholderText(self.tr("One order number; Enter saves it"))
+        self.platform_no.setPlaceholderText(self.tr("Order number"))
+        self.platform_no.setToolTip(self.tr("One order number; Enter saves it"))
         current_platform = self.ref_platform.currentData()
         self.ref_platform.clear()
         for code, names in platform_names().items():
