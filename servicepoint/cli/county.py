@@ -32,7 +32,7 @@ def _storage(args: argparse.Namespace) -> Storage:
 
 def cmd_county(args: argparse.Namespace) -> int:
     from ..core.messages import render
-    from ..server import county, pull
+    from ..server import accounts, county, pull
     from ..server.entities import Refusal
 
     storage = _storage(args)
@@ -47,6 +47,12 @@ def cmd_county(args: argparse.Namespace) -> int:
         if args.action == "add-station":
             with storage.write() as conn:
                 code = county.add_station(conn, args.code, args.name, args.county)
+                accounts.audit(
+                    conn,
+                    accounts.CONSOLE,
+                    "county add-station",
+                    f"station {args.code.upper()[:12]}: new enrolment code",
+                )
             days = county.ENROLMENT_VALID_DAYS
             print(
                 f"服务站 {args.code.upper()} 的一次性登记码（{days} 天内有效）"
@@ -57,6 +63,12 @@ def cmd_county(args: argparse.Namespace) -> int:
         if args.action == "revoke-station":
             with storage.write() as conn:
                 n = county.revoke_station(conn, args.code)
+                accounts.audit(
+                    conn,
+                    accounts.CONSOLE,
+                    "county revoke-station",
+                    f"station {args.code.upper()[:12]}: {n} token(s) revoked",
+                )
             print(f"已注销 {n} 个凭证 / revoked {n} token(s)")
             return 0
         if args.action == "add-user":
@@ -64,8 +76,12 @@ def cmd_county(args: argparse.Namespace) -> int:
                 f"{args.name} password: "
             )
             with storage.write() as conn:
-                county.add_user(conn, args.name, password)
-            print(f"已保存县中心账号 {args.name} / saved county user {args.name}")
+                accounts.add_user(conn, args.name, password, args.role)
+            role_zh = "管理员" if args.role == "admin" else "查看"
+            print(
+                f"已保存县中心账号 {args.name}（{role_zh}）/ "
+                f"saved county user {args.name} ({args.role})"
+            )
             return 0
         if args.action == "import":
             from ..server.app import ServerConfig
@@ -130,6 +146,13 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
         "add or reset a county login (password from SERVICEPOINT_COUNTY_PASSWORD or a prompt)",
     )
     q.add_argument("name")
+    q.add_argument(
+        "--role",
+        choices=("admin", "viewer"),
+        default="admin",
+        help="admin (管理员): may change county data and stations; "
+        "viewer (查看): may only read reports",
+    )
     q = action("import", "import a station's USB export file")
     q.add_argument("file")
     q = action("catalog-import", "import the county catalogue from CSV")

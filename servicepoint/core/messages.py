@@ -311,6 +311,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_not_ours": ("这个文件不是服务站导出的同步文件。", "This file is not a service point export."),
     "export_signature_wrong": ("导出文件的签名不对：文件被改过或不是该站导出的。", "The export's signature is wrong: the file was altered or is not from that station."),
     "import_gap": ("导出文件从第 {first_seq} 条开始，县里只到第 {acked_seq} 条，中间缺了一个文件。", "The export starts at change {first_seq} but the county has only up to {acked_seq}: an earlier file is missing."),
+    # -- county accounts, enrolment codes and limits (issue 13, server/accounts.py, limits.py) --
+    "county_login_locked": ("登录失败次数太多，这个账号或这台电脑已暂时锁定，请 {minutes} 分钟后再试。", "Too many failed logins: this user or this computer is locked for now; try again in {minutes} min."),
+    "county_admin_required": ("这个账号只能查看，不能修改；请用管理员账号登录。", "This login may only view; log in as an admin to make changes."),
+    "county_role_invalid": ("账号角色应为 admin（管理员）或 viewer（查看）：{role}。", "The role must be admin or viewer: {role}."),
+    "rate_limited": ("请求太频繁，请 {seconds} 秒后再试。", "Too many requests; try again in {seconds} s."),
+    "enrolment_code_replaced": ("县中心已为本站发了新的登记码，这个旧码不能再用；请用最新的登记码。", "The county centre has issued a newer enrolment code for this station: this one no longer works; use the newest code."),
 }
 # fmt: on
 
