@@ -70,6 +70,8 @@ def test_messages_fill_every_placeholder_from_typical_parameters():
         "code": "c",
         "start": "2026-11-01",
         "end": "2026-10-01",
+        "role": "boss",
+        "minutes": 15,
     }
     for code in raised_codes():
         for lang in ("zh_CN", "en"):
