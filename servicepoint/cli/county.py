@@ -58,6 +58,7 @@ def cmd_county(args: argparse.Namespace) -> int:
                 f"服务站 {args.code.upper()} 的一次性登记码（{days} 天内有效）"
                 f" / one-time enrolment code for {args.code.upper()}:"
             )
+            print("此前给本站的登记码已作废 / earlier codes for this station no longer work")
             print(code)
             return 0
         if args.action == "revoke-station":

@@ -62,7 +62,7 @@ class Login:
 
 
 def add_user(conn: Connection, name: str, password: str, role: str = "admin") -> None:
-    """Add a county login, or reset its password and role."""
+    """Add a county login, or reset its password and role (logging its sessions out)."""
     if role not in ROLES:
         raise Refusal("county_role_invalid", role=str(role)[:20])
     if len(password) < 8:
@@ -74,6 +74,9 @@ def add_user(conn: Connection, name: str, password: str, role: str = "admin") ->
     salt = secrets.token_hex(16)
     users = schema.county_users
     conn.execute(users.delete().where(users.c.name == name))
+    # A reset password or role ends the sessions opened with the old one.
+    sessions = schema.county_sessions
+    conn.execute(sessions.delete().where(sessions.c.user_name == name))
     conn.execute(
         users.insert().values(
             name=name,

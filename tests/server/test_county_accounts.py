@@ -312,3 +312,16 @@ def test_migration_0004_upgrades_an_older_county(sqlite_url):
         codes = conn.execute(select(schema.enrolment_codes)).all()
     assert role == "admin" and codes == []
     storage.close()
+
+
+def test_a_reset_password_ends_the_users_sessions(sqlite_county, monkeypatch):
+    county = sqlite_county
+    add_viewer_by_cli(county, monkeypatch)
+    old = session(county, login(county, *VIEWER).json()["token"])
+    assert old.get(county.url + "/v1/county/stations", timeout=30).status_code == 200
+    monkeypatch.setenv("SERVICEPOINT_COUNTY_PASSWORD", "new-viewer-pass")
+    url = str(county.storage.engine.url)
+    assert main(["county", "add-user", VIEWER[0], "--role", "viewer", "--db", url]) == 0
+    assert_refused(old.get(county.url + "/v1/county/stations", timeout=30), 401)
+    assert_refused(login(county, *VIEWER), 401, "county_login_failed")
+    assert login(county, VIEWER[0], "new-viewer-pass").status_code == 200
