@@ -178,10 +178,11 @@ def status_rows(
 def _confirmed_fingerprint(args: argparse.Namespace, station: Station) -> str | None:
     """Over HTTPS: the fingerprint the server presents, shown, and then compared with
     ``--fingerprint`` or confirmed by the person at the keyboard (or ``--yes``)."""
-    from ..core.errors import InvalidInput, SyncFailed
-    from ..core.pinning import normalise_fingerprint
+    from ..core.errors import InvalidInput
+    from ..core.sync_enrol import check_matches
 
     given = args.fingerprint
+    # The checks that need no network first (with a stand-in while no fingerprint is given).
     station.sync.enrol_check(args.server, args.code, given or "0" * 64, insecure=args.insecure)
     presented = station.sync.presented_fingerprint(args.server)
     if presented is None:
@@ -192,9 +193,7 @@ def _confirmed_fingerprint(args: argparse.Namespace, station: Station) -> str | 
         f"The county server's certificate fingerprint: {presented}",
     )
     if given:
-        if normalise_fingerprint(given) != presented:
-            raise SyncFailed("enrol_fingerprint_mismatch")
-        return presented
+        return check_matches(given, presented)
     if args.yes:
         return presented
     if not sys.stdin.isatty():

@@ -27,8 +27,8 @@ def enrol_check(
     server_url: str, code: str, fingerprint: str | None = None, *, insecure: bool = False
 ) -> tuple[str, str, str | None]:
     """(address, code, pinned fingerprint or None), or the refusal, with no network."""
-    url = checked_url(server_url)
     code = clean_text(code, "enrolment_code", max_len=40) or ""
+    url = checked_url(server_url)
     if pinning.plain_http_over_network(url) and not insecure:
         raise InvalidInput("enrol_plain_http", server=url[:60])
     if not url.startswith("https://"):
@@ -51,3 +51,14 @@ def presented_fingerprint(server_url: str, timeout: float) -> str | None:
         return pinning.server_fingerprint(url, timeout=timeout)
     except (OSError, ValueError) as error:
         raise SyncFailed("enrol_offline", server=url) from error
+
+
+def check_matches(given: str, presented: str) -> str:
+    """The pin when the fingerprint the technician gave is the one the server presents; else
+    ``enrol_fingerprint_mismatch`` (carrying what was presented, for the screen to show)."""
+    pin = pinning.normalise_fingerprint(given)
+    if pin is None:
+        raise InvalidInput("fingerprint_malformed")
+    if pin != presented:
+        raise SyncFailed("enrol_fingerprint_mismatch", presented=presented)
+    return pin
