@@ -321,9 +321,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "enrol_not_confirmed": ("没有确认证书指纹，没有登记。", "The certificate fingerprint was not confirmed; the station was not enrolled."),
     "sync_client_too_old": ("县服务器要求本软件至少是 {min_version} 版（本机是 {version}），请向县中心要新版本。在此之前本站可以照常离线使用，数据留在本机。", "The county server needs version {min_version} of this program or later (this PC has {version}): ask the county centre for the new version. Until then the station works offline as usual and keeps its records."),
     "client_too_old": ("服务站的软件版本 {version} 太旧，县服务器至少需要 {min_version} 版：请向县中心要新版本。", "The station's program version {version} is too old; the county server needs {min_version} or later: ask the county centre for the new version."),
-    "county_plain_http": ("县服务器要对网络开放（{host}），却没有加密：请先用 servicepoint county make-cert 生成证书，再加 --certfile 和 --keyfile 启动；或放在 nginx/Caddy 之后，只监听 127.0.0.1。确实只能不加密时，加 --insecure-http。", "The county server would listen on the network ({host}) without encryption: make a certificate with servicepoint county make-cert and start with --certfile and --keyfile, or run it behind nginx/Caddy listening on 127.0.0.1 only. If there is truly no other way, add --insecure-http."),
-    "county_tls_files": ("--certfile 和 --keyfile 要一起给出，且文件要存在：{file}", "--certfile and --keyfile go together and must exist: {file}"),
-    "county_cert_exists": ("{file} 已经存在。换新证书后，每个服务站都要重新登记；确实要换时加 --force。", "{file} exists already. A new certificate means every station must enrol again; add --force if that is really wanted."),
+    "county_plain_http": ("县服务器要对网络开放（{server}），却没有加密：请先用 servicepoint county make-cert 生成证书，再加 --certfile 和 --keyfile 启动；或放在 nginx/Caddy 之后，只监听 127.0.0.1。确实只能不加密时，加 --insecure-http。", "The county server would listen on the network ({server}) without encryption: make a certificate with servicepoint county make-cert and start with --certfile and --keyfile, or run it behind nginx/Caddy listening on 127.0.0.1 only. If there is truly no other way, add --insecure-http."),
+    "county_tls_files": ("--certfile 和 --keyfile 要一起给出，且文件要存在：{path}", "--certfile and --keyfile go together and must exist: {path}"),
+    "county_cert_exists": ("{path} 已经存在。换新证书后，每个服务站都要重新登记；确实要换时加 --force。", "{path} exists already. A new certificate means every station must enrol again; add --force if that is really wanted."),
     "county_version_malformed": ("版本号应写成 1.2.3 这样：{version}", "A version is written like 1.2.3: {version}"),
 }
 # fmt: on

@@ -56,7 +56,7 @@ def make_certificate(hosts: list[str], out: Path, *, force: bool = False) -> Cer
     for path in (cert_path, key_path):
         if path.exists():
             if not force:
-                raise Refusal("county_cert_exists", file=str(path))
+                raise Refusal("county_cert_exists", path=str(path))
             path.unlink()
     names: list[x509.GeneralName] = []
     for host in dict.fromkeys(hosts):
@@ -104,7 +104,7 @@ def check_tls_files(certfile: str | None, keyfile: str | None) -> str | None:
         return None
     for name in (certfile, keyfile):
         if not name or not Path(name).is_file():
-            raise Refusal("county_tls_files", file=name or "-")
+            raise Refusal("county_tls_files", path=name or "-")
     assert certfile is not None
     return pem_fingerprint(Path(certfile).read_text(encoding="ascii"))
 
@@ -113,4 +113,4 @@ def check_transport(host: str, *, tls: bool, insecure_http: bool) -> None:
     """Refuse to serve the network without TLS unless ``insecure_http``; loopback is fine
     (this machine only, or a proxy in front that does TLS)."""
     if not tls and not insecure_http and not is_loopback(host):
-        raise Refusal("county_plain_http", host=host or "0.0.0.0")
+        raise Refusal("county_plain_http", server=host or "0.0.0.0")

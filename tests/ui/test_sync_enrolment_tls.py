@@ -95,3 +95,29 @@ def test_plain_http_off_this_pc_needs_the_box_ticked(app_window, qtbot, monkeypa
     error = screen.form.errors["enrol_plain_http"]
     assert error.isVisible() and "不加密" in error.text()
     assert ctx.station.records.all("SELECT * FROM sync_state") == before
+
+
+def test_the_first_run_wizard_checks_the_fingerprint(qtbot, station, tls_county, tmp_path):
+    """The wizard's enrol page: a wrong fingerprint is refused with the technician message
+    and the presented one shown; plain http:// off this PC is refused; the right one pins."""
+    from servicepoint.core import Station
+    from servicepoint.ui.wizard import FirstRun
+
+    server, storage, fingerprint = tls_county
+    with storage.write() as conn:
+        code = county_admin.add_station(conn, station.code, "测试服务站")
+    wizard = FirstRun(tmp_path / "base", "zh_CN")
+    qtbot.addWidget(wizard)
+    wizard.station_dir = tmp_path / "station"
+    wizard.code.setText(code)
+    wizard.server.setText("http://county.example:8750")
+    assert not wizard._enrol() and "不加密" in wizard.enrol_error.text()
+    wizard.server.setText(server.url)
+    wizard.fingerprint.setText(":".join(["AB"] * 32))
+    assert not wizard._enrol()
+    assert "不一致" in wizard.enrol_error.text() and "县技术员" in wizard.enrol_error.text()
+    assert fingerprint in wizard.presented.text()
+    wizard.fingerprint.setText(fingerprint.replace(":", " "))
+    assert wizard._enrol()
+    with Station.open(tmp_path / "station") as again:
+        assert again.sync.pinned_fingerprint() == fingerprint
