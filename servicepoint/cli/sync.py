@@ -97,6 +97,7 @@ def status_rows(
             ("是" if zh else "yes") if st.enrolled else ("否" if zh else "no"),
         ),
         ("县服务器" if zh else "Server", st.server_url or "-"),
+        ("证书指纹" if zh else "Certificate", station.sync.pinned_fingerprint() or "-"),
         ("待上传" if zh else "Waiting", str(st.waiting)),
         ("上次成功" if zh else "Last success", st.last_success or ("从未" if zh else "never")),
         ("上次尝试" if zh else "Last attempt", st.last_attempt or "-"),

@@ -107,6 +107,8 @@ def test_sync_over_https_with_a_pinned_certificate_then_a_second_one_is_refused(
         sell(station_dir, 2500)
         assert main(["sync", "--data-dir", str(data_dir)]) == 0
         assert "同步成功" in capsys.readouterr().out
+        assert main(["sync", "status", "--data-dir", str(data_dir), "--lang", "en"]) == 0
+        assert f"Certificate: {fp1}" in capsys.readouterr().out
         assert outbox(station_dir) == []
         port = int(server.url.rsplit(":", 1)[1])
         server.stop()
