@@ -262,6 +262,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync_token_rejected": ("县服务器不再接受本站的登记（可能已被注销），请向县中心要新的登记码。", "The county server no longer accepts this station's enrolment (it may have been revoked): ask the county centre for a new code."),
     "sync_protocol_refused": ("县服务器要求更新本软件后才能同步，请联系县中心。", "The county server needs a newer version of this program before it can sync; contact the county centre."),
     "sync_server_busy": ("县服务器正忙，稍后会自动再试。", "The county server is busy; it will try again later."),
+    "enrol_try_later": ("县服务器请本站过 {seconds} 秒再登记（它正忙，或这里的尝试太多）。本站还没有登记，不会自己再试：到时请再点“登记”。", "The county server asks this station to wait {seconds} s before enrolling (it is busy, or there were too many tries from here). The station is not enrolled yet and will not retry on its own: press Enrol again then."),
     "sync_refused": ("县服务器拒收了本站的数据：{reason}", "The county server refused this station's data: {reason_en}"),
     "sync_totals_differ": ("同步后与县里的合计不一致（{entities}），请联系县中心核对。", "After sync the totals differ from the county's ({entities}); contact the county centre."),
     "server_url_malformed": ("服务器地址应以 http:// 或 https:// 开头：{value}", "The server address must start with http:// or https://: {value}"),

@@ -216,7 +216,8 @@ class SyncClient:
         if response.status_code == 426:
             raise SyncFailed("sync_protocol_refused")
         if response.status_code == 429:
-            raise SyncFailed("sync_server_busy")
+            wait = response.headers.get("Retry-After", "")
+            raise SyncFailed("sync_server_busy", seconds=int(wait) if wait.isdigit() else 60)
         if code:
             raise SyncFailed(
                 "sync_refused",
@@ -285,6 +286,8 @@ class SyncClient:
                 raise SyncFailed(error.code.replace("sync_", "enrol_"), server=url) from error
             if error.code == "sync_certificate_changed":
                 raise SyncFailed("enrol_fingerprint_mismatch") from error
+            if error.code == "sync_server_busy":  # busy, or too many tries from this address
+                raise SyncFailed("enrol_try_later", **error.params) from error
             raise
         finally:
             self.close()  # the next session is built with what is stored

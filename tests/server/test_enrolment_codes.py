@@ -19,6 +19,7 @@ import requests
 from sqlalchemy import func, select
 
 from servicepoint.core import protocol
+from servicepoint.core.errors import SyncFailed
 from servicepoint.server import county as county_admin
 from servicepoint.server import schema
 from servicepoint.server.limits import Limits
@@ -242,3 +243,22 @@ def test_unauthenticated_routes_are_limited_per_address(sqlite_county, route):
     assert body["params"]["seconds"] == int(wait) and wait in body["message_en"]
     clock.now += int(wait)
     assert send().status_code == allowed_status
+
+
+def test_the_station_told_to_wait_says_when_to_press_enrol_again(sqlite_county, station):
+    """Over the enrolment limit the station is not told "will try again later" (nothing
+    retries before enrolment): it names the wait the county gave, in both languages, and
+    stays unenrolled."""
+    county, clock = sqlite_county, Clock()
+    app_limits(county, Limits(clock=clock, enrol_per_address=(1, 600)))
+    first = enrol_request(county, "ABCD-EFGH-JKMN-PQRS-TVWX", "GJ50", str(uuid.uuid4()))
+    assert first.status_code == 422  # a wrong code: the address has used its one try
+    code = county.add_station(station.code, station.identity.name)
+    with pytest.raises(SyncFailed) as refused:
+        station.sync.enroll(county.url, code)
+    assert refused.value.code == "enrol_try_later"
+    seconds = refused.value.params["seconds"]
+    assert 1 <= seconds <= 600
+    assert f"过 {seconds} 秒再登记" in refused.value.message("zh_CN")
+    assert f"wait {seconds} s" in refused.value.message("en")
+    assert not station.sync.status().enrolled
