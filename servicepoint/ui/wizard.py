@@ -9,9 +9,13 @@ PC needs the unencrypted-connection box ticked (``core/sync_enrol.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +34,19 @@ from ..core.messages import render
 from ..core.pinning import plain_http_over_network
 from .help import add_help_key
 from .widgets.forms import named
+
+T = TypeVar("T")
+
+
+@contextmanager
+def _manager_station(folder: Path) -> Iterator[Station]:
+    """The new station with its manager acting (the one who runs the first-run wizard)."""
+    with Station.open(folder) as station:
+        station.act_as(next(o for o in station.operators.list() if o.is_manager))
+        try:
+            yield station
+        finally:
+            station.sync.close()
 
 
 class FirstRun(QWizard):
@@ -182,20 +199,45 @@ class FirstRun(QWizard):
         if not code:
             return True
         typed, insecure = self.fingerprint.text().strip(), self.insecure.isChecked()
-        assert self.station_dir is not None
+        folder = self.station_dir
+        assert folder is not None
         self.presented.clear()
-        with Station.open(self.station_dir) as station:
-            station.act_as(next(o for o in station.operators.list() if o.is_manager))
-            try:
+        self.enrol_error.setText(self.tr("Connecting to the county server…"))
+
+        def presented() -> str | None:
+            with _manager_station(folder) as station:
                 station.sync.enrol_check(url, code, typed or "0" * 64, insecure=insecure)
-                pin = self._pin(typed, station.sync.presented_fingerprint(url))
+                return station.sync.presented_fingerprint(url)
+
+        def enrol(pin: str | None) -> None:
+            with _manager_station(folder) as station:
                 station.sync.enroll(url, code, fingerprint=pin, insecure=insecure)
-            except ServicePointError as error:
-                self.enrol_error.setText(render(error.code, self.lang, error.params))
-                return False
-            finally:
-                station.sync.close()
+
+        try:
+            pin = self._pin(typed, self._off_the_gui(presented))
+            self._off_the_gui(lambda: enrol(pin))
+        except ServicePointError as error:
+            self.enrol_error.setText(render(error.code, self.lang, error.params))
+            return False
+        self.enrol_error.clear()
         return True
+
+    def _off_the_gui(self, fn: Callable[[], T]) -> T:
+        """``fn()`` on a thread of its own while the wizard keeps painting (the county can take
+        up to 15 s to answer); its pages wait, so nothing is pressed twice.  The station is
+        opened inside ``fn``: a SQLite connection belongs to the thread that opened it."""
+        loop = QEventLoop()
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wizard-enrol")
+        future = pool.submit(fn)
+        future.add_done_callback(lambda _f: QTimer.singleShot(0, loop.quit))
+        self.setEnabled(False)
+        try:
+            if not future.done():
+                loop.exec()
+            return future.result()
+        finally:
+            self.setEnabled(True)
+            pool.shutdown(wait=False)
 
 
 class _DetailsPage(QWizardPage):

@@ -97,11 +97,26 @@ def test_plain_http_off_this_pc_needs_the_box_ticked(app_window, qtbot, monkeypa
     assert ctx.station.records.all("SELECT * FROM sync_state") == before
 
 
-def test_the_first_run_wizard_checks_the_fingerprint(qtbot, station, tls_county, tmp_path):
+def test_the_first_run_wizard_checks_the_fingerprint(
+    qtbot, station, tls_county, tmp_path, monkeypatch
+):
     """The wizard's enrol page: a wrong fingerprint is refused with the technician message
-    and the presented one shown; plain http:// off this PC is refused; the right one pins."""
+    and the presented one shown; plain http:// off this PC is refused; the right one pins.
+    The county is asked on another thread, so the wizard keeps painting meanwhile."""
+    import threading
+
     from servicepoint.core import Station
+    from servicepoint.core.sync import SyncClient
     from servicepoint.ui.wizard import FirstRun
+
+    threads: list[str] = []
+    real_enroll = SyncClient.enroll
+
+    def enroll(self, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_enroll(self, *args, **kwargs)
+
+    monkeypatch.setattr(SyncClient, "enroll", enroll)
 
     server, storage, fingerprint = tls_county
     with storage.write() as conn:
@@ -119,5 +134,6 @@ def test_the_first_run_wizard_checks_the_fingerprint(qtbot, station, tls_county,
     assert fingerprint in wizard.presented.text()
     wizard.fingerprint.setText(fingerprint.replace(":", " "))
     assert wizard._enrol()
+    assert threads and threading.main_thread().name not in threads
     with Station.open(tmp_path / "station") as again:
         assert again.sync.pinned_fingerprint() == fingerprint
