@@ -42,7 +42,9 @@ def cmd_county(args: argparse.Namespace) -> int:
             from ..server.runner import serve
 
             stop_logging()  # the server keeps its own county.log beside its database
-            serve(storage, args.host, args.port)
+            from ..server.config import ServerConfig
+
+            serve(storage, args.host, args.port, ServerConfig(docs=args.docs))
             return 0
         if args.action == "add-station":
             with storage.write() as conn:
@@ -119,6 +121,7 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q = action("serve", "serve the county API (FastAPI on uvicorn)")
     q.add_argument("--host", default="127.0.0.1")
     q.add_argument("--port", type=int, default=8750)
+    q.add_argument("--docs", action="store_true", help="serve /docs and /openapi.json")
     q = action("add-station", "register a station; prints its one-time enrolment code last")
     q.add_argument("code")
     q.add_argument("--name", required=True)

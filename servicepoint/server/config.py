@@ -19,3 +19,6 @@ class ServerConfig:
     max_body: int = protocol.MAX_BODY_BYTES
     max_decompressed: int = protocol.MAX_DECOMPRESSED
     max_changes: int = protocol.MAX_CHANGES
+    #: Serve ``/docs``, ``/redoc`` and ``/openapi.json`` (``county serve --docs``): off by
+    #: default, so an outsider cannot read the API's map (issue 13).
+    docs: bool = False
