@@ -7,7 +7,7 @@ Rules live elsewhere: pushes in ``ingest.py``, county-owned data in ``county.py`
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Connection, Row, func, select
 
@@ -45,7 +45,7 @@ def sync_state(conn: Connection, station: str, device: str, epoch: int) -> dict[
     }
 
 
-def _masked(row: Row[Unpack[tuple[Any, ...]]]) -> dict[str, Any]:
+def _masked(row: Any) -> dict[str, Any]:
     """A conflict as anyone may see it: a farmer's numbers masked (``core/county_view.py``),
     whatever an older county database still holds."""
     out = dict(row._mapping)

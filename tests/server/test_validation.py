@@ -123,7 +123,7 @@ def future_time(batch: dict[str, Any], now: datetime) -> str | None:
     return "change_time_out_of_range"
 
 
-def _farmer_name(value: Callable[[str], str], code: str) -> Mutation:
+def _farmer_name(name: str, value: Callable[[str], str], code: str) -> Mutation:
     def mutate(batch: dict[str, Any], _now: datetime) -> str | None:
         row = _first(batch, "farmers", lambda p: True)
         if row is None:
@@ -131,14 +131,14 @@ def _farmer_name(value: Callable[[str], str], code: str) -> Mutation:
         row["name"] = value(row["name"])
         return code
 
-    mutate.__name__ = code
+    mutate.__name__ = name
     return mutate
 
 
-control_name = _farmer_name(lambda n: n[:1] + "\x07" + n[1:], "change_text_control")
-bidi_name = _farmer_name(lambda n: "\u202e" + n, "change_text_control")
-emoji_name = _farmer_name(lambda n: n + "😀", "change_text_emoji")
-long_name = _farmer_name(lambda n: "张" * 4000, "change_text_too_long")
+control_name = _farmer_name("control", lambda n: n[:1] + "\x07" + n[1:], "change_text_control")
+bidi_name = _farmer_name("bidi", lambda n: "\u202e" + n, "change_text_control")
+emoji_name = _farmer_name("emoji", lambda n: n + "😀", "change_text_emoji")
+long_name = _farmer_name("name_4000", lambda n: "张" * 4000, "change_text_too_long")
 
 MUTATIONS: list[Mutation] = [
     negative_purchase,
