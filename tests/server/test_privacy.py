@@ -10,6 +10,7 @@ byte and finds none of the numbers the station used.
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 from pathlib import Path
 from typing import Any
@@ -282,3 +283,23 @@ def test_the_serve_command_takes_docs():
     args = build_parser().parse_args(["county", "serve", "--docs"])
     assert args.docs is True
     assert build_parser().parse_args(["county", "serve"]).docs is False
+
+
+def test_a_usb_export_carries_no_farmer_numbers(station, tmp_path):
+    """The USB export is built from the same batches: it carries none of the numbers either,
+    and what it carries is what the station's key signed."""
+    from servicepoint.core.sync_local import export_outbox
+
+    _station_with_private_farmers(station)
+    info = export_outbox(station, tmp_path / "export.spx")
+    raw = gzip.decompress(info.path.read_bytes())
+    assert _leaks(raw) == []
+    data = json.loads(raw)
+    signed = protocol.dumps_canonical(data["batch"])
+    assert protocol.signature_ok(station.secret, signed, data["signature"])
+    cards = [
+        c["payload"]["poverty_card_no"]
+        for c in data["batch"]["changes"]
+        if c["entity"] == "farmers"
+    ]
+    assert mask_card(CARD) in cards
