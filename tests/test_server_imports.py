@@ -9,7 +9,8 @@ import sys
 #: money, text, protocol and messages are the rules and wire format both ends apply;
 #: errors is what money and text raise (it needs only messages); csvfile reads the Excel CSV
 #: both the station and the county import (stdlib csv + errors); logs is the rotating log
-#: file every program writes (stdlib logging).  ``servicepoint.core`` itself loads nothing
+#: file every program writes (stdlib logging); pinning is the certificate fingerprint both ends
+#: print and compare (stdlib hashlib and ssl).  ``servicepoint.core`` itself loads nothing
 #: until a name of it is used (PEP 562).
 ALLOWED = {
     "servicepoint.core",
@@ -23,6 +24,7 @@ ALLOWED = {
     # issue 13: the checks every synced change passes, and what the county may hold of farmers
     "servicepoint.core.change_rules",
     "servicepoint.core.county_view",
+    "servicepoint.core.pinning",
 }
 
 

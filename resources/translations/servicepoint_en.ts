@@ -782,52 +782,95 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="62" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="97" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="63" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="98" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="64" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="99" />
         <source>Enrolment code</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="65" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
         <source>One-time code from the county centre</source>
         <translation>One-time code from the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="79" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="101" />
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="102" />
+        <source>AA:BB:… from the county technician</source>
+        <translation>AA:BB:… from the county technician</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="105" />
+        <source>For an https:// address. Leave it empty to be shown the server's fingerprint and compare it with the technician's.</source>
+        <translation>For an https:// address. Leave it empty to be shown the server's fingerprint and compare it with the technician's.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="110" />
+        <source>Unencrypted connection: the code and the station's key cross the network</source>
+        <translation>Unencrypted connection: the code and the station's key cross the network</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="125" />
+        <source>The county server presents the certificate %1</source>
+        <translation>The county server presents the certificate %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="79" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
         <source>Enrol…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="146" />
         <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="160" />
         <source>enrol this station with the county server</source>
         <translation>enrol this station with the county server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="167" />
         <source>Contacting the county server…</source>
         <translation>Contacting the county server…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="194" />
+        <source>The county server presents this certificate fingerprint:
+
+%1
+
+Is it exactly the fingerprint the county technician gave?</source>
+        <translation>The county server presents this certificate fingerprint:
+
+%1
+
+Is it exactly the fingerprint the county technician gave?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="197" />
+        <source>Check the certificate</source>
+        <translation>Check the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="211" />
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>Enrolled with %1. Sync now to send the records.</translation>
     </message>
@@ -1308,49 +1351,87 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <location filename="../../servicepoint/ui/wizard.py" line="44" />
         <source>Set up this service point</source>
         <translation>Set up this service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="42" />
+        <location filename="../../servicepoint/ui/wizard.py" line="48" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="44" />
+        <location filename="../../servicepoint/ui/wizard.py" line="50" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>Create this village's station, or practise first on the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="47" />
+        <location filename="../../servicepoint/ui/wizard.py" line="53" />
         <source>Create the station for this village</source>
         <translation>Create the station for this village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="51" />
+        <location filename="../../servicepoint/ui/wizard.py" line="57" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="64" />
+        <location filename="../../servicepoint/ui/wizard.py" line="70" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="67" />
+        <location filename="../../servicepoint/ui/wizard.py" line="73" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="81" />
+        <location filename="../../servicepoint/ui/wizard.py" line="83" />
+        <source>AA:BB:… from the county technician</source>
+        <translation>AA:BB:… from the county technician</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="86" />
+        <source>Unencrypted connection: the code and the station's key cross the network</source>
+        <translation>Unencrypted connection: the code and the station's key cross the network</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="97" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="82" />
+        <location filename="../../servicepoint/ui/wizard.py" line="98" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>Enrolment code (leave empty to enrol later)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="99" />
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="161" />
+        <source>The county server presents the certificate %1</source>
+        <translation>The county server presents the certificate %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="166" />
+        <source>The county server presents this certificate fingerprint:
+
+%1
+
+Is it exactly the fingerprint the county technician gave?</source>
+        <translation>The county server presents this certificate fingerprint:
+
+%1
+
+Is it exactly the fingerprint the county technician gave?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="171" />
+        <source>Check the certificate</source>
+        <translation>Check the certificate</translation>
     </message>
 </context>
 <context>
@@ -4749,57 +4830,57 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="147" />
+        <location filename="../../servicepoint/ui/wizard.py" line="205" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="150" />
+        <location filename="../../servicepoint/ui/wizard.py" line="208" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="157" />
+        <location filename="../../servicepoint/ui/wizard.py" line="215" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="158" />
+        <location filename="../../servicepoint/ui/wizard.py" line="216" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="159" />
+        <location filename="../../servicepoint/ui/wizard.py" line="217" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="160" />
+        <location filename="../../servicepoint/ui/wizard.py" line="218" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="161" />
+        <location filename="../../servicepoint/ui/wizard.py" line="219" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="162" />
+        <location filename="../../servicepoint/ui/wizard.py" line="220" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="163" />
+        <location filename="../../servicepoint/ui/wizard.py" line="221" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="164" />
+        <location filename="../../servicepoint/ui/wizard.py" line="222" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="180" />
+        <location filename="../../servicepoint/ui/wizard.py" line="238" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>

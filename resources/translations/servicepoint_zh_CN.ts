@@ -782,52 +782,95 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="62" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="97" />
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="63" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="98" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="64" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="99" />
         <source>Enrolment code</source>
         <translation>登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="65" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
         <source>One-time code from the county centre</source>
         <translation>县电商服务中心给的一次性登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="79" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="101" />
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="102" />
+        <source>AA:BB:… from the county technician</source>
+        <translation>县技术员给的 AA:BB:…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="105" />
+        <source>For an https:// address. Leave it empty to be shown the server's fingerprint and compare it with the technician's.</source>
+        <translation>用于 https:// 地址。留空时会显示县服务器的证书指纹，请与县技术员给的逐字核对。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="110" />
+        <source>Unencrypted connection: the code and the station's key cross the network</source>
+        <translation>不加密的连接：登记码和本站密钥会明文经过网络</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="125" />
+        <source>The county server presents the certificate %1</source>
+        <translation>县服务器出示的证书指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
         <source>Enrol again…</source>
         <translation>重新登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="79" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
         <source>Enrol…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="146" />
         <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>需要站长密码。要换服务器地址，请填写新地址和县电商服务中心给的新登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="160" />
         <source>enrol this station with the county server</source>
         <translation>在县服务器登记本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="167" />
         <source>Contacting the county server…</source>
         <translation>正在连接县服务器…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="194" />
+        <source>The county server presents this certificate fingerprint:
+
+%1
+
+Is it exactly the fingerprint the county technician gave?</source>
+        <translation>县服务器出示的证书指纹是：
+
+%1
+
+和县技术员给的指纹一字不差吗？</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="197" />
+        <source>Check the certificate</source>
+        <translation>核对证书</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="211" />
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>已在 %1 登记。请立即同步，发送记录。</translation>
     </message>
@@ -1308,49 +1351,87 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="38" />
+        <location filename="../../servicepoint/ui/wizard.py" line="44" />
         <source>Set up this service point</source>
         <translation>设置本服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="42" />
+        <location filename="../../servicepoint/ui/wizard.py" line="48" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="44" />
+        <location filename="../../servicepoint/ui/wizard.py" line="50" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>建立本村的服务站，或者先在培训站上练习。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="47" />
+        <location filename="../../servicepoint/ui/wizard.py" line="53" />
         <source>Create the station for this village</source>
         <translation>建立本村服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="51" />
+        <location filename="../../servicepoint/ui/wizard.py" line="57" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>打开培训站（练习数据，收据印有“培训”）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="64" />
+        <location filename="../../servicepoint/ui/wizard.py" line="70" />
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="67" />
+        <location filename="../../servicepoint/ui/wizard.py" line="73" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>现在用县电商服务中心给的登记码登记，或以后在“同步”页面登记。不登记也能离线使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="81" />
+        <location filename="../../servicepoint/ui/wizard.py" line="83" />
+        <source>AA:BB:… from the county technician</source>
+        <translation>县技术员给的 AA:BB:…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="86" />
+        <source>Unencrypted connection: the code and the station's key cross the network</source>
+        <translation>不加密的连接：登记码和本站密钥会明文经过网络</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="97" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="82" />
+        <location filename="../../servicepoint/ui/wizard.py" line="98" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>登记码（不填则以后再登记）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="99" />
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="161" />
+        <source>The county server presents the certificate %1</source>
+        <translation>县服务器出示的证书指纹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="166" />
+        <source>The county server presents this certificate fingerprint:
+
+%1
+
+Is it exactly the fingerprint the county technician gave?</source>
+        <translation>县服务器出示的证书指纹是：
+
+%1
+
+和县技术员给的指纹一字不差吗？</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="171" />
+        <source>Check the certificate</source>
+        <translation>核对证书</translation>
     </message>
 </context>
 <context>
@@ -4749,57 +4830,57 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="147" />
+        <location filename="../../servicepoint/ui/wizard.py" line="205" />
         <source>This station</source>
         <translation>本站信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="150" />
+        <location filename="../../servicepoint/ui/wizard.py" line="208" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>站点编码由县电商服务中心提供。站长密码用于批准作废、超期退货和日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="157" />
+        <location filename="../../servicepoint/ui/wizard.py" line="215" />
         <source>Station code (e.g. GJ01)</source>
         <translation>站点编码（如 GJ01）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="158" />
+        <location filename="../../servicepoint/ui/wizard.py" line="216" />
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="159" />
+        <location filename="../../servicepoint/ui/wizard.py" line="217" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="160" />
+        <location filename="../../servicepoint/ui/wizard.py" line="218" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="161" />
+        <location filename="../../servicepoint/ui/wizard.py" line="219" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="162" />
+        <location filename="../../servicepoint/ui/wizard.py" line="220" />
         <source>Manager's name</source>
         <translation>站长姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="163" />
+        <location filename="../../servicepoint/ui/wizard.py" line="221" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>站长密码（4–8位数字）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="164" />
+        <location filename="../../servicepoint/ui/wizard.py" line="222" />
         <source>PIN again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="180" />
+        <location filename="../../servicepoint/ui/wizard.py" line="238" />
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..core import numbering
 from ..core.station import Station
-from .common import SubParsers, lang, open_signed_in, say, station_dir
+from .common import SubParsers, lang, open_signed_in, pick, say, station_dir
 
 #: ``servicepoint sync``: synced, but conflicts wait for a manager (never plain success).
 EXIT_CONFLICTS = 3
@@ -97,6 +97,7 @@ def status_rows(
             ("是" if zh else "yes") if st.enrolled else ("否" if zh else "no"),
         ),
         ("县服务器" if zh else "Server", st.server_url or "-"),
+        ("证书指纹" if zh else "Certificate", station.sync.pinned_fingerprint() or "-"),
         ("待上传" if zh else "Waiting", str(st.waiting)),
         ("上次成功" if zh else "Last success", st.last_success or ("从未" if zh else "never")),
         ("上次尝试" if zh else "Last attempt", st.last_attempt or "-"),
@@ -175,10 +176,48 @@ def status_rows(
     return rows, EXIT_CONFLICTS if conflicts else 0
 
 
+def _confirmed_fingerprint(args: argparse.Namespace, station: Station) -> str | None:
+    """Over HTTPS: the fingerprint the server presents, shown, and then compared with
+    ``--fingerprint`` or confirmed by the person at the keyboard (or ``--yes``)."""
+    from ..core.errors import InvalidInput
+    from ..core.sync_enrol import check_matches
+
+    given = args.fingerprint
+    # The checks that need no network first (with a stand-in while no fingerprint is given).
+    station.sync.enrol_check(args.server, args.code, given or "0" * 64, insecure=args.insecure)
+    presented = station.sync.presented_fingerprint(args.server)
+    if presented is None:
+        return None
+    say(
+        args,
+        f"县服务器出示的证书指纹：{presented}",
+        f"The county server's certificate fingerprint: {presented}",
+    )
+    if given:
+        return check_matches(given, presented)
+    if args.yes:
+        return presented
+    if not sys.stdin.isatty():
+        raise InvalidInput("enrol_fingerprint_needed")
+    question = pick(
+        args,
+        "和县技术员给的指纹一字不差吗？[y/N] ",
+        "Is it exactly the fingerprint the county technician gave? [y/N] ",
+    )
+    if input(question).strip().lower() not in ("y", "yes", "是"):
+        raise InvalidInput("enrol_not_confirmed")
+    return presented
+
+
 def cmd_enroll(args: argparse.Namespace) -> int:
     with open_signed_in(args) as station:
-        station.sync.enroll(args.server, args.code)
-        station.sync.close()
+        try:
+            fingerprint = _confirmed_fingerprint(args, station)
+            station.sync.enroll(
+                args.server, args.code, fingerprint=fingerprint, insecure=args.insecure
+            )
+        finally:
+            station.sync.close()
     say(args, f"已在县服务器登记：{args.server}", f"Enrolled with {args.server}")
     return 0
 
@@ -225,6 +264,19 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "enroll", parents=[common], help="enrol with the county server using its one-time code"
     )
-    p.add_argument("--server", required=True, help="e.g. http://county.example:8750")
+    p.add_argument("--server", required=True, help="e.g. https://county.example:8750")
     p.add_argument("--code", required=True, help="the enrolment code the county printed")
+    p.add_argument(
+        "--fingerprint",
+        metavar="AA:BB:…",
+        help="the county certificate's SHA-256 fingerprint the technician gave (https)",
+    )
+    p.add_argument(
+        "--yes", action="store_true", help="accept the fingerprint the server presents (https)"
+    )
+    p.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow an http:// address off this PC (the code and key cross the network in clear)",
+    )
     p.set_defaults(func=cmd_enroll)

@@ -255,7 +255,7 @@ class Farmers:
         r = self._s.records
         found: dict[str, dict[str, Any]] = {}
 
-        def add(rows: builtins.list[dict[str, Any]]) -> None:
+        def keep(rows: builtins.list[dict[str, Any]]) -> None:
             for row in rows:
                 if len(found) >= limit:
                     return
@@ -270,9 +270,9 @@ class Farmers:
 
         compact = re.sub(r"\s+", "", q)
         if compact.isdigit():
-            add(prefix("phone", compact))
+            keep(prefix("phone", compact))
             if len(compact) >= 4 and len(found) < limit:
-                add(
+                keep(
                     r.all(
                         "SELECT * FROM farmers WHERE phone LIKE ? ORDER BY phone LIMIT ?",
                         ("%" + compact, limit),
@@ -281,22 +281,22 @@ class Farmers:
             return [_row_to_farmer(x) for x in found.values()]
         if compact.isascii() and compact.isalpha():
             low = compact.lower()
-            add(
+            keep(
                 r.all(
                     "SELECT * FROM farmers WHERE name_initials = ? ORDER BY name_pinyin, id "
                     "LIMIT ?",
                     (low, limit),
                 )
             )
-            add(prefix("name_initials", low))
-            add(prefix("name_pinyin", low))
+            keep(prefix("name_initials", low))
+            keep(prefix("name_pinyin", low))
             return [_row_to_farmer(x) for x in found.values()]
-        add(r.all("SELECT * FROM farmers WHERE name = ? ORDER BY id LIMIT ?", (q, limit)))
-        add(prefix("name", q))
-        add(prefix("village_group", q))
+        keep(r.all("SELECT * FROM farmers WHERE name = ? ORDER BY id LIMIT ?", (q, limit)))
+        keep(prefix("name", q))
+        keep(prefix("village_group", q))
         if len(found) < limit:
             like = "%" + q.replace("%", "").replace("_", "") + "%"
-            add(
+            keep(
                 r.all(
                     "SELECT * FROM farmers WHERE name LIKE ? OR village_group LIKE ? LIMIT ?",
                     (like, like, limit),

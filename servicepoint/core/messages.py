@@ -262,6 +262,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync_token_rejected": ("县服务器不再接受本站的登记（可能已被注销），请向县中心要新的登记码。", "The county server no longer accepts this station's enrolment (it may have been revoked): ask the county centre for a new code."),
     "sync_protocol_refused": ("县服务器要求更新本软件后才能同步，请联系县中心。", "The county server needs a newer version of this program before it can sync; contact the county centre."),
     "sync_server_busy": ("县服务器正忙，稍后会自动再试。", "The county server is busy; it will try again later."),
+    "enrol_try_later": ("县服务器请本站过 {seconds} 秒再登记（它正忙，或这里的尝试太多）。本站还没有登记，不会自己再试：到时请再点“登记”。", "The county server asks this station to wait {seconds} s before enrolling (it is busy, or there were too many tries from here). The station is not enrolled yet and will not retry on its own: press Enrol again then."),
     "sync_refused": ("县服务器拒收了本站的数据：{reason}", "The county server refused this station's data: {reason_en}"),
     "sync_totals_differ": ("同步后与县里的合计不一致（{entities}），请联系县中心核对。", "After sync the totals differ from the county's ({entities}); contact the county centre."),
     "server_url_malformed": ("服务器地址应以 http:// 或 https:// 开头：{value}", "The server address must start with http:// or https://: {value}"),
@@ -322,6 +323,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "change_text_emoji": ("{entity} 记录的 {field} 含有表情符号等小票打印机打不出的字符。", "A {entity} record's {field} contains emoji or other characters a receipt printer cannot print."),
     "change_text_too_long": ("{entity} 记录的 {field} 太长（最多 {max} 个字）。", "A {entity} record's {field} is too long (at most {max} characters)."),
     "change_text_bad": ("{entity} 记录的 {field} 含有服务站不允许的字符。", "A {entity} record's {field} contains characters a station does not allow."),
+    # -- county accounts, enrolment codes and limits (issue 13, server/accounts.py, limits.py) --
+    "county_login_locked": ("登录失败次数太多，这个账号或这台电脑已暂时锁定，请 {minutes} 分钟后再试。", "Too many failed logins: this user or this computer is locked for now; try again in {minutes} min."),
+    "county_admin_required": ("这个账号只能查看，不能修改；请用管理员账号登录。", "This login may only view; log in as an admin to make changes."),
+    "county_role_invalid": ("账号角色应为 admin（管理员）或 viewer（查看）：{role}。", "The role must be admin or viewer: {role}."),
+    "rate_limited": ("请求太频繁，请 {seconds} 秒后再试。", "Too many requests; try again in {seconds} s."),
+    "enrolment_code_replaced": ("县中心已为本站发了新的登记码，这个旧码不能再用；请用最新的登记码。", "The county centre has issued a newer enrolment code for this station: this one no longer works; use the newest code."),
+    # -- TLS, certificate pinning, plain HTTP and the client version (issue 13) --
+    "sync_certificate_changed": ("县服务器的证书变了，和本站登记时记下的不一样，可能有人冒充县服务器。为安全起见这次没有同步，数据都还在本机。请打电话给县技术员。", "The county server's certificate has changed since this station enrolled: someone may be posing as the county server. Nothing was synced; the records stay on this PC. Call the county technician."),
+    "enrol_fingerprint_mismatch": ("县服务器出示的证书和县技术员给的指纹不一致，可能连错了服务器，或有人冒充县服务器。没有登记。请打电话给县技术员核对。", "The county server's certificate does not match the fingerprint the county technician gave: it may be the wrong server, or someone posing as it. The station was not enrolled. Call the county technician to check."),
+    "fingerprint_malformed": ("证书指纹应为 64 位十六进制数字（如 AA:BB:…，共 32 组），请照县技术员给的重新输入。", "A certificate fingerprint is 64 hexadecimal digits (AA:BB:…, 32 pairs); type it again as the county technician gave it."),
+    "enrol_fingerprint_needed": ("县服务器用的是加密连接：请先核对县技术员给的证书指纹再登记。", "The county server uses an encrypted connection: check the certificate fingerprint the county technician gave before enrolling."),
+    "enrol_plain_http": ("这个地址（{server}）不加密，登记码和本站的密钥会明文经过网络。请用县技术员给的 https:// 地址；确实只能这样时，须勾选“不加密的连接”才可登记。", "This address ({server}) is not encrypted: the enrolment code and the station's key would cross the network in clear. Use the https:// address from the county technician; if there is truly no other way, tick the unencrypted-connection warning (--insecure) to enrol."),
+    "pinned_needs_https": ("本站登记时用的是加密连接，不能改用不加密的地址（{server}）。请用 https:// 地址，或重新登记。", "This station enrolled over an encrypted connection and cannot switch to an unencrypted address ({server}): use an https:// address, or enrol again."),
+    "enrol_not_confirmed": ("没有确认证书指纹，没有登记。", "The certificate fingerprint was not confirmed; the station was not enrolled."),
+    "sync_client_too_old": ("县服务器要求本软件至少是 {min_version} 版（本机是 {version}），请向县中心要新版本。在此之前本站可以照常离线使用，数据留在本机。", "The county server needs version {min_version} of this program or later (this PC has {version}): ask the county centre for the new version. Until then the station works offline as usual and keeps its records."),
+    "client_too_old": ("服务站的软件版本 {version} 太旧，县服务器至少需要 {min_version} 版：请向县中心要新版本。", "The station's program version {version} is too old; the county server needs {min_version} or later: ask the county centre for the new version."),
+    "county_plain_http": ("县服务器要对网络开放（{server}），却没有加密：请先用 servicepoint county make-cert 生成证书，再加 --certfile 和 --keyfile 启动；或放在 nginx/Caddy 之后，只监听 127.0.0.1。确实只能不加密时，加 --insecure-http。", "The county server would listen on the network ({server}) without encryption: make a certificate with servicepoint county make-cert and start with --certfile and --keyfile, or run it behind nginx/Caddy listening on 127.0.0.1 only. If there is truly no other way, add --insecure-http."),
+    "county_tls_files": ("--certfile 和 --keyfile 要一起给出，且文件要存在：{path}", "--certfile and --keyfile go together and must exist: {path}"),
+    "county_cert_exists": ("{path} 已经存在。换新证书后，每个服务站都要重新登记；确实要换时加 --force。", "{path} exists already. A new certificate means every station must enrol again; add --force if that is really wanted."),
+    "county_version_malformed": ("版本号应写成 1.2.3 这样：{version}", "A version is written like 1.2.3: {version}"),
 }
 # fmt: on
 

@@ -169,3 +169,11 @@ def m0007_outbox_count_index(db: Database) -> None:
     shown in the status bar and on Home at start-up) reads the index instead of every change's
     payload: 1 ms instead of 10–15 ms on a five-year station with 98,000 changes waiting."""
     db.execute("CREATE INDEX outbox_entity ON outbox(entity)")
+
+
+@migrations(name="0008_server_fingerprint")
+def m0008_server_fingerprint(db: Database) -> None:
+    """The SHA-256 fingerprint (``AA:BB:…``) of the county certificate this station enrolled
+    with; every sync then refuses a server presenting another (``core/pinning.py``).  NULL for
+    a station enrolled over plain HTTP before issue 13, or on this PC's own loopback."""
+    db.execute("ALTER TABLE sync_state ADD COLUMN server_fingerprint TEXT")

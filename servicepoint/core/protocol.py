@@ -25,6 +25,9 @@ from typing import Any
 #: The protocol this code speaks; the server lists those it accepts and refuses the rest.
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-ServicePoint-Protocol"
+#: The station's app version (``servicepoint.__version__``), on every request it makes; a county
+#: with ``min_client_version`` answers an older one 426 ``client_too_old`` (server/versions.py).
+CLIENT_VERSION_HEADER = "X-ServicePoint-Version"
 
 #: Changes per push. Large enough that gzip finds the repetition between rows (SYNC.md: ~70 B
 #: per change at 50+), small enough that a batch cut on a 2G link costs little to resend.

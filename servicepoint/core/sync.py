@@ -6,7 +6,9 @@ problem: it records the run and the reason in plain words (SYNC.md guarantee 4) 
 :class:`SyncResult`.  HTTP follows Anki's ``httpclient``: one ``requests.Session``, explicit
 timeouts, progress through a plain callback, no Qt.  Retries with backoff and jitter come from
 urllib3's ``Retry`` (POST included: a push is idempotent); 401/403/409/422 are never retried
-blindly.  The status and run-result dataclasses (``SyncStatus``, ``SyncResult``) live in
+blindly.  The session (``sync_http.py``) is pinned to the county certificate's fingerprint
+stored at enrolment (``sync_enrol.py``): another certificate is refused, never retried.
+The status and run-result dataclasses (``SyncStatus``, ``SyncResult``) live in
 ``sync_status.py``; both are re-exported here.
 """
 
@@ -18,10 +20,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import numbering, protocol, schedule, sync_conflicts, sync_status
+from . import numbering, protocol, schedule, sync_conflicts, sync_enrol, sync_status
 from .epoch import start_new_epoch
 from .errors import InvalidInput, ServicePointError, SyncFailed
 from .sync_conflicts import Conflict
+from .sync_http import certificate_refused
+from .sync_http import session as new_session
 from .sync_local import (
     ExportInfo,
     apply_pulled,
@@ -35,7 +39,6 @@ from .sync_local import (
 from .sync_status import CLOCK_WARN_S as CLOCK_WARN_S
 from .sync_status import SyncResult as SyncResult
 from .sync_status import SyncStatus as SyncStatus
-from .text import clean_text
 
 if TYPE_CHECKING:
     import requests
@@ -48,32 +51,6 @@ TIMEOUT = (5.0, 60.0)  # connect, read (SYNC.md: connect about 5 s, read 60 s)
 #: Enrolling, the operator waits at the screen for one small answer: a server that takes the
 #: connection and then says nothing is given 15 s, not a minute.
 ENROL_TIMEOUT = (5.0, 15.0)
-
-
-def _session(retries: int, backoff: float) -> requests.Session:
-    import requests
-    from requests.adapters import HTTPAdapter
-    from urllib3.util.retry import Retry
-
-    retry = Retry(
-        total=retries,
-        connect=retries,
-        read=retries,
-        status=retries,
-        backoff_factor=backoff,
-        backoff_jitter=backoff,
-        backoff_max=60,
-        status_forcelist=(429, 500, 502, 503, 504),
-        allowed_methods=frozenset({"GET", "POST"}),
-        respect_retry_after_header=True,
-        raise_on_status=False,
-    )
-    session = requests.Session()
-    adapter = HTTPAdapter(max_retries=retry)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    session.headers[protocol.PROTOCOL_HEADER] = str(protocol.PROTOCOL_VERSION)
-    return session
 
 
 class SyncClient:
@@ -160,8 +137,9 @@ class SyncClient:
 
     @property
     def http(self) -> requests.Session:
+        """The sync's session, pinned to the certificate fingerprint stored at enrolment."""
         if self._http is None:
-            self._http = _session(self.retries, self.backoff)
+            self._http = new_session(self.retries, self.backoff, self.pinned_fingerprint())
         return self._http
 
     @property
@@ -169,8 +147,13 @@ class SyncClient:
         """A session that tries once: for an operator waiting at the screen (enrolment), who
         should hear within seconds that nothing answers, not after a minute of retries."""
         if self._http_once is None:
-            self._http_once = _session(0, 0.0)
+            self._http_once = new_session(0, 0.0, self.pinned_fingerprint())
         return self._http_once
+
+    def pinned_fingerprint(self) -> str | None:
+        """The county certificate's fingerprint this station enrolled with (None over HTTP)."""
+        value = self._state().get("server_fingerprint")
+        return str(value) if value else None
 
     def close(self) -> None:
         for session in (self._http, self._http_once):
@@ -179,12 +162,19 @@ class SyncClient:
         self._http = self._http_once = None
 
     def _call(
-        self, method: str, path: str, *, token: bool = True, once: bool = False, **kwargs: Any
+        self,
+        method: str,
+        path: str,
+        *,
+        token: bool = True,
+        once: bool = False,
+        server: str | None = None,
+        **kwargs: Any,
     ) -> Any:
         import requests
 
         st = self._state()
-        url = (st["server_url"] or "").rstrip("/") + path
+        url = (server or st["server_url"] or "").rstrip("/") + path
         headers = kwargs.pop("headers", {})
         if token:
             headers["Authorization"] = f"Bearer {st['token']}"
@@ -195,6 +185,8 @@ class SyncClient:
         except requests.exceptions.Timeout as error:
             raise SyncFailed("sync_timeout") from error
         except requests.exceptions.RequestException as error:
+            if certificate_refused(error):
+                raise SyncFailed("sync_certificate_changed") from error
             raise SyncFailed("sync_offline", server=url.split("/v1")[0]) from error
         if _head_cut_short(response):
             # The link dropped while the head was arriving: http.client takes what came as the
@@ -215,10 +207,17 @@ class SyncClient:
             raise _Conflict(code, params)
         if response.status_code == 401:
             raise SyncFailed("sync_token_rejected")
+        if response.status_code == 426 and code == "client_too_old":
+            raise SyncFailed(
+                "sync_client_too_old",
+                version=str(params.get("version", "?"))[:20],
+                min_version=str(params.get("min_version", "?"))[:20],
+            )
         if response.status_code == 426:
             raise SyncFailed("sync_protocol_refused")
         if response.status_code == 429:
-            raise SyncFailed("sync_server_busy")
+            wait = response.headers.get("Retry-After", "")
+            raise SyncFailed("sync_server_busy", seconds=int(wait) if wait.isdigit() else 60)
         if code:
             raise SyncFailed(
                 "sync_refused",
@@ -228,29 +227,52 @@ class SyncClient:
         raise SyncFailed("sync_bad_answer", status=response.status_code)
 
     def set_server(self, server_url: str) -> str:
-        """Point the station at the county's address (checked); the token stays."""
-        url = clean_text(server_url, "server_url", max_len=200) or ""
-        if not url.startswith(("http://", "https://")):
-            raise InvalidInput("server_url_malformed", value=url[:60])
-        self._set_state(server_url=url.rstrip("/"))
-        return url.rstrip("/")
+        """Point the station at the county's address (checked); the token stays, and so does
+        the pinned certificate: an address without encryption is refused once one is pinned."""
+        url = sync_enrol.checked_url(server_url)
+        if self.pinned_fingerprint() and not url.startswith("https://"):
+            raise InvalidInput("pinned_needs_https", server=url[:60])
+        self._set_state(server_url=url)
+        self.close()
+        return url
 
     # -- enrolment -------------------------------------------------------------------------
 
-    def enroll(self, server_url: str, code: str) -> None:
-        """Exchange the county's one-time code for this station's token (manager only)."""
+    def enrol_check(
+        self, server_url: str, code: str, fingerprint: str | None = None, *, insecure: bool = False
+    ) -> tuple[str, str, str | None]:
+        """The address, code and pin as enrolment uses them (``sync_enrol.enrol_check``)."""
+        return sync_enrol.enrol_check(server_url, code, fingerprint, insecure=insecure)
+
+    def presented_fingerprint(self, server_url: str) -> str | None:
+        """What the server presents, to show before enrolling (``sync_enrol``)."""
+        return sync_enrol.presented_fingerprint(server_url, ENROL_TIMEOUT[1])
+
+    def enroll(
+        self,
+        server_url: str,
+        code: str,
+        *,
+        fingerprint: str | None = None,
+        insecure: bool = False,
+    ) -> None:
+        """Exchange the county's one-time code for this station's token (manager only).  Over
+        ``https://`` the request is pinned to ``fingerprint`` and a server presenting another
+        certificate is refused; nothing is written unless the county accepted the code."""
         self._s.require_manager()
         if self._s.identity.training:
             raise InvalidInput("training_cannot_enrol")
-        url = self.set_server(server_url)
-        code = clean_text(code, "enrolment_code", max_len=40) or ""
+        url, code, pin = self.enrol_check(server_url, code, fingerprint, insecure=insecure)
         ident = self._s.identity
+        self.close()
+        self._http_once = new_session(0, 0.0, pin)
         try:
             answer = self._call(
                 "POST",
                 "/v1/enrol",
                 token=False,
                 once=True,
+                server=url,
                 json={
                     "code": code,
                     "station": ident.code,
@@ -261,17 +283,25 @@ class SyncClient:
         except SyncFailed as error:
             # Before enrolment nothing retries on its own: say so, not "will try again later".
             if error.code in ("sync_offline", "sync_timeout"):
-                raise SyncFailed(
-                    error.code.replace("sync_", "enrol_"), server=url.rstrip("/")
-                ) from error
+                raise SyncFailed(error.code.replace("sync_", "enrol_"), server=url) from error
+            if error.code == "sync_certificate_changed":
+                raise SyncFailed("enrol_fingerprint_mismatch") from error
+            if error.code == "sync_server_busy":  # busy, or too many tries from this address
+                raise SyncFailed("enrol_try_later", **error.params) from error
             raise
+        finally:
+            self.close()  # the next session is built with what is stored
         self._set_state(
+            server_url=url,
+            server_fingerprint=pin,
             token=answer["token"],
             enrolled_at=self._s.clock.stamp(),
             last_error=None,
             last_error_code=None,
         )
-        self._s.audit.log("station_enrolled", "sync_state", None, detail={"server": url})
+        self._s.audit.log(
+            "station_enrolled", "sync_state", None, detail={"server": url, "fingerprint": pin}
+        )
 
     def export(self, path: str | Path) -> ExportInfo:
         """Write every unsent change to a signed file for the county to import (USB)."""

@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 from ..core import protocol
-from . import errors
+from . import errors, versions
 from .config import ServerConfig as ServerConfig
 from .deps import Db
 from .routes import ROUTERS
@@ -40,6 +40,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
     app.state.config = cfg
     app.state.db = Db(storage, cfg)
     errors.install(app)
+    versions.install(app)  # 426 client_too_old for a station older than the county accepts
     for router in ROUTERS:
         app.include_router(router)
 

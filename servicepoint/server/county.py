@@ -1,6 +1,6 @@
-"""What the county centre administers: stations and their tokens, county logins, and the
+"""What the county centre administers: stations, their enrolment codes and tokens, and the
 county-owned data every station pulls (categories and rates, catalogue and prices, notices,
-commission payments).
+commission payments).  County logins, roles and the audit log are in ``accounts.py``.
 
 Every change to county-owned data is appended to ``county_log`` in the same transaction, with
 the record's whole new state, so a station pulling from its cursor gets the latest state of
@@ -9,9 +9,9 @@ each record it has not seen (``pull.pull``).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
+import unicodedata
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -33,7 +33,10 @@ from ..core.text import (
     pinyin_keys,
 )
 from . import schema
-from .errors import Refusal
+from .accounts import add_user as add_user
+from .accounts import login as login
+from .accounts import user_for_session as user_for_session
+from .errors import ApiError, Refusal
 
 ENROLMENT_VALID_DAYS = 14
 
@@ -70,9 +73,35 @@ def _clean(fn: Any, *args: Any, **kwargs: Any) -> Any:
 
 # -- stations, enrolment, tokens -------------------------------------------------------------
 
+#: The enrolment code's letters: Crockford's base32 without 0 and 1 (it has no I, L, O or U
+#: already), so nothing read out over the phone can be mistaken for something else.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+#: 5 groups of 4: 20 letters of 30 are 98 bits, out of reach of guessing at any rate.
+CODE_GROUPS, CODE_GROUP_LEN = 5, 4
+
+
+def new_enrolment_code() -> str:
+    """``7KQM-X3HD-…``: what the technician reads out or types."""
+    letters = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUPS * CODE_GROUP_LEN))
+    return "-".join(letters[i : i + CODE_GROUP_LEN] for i in range(0, len(letters), CODE_GROUP_LEN))
+
+
+def _code_hashes(typed: str) -> list[str]:
+    """The hashes a typed code may be stored under: the letters alone (any case, with or
+    without dashes or spaces), and, for a code issued before 0004 (hex groups), as typed."""
+    text = str(typed).strip().upper()
+    # NFKC: full-width letters and dashes typed with a Chinese input method count as ASCII.
+    letters = "".join(
+        c for c in unicodedata.normalize("NFKC", text) if not c.isspace() and c not in "-_"
+    )
+    return [token_hash(letters), token_hash(text)]
+
 
 def add_station(conn: Connection, code: str, name: str, county: str | None = None) -> str:
-    """Register a station (or renew its enrolment code) and return a one-time enrolment code."""
+    """Register a station (or renew its enrolment code) and return a one-time enrolment code.
+
+    A new code ends the station's earlier codes, used or not: the newest code the county
+    gave out is the only one that enrols (issue 13, finding 1)."""
     code = str(code).strip().upper()
     if not code.isalnum() or not 2 <= len(code) <= 12 or not code.isascii():
         raise Refusal("station_code_malformed", value=code[:20])
@@ -86,11 +115,17 @@ def add_station(conn: Connection, code: str, name: str, county: str | None = Non
                 code=code, name=name, county=county, active=1, created_at=now_stamp()
             )
         )
-    enrolment = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+    codes = schema.enrolment_codes
+    conn.execute(
+        update(codes)
+        .where(and_(codes.c.station == code, codes.c.revoked_at.is_(None)))
+        .values(revoked_at=now_stamp())
+    )
+    enrolment = new_enrolment_code()
     expires = (datetime.now(UTC) + timedelta(days=ENROLMENT_VALID_DAYS)).isoformat()
     conn.execute(
-        schema.enrolment_codes.insert().values(
-            code_hash=token_hash(enrolment),
+        codes.insert().values(
+            code_hash=_code_hashes(enrolment)[0],
             station=code,
             created_at=now_stamp(),
             expires_at=expires,
@@ -99,24 +134,49 @@ def add_station(conn: Connection, code: str, name: str, county: str | None = Non
     return enrolment
 
 
+def _enrolment_row(conn: Connection, enrolment_code: str, station: str, device_id: str) -> Any:
+    """The code's row if it may enrol this station and device now, else a refusal.
+
+    An unused code enrols once.  A used one enrols again only from the device that used it,
+    while its token is still the live one (nothing enrolled or revoked since): that is the
+    station retrying after the answer was cut (finding 5)."""
+    codes = schema.enrolment_codes
+    row = conn.execute(
+        select(codes).where(codes.c.code_hash.in_(_code_hashes(enrolment_code)))
+    ).first()
+    if row is None or row.expires_at < datetime.now(UTC).isoformat():
+        raise Refusal("enrolment_code_invalid")
+    if row.revoked_at is not None:
+        raise ApiError(409, "enrolment_code_replaced")
+    if row.station != station:
+        raise Refusal("enrolment_wrong_station", station=row.station)
+    if row.used_at is None:
+        return row
+    live = (
+        select(schema.tokens.c.token_hash)
+        .where(
+            and_(
+                schema.tokens.c.token_hash == row.token_hash,
+                schema.tokens.c.device_id == device_id,
+                schema.tokens.c.revoked_at.is_(None),
+            )
+        )
+        .limit(1)
+    )
+    if row.device_id != device_id or conn.execute(live).first() is None:
+        raise Refusal("enrolment_code_invalid")
+    return row
+
+
 def enrol(
     conn: Connection, enrolment_code: str, station: str, device_id: str, secret_hex: str
 ) -> str:
     """Exchange a one-time code for a token that binds this station and device."""
-    codes = schema.enrolment_codes
-    row = conn.execute(
-        select(codes).where(codes.c.code_hash == token_hash(str(enrolment_code).strip().upper()))
-    ).first()
-    if row is None or row.used_at is not None or row.expires_at < datetime.now(UTC).isoformat():
-        raise Refusal("enrolment_code_invalid")
-    if row.station != station:
-        raise Refusal("enrolment_wrong_station", station=row.station)
+    row = _enrolment_row(conn, enrolment_code, station, device_id)
     if len(secret_hex) != 64 or any(c not in "0123456789abcdef" for c in secret_hex):
         raise Refusal("batch_malformed", field="secret")
-    conn.execute(
-        update(codes).where(codes.c.code_hash == row.code_hash).values(used_at=now_stamp())
-    )
-    # A new enrolment (a replaced PC) ends every earlier token of the station.
+    # A new enrolment (a replaced PC, or a retry whose first answer was lost) ends every
+    # earlier token of the station.
     conn.execute(
         update(schema.tokens)
         .where(and_(schema.tokens.c.station == station, schema.tokens.c.revoked_at.is_(None)))
@@ -129,6 +189,14 @@ def enrol(
             station=station,
             device_id=device_id,
             created_at=now_stamp(),
+        )
+    )
+    codes = schema.enrolment_codes
+    conn.execute(
+        update(codes)
+        .where(codes.c.code_hash == row.code_hash)
+        .values(
+            used_at=row.used_at or now_stamp(), device_id=device_id, token_hash=token_hash(token)
         )
     )
     conn.execute(
@@ -160,56 +228,6 @@ def station_for_token(conn: Connection, token: str) -> tuple[str, str] | None:
         )
     ).first()
     return None if row is None else (row[0], row[1])
-
-
-# -- county logins ---------------------------------------------------------------------------
-
-
-def _pin_hash(salt: str, password: str) -> str:
-    return hashlib.scrypt(
-        password.encode("utf-8"), salt=bytes.fromhex(salt), n=2**14, r=8, p=1
-    ).hex()
-
-
-def add_user(conn: Connection, name: str, password: str) -> None:
-    if len(password) < 8:
-        raise Refusal("county_password_short")
-    name = _clean(clean_name, name, "operator_name")
-    salt = secrets.token_hex(16)
-    users = schema.county_users
-    conn.execute(users.delete().where(users.c.name == name))
-    conn.execute(
-        users.insert().values(
-            name=name, salt=salt, pin_hash=_pin_hash(salt, password), created_at=now_stamp()
-        )
-    )
-
-
-def login(conn: Connection, name: str, password: str) -> str:
-    row = conn.execute(
-        select(schema.county_users).where(schema.county_users.c.name == str(name))
-    ).first()
-    if row is None or not secrets.compare_digest(row.pin_hash, _pin_hash(row.salt, str(password))):
-        raise Refusal("county_login_failed")
-    token = secrets.token_urlsafe(32)
-    expires = (datetime.now(UTC) + timedelta(hours=12)).isoformat()
-    conn.execute(
-        schema.county_sessions.insert().values(
-            token_hash=token_hash(token), user_name=row.name, expires_at=expires
-        )
-    )
-    return token
-
-
-def user_for_session(conn: Connection, token: str) -> str | None:
-    row = conn.execute(
-        select(schema.county_sessions).where(
-            schema.county_sessions.c.token_hash == token_hash(token)
-        )
-    ).first()
-    if row is None or row.expires_at < datetime.now(UTC).isoformat():
-        return None
-    return str(row.user_name)
 
 
 # -- county-owned data -----------------------------------------------------------------------

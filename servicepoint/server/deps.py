@@ -1,5 +1,6 @@
 """What routes depend on: the database behind the 429 gate, the protocol check, the station
-a token belongs to and the county user a session belongs to.
+a token belongs to, the county login a session belongs to (and its role), and the limits on
+unauthenticated routes (``limits.py``, one set per server: ``Db.limits``).
 
 Database work runs in the thread pool.  :class:`Db` bounds how many requests work at once;
 one that cannot start within ``busy_wait`` seconds gets ``429`` with a jittered
@@ -20,9 +21,10 @@ from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 
 from ..core import protocol
-from . import county
+from . import accounts, county
 from .config import ServerConfig
 from .errors import ApiError
+from .limits import Limits, SlidingWindow
 from .storage import Storage
 
 P = ParamSpec("P")
@@ -39,6 +41,7 @@ class Db:
         self.config = config
         self.server_id = storage.server_id()
         self._gate = threading.BoundedSemaphore(config.max_active)
+        self.limits = Limits()
 
     @contextmanager
     def _slot(self) -> Iterator[None]:
@@ -115,16 +118,49 @@ async def station_auth(
     return found
 
 
-async def county_auth(db: DbDep, authorization: Annotated[str | None, Header()] = None) -> str:
-    """The county user of the request's session."""
-    user = await run_in_threadpool(
-        db.read_now, county.user_for_session, _bearer(authorization, "county_login_required")
+async def county_login(
+    db: DbDep, authorization: Annotated[str | None, Header()] = None
+) -> accounts.Login:
+    """The county login of the request's session (any role)."""
+    found = await run_in_threadpool(
+        db.read_now, accounts.session_login, _bearer(authorization, "county_login_required")
     )
-    if user is None:
+    if found is None:
         raise ApiError(401, "county_login_required")
-    return user
+    return found
+
+
+CountyLogin = Annotated[accounts.Login, Depends(county_login)]
+
+
+async def county_auth(login: CountyLogin) -> str:
+    """The county user of the request's session, any role: for the read-only routes."""
+    return login.name
+
+
+async def county_admin(login: CountyLogin) -> str:
+    """The county user of the request's session, who must be an ``admin``: for every route
+    that changes something (and the audit log)."""
+    if login.role != "admin":
+        raise ApiError(403, "county_admin_required")
+    return login.name
+
+
+def client_address(request: Request) -> str:
+    """The peer's address.  Behind a reverse proxy every request comes from the proxy; the
+    limits then apply to all clients together (``X-Forwarded-For`` is not trusted: anyone can
+    send it)."""
+    return request.client.host if request.client else "unknown"
+
+
+def within_limit(window: SlidingWindow, request: Request) -> None:
+    """Count one attempt of the request's address; 429 with ``Retry-After`` over the limit."""
+    wait = window.hit(client_address(request))
+    if wait is not None:
+        raise ApiError(429, "rate_limited", headers={"Retry-After": str(wait)}, seconds=wait)
 
 
 StationAuth = Annotated[tuple[str, str], Depends(station_auth)]
 CountyUser = Annotated[str, Depends(county_auth)]
+CountyAdmin = Annotated[str, Depends(county_admin)]
 ProtocolOk = Annotated[int, Depends(protocol_ok)]

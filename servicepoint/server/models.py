@@ -14,8 +14,11 @@ class EnrolRequest(BaseModel):
 
 
 class LoginRequest(BaseModel):
-    name: str = Field(max_length=60)
-    password: str = Field(max_length=200)
+    """Caps well above any real name or password: a longer one is a failed login (401), not
+    a malformed request (422); the cap only keeps scrypt's input small."""
+
+    name: str = Field(max_length=200)
+    password: str = Field(max_length=1000)
 
 
 class StationRequest(BaseModel):

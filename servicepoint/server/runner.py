@@ -1,6 +1,10 @@
 """Running the county server: in the foreground for ``servicepoint county serve``, or on a
 background thread on a loopback port for tests, benchmarks and the window's "try it" flow.
 
+With ``certfile``/``keyfile`` it serves HTTPS (uvicorn's ssl options) and logs the
+certificate's fingerprint at start; without them it refuses a non-loopback address unless
+``insecure_http`` (``tls.py``), and then warns in the log at every start.
+
 In the foreground the server logs to ``county.log`` (rotating, ``core/logs.py``) in a
 ``logs`` folder next to its database: ``<data folder>/county/logs`` by default.  Each
 refusal is a line with its route, status and code; an unexpected error adds its traceback
@@ -20,6 +24,7 @@ import uvicorn
 from ..core.logs import setup_logging
 from .app import ServerConfig, create_app
 from .storage import Storage
+from .tls import check_tls_files, check_transport
 
 log = logging.getLogger("servicepoint.server")
 
@@ -42,17 +47,33 @@ def serve(
     config: ServerConfig | None = None,
     *,
     logs: Path | None = None,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+    insecure_http: bool = False,
 ) -> None:
     """Serve until stopped, logging to ``county.log`` in ``logs`` (default
-    :func:`log_folder`)."""
+    :func:`log_folder`).  Raises ``Refusal`` before anything starts for TLS files that are
+    missing or a plain-HTTP network address without ``insecure_http``."""
+    fingerprint = check_tls_files(certfile, keyfile)
+    check_transport(host, tls=fingerprint is not None, insecure_http=insecure_http)
     path = setup_logging(logs or log_folder(storage), "county")
     log.info(
-        "county server starting on %s:%d (%s database); log %s",
+        "county server starting on %s://%s:%d (%s database); log %s",
+        "https" if fingerprint else "http",
         host,
         port,
         "SQLite" if storage.is_sqlite else "PostgreSQL",
         path,
     )
+    if fingerprint:
+        log.info("certificate SHA-256 fingerprint %s", fingerprint)
+    elif insecure_http:
+        log.warning(
+            "serving %s:%d WITHOUT TLS (--insecure-http): tokens, enrolment codes and farmers' "
+            "numbers cross the network in clear",
+            host,
+            port,
+        )
     try:
         uvicorn.run(
             create_app(storage, config),
@@ -60,6 +81,8 @@ def serve(
             port=port,
             log_level="info",
             timeout_keep_alive=30,
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
         )
     finally:
         log.info("county server stopped")
@@ -78,9 +101,17 @@ class RunningServer:
 
 
 def serve_in_thread(
-    storage: Storage, config: ServerConfig | None = None, host: str = "127.0.0.1", port: int = 0
+    storage: Storage,
+    config: ServerConfig | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    certfile: str | None = None,
+    keyfile: str | None = None,
 ) -> RunningServer:
-    """Start on a free port (``port=0``) and return once it accepts connections."""
+    """Start on a free port (``port=0``) and return once it accepts connections; with
+    ``certfile``/``keyfile`` over HTTPS (the URL says ``https://``)."""
+    tls = check_tls_files(certfile, keyfile) is not None
     uv_config = uvicorn.Config(
         create_app(storage, config),
         host=host,
@@ -88,6 +119,8 @@ def serve_in_thread(
         log_level="warning",
         lifespan="off",
         timeout_keep_alive=30,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
     )
     server = uvicorn.Server(uv_config)
     thread = threading.Thread(target=server.run, name="county-server", daemon=True)
@@ -98,4 +131,5 @@ def serve_in_thread(
             raise RuntimeError("the county server did not start")
         time.sleep(0.01)
     bound = server.servers[0].sockets[0].getsockname()
-    return RunningServer(f"http://{bound[0]}:{bound[1]}", server, thread, storage)
+    scheme = "https" if tls else "http"
+    return RunningServer(f"{scheme}://{bound[0]}:{bound[1]}", server, thread, storage)

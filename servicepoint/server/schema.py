@@ -53,6 +53,11 @@ enrolment_codes = Table(
     Column("created_at", String(40), nullable=False),
     Column("expires_at", String(40), nullable=False),
     Column("used_at", String(40)),
+    # 0004: the device that used the code and the token it got (a retry from that device
+    # after a cut answer replaces the token), and when a newer code for the station ended it.
+    Column("device_id", String(36)),
+    Column("token_hash", String(64)),
+    Column("revoked_at", String(40)),
 )
 
 tokens = Table(
@@ -72,6 +77,7 @@ county_users = Table(
     Column("salt", String(64), nullable=False),
     Column("pin_hash", String(128), nullable=False),
     Column("created_at", String(40), nullable=False),
+    Column("role", String(10), nullable=False, server_default="admin"),  # 0004: or "viewer"
 )
 
 county_sessions = Table(
@@ -80,6 +86,18 @@ county_sessions = Table(
     Column("token_hash", String(64), primary_key=True),
     Column("user_name", String(60), nullable=False),
     Column("expires_at", String(40), nullable=False),
+    Column("created_at", String(40)),  # 0004: when the login was
+)
+
+# 0004: every admin action at the county (accounts.audit), written with the action.
+county_audit = Table(
+    "county_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("user_name", String(60), nullable=False),
+    Column("action", String(80), nullable=False),
+    Column("summary", Text, nullable=False),
 )
 
 cursors = Table(

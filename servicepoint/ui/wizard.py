@@ -1,7 +1,10 @@
 """First run: create the station (or open the training station), then enrol now or later.
 
 Three pages, each usable with the keyboard alone; the core checks every field and the
-message appears on the page, next to the field it concerns.
+message appears on the page, next to the field it concerns.  Enrolling over ``https://``
+shows the certificate fingerprint the server presents and pins it once it equals the one the
+technician gave (or the operator compared and confirmed it); an ``http://`` address off this
+PC needs the unencrypted-connection box ticked (``core/sync_enrol.py``).
 """
 
 from __future__ import annotations
@@ -11,17 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWizard,
     QWizardPage,
 )
 
-from ..core import Station
-from ..core.errors import ServicePointError
+from ..core import Station, sync_enrol
+from ..core.errors import InvalidInput, ServicePointError
 from ..core.messages import render
+from ..core.pinning import plain_http_over_network
 from .help import add_help_key
 from .widgets.forms import named
 
@@ -70,9 +76,19 @@ class FirstRun(QWizard):
             )
         )
         self.server = named(QLineEdit(), "wizardServer")
-        self.server.setPlaceholderText("http://county.example:8750")
+        self.server.setPlaceholderText("https://county.example:8750")
         self.code = named(QLineEdit(), "wizardCode")
         self.code.setPlaceholderText("1A2B-3C4D-5E6F-7A8B")
+        self.fingerprint = named(QLineEdit(), "wizardFingerprint")
+        self.fingerprint.setPlaceholderText(self.tr("AA:BB:… from the county technician"))
+        self.insecure = named(
+            QCheckBox(
+                self.tr("Unencrypted connection: the code and the station's key cross the network")
+            ),
+            "wizardInsecure",
+        )
+        self.presented = named(QLabel(), "wizardPresented")
+        self.presented.setWordWrap(True)
         self.enrol_error = named(QLabel(), "wizardEnrolError")
         self.enrol_error.setStyleSheet("color:#b00020")
         self.enrol_error.setWordWrap(True)
@@ -80,10 +96,15 @@ class FirstRun(QWizard):
         for label, widget in (
             (self.tr("Server address"), self.server),
             (self.tr("Enrolment code (leave empty to enrol later)"), self.code),
+            (self.tr("Certificate fingerprint"), self.fingerprint),
         ):
             box.addWidget(QLabel(label))
             box.addWidget(widget)
+        box.addWidget(self.insecure)
+        box.addWidget(self.presented)
         box.addWidget(self.enrol_error)
+        self.server.textChanged.connect(self._show_insecure)
+        self._show_insecure()
         self.addPage(self.enrol)
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.fit_on_screen))
 
@@ -124,14 +145,51 @@ class FirstRun(QWizard):
             return self._enrol()
         return True
 
+    def _show_insecure(self) -> None:
+        """The unencrypted-connection box, only for an ``http://`` address off this PC."""
+        needed = plain_http_over_network(self.server.text().strip())
+        self.insecure.setVisible(needed)
+        if not needed:
+            self.insecure.setChecked(False)
+
+    def _pin(self, typed: str, presented: str | None) -> str | None:
+        """The fingerprint to pin: the typed one if it is what the server presents, else the
+        presented one once the operator confirms it is the technician's."""
+        if presented is None:
+            return None
+        self.presented.setText(
+            self.tr("The county server presents the certificate %1").replace("%1", presented)
+        )
+        if typed:
+            return sync_enrol.check_matches(typed, presented)
+        question = self.tr(
+            "The county server presents this certificate fingerprint:\n\n%1\n\n"
+            "Is it exactly the fingerprint the county technician gave?"
+        ).replace("%1", presented)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Check the certificate"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            raise InvalidInput("enrol_not_confirmed")
+        return presented
+
     def _enrol(self) -> bool:
-        if not self.code.text().strip():
+        url, code = self.server.text().strip(), self.code.text().strip()
+        if not code:
             return True
+        typed, insecure = self.fingerprint.text().strip(), self.insecure.isChecked()
         assert self.station_dir is not None
+        self.presented.clear()
         with Station.open(self.station_dir) as station:
             station.act_as(next(o for o in station.operators.list() if o.is_manager))
             try:
-                station.sync.enroll(self.server.text().strip(), self.code.text().strip())
+                station.sync.enrol_check(url, code, typed or "0" * 64, insecure=insecure)
+                pin = self._pin(typed, station.sync.presented_fingerprint(url))
+                station.sync.enroll(url, code, fingerprint=pin, insecure=insecure)
             except ServicePointError as error:
                 self.enrol_error.setText(render(error.code, self.lang, error.params))
                 return False

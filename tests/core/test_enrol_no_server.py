@@ -61,7 +61,7 @@ def test_connecting_gives_up_after_about_five_seconds(station, monkeypatch):
 
     monkeypatch.setattr(requests.Session, "request", request)
     with pytest.raises(SyncFailed) as failed:
-        station.sync.enroll("http://10.255.255.1:8750", "ABCD-1234")
+        station.sync.enroll("http://10.255.255.1:8750", "ABCD-1234", insecure=True)
     assert failed.value.code == "enrol_timeout"
     assert seen == [sync_module.ENROL_TIMEOUT] and sync_module.ENROL_TIMEOUT == (5.0, 15.0)
     assert sync_module.TIMEOUT == (5.0, 60.0)  # a sync's own requests keep SYNC.md's minute

@@ -55,6 +55,7 @@ def test_messages_fill_every_placeholder_from_typical_parameters():
         "station": "GJ02",
         "limit": 2000,
         "version": "9",
+        "min_version": "9.1.0",
         "supported": "1",
         "seconds": 3,
         "method": "x",
@@ -70,6 +71,8 @@ def test_messages_fill_every_placeholder_from_typical_parameters():
         "code": "c",
         "start": "2026-11-01",
         "end": "2026-10-01",
+        "role": "boss",
+        "minutes": 15,
     }
     for code in raised_codes():
         for lang in ("zh_CN", "en"):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from .. import county
-from ..deps import DbDep, ProtocolOk
+from ..deps import DbDep, ProtocolOk, within_limit
 from ..models import EnrolRequest
 
 router = APIRouter(prefix="/v1", tags=["enrolment"])
@@ -19,8 +19,10 @@ def health(db: DbDep) -> dict[str, Any]:
 
 
 @router.post("/enrol")
-def enrol(body: EnrolRequest, db: DbDep, _v: ProtocolOk) -> dict[str, Any]:
-    """Exchange the one-time enrolment code for the station's token."""
+def enrol(body: EnrolRequest, request: Request, db: DbDep, _v: ProtocolOk) -> dict[str, Any]:
+    """Exchange the one-time enrolment code for the station's token.  Attempts are limited
+    per address (``limits.py``), so codes cannot be guessed at speed."""
+    within_limit(db.limits.enrol, request)
     token = db.write(
         county.enrol, body.code, body.station.upper(), body.device, body.secret.lower()
     )

@@ -11,7 +11,7 @@ The masking is written out here rather than imported: a shipped migration must d
 thing forever, whatever ``core/county_view.py`` becomes.
 
 Revision ID: 0005_farmer_privacy
-Revises: 0003_order_platform_refs
+Revises: 0004_county_accounts
 """
 
 import json
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_farmer_privacy"
-down_revision = "0003_order_platform_refs"
+down_revision = "0004_county_accounts"
 branch_labels = None
 depends_on = None
 
