@@ -24,13 +24,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from hypothesis.stateful import run_state_machine_as_test
 from sqlalchemy import select
 
 from servicepoint.core import Station
-from servicepoint.core.change_rules import ChangeRefused, check_insert, check_update
+from servicepoint.core.change_rules import ChangeRefused, check_insert, check_text, check_update
+from servicepoint.core.errors import InvalidInput
 from servicepoint.core.sync_local import local_items, outbox_batch
+from servicepoint.core.text import clean_name
 from servicepoint.core.training import build_training_station
 from servicepoint.server import entities, ingest, queries, schema
 from servicepoint.server.errors import Refusal
@@ -173,8 +176,6 @@ def day(station, sqlite_county) -> Day:
 
 def test_the_station_refuses_what_the_finding_sent(station):
     """The station's own services refuse each of the finding's values (the county follows)."""
-    from servicepoint.core.errors import InvalidInput
-
     for name in ("张\x07三", "\u202e张三", "张三😀", "张" * 4000):
         with pytest.raises(InvalidInput):
             station.farmers.add(name)
@@ -323,3 +324,19 @@ def test_the_validator_names_the_rule():
         check_update("farmers", {"updated_at": "2019-12-31T23:59:59+08:00"}, now)
     assert refused.value.code == "change_time_out_of_range"
     assert "2019-12-31" in refused.value.message("zh_CN")
+
+
+@given(st.text(max_size=60))
+def test_the_county_takes_a_farmer_name_exactly_when_the_station_would(name: str) -> None:
+    """One rule at both ends: any text is a farmer's name at the county exactly when the
+    station would have stored it as typed."""
+    try:
+        station_ok = clean_name(name, "farmer_name") == name
+    except InvalidInput:
+        station_ok = False
+    try:
+        check_text("farmers", "name", name)
+        county_ok = True
+    except ChangeRefused:
+        county_ok = False
+    assert station_ok == county_ok
