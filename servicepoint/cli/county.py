@@ -79,7 +79,7 @@ def _serve(args: argparse.Namespace, storage: Storage) -> int:
         storage,
         args.host,
         args.port,
-        ServerConfig(min_client_version=minimum),
+        ServerConfig(min_client_version=minimum, docs=args.docs),
         certfile=args.certfile,
         keyfile=args.keyfile,
         insecure_http=args.insecure_http,
@@ -201,6 +201,7 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="serve a network address without TLS (tokens and farmers' data in clear)",
     )
+    q.add_argument("--docs", action="store_true", help="serve /docs and /openapi.json")
     q.add_argument(
         "--min-client-version",
         metavar="X.Y.Z",

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from .csvfile import CsvRowError, read_csv
 from .errors import InvalidInput, NotFound, ServicePointError
-from .text import NOTE_MAX, clean_code, clean_id_number, clean_name, clean_phone, clean_text
+from .text import (
+    CARD_MAX,
+    NOTE_MAX,
+    clean_code,
+    clean_id_number,
+    clean_name,
+    clean_phone,
+    clean_text,
+)
 from .text import pinyin_keys as pinyin_keys
 
 if TYPE_CHECKING:
@@ -85,7 +93,7 @@ class Farmers:
         assert clean is not None
         if not isinstance(is_poor, bool):
             raise InvalidInput("field_not_bool", field="is_poor")
-        card = clean_code(poverty_card_no, "poverty_card_no", required=False, max_len=30)
+        card = clean_code(poverty_card_no, "poverty_card_no", required=False, max_len=CARD_MAX)
         full, initials = pinyin_keys(clean)
         return {
             "name": clean,

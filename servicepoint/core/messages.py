@@ -312,6 +312,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export_not_ours": ("这个文件不是服务站导出的同步文件。", "This file is not a service point export."),
     "export_signature_wrong": ("导出文件的签名不对：文件被改过或不是该站导出的。", "The export's signature is wrong: the file was altered or is not from that station."),
     "import_gap": ("导出文件从第 {first_seq} 条开始，县里只到第 {acked_seq} 条，中间缺了一个文件。", "The export starts at change {first_seq} but the county has only up to {acked_seq}: an earlier file is missing."),
+    # issue 13 (priv): what no station produces (core/change_rules.py)
+    "change_payment_kind_unknown": ("付款记录的类型不认识：{kind}。", "A payment has an unknown kind: {kind}."),
+    "change_payment_sign": ("付款记录（{kind}）的金额正负不对：服务站不会记这样的账。", "A {kind} payment has the wrong sign: no station records such an amount."),
+    "change_reference_missing": ("{entity} 记录缺少它所属的订单或收据（{field}）。", "A {entity} record does not name its order or receipt ({field})."),
+    "change_reference_unknown": ("{entity} 记录的 {field} 指向本站没有的记录，县里和本次上传里都找不到。", "A {entity} record's {field} names a record this station never sent."),
+    "change_time_malformed": ("{entity} 记录的时间（{field}）格式不对。", "A {entity} record's time ({field}) is malformed."),
+    "change_time_out_of_range": ("{entity} 记录的时间（{field}）是 {day}，不在合理的日期范围内，请检查电脑的日期。", "A {entity} record's time ({field}) is {day}, outside any sensible date; check the PC's date."),
+    "change_text_control": ("{entity} 记录的 {field} 含有控制字符或看不见的方向字符。", "A {entity} record's {field} contains control or hidden direction characters."),
+    "change_text_emoji": ("{entity} 记录的 {field} 含有表情符号等小票打印机打不出的字符。", "A {entity} record's {field} contains emoji or other characters a receipt printer cannot print."),
+    "change_text_too_long": ("{entity} 记录的 {field} 太长（最多 {max} 个字）。", "A {entity} record's {field} is too long (at most {max} characters)."),
+    "change_text_bad": ("{entity} 记录的 {field} 含有服务站不允许的字符。", "A {entity} record's {field} contains characters a station does not allow."),
     # -- county accounts, enrolment codes and limits (issue 13, server/accounts.py, limits.py) --
     "county_login_locked": ("登录失败次数太多，这个账号或这台电脑已暂时锁定，请 {minutes} 分钟后再试。", "Too many failed logins: this user or this computer is locked for now; try again in {minutes} min."),
     "county_admin_required": ("这个账号只能查看，不能修改；请用管理员账号登录。", "This login may only view; log in as an admin to make changes."),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import protocol
+from .county_view import change_for_county
 from .errors import InvalidInput
 from .farmers import pinyin_keys
 from .migrations import SYNCED
@@ -40,7 +41,8 @@ def _batch_from(station: Station, rows: list[dict[str, Any]]) -> dict[str, Any]:
                 "entity": r["entity"],
                 "id": r["record_id"],
                 "op": r["op"],
-                "payload": json.loads(r["payload"]),
+                # only what the county needs of a farmer leaves the PC (docs/sync.md)
+                "payload": change_for_county(r["entity"], r["op"], json.loads(r["payload"])),
             }
             for r in rows
         ],
@@ -160,10 +162,17 @@ def apply_pulled(station: Station, page: dict[str, Any]) -> int:
     return applied
 
 
+#: Record types in an order where each names only types before it: a repair re-sends whole
+#: types in this order (the order of ``local_totals``), so a payment's receipt is there first.
+_FIRST = ("farmers", "catalogue_items", "orders", "receipts")
+REPAIR_ORDER = (*_FIRST, *(e for e in SYNCED if e not in _FIRST))
+
+
 def local_totals(station: Station) -> dict[str, tuple[int, int]]:
-    """Per record type: (count, sum of its money column), as the county computes them."""
+    """Per record type: (count, sum of its money column), as the county computes them;
+    in :data:`REPAIR_ORDER`."""
     totals = {}
-    for entity in SYNCED:
+    for entity in REPAIR_ORDER:
         column = protocol.MONEY_FIELD.get(entity)
         amount = f"COALESCE(SUM({column}), 0)" if column else "0"
         count, total = station.records.db.execute(
@@ -191,7 +200,7 @@ def rows_for_repair(station: Station, entity: str, size: int) -> Iterator[list[d
         f"SELECT * FROM {entity} WHERE station = ? ORDER BY id", (station.code,)
     ):
         row.pop("change_seq", None)
-        chunk.append({"entity": entity, "payload": row})
+        chunk.append({"entity": entity, "payload": change_for_county(entity, "insert", row)})
         if len(chunk) >= size:
             yield chunk
             chunk = []

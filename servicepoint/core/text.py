@@ -17,6 +17,7 @@ from .errors import InvalidInput
 NAME_MAX = 40
 TEXT_MAX = 200
 NOTE_MAX = 500
+CARD_MAX = 30  # a poverty-card number
 
 _NAME_OK = re.compile(r"^[\w\u00b7\u30fb\-\(\)（）. ]+$")
 _SQLISH = re.compile(r"(--|;|/\*|\*/|'|\"|`|\\)")

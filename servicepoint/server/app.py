@@ -1,4 +1,5 @@
-"""The county server's HTTP API (FastAPI; OpenAPI at ``/docs`` and ``/openapi.json``).
+"""The county server's HTTP API (FastAPI; OpenAPI at ``/docs`` and ``/openapi.json``
+when started with ``--docs``).
 
 ``create_app`` only assembles: the routes are in ``routes/`` (one router per resource), what
 they depend on — the gated database, tokens, sessions, the protocol header — in ``deps.py``,
@@ -30,6 +31,9 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
         version=str(protocol.PROTOCOL_VERSION),
         description="Village service points push their records here nightly and pull "
         "the county catalogue, rates, notices and commission payments.",
+        docs_url="/docs" if cfg.docs else None,
+        redoc_url="/redoc" if cfg.docs else None,
+        openapi_url="/openapi.json" if cfg.docs else None,
     )
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.state.storage = storage

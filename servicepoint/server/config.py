@@ -19,6 +19,9 @@ class ServerConfig:
     max_body: int = protocol.MAX_BODY_BYTES
     max_decompressed: int = protocol.MAX_DECOMPRESSED
     max_changes: int = protocol.MAX_CHANGES
+    #: Serve ``/docs``, ``/redoc`` and ``/openapi.json`` (``county serve --docs``): off by
+    #: default, so an outsider cannot read the API's map (issue 13).
+    docs: bool = False
     #: The oldest station version the county accepts (``1.2.0``); an older station, or one
     #: that sends no version, is answered 426 ``client_too_old`` (versions.py).  None: any.
     min_client_version: str | None = None

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from ..core import money
+from ..core import change_rules, money
 from .errors import Refusal as Refusal
 
 SPEC_V1: dict[str, str] = {
@@ -96,7 +97,7 @@ def parse_spec(spec: dict[str, str]) -> dict[str, dict[str, Column]]:
 ENTITIES = parse_spec(SPEC_V1)
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-MAX_TEXT = 4000
+MAX_TEXT = change_rules.MAX_TEXT
 MAX_INT = 2**53  # what a JSON reader in any language keeps exactly
 MAX_MONEY = 10**12  # ¥10 billion: far beyond any village record, far below overflow
 
@@ -163,8 +164,17 @@ def check_value(entity: str, column: Column, value: Any) -> None:
         raise Refusal("change_not_text", entity=entity, field=column.name)
 
 
-def check_row(entity: str, row: Any, station: str) -> dict[str, Any]:
-    """A new record, checked field by field and against the money rules of BRIEF §3."""
+def _station_rules(check: Any, entity: str, values: dict[str, Any], now: datetime | None) -> None:
+    """The rules the station itself follows (``core/change_rules.py``), as a refusal."""
+    try:
+        check(entity, values, now or datetime.now(UTC))
+    except change_rules.ChangeRefused as refused:
+        raise Refusal(refused.code, **refused.params) from None
+
+
+def check_row(entity: str, row: Any, station: str, now: datetime | None = None) -> dict[str, Any]:
+    """A new record, checked field by field, against the money rules of BRIEF §3 and
+    against the station's own rules (``now``: the county's clock, for the date window)."""
     columns = ENTITIES.get(entity)
     if columns is None:
         raise Refusal("change_entity_unknown", entity=str(entity)[:40])
@@ -191,6 +201,7 @@ def check_row(entity: str, row: Any, station: str) -> dict[str, Any]:
         if name.endswith("_bp") and value is not None and not 0 <= value <= 5000:
             raise Refusal("change_rate_out_of_range", entity=entity, field=name)
     _check_arithmetic(entity, row)
+    _station_rules(change_rules.check_insert, entity, row, now)
     return row
 
 
@@ -216,7 +227,7 @@ def _check_arithmetic(entity: str, row: dict[str, Any]) -> None:
         raise Refusal("change_negative", entity=entity, field="amount_fen")
 
 
-def check_update(entity: str, fields: Any) -> dict[str, Any]:
+def check_update(entity: str, fields: Any, now: datetime | None = None) -> dict[str, Any]:
     allowed = UPDATABLE.get(entity)
     if allowed is None:
         raise Refusal("change_not_updatable", entity=str(entity)[:40])
@@ -229,4 +240,5 @@ def check_update(entity: str, fields: Any) -> dict[str, Any]:
         check_value(entity, columns[name], value)
         if name.endswith("_fen") and value < 0:
             raise Refusal("change_negative", entity=entity, field=name)
+    _station_rules(change_rules.check_update, entity, fields, now)
     return fields

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, and_, func, select, update
 from typing_extensions import TypedDict  # pydantic reads it (OpenAPI) on Python 3.11
 
+from ..core.change_rules import references
+from ..core.county_view import change_for_county
 from . import schema
 from .entities import ENTITIES, UPDATABLE, check_row, check_update
 from .errors import Refusal
@@ -151,11 +154,23 @@ def acked(conn: Connection, device: str, epoch: int) -> int | None:
     ).scalar()
 
 
-def apply_changes(conn: Connection, station: str, changes: list[Change]) -> PushResult:
+def for_county(changes: list[Change]) -> list[Change]:
+    """The changes as the county may hold them: farmers' phone, ID and card numbers dropped
+    or masked (``core/county_view.py``) before anything is checked, applied or logged, even
+    when an older station still sends them."""
+    return [
+        {**c, "payload": change_for_county(c.get("entity"), c.get("op"), c["payload"])}
+        for c in changes
+    ]
+
+
+def apply_changes(
+    conn: Connection, station: str, changes: list[Change], now: str | None = None
+) -> PushResult:
     """Check and apply ``changes`` without a cursor (a repair's full re-upload): records the
     county has are counted as duplicates, nothing is written if any change is refused."""
     result = PushResult(0)
-    _Applier(conn, station, result).apply(changes)
+    _Applier(conn, station, result, now).apply(for_county(changes))
     return result
 
 
@@ -190,9 +205,9 @@ def push(conn: Connection, station: str, batch: Batch, now: str) -> PushResult:
         return PushResult(acked_seq, replay=True)
     if batch.first_seq > acked_seq + 1:
         raise Gap(acked_seq)
-    fresh = [c for c in batch.changes if c["seq"] > acked_seq]
+    fresh = for_county([c for c in batch.changes if c["seq"] > acked_seq])
     result = PushResult(batch.last_seq)
-    _Applier(conn, station, result).apply(fresh)
+    _Applier(conn, station, result, now).apply(fresh)
     conn.execute(
         schema.changes.insert(),
         [
@@ -225,10 +240,14 @@ def _chunks(values: list[str]) -> list[list[str]]:
 class _Applier:
     """Checks every change first, then writes: nothing is written if any change is refused."""
 
-    def __init__(self, conn: Connection, station: str, result: PushResult) -> None:
+    def __init__(
+        self, conn: Connection, station: str, result: PushResult, now: str | None = None
+    ) -> None:
         self.conn = conn
         self.station = station
         self.result = result
+        #: The county's clock, for the date window of ``core/change_rules.py``.
+        self.now = datetime.fromisoformat(now) if now else datetime.now(UTC)
 
     def apply(self, changes: list[Change]) -> None:
         inserts: dict[str, dict[str, dict[str, Any]]] = {}
@@ -237,12 +256,12 @@ class _Applier:
             entity, payload = change.get("entity"), change["payload"]
             try:
                 if change["op"] == "insert":
-                    row = check_row(str(entity), payload, self.station)
+                    row = check_row(str(entity), payload, self.station, self.now)
                     if row["id"] != change["id"]:
                         raise Refusal("change_malformed", entity=entity)
                     inserts.setdefault(str(entity), {})[row["id"]] = row
                 else:
-                    fields = check_update(str(entity), payload.get("fields"))
+                    fields = check_update(str(entity), payload.get("fields"), self.now)
                     base = payload.get("base_version")
                     if base is not None and (type(base) is not int or base < 1):
                         raise Refusal("change_malformed", entity=entity)
@@ -259,6 +278,7 @@ class _Applier:
         self._drop_existing(inserts)
         self._check_items(inserts)
         self._check_farmers(inserts)
+        self._check_references(inserts)
         self._check_receipts(inserts)
         current = self._load_for_update(updates)
         for entity, rows in inserts.items():
@@ -336,6 +356,33 @@ class _Applier:
         for rid, entity in sorted(wanted.items()):
             if rid not in known:
                 raise Refusal("change_farmer_unknown", entity=entity)
+
+    def _check_references(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
+        """Refunds, voids and returns name an order and a receipt of this station, sent in
+        this batch or before (``core/change_rules.references``): a refund of an order the
+        county never saw would lower its takings with nothing to show for it."""
+        wanted: dict[str, dict[str, tuple[str, str]]] = {}
+        for entity, rows in inserts.items():
+            for row in rows.values():
+                for name, target, rid in references(entity, row):
+                    if not rid:
+                        raise Refusal("change_reference_missing", entity=entity, field=name)
+                    if rid not in inserts.get(target, {}):
+                        wanted.setdefault(target, {}).setdefault(str(rid), (entity, name))
+        for target, ids in sorted(wanted.items()):
+            table = schema.records[target]
+            known: set[str] = set()
+            for chunk in _chunks(sorted(ids)):
+                known.update(
+                    self.conn.execute(
+                        select(table.c.id).where(
+                            and_(table.c.id.in_(chunk), table.c.station == self.station)
+                        )
+                    ).scalars()
+                )
+            for rid, (entity, name) in sorted(ids.items()):
+                if rid not in known:
+                    raise Refusal("change_reference_unknown", entity=entity, field=name)
 
     def _check_receipts(self, inserts: dict[str, dict[str, dict[str, Any]]]) -> None:
         """A receipt number or trace code the county already holds for another record of this

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, func, select
 
+from ..core.county_view import masked_json
 from ..core.protocol import QrFields, verify_payload
 from . import ingest, reports, schema
 
@@ -44,11 +45,20 @@ def sync_state(conn: Connection, station: str, device: str, epoch: int) -> dict[
     }
 
 
+def _masked(row: Any) -> dict[str, Any]:
+    """A conflict as anyone may see it: a farmer's numbers masked (``core/county_view.py``),
+    whatever an older county database still holds."""
+    out = dict(row._mapping)
+    for side in ("kept", "lost"):
+        out[side] = masked_json(out["entity"], out["field"], out[side])
+    return out
+
+
 def station_conflicts(conn: Connection, station: str, after: int) -> list[dict[str, Any]]:
     """Conflicts recorded for ``station`` after its cursor, oldest first (at most 500)."""
     c = schema.conflicts
     return [
-        dict(r._mapping)
+        _masked(r)
         for r in conn.execute(
             select(c.c.id, c.c.entity, c.c.record_id, c.c.field, c.c.kept, c.c.lost, c.c.created_at)
             .where(c.c.station == station, c.c.id > after)
@@ -97,9 +107,9 @@ def stations(conn: Connection) -> list[dict[str, Any]]:
 
 
 def conflicts(conn: Connection) -> list[dict[str, Any]]:
-    """The newest 500 conflicts of every station."""
+    """The newest 500 conflicts of every station, farmers' numbers masked."""
     return [
-        dict(r._mapping)
+        _masked(r)
         for r in conn.execute(
             select(schema.conflicts).order_by(schema.conflicts.c.id.desc()).limit(500)
         )

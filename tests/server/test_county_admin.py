@@ -10,6 +10,7 @@ in Chinese and English, and a county database snapshot that did not move.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -23,9 +24,10 @@ from servicepoint.core import payments as pay
 from servicepoint.core.purchasing import LineInput
 from servicepoint.core.receipt_data import receipt_data
 from servicepoint.server import schema
+from servicepoint.server.app import ServerConfig
 from servicepoint.server.reports import PURCHASE_KINDS
 
-from .conftest import ADMIN, County, enrol, station_headers, token_of
+from .conftest import ADMIN, County, enrol, start_county, station_headers, token_of
 from .scenario import busy_day
 from .test_security import assert_refused, snapshot
 
@@ -610,8 +612,19 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
 # -- OpenAPI and receipt checks -------------------------------------------------------------
 
 
-def test_openapi_lists_every_route_and_documents_the_gzip_push(sqlite_county):
+@pytest.fixture
+def docs_county(sqlite_url) -> Iterator[County]:
+    """A county started with ``--docs``: the API's map is served only then (issue 13)."""
+    c = start_county(sqlite_url, ServerConfig(docs=True))
+    yield c
+    c.admin.close()
+    c.server.stop()
+    c.storage.close()
+
+
+def test_openapi_lists_every_route_and_documents_the_gzip_push(docs_county):
     """/openapi.json has every route, the gzip batch body and the CSV body."""
+    sqlite_county = docs_county
     spec = requests.get(sqlite_county.url + "/openapi.json", timeout=30).json()
     documented = {(m.upper(), p) for p, ops in spec["paths"].items() for m in ops}
     routes = set(api_routes(sqlite_county))
@@ -647,9 +660,9 @@ def _refs(node: Any) -> set[str]:
     return set()
 
 
-def test_openapi_references_all_resolve(sqlite_county):
+def test_openapi_references_all_resolve(docs_county):
     """Every $ref in /openapi.json points at something in the document."""
-    spec = requests.get(sqlite_county.url + "/openapi.json", timeout=30).json()
+    spec = requests.get(docs_county.url + "/openapi.json", timeout=30).json()
     unresolved = []
     for ref in sorted(_refs(spec)):
         node: Any = spec
