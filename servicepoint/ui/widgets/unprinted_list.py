@@ -69,6 +69,8 @@ class UnprintedDialog(Retranslating, QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         self.folder_button = named(QPushButton(), "unprintedOpenFolder")
         self.folder_button.clicked.connect(self.open_folder)
+        for button in (self.preview_button, self.save_button, self.folder_button):
+            button.setAutoDefault(False)  # Enter on the dialog reprints, never opens a folder
         self.close_button = named(QPushButton(), "unprintedClose")
         self.close_button.clicked.connect(self.close)
         # Enter, R and P on the list: the filter takes them, so the view's type-ahead does not
