@@ -3184,7 +3184,7 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/print_preview.py" line="126" />
+        <location filename="../../servicepoint/ui/print_preview.py" line="129" />
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
@@ -3192,117 +3192,117 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PrintBanner</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="72" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="73" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="75" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="103" />
         <source>No preview</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="108" />
         <source>Preview of %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
         <source>Receipt %1 printed.</source>
         <translation>Receipt %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
         <source>Label %1 printed.</source>
         <translation>Label %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
         <source>Receipt %1 saved as a PDF file: %2</source>
         <translation>Receipt %1 saved as a PDF file: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="216" />
         <source>Label %1 saved as a PDF file: %2</source>
         <translation>Label %1 saved as a PDF file: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="222" />
         <source>No printer found: receipt %1 was not printed.</source>
         <translation>No printer found: receipt %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="224" />
         <source>No printer found: label %1 was not printed.</source>
         <translation>No printer found: label %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
         <source>No printer found: %2 printouts wait, the latest is %1.</source>
         <translation>No printer found: %2 printouts wait, the latest is %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
         <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
         <translation>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="236" />
         <source>Receipt %1 was not printed.</source>
         <translation>Receipt %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
         <source>Label %1 was not printed.</source>
         <translation>Label %1 was not printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="243" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="244" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="245" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="246" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="247" />
         <source>Unprinted (%1)…</source>
         <translation>Unprinted (%1)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="248" />
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="250" />
         <source>&amp;Unprinted printouts (%1)…</source>
         <translation>&amp;Unprinted printouts (%1)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="255" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="279" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -3457,14 +3457,14 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="110" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="136" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="113" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="141" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="117" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="122" />
         <source>Receipt %1 saved as %2</source>
         <translation>Receipt %1 saved as %2</translation>
     </message>
@@ -4768,61 +4768,137 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
-        <source>Preview (P)</source>
-        <translation>Preview (P)</translation>
+        <source>&amp;Preview (P)</source>
+        <translation>&amp;Preview (P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <source>Show the selected printout as it will print (P)</source>
+        <translation>Show the selected printout as it will print (P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="140" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="173" />
         <source>Trace label</source>
         <translation>Trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="174" />
+        <source>Purchase receipt</source>
+        <translation>Purchase receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="175" />
+        <source>Pickup slip</source>
+        <translation>Pickup slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
+        <source>Cancel and refund slip</source>
+        <translation>Cancel and refund slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="177" />
+        <source>Return and refund slip</source>
+        <translation>Return and refund slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="178" />
+        <source>Consignment intake slip</source>
+        <translation>Consignment intake slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="179" />
+        <source>Consignment sale slip</source>
+        <translation>Consignment sale slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="180" />
+        <source>Stock returned to farmer</source>
+        <translation>Stock returned to farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
+        <source>Spoilage record</source>
+        <translation>Spoilage record</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="182" />
+        <source>Settlement statement</source>
+        <translation>Settlement statement</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="183" />
+        <source>Repayment receipt</source>
+        <translation>Repayment receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="184" />
+        <source>Remittance to county</source>
+        <translation>Remittance to county</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="185" />
+        <source>Day close (Z report)</source>
+        <translation>Day close (Z report)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
+        <source>Bank deposit slip</source>
+        <translation>Bank deposit slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="187" />
+        <source>Void slip</source>
+        <translation>Void slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="229" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="249" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="252" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -4928,67 +5004,67 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="51" />
+        <location filename="../../servicepoint/ui/printing.py" line="52" />
         <source>No printer found: install and connect a printer in the system.</source>
         <translation>No printer found: install and connect a printer in the system.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="114" />
+        <location filename="../../servicepoint/ui/printing.py" line="115" />
         <source>The receipt font {path} could not be loaded.</source>
         <translation>The receipt font {path} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="136" />
+        <location filename="../../servicepoint/ui/printing.py" line="137" />
         <source>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
         <translation>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="146" />
+        <location filename="../../servicepoint/ui/printing.py" line="147" />
         <source>Printer “{name}” is not available.</source>
         <translation>Printer “{name}” is not available.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="220" />
+        <location filename="../../servicepoint/ui/printing.py" line="221" />
         <source>The printer could not start a new page.</source>
         <translation>The printer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="257" />
+        <location filename="../../servicepoint/ui/printing.py" line="258" />
         <source>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
         <translation>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="277" />
+        <location filename="../../servicepoint/ui/printing.py" line="278" />
         <source>Printer “{name}” reported an error: check the paper and the cable.</source>
         <translation>Printer “{name}” reported an error: check the paper and the cable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="300" />
+        <location filename="../../servicepoint/ui/printing.py" line="301" />
         <source>The sale is saved and not affected.</source>
         <translation>The sale is saved and not affected.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="303" />
+        <location filename="../../servicepoint/ui/printing.py" line="304" />
         <source>The receipt is kept as a PDF to reprint later: {path}</source>
         <translation>The receipt is kept as a PDF to reprint later: {path}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="308" />
+        <location filename="../../servicepoint/ui/printing.py" line="309" />
         <source>A PDF copy could not be kept either: {error}</source>
         <translation>A PDF copy could not be kept either: {error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="342" />
+        <location filename="../../servicepoint/ui/printing.py" line="343" />
         <source>Printing failed: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="347" />
+        <location filename="../../servicepoint/ui/printing.py" line="348" />
         <source>Printed {number}.</source>
         <translation>Printed {number}.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="396" />
+        <location filename="../../servicepoint/ui/printing.py" line="398" />
         <source>The test page was printed.</source>
         <translation>The test page was printed.</translation>
     </message>

@@ -3184,7 +3184,7 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/print_preview.py" line="126" />
+        <location filename="../../servicepoint/ui/print_preview.py" line="129" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
@@ -3192,117 +3192,117 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>PrintBanner</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="72" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="73" />
         <source>Save as PDF</source>
         <translation>存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="75" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="103" />
         <source>No preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="108" />
         <source>Preview of %1</source>
         <translation>%1 的预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
         <source>Receipt %1 printed.</source>
         <translation>收据 %1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
         <source>Label %1 printed.</source>
         <translation>标签 %1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
         <source>Receipt %1 saved as a PDF file: %2</source>
         <translation>收据 %1 已存为 PDF 文件：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="216" />
         <source>Label %1 saved as a PDF file: %2</source>
         <translation>标签 %1 已存为 PDF 文件：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="222" />
         <source>No printer found: receipt %1 was not printed.</source>
         <translation>没有找到打印机：收据 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="224" />
         <source>No printer found: label %1 was not printed.</source>
         <translation>没有找到打印机：标签 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
         <source>No printer found: %2 printouts wait, the latest is %1.</source>
         <translation>没有找到打印机：有 %2 张单据等待打印，最新的是 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
         <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
         <translation>接上打印机之前，收据和标签都存为 PDF 文件，列在“未打印的收据”里（Ctrl+Shift+P），可以从列表里重印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="236" />
         <source>Receipt %1 was not printed.</source>
         <translation>收据 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
         <source>Label %1 was not printed.</source>
         <translation>标签 %1 没有打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="243" />
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="244" />
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="245" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="246" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="247" />
         <source>Unprinted (%1)…</source>
         <translation>未打印（%1）…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="248" />
         <source>Close this message</source>
         <translation>关闭这条提示</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="250" />
         <source>&amp;Unprinted printouts (%1)…</source>
         <translation>未打印的收据和标签（%1）(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="255" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/print_banner.py" line="279" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3457,14 +3457,14 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="110" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="136" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="113" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="141" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="117" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="122" />
         <source>Receipt %1 saved as %2</source>
         <translation>收据 %1 已存为 %2</translation>
     </message>
@@ -4768,61 +4768,137 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
-        <source>Preview (P)</source>
-        <translation>预览 (P)</translation>
+        <source>&amp;Preview (P)</source>
+        <translation>预览(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <source>Show the selected printout as it will print (P)</source>
+        <translation>按打印效果预览选中的单据（P）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="140" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="173" />
         <source>Trace label</source>
         <translation>溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="174" />
+        <source>Purchase receipt</source>
+        <translation>代购收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="175" />
+        <source>Pickup slip</source>
+        <translation>取货单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
+        <source>Cancel and refund slip</source>
+        <translation>取消退款单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="177" />
+        <source>Return and refund slip</source>
+        <translation>退货退款单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="178" />
+        <source>Consignment intake slip</source>
+        <translation>代销入库单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="179" />
+        <source>Consignment sale slip</source>
+        <translation>代销销售单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="180" />
+        <source>Stock returned to farmer</source>
+        <translation>退还农户单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
+        <source>Spoilage record</source>
+        <translation>损耗记录单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="182" />
+        <source>Settlement statement</source>
+        <translation>结算付款单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="183" />
+        <source>Repayment receipt</source>
+        <translation>还款收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="184" />
+        <source>Remittance to county</source>
+        <translation>上缴县中心单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="185" />
+        <source>Day close (Z report)</source>
+        <translation>日结单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
+        <source>Bank deposit slip</source>
+        <translation>现金存行单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="187" />
+        <source>Void slip</source>
+        <translation>作废单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="229" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="249" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="252" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
@@ -4928,67 +5004,67 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="51" />
+        <location filename="../../servicepoint/ui/printing.py" line="52" />
         <source>No printer found: install and connect a printer in the system.</source>
         <translation>没有找到打印机：请在系统里安装并连接打印机。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="114" />
+        <location filename="../../servicepoint/ui/printing.py" line="115" />
         <source>The receipt font {path} could not be loaded.</source>
         <translation>无法加载打印字体 {path}。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="136" />
+        <location filename="../../servicepoint/ui/printing.py" line="137" />
         <source>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
         <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="146" />
+        <location filename="../../servicepoint/ui/printing.py" line="147" />
         <source>Printer “{name}” is not available.</source>
         <translation>打印机“{name}”不可用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="220" />
+        <location filename="../../servicepoint/ui/printing.py" line="221" />
         <source>The printer could not start a new page.</source>
         <translation>打印机无法换页。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="257" />
+        <location filename="../../servicepoint/ui/printing.py" line="258" />
         <source>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
         <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="277" />
+        <location filename="../../servicepoint/ui/printing.py" line="278" />
         <source>Printer “{name}” reported an error: check the paper and the cable.</source>
         <translation>打印机“{name}”报告错误：请检查纸张和连接。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="300" />
+        <location filename="../../servicepoint/ui/printing.py" line="301" />
         <source>The sale is saved and not affected.</source>
         <translation>交易已保存，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="303" />
+        <location filename="../../servicepoint/ui/printing.py" line="304" />
         <source>The receipt is kept as a PDF to reprint later: {path}</source>
         <translation>收据已另存为 PDF，可稍后重印：{path}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="308" />
+        <location filename="../../servicepoint/ui/printing.py" line="309" />
         <source>A PDF copy could not be kept either: {error}</source>
         <translation>PDF 副本也无法保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="342" />
+        <location filename="../../servicepoint/ui/printing.py" line="343" />
         <source>Printing failed: {error}</source>
         <translation>打印出错：{error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="347" />
+        <location filename="../../servicepoint/ui/printing.py" line="348" />
         <source>Printed {number}.</source>
         <translation>已打印 {number}。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="396" />
+        <location filename="../../servicepoint/ui/printing.py" line="398" />
         <source>The test page was printed.</source>
         <translation>测试页已打印。</translation>
     </message>

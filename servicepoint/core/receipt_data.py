@@ -24,6 +24,7 @@ from .protocol import receipt_payload as receipt_payload
 from .protocol import trace_payload as trace_payload
 from .protocol import verify_payload as verify_payload
 from .purchasing import STATUS_ZH, Line
+from .receipt_facts import order_as_issued
 from .receipts import KINDS, Receipt
 from .text import mask_phone
 
@@ -183,13 +184,14 @@ def _order_reason(station: Station, order_id: str, event: str) -> str | None:
 
 
 def _purchase(station: Station, r: Receipt, parts: _Parts) -> None:
-    assert r.ref_id is not None
-    order = station.purchasing.get(r.ref_id)
+    # The order as this receipt was issued (core/receipt_facts.py): a copy printed after a
+    # pickup, a return or a platform number added later still says what it said at the counter.
+    order, status = order_as_issued(station, r)
     _party(station, r.farmer_id, parts)
     if r.kind != "purchase":
         parts.fields.append(Pair("原收据", order.number))
-    parts.fields.append(Pair("订单状态", STATUS_ZH[order.shown_status]))
-    numbers = compact(order.platform_refs) or order.platform_order_no  # each with its platform
+    parts.fields.append(Pair("订单状态", STATUS_ZH[status]))
+    numbers = compact(order.platform_refs)  # each with its platform
     if numbers:
         parts.fields.append(Pair("平台单号", numbers))
     if r.kind == "return":

@@ -194,6 +194,20 @@ class Receipts:
             )
         ]
 
+    def kinds_of(self, numbers: list[str]) -> dict[str, str]:
+        """The kind of each receipt number that exists (for lists that show only numbers,
+        such as the unprinted list); unknown numbers are left out."""
+        found: dict[str, str] = {}
+        for start in range(0, len(numbers), 500):  # SQLite's limit on bound values
+            chunk = numbers[start : start + 500]
+            for row in self._s.records.all(
+                "SELECT number, kind FROM receipts WHERE number IN "
+                f"({', '.join('?' for _ in chunk)})",
+                tuple(chunk),
+            ):
+                found[row["number"]] = row["kind"]
+        return found
+
     def void_of(self, receipt_id: str) -> Receipt | None:
         row = self._s.records.one(
             "SELECT * FROM receipts WHERE voids_receipt_id = ?", (receipt_id,)

@@ -35,6 +35,7 @@ from .widgets.forms import named
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import datetime
 
     from ..core.station import Station
     from ..core.unprinted import Kind
@@ -92,8 +93,10 @@ def printout_pdf(station: Station, kind: Kind, number: str, width: str) -> bytes
     return render(receipt_data(station, number), width)
 
 
-def test_page_image(station_name: str, width: str) -> QImage:
-    return flow_image(test_page_flow(station_name, width), title=station_name)
+def test_page_image(station_name: str, width: str, when: datetime | None = None) -> QImage:
+    """The test page as it prints; ``when`` defaults to now on the station's clock (China
+    time, as on every receipt), never the PC's own time zone."""
+    return flow_image(test_page_flow(station_name, width, when), title=station_name)
 
 
 class PreviewDialog(QDialog):

@@ -32,6 +32,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core import unprinted
+from ..core.ids import CHINA_TZ
 from ..printing import fonts
 from ..printing.layout import MM, Flow, Paper, paper
 from ..printing.receipt import TRAINING_MARK, layout_receipt, render
@@ -354,7 +355,8 @@ def test_page_flow(
 ) -> Flow:
     """The test page: names, a width ruler, Chinese sample text, bold, small text and a QR."""
     fonts.register()
-    p, when = paper(target), when or datetime.now()
+    # The station's clock (China time), as on every receipt; never the PC's own time zone
+    p, when = paper(target), when or datetime.now(CHINA_TZ)
     flow = Flow(p, footer=p.small * 2 if p.height else 0.0)
     flow.para(station_name, p.title * 0.85, align="center", bold=True)
     flow.para("打印机测试页 Printer test page", p.title, align="center", bold=True)

@@ -19,7 +19,7 @@ naming a folder, which the tests and the screenshot script use) writes each copy
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -86,9 +86,12 @@ class ReceiptPrinter(QObject):
         self.last: PrintOutcome | None = None
         self._labels: LabelPrinter | None = None
 
-    def print(self, parent: QWidget | None, number_or_id: str) -> bool:
+    def print(self, parent: QWidget | None, number_or_id: str, *, original: bool = False) -> bool:
         """Start one copy; True when it is on its way (or kept as a file).  Never blocks on
-        the printer and never says it printed: :attr:`did_finish` does, when the job is over."""
+        the printer and never says it printed: :attr:`did_finish` does, when the job is over.
+
+        ``original``: the copy is the original that never reached paper (its first copy is
+        kept in ``unprinted/``), so it is not marked 补打 though an attempt was counted."""
         # Qt's print support and reportlab load on the first print, not with the window
         from ..core.receipt_data import receipt_data
         from ..printing.receipt import render
@@ -109,6 +112,8 @@ class ReceiptPrinter(QObject):
         except ServicePointError as error:
             QMessageBox.warning(parent, self.tr("Not printed"), self.ctx.message(error))
             return False
+        if original:
+            copy, data = 0, replace(data, reprint=0)
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / (data.number + (f"-copy{copy + 1}" if copy else "") + ".pdf")
@@ -155,9 +160,9 @@ class ReceiptPrinter(QObject):
         self.report(PrintOutcome("receipt", number, state, message, kept))
 
     def report(self, outcome: PrintOutcome) -> None:
-        """Tell the window how a copy ended (labels report here too); a printed copy leaves
-        the unprinted list."""
-        if outcome.printed:
+        """Tell the window how a copy ended (labels report here too); a copy that printed, or
+        was saved as the PDF file of a station printing to PDF, leaves the unprinted list."""
+        if outcome.printed or outcome.state == "saved":
             unprinted.forget(self.ctx.station, outcome.number, outcome.kind)
         self.last = outcome
         self.did_finish.emit(outcome)
@@ -170,4 +175,16 @@ class ReceiptPrinter(QObject):
 
                 self._labels = LabelPrinter(self.ctx, self)
             return self._labels.print(parent, number)
-        return self.print(parent, number)
+        # The first copy (copy 0) still kept means the original never reached paper.
+        kept = unprinted.folder(self.ctx.station) / unprinted.file_name(number)
+        return self.print(parent, number, original=kept.is_file())
+
+
+def printer_ready(ctx: AppContext) -> bool:
+    """Whether a receipt would now go somewhere: the station prints to PDF, or the printer
+    the settings name (or the system default) is there."""
+    if pdf_folder(ctx) is not None:
+        return True
+    from .printing import PrintSettings, find_printer
+
+    return find_printer(PrintSettings.of(ctx.station).printer_name)[0] is not None

@@ -121,3 +121,52 @@ def test_a_station_from_before_the_step_prints_its_old_receipts_as_it_did(statio
             assert "append-only" in str(error)
         else:
             raise AssertionError("receipts took an UPDATE after the back-fill")
+
+
+def _order_line(name: str, platform: str, price_fen: int):
+    from servicepoint.core.purchasing import LineInput
+
+    return LineInput(1, name=name, unit_price_fen=price_fen, platform=platform)
+
+
+def test_an_order_receipt_printed_later_states_the_order_as_it_was_issued(station, farmer, clock):
+    """The walk-through's purchase receipt GJ01-2026-000001, printed after the goods were
+    bought on two platforms, picked up and one line returned, said 部分退货, 已退货 and both
+    platform numbers; printed later it must say exactly what it said at the counter."""
+    lines = [_order_line("化肥", "京东", 5000), _order_line("种子", "拼多多", 3000)]
+    order = station.purchasing.place(farmer.id, lines, [pay.cash(8000)])
+    purchase = order.number
+    at_counter = {purchase: receipt_data(station, purchase, record_print=True)}
+    clock.advance(hours=1)
+    station.purchasing.mark_ordered(order.id, [("jd", "JD-111"), ("pdd", "PDD-222")])
+    station.purchasing.mark_arrived(order.id)
+    _, pickup = station.purchasing.complete(order.id)  # same millisecond as nothing else
+    at_counter[pickup.number] = receipt_data(station, pickup.number, record_print=True)
+    second = station.purchasing.get(order.id).lines[1]
+    back = station.purchasing.return_lines(order.id, "坏了", [second.id])
+    at_counter[back.number] = receipt_data(station, back.number, record_print=True)
+    station.purchasing.add_platform_refs(order.id, [("jd", "JD-333")])  # after every receipt
+    station.purchasing.return_lines(order.id, "也不要了")
+    clock.advance(days=3)
+
+    for number, first in at_counter.items():
+        later = receipt_data(station, number)
+        assert replace(later, printed_at="") == replace(first, printed_at=""), number
+    fields = {p.label: p.value for p in receipt_data(station, purchase).fields}
+    assert fields["订单状态"] == "已付款待下单"
+    assert "平台单号" not in fields
+    assert not any(i.note for i in receipt_data(station, purchase).items)
+    pickup_fields = {p.label: p.value for p in receipt_data(station, pickup.number).fields}
+    assert pickup_fields["订单状态"] == "已取货"
+    assert "JD-111" in pickup_fields["平台单号"] and "PDD-222" in pickup_fields["平台单号"]
+    assert "JD-333" not in pickup_fields["平台单号"]
+    back_fields = {p.label: p.value for p in receipt_data(station, back.number).fields}
+    assert back_fields["订单状态"] == "部分退货"
+
+
+def test_a_printed_receipt_counts_its_reprints_as_before(station, farmer):
+    """Printing it again after it printed is a reprint (补打, copy 1), as it always was."""
+    line = _order_line("化肥", "京东", 5000)
+    order = station.purchasing.place(farmer.id, [line], [pay.cash(5000)])
+    assert receipt_data(station, order.number, record_print=True).reprint == 0
+    assert receipt_data(station, order.number, record_print=True).reprint == 1

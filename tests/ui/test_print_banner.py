@@ -205,6 +205,7 @@ def test_failed_print_is_kept_and_reprinted_from_the_list(
     assert len(outputs) == 2 and counted(station, number) == 2  # Enter printed once, not twice
     assert not kept.exists() and unprinted.unprinted_count(station) == 0
     assert number in pdf_text(outputs[-1])
+    assert "重印" not in pdf_text(outputs[-1])  # the first paper copy is the original
     assert f"收据 {number} 已打印" in banner_text(window)
     assert finished[-1][:2] == (number, True)
 
@@ -212,8 +213,9 @@ def test_failed_print_is_kept_and_reprinted_from_the_list(
 def test_r_key_reprints_and_a_failure_stays_listed(
     app_window, qtbot, station, farmer, jammed, auto_answer
 ):
-    """R in the list reprints; a second failure keeps the receipt listed (one row, two
-    kept copies) and says so, never "printed"."""
+    """R in the list reprints; a second failure keeps the receipt listed and says so, never
+    "printed".  The original never reached paper, so the retry is still the original (one
+    kept copy, not marked 重印), though both attempts are counted."""
     ctx, window = app_window
     number = order_for(station, farmer)
     ctx.printer.print(window, number)
@@ -228,7 +230,9 @@ def test_r_key_reprints_and_a_failure_stays_listed(
     qtbot.waitUntil(lambda: "仍留在列表里" in state.text(), timeout=10_000)
     assert not PRINTED_WORDS.search(state.text())
     [entry] = unprinted.entries(station)
-    assert entry.number == number and entry.files == 2  # the first copy and the reprint
+    assert entry.number == number and entry.files == 1  # still the original
+    assert counted(station, number) == 2
+    assert "重印" not in pdf_text(entry.path)
 
 
 def test_pdf_mode_names_the_file_and_opens_its_folder(

@@ -23,9 +23,10 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...core import unprinted
+from ...core.changes import Change
 from ...core.errors import ServicePointError
 from ..i18n import Retranslating
-from ..receipt_printer import PrintOutcome
+from ..receipt_printer import PrintOutcome, printer_ready
 from .forms import named
 
 if TYPE_CHECKING:
@@ -157,6 +158,7 @@ class PrintBanner(Retranslating, QFrame):
         self.timer.timeout.connect(self.hide)
         self.count = unprinted.unprinted_count(ctx.station)
         ctx.printer.did_finish.connect(self.show_outcome)
+        ctx.changed.connect(self._heard_change)
         self.hide()
         self.retranslate()
 
@@ -185,6 +187,21 @@ class PrintBanner(Retranslating, QFrame):
         self.show()
         if outcome.printed:
             self.timer.start()
+
+    def _heard_change(self, names: set[str]) -> None:
+        """Settings were saved: a no-printer message that no longer holds (the printer is
+        now set to PDF, or the chosen printer is there) goes away, and would be said again
+        if the printer went missing.  The kept copies stay on the list and in the menu."""
+        if Change.SETTINGS not in names:
+            return
+        self.count = unprinted.unprinted_count(self.ctx.station)
+        shown = self.outcome
+        if shown is not None and shown.state == "no_printer" and printer_ready(self.ctx):
+            self.outcome, self.saved_to = None, None
+            self.told_no_printer = False
+            self.timer.stop()
+            self.hide()
+        self.retranslate()
 
     def _what(self, outcome: PrintOutcome) -> str:
         receipt = outcome.kind == "receipt"

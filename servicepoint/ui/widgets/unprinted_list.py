@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -69,6 +69,8 @@ class UnprintedDialog(Retranslating, QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         self.folder_button = named(QPushButton(), "unprintedOpenFolder")
         self.folder_button.clicked.connect(self.open_folder)
+        for button in (self.preview_button, self.save_button, self.folder_button):
+            button.setAutoDefault(False)  # Enter on the dialog reprints, never opens a folder
         self.close_button = named(QPushButton(), "unprintedClose")
         self.close_button.clicked.connect(self.close)
         # Enter, R and P on the list: the filter takes them, so the view's type-ahead does not
@@ -133,7 +135,8 @@ class UnprintedDialog(Retranslating, QDialog):
         )
         self.reprint_button.setText(self.tr("&Reprint (R)"))
         self.reprint_button.setToolTip(self.tr("Print the selected printout again (Enter or R)"))
-        self.preview_button.setText(self.tr("Preview (P)"))
+        self.preview_button.setText(self.tr("&Preview (P)"))
+        self.preview_button.setToolTip(self.tr("Show the selected printout as it will print (P)"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.folder_button.setText(self.tr("Open folder"))
         self.close_button.setText(self.tr("Close"))
@@ -144,9 +147,14 @@ class UnprintedDialog(Retranslating, QDialog):
         chosen = self.current()
         self.rows = unprinted.entries(self.ctx.station)
         self.table.setRowCount(len(self.rows))
-        kinds = {"receipt": self.tr("Receipt"), "label": self.tr("Trace label")}
+        kinds = self.ctx.station.receipts.kinds_of(
+            [row.number for row in self.rows if row.kind == "receipt"]
+        )
+        names = self.kind_names()
         for r, row in enumerate(self.rows):
-            cells = (row.number, kinds[row.kind], f"{row.kept_at:%Y-%m-%d %H:%M}", row.path.name)
+            kind = kinds.get(row.number, "receipt") if row.kind == "receipt" else "label"
+            when = f"{row.kept_at:%Y-%m-%d %H:%M}"
+            cells = (row.number, names.get(kind, names["receipt"]), when, row.path.name)
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         keys = [(row.kind, row.number) for row in self.rows]
@@ -159,6 +167,36 @@ class UnprintedDialog(Retranslating, QDialog):
         self.table.setVisible(has)
         for button in (self.reprint_button, self.preview_button, self.save_button):
             button.setEnabled(has)
+
+    def kind_names(self) -> dict[str, str]:
+        """Each printout's own name (core.receipts.KINDS prints the Chinese titles)."""
+        return {
+            "receipt": self.tr("Receipt"),
+            "label": self.tr("Trace label"),
+            "purchase": self.tr("Purchase receipt"),
+            "pickup": self.tr("Pickup slip"),
+            "cancel": self.tr("Cancel and refund slip"),
+            "return": self.tr("Return and refund slip"),
+            "intake": self.tr("Consignment intake slip"),
+            "sale": self.tr("Consignment sale slip"),
+            "stock_return": self.tr("Stock returned to farmer"),
+            "spoilage": self.tr("Spoilage record"),
+            "settlement": self.tr("Settlement statement"),
+            "repayment": self.tr("Repayment receipt"),
+            "remittance": self.tr("Remittance to county"),
+            "day_close": self.tr("Day close (Z report)"),
+            "banking": self.tr("Bank deposit slip"),
+            "void": self.tr("Void slip"),
+        }
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opened with entries, the keys work at once: focus on the list (Enter or R
+        reprints, P previews), never on a button that Enter would press."""
+        super().showEvent(event)
+        if self.rows:
+            self.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.close_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _heard(self, outcome: PrintOutcome) -> None:
         """A copy ended: say so for the one reprinted from here, and read the folder again."""
@@ -183,10 +221,19 @@ class UnprintedDialog(Retranslating, QDialog):
     # -- actions ---------------------------------------------------------------------------
 
     def reprint(self) -> None:
+        """Print the selected row again.  A station printing to PDF ends the copy before
+        ``retry`` returns, so the row waits from before the call, and "printing…" is said
+        only while the copy is still on its way."""
         row = self.current()
-        if row is not None and self.ctx.printer.retry(self, row.kind, row.number):
-            self.waiting = row.number
-            self.state.setText(self.tr("%1: printing…").replace("%1", row.number))
+        if row is None:
+            return
+        self.waiting = row.number
+        self.state.setText(self.tr("%1: printing…").replace("%1", row.number))
+        if not self.ctx.printer.retry(self, row.kind, row.number) and self.waiting == row.number:
+            self.waiting = None
+            self.state.setText(
+                self.tr("%1 was not printed again; it stays in the list.").replace("%1", row.number)
+            )
 
     def preview(self) -> None:
         row = self.current()
