@@ -1351,72 +1351,72 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="44" />
+        <location filename="../../servicepoint/ui/wizard.py" line="61" />
         <source>Set up this service point</source>
         <translation>Set up this service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="48" />
+        <location filename="../../servicepoint/ui/wizard.py" line="65" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="50" />
+        <location filename="../../servicepoint/ui/wizard.py" line="67" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>Create this village's station, or practise first on the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="53" />
+        <location filename="../../servicepoint/ui/wizard.py" line="70" />
         <source>Create the station for this village</source>
         <translation>Create the station for this village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="57" />
+        <location filename="../../servicepoint/ui/wizard.py" line="74" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>Open the training station (practice data, receipts marked TRAINING)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="70" />
+        <location filename="../../servicepoint/ui/wizard.py" line="87" />
         <source>County server</source>
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="73" />
+        <location filename="../../servicepoint/ui/wizard.py" line="90" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="83" />
+        <location filename="../../servicepoint/ui/wizard.py" line="100" />
         <source>AA:BB:… from the county technician</source>
         <translation>AA:BB:… from the county technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="86" />
+        <location filename="../../servicepoint/ui/wizard.py" line="103" />
         <source>Unencrypted connection: the code and the station's key cross the network</source>
         <translation>Unencrypted connection: the code and the station's key cross the network</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="97" />
+        <location filename="../../servicepoint/ui/wizard.py" line="114" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="98" />
+        <location filename="../../servicepoint/ui/wizard.py" line="115" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>Enrolment code (leave empty to enrol later)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="99" />
+        <location filename="../../servicepoint/ui/wizard.py" line="116" />
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="161" />
+        <location filename="../../servicepoint/ui/wizard.py" line="178" />
         <source>The county server presents the certificate %1</source>
         <translation>The county server presents the certificate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="166" />
+        <location filename="../../servicepoint/ui/wizard.py" line="183" />
         <source>The county server presents this certificate fingerprint:
 
 %1
@@ -1429,9 +1429,14 @@ Is it exactly the fingerprint the county technician gave?</source>
 Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="171" />
+        <location filename="../../servicepoint/ui/wizard.py" line="188" />
         <source>Check the certificate</source>
         <translation>Check the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="205" />
+        <source>Connecting to the county server…</source>
+        <translation>Connecting to the county server…</translation>
     </message>
 </context>
 <context>
@@ -4722,183 +4727,183 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>UnprintedDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>Unprinted printouts</source>
         <translation>Unprinted printouts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Kept at</source>
         <translation>Kept at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="126" />
         <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
         <translation>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="132" />
         <source>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</source>
         <translation>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
         <source>&amp;Reprint (R)</source>
         <translation>&amp;Reprint (R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
         <source>Print the selected printout again (Enter or R)</source>
         <translation>Print the selected printout again (Enter or R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
         <source>&amp;Preview (P)</source>
         <translation>&amp;Preview (P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Show the selected printout as it will print (P)</source>
         <translation>Show the selected printout as it will print (P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="140" />
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="141" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="142" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="174" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="175" />
         <source>Trace label</source>
         <translation>Trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
         <source>Purchase receipt</source>
         <translation>Purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="177" />
         <source>Pickup slip</source>
         <translation>Pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="178" />
         <source>Cancel and refund slip</source>
         <translation>Cancel and refund slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="179" />
         <source>Return and refund slip</source>
         <translation>Return and refund slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="180" />
         <source>Consignment intake slip</source>
         <translation>Consignment intake slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
         <source>Consignment sale slip</source>
         <translation>Consignment sale slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="182" />
         <source>Stock returned to farmer</source>
         <translation>Stock returned to farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="183" />
         <source>Spoilage record</source>
         <translation>Spoilage record</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="184" />
         <source>Settlement statement</source>
         <translation>Settlement statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="185" />
         <source>Repayment receipt</source>
         <translation>Repayment receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
         <source>Remittance to county</source>
         <translation>Remittance to county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="187" />
         <source>Day close (Z report)</source>
         <translation>Day close (Z report)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="188" />
         <source>Bank deposit slip</source>
         <translation>Bank deposit slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
         <source>Void slip</source>
         <translation>Void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="235" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="231" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="251" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="254" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -4906,57 +4911,57 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="205" />
+        <location filename="../../servicepoint/ui/wizard.py" line="247" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="208" />
+        <location filename="../../servicepoint/ui/wizard.py" line="250" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="215" />
+        <location filename="../../servicepoint/ui/wizard.py" line="257" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="216" />
+        <location filename="../../servicepoint/ui/wizard.py" line="258" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="217" />
+        <location filename="../../servicepoint/ui/wizard.py" line="259" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="218" />
+        <location filename="../../servicepoint/ui/wizard.py" line="260" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="219" />
+        <location filename="../../servicepoint/ui/wizard.py" line="261" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="220" />
+        <location filename="../../servicepoint/ui/wizard.py" line="262" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="221" />
+        <location filename="../../servicepoint/ui/wizard.py" line="263" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="222" />
+        <location filename="../../servicepoint/ui/wizard.py" line="264" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="238" />
+        <location filename="../../servicepoint/ui/wizard.py" line="280" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>

@@ -1351,72 +1351,72 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="44" />
+        <location filename="../../servicepoint/ui/wizard.py" line="61" />
         <source>Set up this service point</source>
         <translation>设置本服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="48" />
+        <location filename="../../servicepoint/ui/wizard.py" line="65" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="50" />
+        <location filename="../../servicepoint/ui/wizard.py" line="67" />
         <source>Create this village's station, or practise first on the training station.</source>
         <translation>建立本村的服务站，或者先在培训站上练习。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="53" />
+        <location filename="../../servicepoint/ui/wizard.py" line="70" />
         <source>Create the station for this village</source>
         <translation>建立本村服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="57" />
+        <location filename="../../servicepoint/ui/wizard.py" line="74" />
         <source>Open the training station (practice data, receipts marked TRAINING)</source>
         <translation>打开培训站（练习数据，收据印有“培训”）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="70" />
+        <location filename="../../servicepoint/ui/wizard.py" line="87" />
         <source>County server</source>
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="73" />
+        <location filename="../../servicepoint/ui/wizard.py" line="90" />
         <source>Enrol now with the code from the county centre, or later on the Sync screen. The station works offline either way.</source>
         <translation>现在用县电商服务中心给的登记码登记，或以后在“同步”页面登记。不登记也能离线使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="83" />
+        <location filename="../../servicepoint/ui/wizard.py" line="100" />
         <source>AA:BB:… from the county technician</source>
         <translation>县技术员给的 AA:BB:…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="86" />
+        <location filename="../../servicepoint/ui/wizard.py" line="103" />
         <source>Unencrypted connection: the code and the station's key cross the network</source>
         <translation>不加密的连接：登记码和本站密钥会明文经过网络</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="97" />
+        <location filename="../../servicepoint/ui/wizard.py" line="114" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="98" />
+        <location filename="../../servicepoint/ui/wizard.py" line="115" />
         <source>Enrolment code (leave empty to enrol later)</source>
         <translation>登记码（不填则以后再登记）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="99" />
+        <location filename="../../servicepoint/ui/wizard.py" line="116" />
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="161" />
+        <location filename="../../servicepoint/ui/wizard.py" line="178" />
         <source>The county server presents the certificate %1</source>
         <translation>县服务器出示的证书指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="166" />
+        <location filename="../../servicepoint/ui/wizard.py" line="183" />
         <source>The county server presents this certificate fingerprint:
 
 %1
@@ -1429,9 +1429,14 @@ Is it exactly the fingerprint the county technician gave?</source>
 和县技术员给的指纹一字不差吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="171" />
+        <location filename="../../servicepoint/ui/wizard.py" line="188" />
         <source>Check the certificate</source>
         <translation>核对证书</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/wizard.py" line="205" />
+        <source>Connecting to the county server…</source>
+        <translation>正在连接县服务器…</translation>
     </message>
 </context>
 <context>
@@ -4722,183 +4727,183 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>UnprintedDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
         <source>Unprinted printouts</source>
         <translation>未打印的收据和标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>Kept at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="122" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="126" />
         <source>Nothing is waiting: every receipt and label has printed. A printout that does not print is kept here as a PDF until it does.</source>
         <translation>没有等待打印的单据：收据和标签都已打印。没能打印的单据会存为 PDF 留在这里，直到打印出来。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="132" />
         <source>These did not print; each is kept as a PDF. Choose one and press Enter or R to print it again, P to preview it. It leaves the list once it has printed.</source>
         <translation>下面这些没有打印出来，每张都存成了 PDF。选中一张，按回车或 R 重新打印，按 P 预览。打印成功后会从列表里移除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
         <source>&amp;Reprint (R)</source>
         <translation>重印(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
         <source>Print the selected printout again (Enter or R)</source>
         <translation>重新打印选中的单据（回车或 R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
         <source>&amp;Preview (P)</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
         <source>Show the selected printout as it will print (P)</source>
         <translation>按打印效果预览选中的单据（P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="140" />
         <source>Save as PDF…</source>
         <translation>存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="141" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="142" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="174" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="175" />
         <source>Trace label</source>
         <translation>溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
         <source>Purchase receipt</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="177" />
         <source>Pickup slip</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="178" />
         <source>Cancel and refund slip</source>
         <translation>取消退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="179" />
         <source>Return and refund slip</source>
         <translation>退货退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="180" />
         <source>Consignment intake slip</source>
         <translation>代销入库单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
         <source>Consignment sale slip</source>
         <translation>代销销售单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="182" />
         <source>Stock returned to farmer</source>
         <translation>退还农户单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="183" />
         <source>Spoilage record</source>
         <translation>损耗记录单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="184" />
         <source>Settlement statement</source>
         <translation>结算付款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="185" />
         <source>Repayment receipt</source>
         <translation>还款收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
         <source>Remittance to county</source>
         <translation>上缴县中心单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="187" />
         <source>Day close (Z report)</source>
         <translation>日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="188" />
         <source>Bank deposit slip</source>
         <translation>现金存行单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
         <source>Void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="235" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="231" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="251" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="254" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
@@ -4906,57 +4911,57 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="205" />
+        <location filename="../../servicepoint/ui/wizard.py" line="247" />
         <source>This station</source>
         <translation>本站信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="208" />
+        <location filename="../../servicepoint/ui/wizard.py" line="250" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>站点编码由县电商服务中心提供。站长密码用于批准作废、超期退货和日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="215" />
+        <location filename="../../servicepoint/ui/wizard.py" line="257" />
         <source>Station code (e.g. GJ01)</source>
         <translation>站点编码（如 GJ01）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="216" />
+        <location filename="../../servicepoint/ui/wizard.py" line="258" />
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="217" />
+        <location filename="../../servicepoint/ui/wizard.py" line="259" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="218" />
+        <location filename="../../servicepoint/ui/wizard.py" line="260" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="219" />
+        <location filename="../../servicepoint/ui/wizard.py" line="261" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="220" />
+        <location filename="../../servicepoint/ui/wizard.py" line="262" />
         <source>Manager's name</source>
         <translation>站长姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="221" />
+        <location filename="../../servicepoint/ui/wizard.py" line="263" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>站长密码（4–8位数字）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="222" />
+        <location filename="../../servicepoint/ui/wizard.py" line="264" />
         <source>PIN again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="238" />
+        <location filename="../../servicepoint/ui/wizard.py" line="280" />
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>

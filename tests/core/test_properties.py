@@ -36,6 +36,7 @@ from hypothesis.stateful import (
 )
 
 from servicepoint.core import CHINA_TZ, ManualClock, ServicePointError, Station, money
+from servicepoint.core import order_refs
 from servicepoint.core import payments as P
 from servicepoint.core.errors import InvalidAmount, InvalidQuantity
 from servicepoint.core.migrations import SYNCED
@@ -732,9 +733,20 @@ class StationMachine(RuleBasedStateMachine):
             error = "order_wrong_status"
         elif " " in text:
             error = "code_bad_characters"
-        result = self._attempt(error, self.station.purchasing.mark_ordered, order.id, text)
+        refs: str | list[tuple[str, str]] = text
+        if error is None:
+            # An order bought in parts needs a number on each platform its lines name before
+            # it counts as ordered (order_refs.ordering): give one per platform, as the
+            # operator would after buying each part; one plain number when one platform (or
+            # none) is named.
+            missing = order_refs.progress(self.station.purchasing.get(order.id)).missing
+            if len(missing) > 1:
+                refs = [(code, f"{text}-{n}") for n, code in enumerate(missing)]
+        result = self._attempt(error, self.station.purchasing.mark_ordered, order.id, refs)
         if result is not REFUSED:
-            assert (result.status, result.platform_order_no) == ("ordered", text)
+            numbers = [text] if isinstance(refs, str) else [number for _code, number in refs]
+            assert result.status == "ordered"
+            assert sorted(r.number for r in result.platform_refs) == sorted(numbers)
             order.status = "ordered"
 
     @precondition(lambda self: any(o.status in OPEN for o in self.orders.values()))
