@@ -35,8 +35,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from servicepoint.core import CHINA_TZ, ManualClock, ServicePointError, Station, money
-from servicepoint.core import order_refs
+from servicepoint.core import CHINA_TZ, ManualClock, ServicePointError, Station, money, order_refs
 from servicepoint.core import payments as P
 from servicepoint.core.errors import InvalidAmount, InvalidQuantity
 from servicepoint.core.migrations import SYNCED
