@@ -130,9 +130,9 @@ def allowed_actions(order: Order) -> frozenset[str]:
         found |= {"add_ref", "arrived", "cancel", "void"}
     elif status == "arrived":
         found |= {"add_ref", "pickup", "cancel", "void"}
-    elif status == "completed":  # picked up: every part has arrived, no number to add
-        if any(not li.returned for li in order.lines):
-            found.add("return")
+    # picked up: every part has arrived, no number to add; what is not returned may be
+    elif status == "completed" and any(not li.returned for li in order.lines):
+        found.add("return")
     return frozenset(found)
 
 
