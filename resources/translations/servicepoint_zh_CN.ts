@@ -720,12 +720,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
         <source>Drawer from the opening float to the close at %2.</source>
-        <translation>钱箱：从期初现金到 %2 日结。</translation>
+        <translation>从期初现金算到 %2 日结。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
         <source>Drawer from the count at %1 to the close at %2.</source>
-        <translation>钱箱：从 %1 点钞到 %2 日结。</translation>
+        <translation>从 %1 点钞算到 %2 日结。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
@@ -735,12 +735,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
         <source>Drawer from the opening float to now.</source>
-        <translation>钱箱：从期初现金到现在。</translation>
+        <translation>从期初现金算到现在。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
         <source>Drawer from the count at %1 to now.</source>
-        <translation>钱箱：从 %1 点钞到现在。</translation>
+        <translation>从 %1 点钞算到现在。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
