@@ -441,142 +441,142 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="57" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="58" />
         <source>over by %1</source>
         <translation>over by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="59" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
         <source>short by %1</source>
         <translation>short by %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="61" />
         <source>exactly right</source>
         <translation>exactly right</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="70" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="71" />
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>The drawer counts from the opening float (no close yet).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="75" />
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>The drawer counts from the last count, %1 (close of %2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="83" />
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>It includes %1 from earlier days nobody closed (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="91" />
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>A count now covers the cash up to now, including %1 taken after this day (%2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="215" />
         <source>Close the day %1</source>
         <translation>Close the day %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="218" />
         <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
         <translation>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
         <source>&amp;Opening float</source>
         <translation>&amp;Opening float</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="226" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="227" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
         <source>Cash &amp;counted</source>
         <translation>Cash &amp;counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="232" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="233" />
         <source>&amp;Why</source>
         <translation>&amp;Why</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
         <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
         <translation>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
         <source>The total of the notes and coins counted (Alt+C)</source>
         <translation>The total of the notes and coins counted (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="248" />
         <source>Count &amp;note by note</source>
         <translation>Count &amp;note by note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
         <source>%1 jiao</source>
         <translation>%1 jiao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
         <source>Other coins, total</source>
         <translation>Other coins, total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
         <source>Why the cash is over or short, e.g. change given</source>
         <translation>Why the cash is over or short, e.g. change given</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="257" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="259" />
         <source>Asks again, then needs a manager; prints the Z report</source>
         <translation>Asks again, then needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="312" />
         <source>Type the cash counted</source>
         <translation>Type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="377" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ Expected %2, counted %3: %4.
 The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="386" />
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="382" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="389" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
@@ -602,128 +602,158 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
         <source>Cash to the bank…</source>
         <translation>Cash to the bank…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
         <source>Opening float…</source>
         <translation>Opening float…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>The change money in the drawer before the first day close (needs a manager)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
-        <source>Takings by payment method</source>
-        <translation>Takings by payment method</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
         <source>Opening cash</source>
         <translation>Opening cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
         <source>+ Cash taken in</source>
         <translation>+ Cash taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
         <source>− Cash paid out</source>
         <translation>− Cash paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
         <source>= Cash expected in the drawer</source>
         <translation>= Cash expected in the drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
         <source>Reprint Z report</source>
         <translation>Reprint Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="149" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="180" />
+        <source>Counted at the previous close</source>
+        <translation>Counted at the previous close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <source>Drawer from the opening float to the close at %2.</source>
+        <translation>Drawer from the opening float to the close at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <source>Drawer from the count at %1 to the close at %2.</source>
+        <translation>Drawer from the count at %1 to the close at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <source>The table covers the whole day.</source>
+        <translation>The table covers the whole day.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <source>Drawer from the opening float to now.</source>
+        <translation>Drawer from the opening float to now.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <source>Drawer from the count at %1 to now.</source>
+        <translation>Drawer from the count at %1 to now.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
@@ -733,48 +763,53 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>No money was taken or paid out this day.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <source>Takings by payment method, whole day</source>
+        <translation>Takings by payment method, whole day</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
         <source>Needs a manager; prints the Z report</source>
         <translation>Needs a manager; prints the Z report</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1498,142 +1533,177 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="110" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="116" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="121" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="136" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="159" />
         <source>%1 taken in: %2</source>
         <translation>%1 taken in: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
         <source>Paid out: %1</source>
         <translation>Paid out: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
-        <source>Cash expected in the drawer: %1</source>
-        <translation>Cash expected in the drawer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <source>Opening float: %1</source>
+        <translation>Opening float: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
+        <source>+ Cash in since the float: %1</source>
+        <translation>+ Cash in since the float: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
+        <source>− Cash out since the float: %1</source>
+        <translation>− Cash out since the float: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="194" />
+        <source>Counted at %1: %2</source>
+        <translation>Counted at %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <source>+ Cash in since the count: %1</source>
+        <translation>+ Cash in since the count: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="198" />
+        <source>− Cash out since the count: %1</source>
+        <translation>− Cash out since the count: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <source>= Cash expected in the drawer: %1</source>
+        <translation>= Cash expected in the drawer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="221" />
         <source>Enter opens the screen where this is done</source>
         <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="234" />
         <source>Orders to place on a platform: %1</source>
         <translation>Orders to place on a platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>Orders arrived, to hand to the farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>Farmers waiting to be settled with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>Days not closed: %1 (the first is %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="242" />
         <source>Receipts not printed: %1</source>
         <translation>Receipts not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="256" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="267" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="273" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="277" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="254" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="283" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1787,120 +1857,135 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>Link or ref.</source>
         <translation>Link or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>per</source>
         <translation>per</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
+        <source>No catalogue yet: import one in Settings (F9), or add the item with “From a platform” (Ctrl+2).</source>
+        <translation>No catalogue yet: import one in Settings (F9), or add the item with “From a platform” (Ctrl+2).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
+        <source>Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2).</source>
+        <translation>Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="334" />
+        <source>Type a name, pinyin initials or code, or scan a barcode.</source>
+        <translation>Type a name, pinyin initials or code, or scan a barcode.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="380" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="389" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -2663,37 +2748,37 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="388" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="399" />
         <source>purchase receipt</source>
         <translation>purchase receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="400" />
         <source>pickup slip</source>
         <translation>pickup slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
         <source>cancel and refund</source>
         <translation>cancel and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
         <source>return and refund</source>
         <translation>return and refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
         <source>void slip</source>
         <translation>void slip</translation>
     </message>
@@ -2749,103 +2834,103 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="81" />
         <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="115" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="119" />
         <source>Number saved. The order is ordered once each platform has one.</source>
         <translation>Number saved. The order is ordered once each platform has one.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="152" />
         <source>Platform order number added.</source>
         <translation>Platform order number added.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
         <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
         <translation>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="195" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="224" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="233" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="234" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="272" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="278" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
@@ -3056,42 +3141,42 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="470" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="479" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="480" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -4245,162 +4330,162 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="61" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="63" />
         <source>No batch matches the search.</source>
         <translation>No batch matches the search.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="63" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="65" />
         <source>No goods on consignment yet. Take some in with Ctrl+1.</source>
         <translation>No goods on consignment yet. Take some in with Ctrl+1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="90" />
         <source>No sales from this batch yet.</source>
         <translation>No sales from this batch yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="145" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="186" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="189" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="193" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="314" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="325" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="332" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="335" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="356" />
         <source>Done: receipt %1.</source>
         <translation>Done: receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="355" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="374" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="380" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="386" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="387" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>

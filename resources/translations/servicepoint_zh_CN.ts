@@ -441,142 +441,142 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="57" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="58" />
         <source>over by %1</source>
         <translation>多 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="59" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
         <source>short by %1</source>
         <translation>少 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="60" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="61" />
         <source>exactly right</source>
         <translation>正好</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="70" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="71" />
         <source>The drawer counts from the opening float (no close yet).</source>
         <translation>钱箱从期初现金算起（还没有日结过）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="74" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="75" />
         <source>The drawer counts from the last count, %1 (close of %2).</source>
         <translation>钱箱从上次点钞算起：%1（%2 的日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="83" />
         <source>It includes %1 from earlier days nobody closed (%2).</source>
         <translation>其中包含之前没有日结的日子的现金 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="91" />
         <source>A count now covers the cash up to now, including %1 taken after this day (%2).</source>
         <translation>现在点钞包含到此刻为止的全部现金，其中有这一天之后收付的 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="215" />
         <source>Close the day %1</source>
         <translation>日结 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="218" />
         <source>Count the notes and coins in the drawer and type the total, or count them note by note. Nothing is recorded until you confirm.</source>
         <translation>清点钱箱里的钞票和硬币，输入合计，或按面值一种一种地点。确认之前不会记录任何东西。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
         <source>&amp;Opening float</source>
         <translation>期初现金(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="224" />
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="226" />
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="227" />
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="229" />
         <source>Cash &amp;counted</source>
         <translation>清点现金(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="232" />
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="233" />
         <source>&amp;Why</source>
         <translation>原因(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="243" />
         <source>The change money that was in the drawer before the first day close; it is saved with this close (Alt+O)</source>
         <translation>第一次日结之前钱箱里放的零钱；随这次日结一起保存（Alt+O）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
         <source>The total of the notes and coins counted (Alt+C)</source>
         <translation>点出来的钞票和硬币合计（Alt+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="248" />
         <source>Count &amp;note by note</source>
         <translation>按面值清点(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="251" />
         <source>%1 yuan</source>
         <translation>%1元</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="253" />
         <source>%1 jiao</source>
         <translation>%1角</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
         <source>Other coins, total</source>
         <translation>其他硬币合计</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
         <source>Why the cash is over or short, e.g. change given</source>
         <translation>现金为什么多了或少了，例如找错了零钱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="257" />
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="259" />
         <source>Asks again, then needs a manager; prints the Z report</source>
         <translation>先再问一次，然后需要站长确认；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="312" />
         <source>Type the cash counted</source>
         <translation>请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="377" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 点钞结果会被记录并打印日结单，不能撤销（再点一次会另加一次日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="386" />
         <source>Close the day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="382" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="389" />
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
@@ -602,128 +602,158 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
         <source>Cash to the bank…</source>
         <translation>现金存银行…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="118" />
         <source>Opening float…</source>
         <translation>期初现金…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="117" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
         <source>The change money in the drawer before the first day close (needs a manager)</source>
         <translation>第一次日结之前抽屉里的零钱（需要站长）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="119" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="123" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="121" />
-        <source>Takings by payment method</source>
-        <translation>按付款方式收款</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
         <source>Opening cash</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
         <source>+ Cash taken in</source>
         <translation>+ 收入现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
         <source>− Cash paid out</source>
         <translation>− 付出现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="131" />
         <source>= Cash expected in the drawer</source>
         <translation>= 钱箱应有现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="129" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
         <source>Reprint Z report</source>
         <translation>重印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="136" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="137" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="138" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="149" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="150" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="151" />
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <source>Opening float</source>
+        <translation>期初现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="180" />
+        <source>Counted at the previous close</source>
+        <translation>上次日结点钞</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <source>Drawer from the opening float to the close at %2.</source>
+        <translation>从期初现金算到 %2 日结。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <source>Drawer from the count at %1 to the close at %2.</source>
+        <translation>从 %1 点钞算到 %2 日结。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <source>The table covers the whole day.</source>
+        <translation>左边的表是全天的收付。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <source>Drawer from the opening float to now.</source>
+        <translation>从期初现金算到现在。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <source>Drawer from the count at %1 to now.</source>
+        <translation>从 %1 点钞算到现在。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
     </message>
@@ -733,48 +763,53 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>这一天没有收款，也没有付款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="124" />
+        <source>Takings by payment method, whole day</source>
+        <translation>全天按付款方式的收付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
         <source>Needs a manager; prints the Z report</source>
         <translation>需站长批准；打印日结单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="130" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -1498,142 +1533,177 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="110" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="116" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
         <source>To do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Today's takings</source>
         <translation>今日收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="121" />
         <source>Notices from the county</source>
         <translation>县里的通知</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="136" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="159" />
         <source>%1 taken in: %2</source>
         <translation>%1收款：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
         <source>Paid out: %1</source>
         <translation>付出：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="166" />
-        <source>Cash expected in the drawer: %1</source>
-        <translation>钱箱应有现金：%1</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
         <source>Batches in stock: %1</source>
         <translation>库存批次：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
         <source>Due to farmers: %1</source>
         <translation>应付农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <source>Opening float: %1</source>
+        <translation>期初现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
+        <source>+ Cash in since the float: %1</source>
+        <translation>+ 此后收入现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
+        <source>− Cash out since the float: %1</source>
+        <translation>− 此后付出现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="194" />
+        <source>Counted at %1: %2</source>
+        <translation>%1 点钞：%2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <source>+ Cash in since the count: %1</source>
+        <translation>+ 点钞后收入现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="198" />
+        <source>− Cash out since the count: %1</source>
+        <translation>− 点钞后付出现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <source>= Cash expected in the drawer: %1</source>
+        <translation>= 钱箱应有现金：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="221" />
         <source>Enter opens the screen where this is done</source>
         <translation>按 Enter 打开办理这件事的页面</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>没有待办的事。按 F3 帮农户代购。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="234" />
         <source>Orders to place on a platform: %1</source>
         <translation>待在平台下单的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>已到货、待农户来取的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>待结算的农户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>未日结的天数：%1 天（最早 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="242" />
         <source>Receipts not printed: %1</source>
         <translation>未打印的收据：%1 张</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="256" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="267" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>这是培训站：练习数据不会发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="273" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>还没在县服务器登记：请看“同步”页面。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="277" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 条更改待同步。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="254" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="283" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
@@ -1787,120 +1857,135 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>Link or ref.</source>
         <translation>链接/编号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>per</source>
         <translation>每</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
+        <source>No catalogue yet: import one in Settings (F9), or add the item with “From a platform” (Ctrl+2).</source>
+        <translation>还没有商品目录：可在设置（F9）里导入，或用“平台商品”（Ctrl+2）添加。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
+        <source>Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2).</source>
+        <translation>没有找到“%1”：试试拼音首字母，或用“平台商品”（Ctrl+2）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="334" />
+        <source>Type a name, pinyin initials or code, or scan a barcode.</source>
+        <translation>输入商品名、拼音首字母或编码，或扫条码。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="380" />
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="389" />
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -2663,37 +2748,37 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="388" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="385" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="399" />
         <source>purchase receipt</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="400" />
         <source>pickup slip</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
         <source>cancel and refund</source>
         <translation>取消退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
         <source>return and refund</source>
         <translation>退货退款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
         <source>void slip</source>
         <translation>作废单</translation>
     </message>
@@ -2749,103 +2834,103 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="78" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="81" />
         <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="115" />
         <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="119" />
         <source>Number saved. The order is ordered once each platform has one.</source>
         <translation>订单号已保存。每个平台都有订单号后，订单才算已下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="152" />
         <source>Platform order number added.</source>
         <translation>已添加平台订单号。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
         <source>Pick up</source>
         <translation>取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
         <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
         <translation>已取货。取货单打出来后，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="195" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="224" />
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="233" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="234" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="272" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="278" />
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
@@ -3056,42 +3141,42 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="470" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="479" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="480" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
@@ -4245,162 +4330,162 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="61" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="63" />
         <source>No batch matches the search.</source>
         <translation>没有符合查找条件的批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="63" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="65" />
         <source>No goods on consignment yet. Take some in with Ctrl+1.</source>
         <translation>还没有代销货品。按 Ctrl+1 入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="90" />
         <source>No sales from this batch yet.</source>
         <translation>这批货还没有卖出。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="145" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Sold</source>
         <translation>售出时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="186" />
         <source>Filter: product, farmer, trace code</source>
         <translation>筛选：产品、农户、溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="189" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
         <source>Void sale…</source>
         <translation>作废销售…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="193" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="314" />
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="325" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="332" />
         <source>Commission %1%</source>
         <translation>佣金 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="335" />
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="356" />
         <source>Done: receipt %1.</source>
         <translation>完成：收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="355" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="374" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="380" />
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="386" />
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="387" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput, InvalidState
-from .money import check_fen
+from .money import check_fen, format_yuan
 from .text import NOTE_MAX, clean_text
 
 if TYPE_CHECKING:
@@ -33,6 +33,21 @@ def check_day(day: str) -> str:
     except ValueError:
         raise InvalidInput("day_malformed", value=day) from None
     return day
+
+
+def check_close_note(counted_fen: int, expected_fen: int, note: str | None) -> None:
+    """A count that is short or over needs a reason in its note (``close_day`` refuses it,
+    nothing written): a difference nobody explained is what a manager or the county asks
+    about later, and the help tells the operator to write why.  The day-close dialog asks
+    this before its confirmation, so the operator is not sent back after the manager's PIN."""
+    difference = counted_fen - expected_fen
+    if difference and not (note or "").strip():
+        raise InvalidInput(
+            "close_difference_needs_note",
+            counted=format_yuan(counted_fen, symbol="¥"),
+            expected=format_yuan(expected_fen, symbol="¥"),
+            difference=format_yuan(difference, symbol="¥"),
+        )
 
 
 def next_day(day: str) -> str:
@@ -72,6 +87,11 @@ class DailyClose:
     #: Set when this day cannot be closed any more: the later day whose close already counted
     #: this day's cash.
     counted_in_close_of: str | None
+    #: Where the drawer figures above start: the time of the count before them (the previous
+    #: close), or None when they start from the opening float.  The takings by method cover
+    #: the whole calendar day; the drawer covers from this count to the close (or to now), so
+    #: the two differ when a close falls inside a day and the screens say which is which.
+    counted_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,7 +168,14 @@ class DayCloses:
         def count(sql: str) -> int:
             return int(r.scalar(sql, (start, end)) or 0)
 
+        counted_from = drawer.since
         if closed is not None:
+            before = r.one(
+                "SELECT created_at FROM day_closes WHERE change_seq < ? "
+                "ORDER BY change_seq DESC LIMIT 1",
+                (closed["change_seq"],),
+            )
+            counted_from = before["created_at"] if before else None
             figures = (
                 closed["opening_cash_fen"],
                 closed["cash_in_fen"],
@@ -180,6 +207,7 @@ class DayCloses:
             closed["created_at"] if closed else None,
             drawer,
             later["day"] if later and closed is None else None,
+            counted_from,
         )
 
     def _takings(self, day: str, before_seq: int | None) -> list[MethodTakings]:
@@ -351,6 +379,8 @@ class DayCloses:
             if opening_float_fen is not None:
                 self._s.set_setting("opening_float_fen", opening_float_fen, approver=op)
             drawer = self.drawer(day)
+            check_close_note(counted_cash_fen, drawer.expected_cash_fen, note_)
+            difference = counted_cash_fen - drawer.expected_cash_fen
             receipt = self._s.receipts.issue(
                 "day_close", counted_cash_fen, ref_entity="day_closes", ref_id=day
             )
@@ -366,7 +396,7 @@ class DayCloses:
                     "cash_out_fen": drawer.cash_out_fen,
                     "expected_cash_fen": drawer.expected_cash_fen,
                     "counted_cash_fen": counted_cash_fen,
-                    "difference_fen": counted_cash_fen - drawer.expected_cash_fen,
+                    "difference_fen": difference,
                     "note": note_,
                     "created_at": self._s.clock.stamp(),
                     "operator_id": op.id,

@@ -121,7 +121,7 @@ def allowed_actions(order: Order) -> frozenset[str]:
 
     A parcel can only arrive once it was ordered on a platform (its number is what the
     operator matches the parcel with); platform numbers can be added while the order is
-    being fulfilled and after pickup (a part found later), never to a cancelled one."""
+    being fulfilled, not once the farmer picked it up nor to a cancelled one."""
     status = order.status  # "placed" until every platform has a number (``ordering``)
     found = {"reprint"}
     if status == "placed":
@@ -130,10 +130,9 @@ def allowed_actions(order: Order) -> frozenset[str]:
         found |= {"add_ref", "arrived", "cancel", "void"}
     elif status == "arrived":
         found |= {"add_ref", "pickup", "cancel", "void"}
-    elif status == "completed":
-        found.add("add_ref")
-        if any(not li.returned for li in order.lines):
-            found.add("return")
+    # picked up: every part has arrived, no number to add; what is not returned may be
+    elif status == "completed" and any(not li.returned for li in order.lines):
+        found.add("return")
     return frozenset(found)
 
 
@@ -239,7 +238,11 @@ def ordering(lines: Iterable[Any], ref_platforms: Iterable[str]) -> Ordering:
     if not named:
         return Ordering(1 if have else 0, 1, () if have else (OTHER,))
     missing = tuple(code for code in named if code not in have)
-    return Ordering(len(named) - len(missing), len(named), missing)
+    # A number on a platform no line names (the catalogue rice bought on 京东 beside a 拼多多
+    # sprayer) is a part ordered too: it counts in how far the order got (1/2), never in
+    # what is still missing; before, such an order read 已付款待下单 with a number kept.
+    extra = len({code for code in have if code not in named})
+    return Ordering(len(named) - len(missing) + extra, len(named) + extra, missing)
 
 
 _VOIDED = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .errors import InvalidInput
 
@@ -161,3 +162,28 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     full = "".join(lazy_pinyin(name, errors="default")).lower()
     initials = "".join(p[:1] for p in lazy_pinyin(name, style=Style.FIRST_LETTER)).lower()
     return re.sub(r"[^a-z0-9]", "", full), re.sub(r"[^a-z0-9]", "", initials)
+
+
+@lru_cache(maxsize=4096)
+def _search_keys(text: str) -> tuple[str, str, str]:
+    """(the text in lower case, its full pinyin, its initials), remembered: a list filtered on
+    every key press asks for the same few hundred names again and again."""
+    full, initials = pinyin_keys(text)
+    return text.lower(), full, initials
+
+
+def matches_search(query: str, *texts: str | None) -> bool:
+    """Whether ``query`` finds one of ``texts`` the way the farmer and catalogue searches do:
+    a piece of the text itself, of its full pinyin (tudan), or of its pinyin initials (tjd
+    for 土鸡蛋), case and spaces ignored.  An empty query finds everything.  For lists that
+    are filtered in memory (the consignment stock), so they search like the rest."""
+    q = "".join(query.split()).lower()
+    if not q:
+        return True
+    for text in texts:
+        if not text:
+            continue
+        plain, full, initials = _search_keys(text)
+        if q in plain or q in "".join(plain.split()) or q in full or q in initials:
+            return True
+    return False

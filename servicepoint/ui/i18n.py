@@ -47,6 +47,9 @@ def install(language: str) -> str:
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+            mnemonics = MnemonicFallback(qt, app)
+            app.installTranslator(mnemonics)
+            _installed.append(mnemonics)
     ours = QTranslator(app)
     # Loaded from bytes kept in memory, not mapped from the file: an update that rewrites the
     # .qm while the window runs then cannot pull the texts from under it (seen: a crash in
@@ -60,6 +63,37 @@ def install(language: str) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     return language
+
+
+class MnemonicFallback(QTranslator):
+    """Qt's own texts that gained an Alt key in Qt 6 ("&Look in:", "Files of &type:") while
+    ``qtbase_zh_CN.qm`` still translates them without it ("Look in:" → "查找范围："): the file
+    dialog came out half English (issue 12 walk-through).  This finds the translation of the
+    text without its ``&`` and puts the key back the Chinese way: "查找范围(&L)："."""
+
+    def __init__(self, base: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.base = base
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "": an empty string is a translation (to nothing), None lets Qt ask the
+        # other translators and fall back to the source text
+        if "&" not in source or source.endswith("&"):
+            return None
+        key = source[source.index("&") + 1]
+        found = self.base.translate(context, source.replace("&", ""), disambiguation, n)
+        if not found or key == "&" or "&" in found:
+            return None
+        mark = f"(&{key.upper()})"
+        for colon in ("：", ":"):
+            if found.endswith(colon):
+                return found[: -len(colon)] + mark + colon
+        return found + mark
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def register_font(app: QApplication) -> str | None:

@@ -169,7 +169,7 @@ def test_every_fen_of_cash_is_in_exactly_one_close(station, farmer, clock, steps
             elif op.startswith("close"):
                 day = today if op == "close_today" else today.fromordinal(today.toordinal() - 1)
                 expected = station.drawer.expected_now()
-                station.reports.close_day(day.isoformat(), max(0, expected + value))
+                station.reports.close_day(day.isoformat(), max(0, expected + value), "点钞差异")
             elif op == "hours":
                 clock.advance(hours=value)
         except (PaymentError, InvalidState):

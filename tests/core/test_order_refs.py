@@ -188,7 +188,7 @@ def test_allowed_actions_follow_the_state_and_the_core_refuses_the_rest(station,
         "placed": {"place", "cancel", "void", "reprint"},
         "ordered": {"add_ref", "arrived", "cancel", "void", "reprint"},
         "arrived": {"add_ref", "pickup", "cancel", "void", "reprint"},
-        "completed": {"add_ref", "return", "reprint"},
+        "completed": {"return", "reprint"},  # picked up: no more numbers (issue 12 walk)
     }
     assert allowed_actions(p.get(order.id)) == expected["placed"]
     with pytest.raises(InvalidState):
@@ -207,6 +207,8 @@ def test_allowed_actions_follow_the_state_and_the_core_refuses_the_rest(station,
     assert allowed_actions(p.get(order.id)) == expected["completed"]
     with pytest.raises(InvalidState):
         p.cancel(order.id, "不要了")
+    with pytest.raises(InvalidState):
+        p.add_platform_refs(order.id, [("jd", "J5")])
     p.return_lines(order.id, "都不要了")
     assert allowed_actions(p.get(order.id)) == {"reprint"}
     cancelled = two_line_order(station, farmer)
@@ -276,7 +278,8 @@ def test_an_order_split_across_platforms_is_ordered_once_each_has_a_number(stati
         (["京东", None, "亚马逊", "其他平台"], ["jd"], Ordering(1, 1, ())),
         ([None, None], [], Ordering(0, 1, ("other",))),
         ([None, "其他平台"], ["taobao"], Ordering(1, 1, ())),
-        (["jd", "JD.com"], ["pdd"], Ordering(0, 1, ("jd",))),
+        (["jd", "JD.com"], ["pdd"], Ordering(1, 2, ("jd",))),
+        ([None, "拼多多"], ["jd"], Ordering(1, 2, ("pdd",))),  # the walk's catalogue rice
     ],
 )
 def test_which_platforms_an_order_waits_for(lines, refs, expected):

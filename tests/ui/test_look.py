@@ -249,8 +249,9 @@ def test_home_money_adds_up_and_the_drawer_is_live_after_a_close(app_window, qtb
     lines = find(window, QLabel, "home_takings")
     qtbot.waitUntil(lambda: total.text() == "¥15.50")
     assert "¥15.50" in lines.text().splitlines()[0]  # cash taken in: the one method
-    # counted ¥10.00 at the close, then ¥5.50 more: the close's own figure was ¥10.00
-    assert lines.text().splitlines()[-1].endswith("¥15.50")
+    # counted ¥10.00 at the close, then ¥5.50 more: the drawer box starts from that count
+    drawer = find(window, QLabel, "home_drawer").text().splitlines()
+    assert drawer[0].endswith("¥10.00") and drawer[-1].endswith("¥15.50")
 
 
 def test_home_shows_county_notices_only_when_there_are_some(app_window, qtbot):

@@ -462,7 +462,7 @@ def test_each_action_is_enabled_only_in_the_states_that_allow_it(
         "placed": {"orderMarkOrdered", "orderAddRef", "orderCancel", "orderVoid"},
         "ordered": {"orderAddRef", "orderArrived", "orderCancel", "orderVoid"},
         "arrived": {"orderAddRef", "orderPickup", "orderCancel", "orderVoid"},
-        "completed": {"orderAddRef", "orderReturn"},
+        "completed": {"orderReturn"},  # picked up: no number to add any more
         "cancelled": set(),
     }
     screen = orders_screen(app_window, qtbot)
@@ -554,3 +554,59 @@ def test_a_voided_order_reads_voided_and_nets_nothing(app_window, station, farme
     screen.model.update_order(voided.id, status="cancelled", shown_status="cancelled")
     screen._order_changed(voided.id)  # an action's in-place change keeps 已作废
     assert model.data(model.index(n, 3)) == "已作废"
+
+
+def test_order_numbers_as_the_walk_entered_them(app_window, station, farmer, qtbot):
+    """Issue 12 walk-through: catalogue rice (no platform) and a 拼多多 sprayer.  Ctrl+Shift+A
+    with nothing typed goes to the number without a red error; the 京东 number (the rice) is
+    a part ordered: the list row reads 已下单 1/2 个平台 and the box moves to 拼多多, the
+    platform still missing; after pickup the number entry is off."""
+    catalogue_rice = dataclasses.replace(rice(), platform=None)
+    pdd = dataclasses.replace(rice(1000), platform="拼多多")
+    order = station.purchasing.place(farmer.id, [catalogue_rice, pdd], [pay.cash(11625)])
+    screen = orders_screen(app_window, qtbot)
+    click_row(qtbot, screen, order.id)
+    platform = find(screen, QComboBox, "orderRefPlatform")
+    number = find(screen, QLineEdit, "orderPlatformNo")
+    add = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    platform.setFocus()
+    qtbot.keyClick(platform, Qt.Key.Key_A, add)
+    assert QApplication.focusWidget() is number
+    assert not any(label.isVisible() for label in screen.detail.form.errors.values())
+    platform.setCurrentIndex(platform.findData("jd"))
+    number.setFocus()
+    qtbot.keyClicks(number, "JD-778899")
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    assert station.purchasing.get(order.id).status == "placed"
+    n = screen.model.position(order.id)
+    assert screen.model.data(screen.model.index(n, 3)) == "已下单 1/2 个平台"
+    assert platform.currentData() == "pdd"
+    qtbot.keyClicks(number, "240601-1")
+    qtbot.keyClick(number, Qt.Key.Key_Return)
+    assert station.purchasing.get(order.id).status == "ordered"
+    station.purchasing.mark_arrived(order.id)
+    station.purchasing.complete(order.id)
+    screen.detail.show_order(order.id)
+    assert not number.isEnabled() and not platform.isEnabled()
+    assert not screen.detail.act["orderAddRef"].isEnabled()
+
+
+def test_a_number_kept_aside_moves_the_box_to_the_missing_platform(
+    app_window, station, farmer, qtbot
+):
+    """Ctrl+Shift+A keeps the 京东 number of a 京东 + 拼多多 order: the box goes to 拼多多."""
+    pdd = dataclasses.replace(rice(1000), platform="拼多多")
+    order = station.purchasing.place(farmer.id, [rice(), pdd], [pay.cash(11625)])
+    screen = orders_screen(app_window, qtbot)
+    click_row(qtbot, screen, order.id)
+    platform = find(screen, QComboBox, "orderRefPlatform")
+    number = find(screen, QLineEdit, "orderPlatformNo")
+    assert platform.currentData() == "jd"
+    number.setFocus()
+    qtbot.keyClicks(number, "JD1")
+    qtbot.keyClick(
+        number,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert number.text() == "" and platform.currentData() == "pdd"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.day_close import Drawer
 from ...core.money import format_yuan
 from ...core.todo import Todo, todo_list
 from ...core.unprinted import unprinted_count
@@ -61,7 +62,7 @@ class HomeScreen(Retranslating, Screen):
         side = QVBoxLayout()
         self.total = named(QLabel(), "homeTakingsTotal")
         role(self.total, "big")
-        for key in ("takings", "consignment"):
+        for key in ("takings", "drawer", "consignment"):
             box = QGroupBox()
             inner = QVBoxLayout(box)
             if key == "takings":
@@ -115,6 +116,7 @@ class HomeScreen(Retranslating, Screen):
     def retranslate(self) -> None:
         self.todo_box.setTitle(self.tr("To do"))
         self.boxes["takings"].setTitle(self.tr("Today's takings"))
+        self.boxes["drawer"].setTitle(self.tr("Cash drawer"))
         self.boxes["consignment"].setTitle(self.tr("Consignment"))
         self.notices_box.setTitle(self.tr("Notices from the county"))
         self.sync_button.setText(self.tr("Sync now"))
@@ -150,8 +152,9 @@ class HomeScreen(Retranslating, Screen):
             )
         )
         self.total.setText(format_yuan(sum(m.received_fen for m in daily.by_method), symbol="¥"))
-        # the lines add up to the big figure (money taken in, by method); then what went out,
-        # and the cash the drawer should hold now (since its last count, after a close too)
+        # the lines add up to the big figure (money taken in today, by method), then what went
+        # out today; the drawer has its own box, counted from its last count (or the float), so
+        # its lines add up to the cash it should hold even after a close earlier today
         lines = [
             self.tr("%1 taken in: %2")
             .replace("%1", self._method(m.method))
@@ -162,12 +165,8 @@ class HomeScreen(Retranslating, Screen):
         paid_out = sum(m.paid_out_fen for m in daily.by_method)
         if paid_out:
             lines.append(self.tr("Paid out: %1").replace("%1", format_yuan(paid_out, symbol="¥")))
-        lines.append(
-            self.tr("Cash expected in the drawer: %1").replace(
-                "%1", format_yuan(daily.drawer.expected_cash_fen, symbol="¥")
-            )
-        )
         self.figures["takings"].setText("\n".join(lines))
+        self.figures["drawer"].setText("\n".join(self._drawer_lines(daily.drawer, daily.day)))
         in_stock = [b for b in report.stock if b.on_hand_base > 0]
         self.figures["consignment"].setText(
             "\n".join(
@@ -179,6 +178,36 @@ class HomeScreen(Retranslating, Screen):
                 )
             )
         )
+
+    def _drawer_lines(self, drawer: Drawer, today: str) -> list[str]:
+        """Where the drawer starts (the last count, or the opening float), the cash in and out
+        since, and what it should hold: each line is a term of the sum on the last one."""
+        if drawer.since is None:
+            lines = [
+                self.tr("Opening float: %1"),
+                self.tr("+ Cash in since the float: %1"),
+                self.tr("− Cash out since the float: %1"),
+            ]
+        else:
+            when = drawer.since[:16].replace("T", " ")
+            lines = [
+                self.tr("Counted at %1: %2")
+                .replace("%1", when[11:] if when[:10] == today else when)
+                .replace("%2", "%1"),
+                self.tr("+ Cash in since the count: %1"),
+                self.tr("− Cash out since the count: %1"),
+            ]
+        lines.append(self.tr("= Cash expected in the drawer: %1"))
+        amounts = (
+            drawer.opening_cash_fen,
+            drawer.cash_in_fen,
+            drawer.cash_out_fen,
+            drawer.expected_cash_fen,
+        )
+        return [
+            line.replace("%1", format_yuan(fen, symbol="¥"))
+            for line, fen in zip(lines, amounts, strict=True)
+        ]
 
     def _show_todo(self, items: list[Todo]) -> None:
         self.todo.clear()

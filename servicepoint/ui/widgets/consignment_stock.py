@@ -27,6 +27,7 @@ from ...core.consignment import Batch, Sale
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import BatchStock
+from ...core.text import matches_search
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, FilterModel, RowsModel
@@ -49,6 +50,7 @@ class StockPanel(Retranslating, QWidget):
         self.setObjectName("consStockPanel")
         self.batch: Batch | None = None
         self._want: str | None = None  # batch to select again after a reload
+        self._query = ""  # the filter applied to the list
         self.filter = named(QLineEdit(), "consStockFilter")
         self.filter.setClearButtonEnabled(True)
         self.count = named(QLabel(), "consStockCount")
@@ -222,8 +224,25 @@ class StockPanel(Retranslating, QWidget):
         return False
 
     def _filter_now(self) -> None:
+        """Filter the list as the farmer and catalogue searches match (the core's
+        ``matches_search``: the words, full pinyin or initials of the product and farmer, or
+        the trace code); a chosen batch the filter hides is let go, so no sale form stays
+        open on a batch the list no longer shows."""
         self._timer.stop()
-        self.proxy.setFilterFixedString(self.filter.text().strip())
+        query = self.filter.text().strip()
+        if query == self._query:
+            return
+        self._query = query
+        self.proxy.set_predicate(
+            (lambda b: matches_search(query, b.product, b.grade, b.farmer_name, b.trace_code))
+            if query
+            else None
+        )
+        chosen = self.batch.id if self.batch is not None else None
+        shown = {self.proxy.row_at(r).batch_id for r in range(self.proxy.rowCount())}
+        if chosen is not None and chosen not in shown:
+            self.table.selectionModel().clearSelection()
+            self.show_batch(None)
 
     def _keep_current(self) -> None:
         """A current row (where Enter acts) whenever the list has rows; it selects nothing,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.cashdrawer import DENOMINATIONS_FEN, MAX_PIECES, count_cash
+from ...core.day_close import check_close_note
 from ...core.errors import ServicePointError
 from ...core.money import format_yuan
 from ...core.reports import DailyClose, Drawer
@@ -365,6 +366,12 @@ class DayCloseDialog(QDialog):
             return
         expected = self.expected_fen()
         assert expected is not None  # the float parsed
+        try:
+            check_close_note(counted, expected, self.note.text())
+        except ServicePointError as error:
+            self.form.show_error(error, "note")
+            self.note.setFocus()
+            return
         question = (
             self.tr(
                 "Close the day %1?\n\nExpected %2, counted %3: %4.\n\n"

@@ -36,6 +36,7 @@ from ...core.catalogue import Item
 from ...core.errors import InvalidQuantity, NotFound, ServicePointError
 from ...core.purchasing import LineInput
 from ..i18n import Retranslating
+from ..look import EmptyHint
 from .consignment_common import unit_name
 from .forms import Form, MoneyEdit, named
 from .item_add import ScannedItemOffer, fill_categories
@@ -147,6 +148,7 @@ class ItemEntry(Retranslating, QWidget):
             lambda item: self.take(item.data(Qt.ItemDataRole.UserRole))
         )
         self.cat_form.layout_.addRow(self.matches)
+        self.matches_hint = EmptyHint(self.matches, self._matches_hint)
         self.chosen_label = named(QLabel(), "purchaseItemChosen")
         self.chosen_label.setWordWrap(True)
         self.chosen_label.setStyleSheet("font-weight: bold;")
@@ -306,9 +308,7 @@ class ItemEntry(Retranslating, QWidget):
     def update_matches(self) -> None:
         self.matches.clear()
         text = self.search.text().strip()
-        if not text:
-            return
-        for item in self.ctx.station.catalogue.search(text, limit=30):
+        for item in self.ctx.station.catalogue.search(text, limit=30) if text else ():
             row = QListWidgetItem(
                 f"{item.name}   {price_text(self.ctx, item.price_fen, item.unit)}"
                 + (f"   [{item.sku}]" if item.sku else "")
@@ -317,6 +317,21 @@ class ItemEntry(Retranslating, QWidget):
             self.matches.addItem(row)
         if self.matches.count():
             self.matches.setCurrentRow(0)
+        self.matches_hint.update_hint()
+
+    def _matches_hint(self) -> str:
+        """The empty list's words (issue 12 walk: a new station's blank list said nothing)."""
+        text = self.search.text().strip()
+        if self.ctx.station.catalogue.count() == 0:
+            return self.tr(
+                "No catalogue yet: import one in Settings (F9), or add the item with "
+                "“From a platform” (Ctrl+2)."
+            )
+        if text:
+            return self.tr(
+                "Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2)."
+            ).replace("%1", text)
+        return self.tr("Type a name, pinyin initials or code, or scan a barcode.")
 
     def on_search_enter(self) -> None:
         if self._timer.isActive():

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_yuan
-from ...core.order_refs import allowed_actions, platform_code, progress
+from ...core.order_refs import OTHER, allowed_actions, ordering, platform_code, progress
 from ...core.payments import for_receipt
 from ...core.purchasing import Order
 from ...core.receipts import Receipt
@@ -352,14 +352,23 @@ class OrderDetail(Retranslating, OrderSteps):
         if self.receipts.count():
             self.receipts.setCurrentRow(0)
         self.platform_no.clear()
-        line_platform = next(
-            (code for li in order.lines if (code := platform_code(li.platform))), None
-        )
-        if line_platform is not None and not order.platform_refs and not self.pending_refs:
-            # the platform the lines were bought on comes first (the usual single number)
-            self.ref_platform.setCurrentIndex(max(self.ref_platform.findData(line_platform), 0))
+        self.choose_next_platform()
         self._show_refs()
         self._update_actions()
+
+    def choose_next_platform(self) -> None:
+        """Put the platform box on the platform whose number comes next: the first one the
+        lines name that has no number yet, kept or typed (after the 京东 number, 拼多多), else
+        the lines' first platform (the usual single number); left alone when neither."""
+        order = self.order
+        if order is None:
+            return
+        have = [r.platform for r in order.platform_refs] + [p for p, _n in self.pending_refs]
+        missing = [code for code in ordering(order.lines, have).missing if code != OTHER]
+        first = next((code for li in order.lines if (code := platform_code(li.platform))), None)
+        code = missing[0] if missing else (first if not have else None)
+        if code is not None:
+            self.ref_platform.setCurrentIndex(max(self.ref_platform.findData(code), 0))
 
     def _show_refs(self) -> None:
         """The order's platform numbers (platform, number, who, when), one a line, then any

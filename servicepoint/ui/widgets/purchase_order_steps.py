@@ -57,6 +57,9 @@ class OrderSteps(QWidget):
     def show_order(self, order_id: str | None, keep_message: bool = False) -> None:
         raise NotImplementedError
 
+    def choose_next_platform(self) -> None:
+        raise NotImplementedError
+
     def _purchase_receipt(self) -> Receipt | None:
         return next((r for r in self.receipt_rows if r.kind == "purchase"), None)
 
@@ -124,22 +127,26 @@ class OrderSteps(QWidget):
         if self.order is None or not self.act["orderAddRef"].isEnabled():
             return
         typed = self._typed_ref()
+        if typed is None:  # nothing typed yet: Ctrl+Shift+A goes to the number, no error
+            self.form.clear_errors()
+            self.platform_no.setFocus()
+            return
         order_id = self.order.id
         if self.act["orderMarkOrdered"].isEnabled():
             try:  # checked as the core will check it, with the numbers already added
-                clean_refs([typed] if typed else [], [PlatformRef(*p) for p in self.pending_refs])
+                clean_refs([typed], [PlatformRef(*p) for p in self.pending_refs])
             except ServicePointError as error:
                 self.form.show_error(error)
                 self.platform_no.setFocus()
                 return
-            assert typed is not None
             self.pending_refs.append((typed[0], typed[1].strip()))
             self.form.clear_errors()
             self.platform_no.clear()
+            self.choose_next_platform()
             self._show_refs()
             self.platform_no.setFocus()
             return
-        refs = [typed] if typed else []
+        refs = [typed]
         if self._run(lambda st: st.purchasing.add_platform_refs(order_id, refs)) is not None:
             self.platform_no.clear()
             self._done(self.tr("Platform order number added."))

@@ -65,7 +65,7 @@ class DayPanel(ReportPanel):
         EmptyHint(self.methods_view, lambda: self.tr("No money was taken or paid out this day."))
         self.counts = named(QLabel(), "reportsDayCounts")
         self.counts.setWordWrap(True)
-        self.takings_box = QGroupBox()
+        self.takings_box = named(QGroupBox(), "reportsTakingsBox")
         takings = QVBoxLayout(self.takings_box)
         takings.addWidget(self.methods_view, 1)
         takings.addWidget(self.counts)
@@ -85,7 +85,10 @@ class DayPanel(ReportPanel):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.period = named(QLabel(), "reportsDrawerPeriod")
+        self.period.setWordWrap(True)
         drawer = QVBoxLayout(self.drawer_box)
+        drawer.addWidget(self.period)
         drawer.addWidget(self.cash)
         drawer.addSpacing(6)
         buttons = QHBoxLayout()
@@ -118,7 +121,7 @@ class DayPanel(ReportPanel):
         )
         self.day_label.setText(self.tr("Day"))
         self.today_button.setText(self.tr("Today"))
-        self.takings_box.setTitle(self.tr("Takings by payment method"))
+        self.takings_box.setTitle(self.tr("Takings by payment method, whole day"))
         self.drawer_box.setTitle(self.tr("Cash drawer"))
         self.cash.set_labels(
             {
@@ -169,6 +172,14 @@ class DayPanel(ReportPanel):
             .replace("%2", str(d.orders_completed))
             .replace("%3", str(d.receipts_issued))
         )
+        self.period.setText(self.period_text(d))
+        self.cash.set_labels(
+            {
+                "opening": self.tr("Opening float")
+                if d.counted_from is None
+                else self.tr("Counted at the previous close")
+            }
+        )
         self.cash.set("opening", yuan(d.opening_cash_fen))
         self.cash.set("cash_in", yuan(d.cash_in_fen))
         self.cash.set("cash_out", yuan(d.cash_out_fen))
@@ -182,6 +193,27 @@ class DayPanel(ReportPanel):
         )
         self.closed_state.setText(self.state_text(d))
         self._update_close_button()
+
+    def period_text(self, d: DailyClose) -> str:
+        """Which stretch of time the drawer figures cover: from the previous count (or the
+        float) to this day's close, or to now.  The takings table covers the calendar day, so
+        after a close inside the day its cash received is more than the drawer's cash in."""
+        start = (d.counted_from or "")[:16].replace("T", " ")
+        end = (d.closed_at or "")[:16].replace("T", " ")
+        if d.closed_at:
+            text = (
+                self.tr("Drawer from the opening float to the close at %2.")
+                if d.counted_from is None
+                else self.tr("Drawer from the count at %1 to the close at %2.")
+            )
+            text += " " + self.tr("The table covers the whole day.")
+        else:
+            text = (
+                self.tr("Drawer from the opening float to now.")
+                if d.counted_from is None
+                else self.tr("Drawer from the count at %1 to now.")
+            )
+        return text.replace("%1", start).replace("%2", end)
 
     def state_text(self, d: DailyClose) -> str:
         """What the drawer box says under the figures: closed or not, and what a count made

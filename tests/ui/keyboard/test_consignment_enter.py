@@ -140,3 +140,32 @@ def test_first_enter_after_a_sale(keys, station, qtbot, held, batches):
     qtbot.waitUntil(lambda: not screen.loading)
     keys.enter()
     assert chosen(screen) == rice.id and focused() == "consSellQty"
+
+
+def test_the_filter_finds_pinyin_and_lets_go_of_a_hidden_batch(keys, station, qtbot, farmer):
+    """Issue 12 walk-through: ``tjd`` found no 土鸡蛋 batch (only the characters did), and a
+    chosen batch the filter hid stayed in the sale form with the list empty."""
+    other = station.farmers.add("李四", phone="13800005678", village_group="二组")
+    eggs = station.consignment.intake(farmer.id, "土鸡蛋", 5000, "jin")
+    rice = station.consignment.intake(other.id, "大米", 5000, "jin")
+    screen = keys.open("consignment")
+    qtbot.waitUntil(lambda: not screen.loading and screen.stock.proxy.rowCount() == 2)
+    keys.ctrl(Qt.Key.Key_F)
+    keys.type("tjd")  # the product's pinyin initials
+    keys.enter()
+    assert screen.stock.proxy.rowCount() == 1 and focused() == "consStockTable"
+    keys.enter()
+    assert chosen(screen) == eggs.id and screen.stock.sell.isEnabled()
+    keys.ctrl(Qt.Key.Key_F)
+    keys.type("lisi")  # the other farmer's full pinyin: the eggs batch is hidden
+    keys.tab()
+    assert focused() == "consStockTable"
+    assert [screen.stock.proxy.row_at(0).batch_id] == [rice.id]
+    assert chosen(screen) is None and not screen.stock.sell.isEnabled()
+    keys.enter()  # the first Enter chooses the batch shown
+    assert chosen(screen) == rice.id and focused() == "consSellQty"
+    keys.ctrl(Qt.Key.Key_F)
+    keys.type("zzz")  # nothing: the list is empty and no sale form stays open
+    keys.tab()
+    assert screen.stock.proxy.rowCount() == 0
+    assert chosen(screen) is None and not screen.stock.sell.isEnabled()
