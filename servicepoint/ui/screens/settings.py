@@ -140,7 +140,7 @@ class SettingsScreen(Retranslating, Screen):
             self.tr(
                 "The language changes at once, for this computer. "
                 "The printer, the paper and the lock are saved with "
-                "“Save settings”."
+                '"Save settings".'
             )
         )
         form_label(self.general_form, self.language).setText(self.tr("&Language"))

@@ -39,6 +39,7 @@ from .consignment_sell import _label_texts, _row
 from .farmers import FarmerPicker
 from .forms import ERROR_STYLE, Form, named
 from .report_common import yuan
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -210,7 +211,7 @@ class SettlePanel(Retranslating, QWidget):
             self.figure_titles[key] = title
         self.confirm = named(QPushButton(), "settleConfirm")
         self.confirm.clicked.connect(self.settle)
-        self.result = named(QLabel(), "settleResult")
+        self.result = named(SayingLabel(), "settleResult")
         self.result.setWordWrap(True)
         pay = QVBoxLayout(self.box_pay)
         pay.addWidget(self.form)
@@ -499,10 +500,12 @@ class SettlePanel(Retranslating, QWidget):
         for edit in (self.fee_desc, self.fee_amount, self.offset, self.reference):
             edit.clear()
         self.reload()
-        self.result.setText(
-            self.tr("Paid %1 to %2. Statement %3.")
-            .replace("%1", yuan(receipt.amount_fen))
-            .replace("%2", farmer.name)
-            .replace("%3", receipt.number)
+        self.result.say(
+            lambda: (
+                self.tr("Paid %1 to %2. Statement %3.")
+                .replace("%1", yuan(receipt.amount_fen))
+                .replace("%2", farmer.name)
+                .replace("%3", receipt.number)
+            )
         )
         self.settlement_did_pay.emit(receipt.number)

@@ -34,6 +34,7 @@ from .consignment_common import age_colour, make_table, quantity, unit_name
 from .consignment_label import LabelPrinter
 from .consignment_sell import MoveForm, SellForm
 from .forms import named
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -97,7 +98,7 @@ class StockPanel(Retranslating, QWidget):
         self.sell.sale_did_record.connect(lambda _n: self._focus_after())
         self.take_out.stock_did_move.connect(lambda _k, _n: self._focus_after())
         self.take_out.stock_did_move.connect(lambda _kind, number: self._done(number))
-        self.last = named(QLabel(), "consLastAction")
+        self.last = named(SayingLabel(), "consLastAction")
         self.last.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -193,6 +194,8 @@ class StockPanel(Retranslating, QWidget):
             )
         )
         self._count()
+        if self.batch is not None:  # the chosen batch's details in the new language
+            self.show_batch(self.batch)
 
     def _count(self) -> None:
         self.count.setText(self.tr("In stock: %1").replace("%1", str(self.model.rowCount())))
@@ -317,7 +320,12 @@ class StockPanel(Retranslating, QWidget):
                 .replace("%1", format_yuan(batch.floor_price_fen, symbol="¥"))
                 .replace("%2", unit_name(self.ctx, unit))
             )
-        parts.append(", ".join(terms))
+        # the list's comma is the language's own: 「佣金 10%，最低价 ¥8.00/斤」
+        parts.append(
+            terms[0]
+            if len(terms) == 1
+            else self.tr("%1, %2").replace("%1", terms[0]).replace("%2", terms[1])
+        )
         self.info.setText("\n".join(parts))
         rows: list[tuple[Sale, str, bool, bool]] = []
         for sale in station.consignment.sales(batch.id):
@@ -334,7 +342,7 @@ class StockPanel(Retranslating, QWidget):
         self.void.setEnabled(bool(rows))
 
     def _done(self, number: str) -> None:
-        self.last.setText(self.tr("Done: receipt %1.").replace("%1", number))
+        self.last.say(lambda: self.tr("Done: receipt %1.").replace("%1", number))
         if self.batch is not None:
             self.show_batch(self._reload(self.batch.id))
 

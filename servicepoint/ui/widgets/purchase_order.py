@@ -44,6 +44,7 @@ from .forms import Form, named
 from .purchase_items import add_row, quantity_text, set_labels
 from .purchase_order_steps import OrderSteps
 from .purchase_orders import shown_status_name
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -132,7 +133,7 @@ class OrderDetail(Retranslating, OrderSteps):
             "receipt_already_voided",
             "receipt_not_found",
         )
-        self.message = named(QLabel(), "orderMessage")
+        self.message = named(SayingLabel(), "orderMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #2e7d32;")
         self.actions_: list[QAction] = []
