@@ -557,8 +557,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
-        <source>Why the cash is over or short, e.g. change given</source>
-        <translation>Why the cash is over or short, e.g. change given</translation>
+        <source>e.g. wrong change given</source>
+        <translation>e.g. wrong change given</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
@@ -576,7 +576,7 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="372" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ Expected %2, counted %3: %4.
 The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="381" />
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="382" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="384" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
@@ -878,47 +878,47 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>Edit farmer</source>
         <translation>Edit farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>New farmer</source>
         <translation>New farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="208" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="211" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="218" />
         <source>&amp;Village group</source>
         <translation>&amp;Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="221" />
         <source>Registered p&amp;oor household</source>
         <translation>Registered p&amp;oor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
         <source>Poverty car&amp;d number</source>
         <translation>Poverty car&amp;d number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="227" />
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="228" />
         <source>No&amp;te</source>
         <translation>No&amp;te</translation>
     </message>
@@ -1255,17 +1255,22 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <source>Initials, name, phone</source>
+        <translation>Initials, name, phone</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>Farmer: pinyin initials, name or phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="126" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="127" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
@@ -1273,77 +1278,78 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="111" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="116" />
         <source>No farmer matches the search.</source>
+        <extracomment>the widest text each column of the list holds: name, village group, masked phone, the poor-household star (its heading is wider), the date registered</extracomment>
         <translation>No farmer matches the search.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="113" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="118" />
         <source>No farmers yet. Press Ctrl+N to register the first one.</source>
         <translation>No farmers yet. Press Ctrl+N to register the first one.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="157" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="158" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="159" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="160" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="156" />
-        <source>Registered</source>
-        <translation>Registered</translation>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <source>Since</source>
+        <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="166" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="168" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="214" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="219" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="223" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="225" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -2232,67 +2238,67 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="346" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>Quan&amp;tity</source>
         <translation>Quan&amp;tity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>R&amp;eason</source>
         <translation>R&amp;eason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="368" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="369" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="399" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="398" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="400" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -2668,29 +2674,29 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
-        <source>purchase receipt</source>
-        <translation>purchase receipt</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
-        <source>pickup slip</source>
-        <translation>pickup slip</translation>
+        <source>purchase</source>
+        <translation>purchase</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
-        <source>cancel and refund</source>
-        <translation>cancel and refund</translation>
+        <source>pickup</source>
+        <translation>pickup</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
-        <source>return and refund</source>
-        <translation>return and refund</translation>
+        <source>cancel</source>
+        <translation>cancel</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="395" />
-        <source>void slip</source>
-        <translation>void slip</translation>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="396" />
+        <source>void</source>
+        <translation>void</translation>
     </message>
 </context>
 <context>
@@ -3051,42 +3057,42 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="478" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="478" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="479" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -3639,122 +3645,122 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="143" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
         <source>Unit &amp;price</source>
         <translation>Unit &amp;price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
         <source>&amp;Buyer</source>
         <translation>&amp;Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
         <source>Pa&amp;yment</source>
         <translation>Pa&amp;yment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="215" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
         <source>Change for the last sale: %1</source>
         <translation>Change for the last sale: %1</translation>
     </message>
@@ -3863,8 +3869,8 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
-        <source>No printer: keep receipts as PDF files</source>
-        <translation>No printer: keep receipts as PDF files</translation>
+        <source>No printer: save as PDF</source>
+        <translation>No printer: save as PDF</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
@@ -3905,218 +3911,218 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="130" />
         <source>No farmer is waiting to be settled with.</source>
         <translation>No farmer is waiting to be settled with.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="146" />
         <source>This farmer has no sales waiting to be settled.</source>
         <translation>This farmer has no sales waiting to be settled.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="148" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>Choose a farmer on the left to see the sales due.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="254" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>&amp;Fee</source>
         <translation>&amp;Fee</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>&amp;Offset</source>
         <translation>&amp;Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>&amp;Pay by</source>
         <translation>&amp;Pay by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
         <source>Sales to settle</source>
         <translation>Sales to settle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="272" />
         <source>Farmers with sales to settle:</source>
         <translation>Farmers with sales to settle:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="279" />
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
-        <source>what for, e.g. packing</source>
-        <translation>what for, e.g. packing</translation>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <source>e.g. packing</source>
+        <translation>e.g. packing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="285" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>Part of what the farmer owes on account, kept back from the payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="290" />
         <source>All owed</source>
         <translation>All owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="291" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="292" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="295" />
         <source>Sales proceeds</source>
         <translation>Sales proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="296" />
         <source>− Commission</source>
         <translation>− Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="297" />
         <source>− Fees</source>
         <translation>− Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="298" />
         <source>− Offset (account)</source>
         <translation>− Offset (account)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="299" />
         <source>Payout to the farmer</source>
         <translation>Payout to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="303" />
         <source>Pay out and print statement</source>
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="328" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="364" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="366" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="405" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="468" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="482" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="474" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="488" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="477" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="491" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="505" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="519" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>Paid %1 to %2. Statement %3.</translation>
     </message>
@@ -4255,152 +4261,147 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>No sales from this batch yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="147" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="164" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="198" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="199" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="202" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="211" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="308" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="319" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="326" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="329" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="351" />
         <source>Done: receipt %1.</source>
         <translation>Done: receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="358" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="364" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="375" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="375" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="381" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="376" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="382" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>

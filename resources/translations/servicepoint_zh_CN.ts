@@ -557,8 +557,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="255" />
-        <source>Why the cash is over or short, e.g. change given</source>
-        <translation>现金为什么多了或少了，例如找错了零钱</translation>
+        <source>e.g. wrong change given</source>
+        <translation>如：找错零钱</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
@@ -576,7 +576,7 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="372" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 点钞结果会被记录并打印日结单，不能撤销（再点一次会另加一次日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="381" />
         <source>Close the day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="382" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="384" />
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
@@ -878,47 +878,47 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>Edit farmer</source>
         <translation>修改农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>New farmer</source>
         <translation>新农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="208" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="211" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="218" />
         <source>&amp;Village group</source>
         <translation>村组(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="221" />
         <source>Registered p&amp;oor household</source>
         <translation>建档立卡贫困户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
         <source>Poverty car&amp;d number</source>
         <translation>建档立卡号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="227" />
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="228" />
         <source>No&amp;te</source>
         <translation>备注(&amp;T)</translation>
     </message>
@@ -1255,17 +1255,22 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <source>Initials, name, phone</source>
+        <translation>拼音/姓名/电话</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>拼音首字母/姓名/电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="126" />
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="127" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
@@ -1273,77 +1278,78 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="111" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="116" />
         <source>No farmer matches the search.</source>
+        <extracomment>the widest text each column of the list holds: name, village group, masked phone, the poor-household star (its heading is wider), the date registered</extracomment>
         <translation>没有找到这位农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="113" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="118" />
         <source>No farmers yet. Press Ctrl+N to register the first one.</source>
         <translation>还没有农户。按 Ctrl+N 登记第一位。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="157" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="158" />
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="159" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="160" />
         <source>Poor</source>
         <translation>贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="156" />
-        <source>Registered</source>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <source>Since</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="166" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>搜索：拼音首字母、姓名、电话或村组（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="168" />
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="214" />
         <source>The farmer list could not be read: %1</source>
         <translation>读不出农户名单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="219" />
         <source>Reading the farmer list…</source>
         <translation>正在读取农户名单…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="223" />
         <source>Farmers: %1</source>
         <translation>农户：%1 户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="225" />
         <source>Farmers: %1 of %2</source>
         <translation>农户：%1 户（共 %2 户）</translation>
     </message>
@@ -2232,67 +2238,67 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="346" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
         <source>Return to the farmer or spoilage</source>
         <translation>退回农户或损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>Quan&amp;tity</source>
         <translation>数量(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>如：没卖掉，农户拿回；破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="368" />
         <source>Return to farmer…</source>
         <translation>退回农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="369" />
         <source>Record spoilage…</source>
         <translation>记损耗…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
         <source>Say why (it is printed on the slip).</source>
         <translation>请写明原因（会印在单据上）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
         <source>Return to the farmer</source>
         <translation>退回农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="399" />
         <source>Record spoilage</source>
         <translation>记录损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="398" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="400" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
     </message>
@@ -2668,28 +2674,28 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="391" />
-        <source>purchase receipt</source>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
+        <source>purchase</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
-        <source>pickup slip</source>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
+        <source>pickup</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
-        <source>cancel and refund</source>
-        <translation>取消退款单</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
-        <source>return and refund</source>
-        <translation>退货退款单</translation>
+        <source>cancel</source>
+        <translation>取消退款</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="395" />
-        <source>void slip</source>
+        <source>return</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="396" />
+        <source>void</source>
         <translation>作废单</translation>
     </message>
 </context>
@@ -3051,42 +3057,42 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="471" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="472" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="473" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="474" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="475" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="476" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="477" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="478" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="478" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="479" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
@@ -3639,122 +3645,122 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="143" />
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
         <source>Sell</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
         <source>Unit &amp;price</source>
         <translation>单价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
         <source>&amp;Buyer</source>
         <translation>买家(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
         <source>Pa&amp;yment</source>
         <translation>付款(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>Counter</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
         <source>Wholesale</source>
         <translation>批发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
         <source>County centre</source>
         <translation>县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>buyer (optional)</source>
         <translation>买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
         <source>cash handed over</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
         <source>Record sale</source>
         <translation>记录销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="215" />
         <source>at least %1</source>
         <translation>不低于 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
         <source>Total %1 (commission %2)</source>
         <translation>合计 %1（佣金 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
         <source>Change %1</source>
         <translation>找零 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
         <source>Change for the last sale: %1</source>
         <translation>上一笔找零：%1</translation>
     </message>
@@ -3863,8 +3869,8 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
-        <source>No printer: keep receipts as PDF files</source>
-        <translation>没有打印机：收据存为 PDF 文件</translation>
+        <source>No printer: save as PDF</source>
+        <translation>没有打印机：存为 PDF</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
@@ -3905,218 +3911,218 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="130" />
         <source>No farmer is waiting to be settled with.</source>
         <translation>没有等待结算的农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="146" />
         <source>This farmer has no sales waiting to be settled.</source>
         <translation>这位农户没有待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="148" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>在左边选一位农户，查看待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
         <source>Sales</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="254" />
         <source>Sold</source>
         <translation>售出日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>Fees</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>&amp;Fee</source>
         <translation>费用(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>&amp;Offset</source>
         <translation>抵扣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
         <source>&amp;Pay by</source>
         <translation>付款方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
         <source>Sales to settle</source>
         <translation>待结算的销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
         <source>Payout</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="272" />
         <source>Farmers with sales to settle:</source>
         <translation>有待结算销售的农户：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="279" />
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
-        <source>what for, e.g. packing</source>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <source>e.g. packing</source>
         <translation>如：包装费</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="285" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>从付款里扣回农户所欠账款（可只扣一部分）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="290" />
         <source>All owed</source>
         <translation>全部欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="291" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="292" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="295" />
         <source>Sales proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="296" />
         <source>− Commission</source>
         <translation>− 佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="297" />
         <source>− Fees</source>
         <translation>− 费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="298" />
         <source>− Offset (account)</source>
         <translation>− 抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="299" />
         <source>Payout to the farmer</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="303" />
         <source>Pay out and print statement</source>
         <translation>付款并打印结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="328" />
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="364" />
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="366" />
         <source>is owed %1</source>
         <translation>本站欠农户 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
         <source>owes nothing</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="405" />
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="468" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="482" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="474" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="488" />
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="477" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="491" />
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="505" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="519" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>已付给 %2 %1。结算单 %3。</translation>
     </message>
@@ -4255,152 +4261,147 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>这批货还没有卖出。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="147" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="160" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="164" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
         <source>Sold</source>
         <translation>售出时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
         <source>Filter: product, farmer, trace code</source>
         <translation>筛选：产品、农户、溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="198" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="199" />
         <source>Void sale…</source>
         <translation>作废销售…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="202" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="211" />
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="308" />
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="319" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="316" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="326" />
         <source>Commission %1%</source>
         <translation>佣金 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="329" />
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="351" />
         <source>Done: receipt %1.</source>
         <translation>完成：收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="358" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="364" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="375" />
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="375" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="381" />
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="376" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="382" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>

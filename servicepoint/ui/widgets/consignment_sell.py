@@ -102,6 +102,8 @@ class SellForm(Retranslating, QGroupBox):
         self.buyer = named(QLineEdit(), "consSellBuyer")
         self.buyer.setMaxLength(30)
         self.channel = named(QComboBox(), "consSellChannel")
+        # as wide as its longest channel in the language shown: "Counter" was cut to "Counte"
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in CHANNELS:
             self.channel.addItem("", code)
         self.method = named(QComboBox(), "consSellMethod")

@@ -34,7 +34,14 @@ from ...core.settlement import Fee, SettlementFigures
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
-from .consignment_common import enter_submits, make_table, money_edit, quantity
+from .consignment_common import (
+    enter_submits,
+    fit_columns,
+    make_table,
+    money_edit,
+    quantity,
+    unit_name,
+)
 from .consignment_sell import _label_texts, _row
 from .farmers import FarmerPicker
 from .forms import ERROR_STYLE, Form, named
@@ -172,9 +179,11 @@ class SettlePanel(Retranslating, QWidget):
         self.remove_fee.clicked.connect(self.remove_fee_line)
         self.offset = money_edit("settleOffset", allow_zero=True)
         self.offset.setMaximumWidth(110)
+        self.offset.setMinimumWidth(70)  # room for 0.00
         self.offset_all = named(QPushButton(), "settleOffsetAll")
         self.offset_all.clicked.connect(self.offset_everything)
         self.owed = named(QLabel(), "settleOwed")
+        self.owed.setWordWrap(True)  # 「欠款 ¥594.00」 on two lines leaves the sales their columns
         self.method = named(QComboBox(), "settleMethod")
         self.method.addItem("", "cash")
         self.method.addItem("", "mobile")
@@ -220,9 +229,9 @@ class SettlePanel(Retranslating, QWidget):
         pay.addWidget(self.result)
         pay.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.box_who, 3)
-        layout.addWidget(self.box_sales, 5)
-        layout.addWidget(self.box_pay, 4)
+        layout.addWidget(self.box_who, 2)
+        layout.addWidget(self.box_sales, 7)  # room for the sales' five columns in English
+        layout.addWidget(self.box_pay, 2)
         for edit in (self.fee_desc, self.fee_amount, self.offset):
             edit.textChanged.connect(self.update_figures)
         self.fee_amount.returnPressed.connect(self.add_fee_line)
@@ -263,10 +272,15 @@ class SettlePanel(Retranslating, QWidget):
         self.due_title.setText(self.tr("Farmers with sales to settle:"))
         self.due_model.set_columns(self._due_columns())
         self.sales_model.set_columns(self._sale_columns())
+        jin = unit_name(self.ctx, "jin")
+        fit_columns(self.sales, ("☑ 2026-12-31", "土鸡蛋", f"99.5 {jin}", "¥999.00", None))
+        fit_columns(self.due, ("欧阳某某", "99", "¥99,999.99"), whole=True)
         self.all.setText(self.tr("Tick all"))
         self.none.setText(self.tr("Tick none"))
         _label_texts(self.form, list(zip(self.rows, self._row_texts(), strict=True)))
-        self.fee_desc.setPlaceholderText(self.tr("what for, e.g. packing"))
+        self.fee_desc.setPlaceholderText(self.tr("e.g. packing"))
+        hint = self.fee_desc.fontMetrics().horizontalAdvance(self.fee_desc.placeholderText())
+        self.fee_desc.setMinimumWidth(hint + 16)  # the example is never cut
         self.add_fee.setText(self.tr("Add"))
         self.remove_fee.setText(self.tr("Remove"))
         self.offset.setPlaceholderText("0.00")

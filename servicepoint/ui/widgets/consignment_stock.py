@@ -30,7 +30,7 @@ from ...core.reports import BatchStock
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, FilterModel, RowsModel
-from .consignment_common import age_colour, make_table, quantity, unit_name
+from .consignment_common import age_colour, fit_columns, make_table, quantity, unit_name
 from .consignment_label import LabelPrinter
 from .consignment_sell import MoveForm, SellForm
 from .forms import named
@@ -109,14 +109,17 @@ class StockPanel(Retranslating, QWidget):
         lay.setContentsMargins(0, 0, 8, 0)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
+        # the batch's buttons beside its details: its sales below get the whole width, so
+        # their six columns fit in English and in Chinese (issue 12 walk-through)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.reprint)
+        buttons.addWidget(self.void)
+        buttons.addStretch(1)
         info_row = QHBoxLayout()
         info_row.addWidget(self.info, 1)
-        info_row.addWidget(self.reprint, 0, Qt.AlignmentFlag.AlignTop)
+        info_row.addLayout(buttons)
         lay.addLayout(info_row)
-        sales_row = QHBoxLayout()
-        sales_row.addWidget(self.sales, 1)
-        sales_row.addWidget(self.void, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(sales_row)
+        lay.addWidget(self.sales)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +188,13 @@ class StockPanel(Retranslating, QWidget):
         self.filter.setPlaceholderText(self.tr("Filter: product, farmer, trace code"))
         self.model.set_columns(self._columns())
         self.sales_model.set_columns(self._sale_columns())
+        # each column as wide as what it holds, in either language (issue 12 walk-through)
+        jin = unit_name(self.ctx, "jin")
+        fit_columns(self.table, ("999", "土鸡蛋（一级）", "欧阳某某", f"99.5 {jin}", f"999 {jin}"))
+        fit_columns(
+            self.sales,
+            ("2026-12-31 23:59", f"99.5 {jin}", "¥99.00", "¥9,999.00", "GJ01-2026-000000"),
+        )
         self.reprint.setText(self.tr("Reprint label"))
         self.void.setText(self.tr("Void sale…"))
         self.void.setToolTip(
@@ -321,11 +331,7 @@ class StockPanel(Retranslating, QWidget):
                 .replace("%2", unit_name(self.ctx, unit))
             )
         # the list's comma is the language's own: 「佣金 10%，最低价 ¥8.00/斤」
-        parts.append(
-            terms[0]
-            if len(terms) == 1
-            else self.tr("%1, %2").replace("%1", terms[0]).replace("%2", terms[1])
-        )
+        parts.append(("，" if self.ctx.lang != "en" else ", ").join(terms))
         self.info.setText("\n".join(parts))
         rows: list[tuple[Sale, str, bool, bool]] = []
         for sale in station.consignment.sales(batch.id):

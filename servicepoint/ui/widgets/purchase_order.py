@@ -388,11 +388,12 @@ class OrderDetail(Retranslating, OrderSteps):
 
     def _add_receipt(self, receipt: Receipt) -> None:
         kinds = {
-            "purchase": self.tr("purchase receipt"),
-            "pickup": self.tr("pickup slip"),
-            "cancel": self.tr("cancel and refund"),
-            "return": self.tr("return and refund"),
-            "void": self.tr("void slip"),
+            # short: the number, the kind and the amount fit the narrow list in English too
+            "purchase": self.tr("purchase"),
+            "pickup": self.tr("pickup"),
+            "cancel": self.tr("cancel"),
+            "return": self.tr("return"),
+            "void": self.tr("void"),
         }
         self.receipts.addItem(
             f"{receipt.number}  {kinds.get(receipt.kind, receipt.kind)}  "
