@@ -124,6 +124,8 @@ class SettlePanel(Retranslating, QWidget):
         self.box_who = QGroupBox()
         self.picker = FarmerPicker(ctx, name="settleFarmer")
         self.picker.matches.setMaximumHeight(90)
+        # a farmer with sales to settle is registered already: the search gets the room
+        self.picker.new_button.hide()
         self.picker.farmer_chosen.connect(self.choose)
         self.due_model = RowsModel(self._due_columns(), self)
         self.due = make_table("settleDue", self.due_model, [90, 50])
