@@ -4,6 +4,8 @@ scrolling, and the short placeholders fit their fields, in Chinese and in Englis
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 from servicepoint.core import payments as pay
 
 from .conftest import find
-from .test_consignment import choose_farmer, click_row, consignment, go_tab
+from .test_consignment import choose_farmer, consignment, go_tab, open_batch
 
 
 def cut_columns(table: QTableView) -> list[str]:
@@ -41,18 +43,23 @@ def stocked(app_window, farmer) -> Any:
     return ctx, window
 
 
+@contextmanager
+def speaking(ctx: Any, lang: str) -> Iterator[None]:
+    """The window in ``lang`` for the block, back in Chinese after it."""
+    ctx.language_did_change.emit(lang)
+    try:
+        yield
+    finally:
+        ctx.language_did_change.emit("zh_CN")
+
+
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_lists_and_placeholders_fit(stocked, qtbot, lang):
     ctx, window = stocked
-    if lang != "zh_CN":
-        ctx.language_did_change.emit(lang)
-    try:
+    with speaking(ctx, lang):
         screen = consignment(window, qtbot)
-        go_tab(qtbot, screen, 1)
         table = find(screen, QTableView, "consStockTable")
-        qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-        click_row(qtbot, table, 0)
-        sales = find(screen, QTableView, "consBatchSales")
+        sales = open_batch(qtbot, screen)
         qtbot.waitUntil(lambda: sales.model().rowCount() == 1)
         qtbot.wait(50)
         assert not cut_columns(table) and not cut_columns(sales)
@@ -71,6 +78,3 @@ def test_lists_and_placeholders_fit(stocked, qtbot, lang):
         qtbot.waitUntil(lambda: farmers.model().rowCount() == 1)
         qtbot.wait(50)
         assert not cut_columns(farmers) and farmers.horizontalScrollBar().maximum() == 0
-    finally:
-        if lang != "zh_CN":
-            ctx.language_did_change.emit("zh_CN")
