@@ -74,156 +74,156 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="93" />
         <source>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</source>
         <translation>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="133" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
-        <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
-        <translation>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <source>Restoring replaces this station's data with the backup; the current data is kept in the "replaced" folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
+        <translation>Restoring replaces this station's data with the backup; the current data is kept in the "replaced" folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="146" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="154" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="196" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="214" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="242" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="250" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
         <source>Replace this station's data with the backup %1?
 
-Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
+Everything recorded since that backup is no longer in the station (the current data is kept aside in the "replaced" folder). The station closes and opens again; then sign in and sync.</source>
         <translation>Replace this station's data with the backup %1?
 
-Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</translation>
+Everything recorded since that backup is no longer in the station (the current data is kept aside in the "replaced" folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="262" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="272" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="281" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>
@@ -557,8 +557,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
-        <source>Why the cash is over or short, e.g. change given</source>
-        <translation>Why the cash is over or short, e.g. change given</translation>
+        <source>e.g. wrong change given</source>
+        <translation>e.g. wrong change given</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="257" />
@@ -576,7 +576,7 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Type the cash counted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="377" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ Expected %2, counted %3: %4.
 The count is recorded and the Z report printed; it cannot be undone (counting again adds a new close).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="386" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="388" />
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="391" />
         <source>close the day %1 with %2 counted</source>
         <translation>close the day %1 with %2 counted</translation>
     </message>
@@ -913,47 +913,47 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>Edit farmer</source>
         <translation>Edit farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>New farmer</source>
         <translation>New farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="208" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="211" />
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="218" />
         <source>&amp;Village group</source>
         <translation>&amp;Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="221" />
         <source>Registered p&amp;oor household</source>
         <translation>Registered p&amp;oor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
         <source>Poverty car&amp;d number</source>
         <translation>Poverty car&amp;d number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="227" />
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="228" />
         <source>No&amp;te</source>
         <translation>No&amp;te</translation>
     </message>
@@ -1290,17 +1290,22 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <source>Initials, name, phone</source>
+        <translation>Initials, name, phone</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>Farmer: pinyin initials, name or phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="126" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="127" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
@@ -1308,77 +1313,78 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="111" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="116" />
         <source>No farmer matches the search.</source>
+        <extracomment>the widest text each column of the list holds: name, village group, masked phone, the poor-household star (its heading is wider), the date registered</extracomment>
         <translation>No farmer matches the search.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="113" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="118" />
         <source>No farmers yet. Press Ctrl+N to register the first one.</source>
         <translation>No farmers yet. Press Ctrl+N to register the first one.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="157" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="158" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="159" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="160" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="156" />
-        <source>Registered</source>
-        <translation>Registered</translation>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <source>Since</source>
+        <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="166" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="168" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="214" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="219" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="223" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="225" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -1729,127 +1735,127 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="139" />
         <source>Nothing taken in yet today.</source>
         <translation>Nothing taken in yet today.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="172" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>Whose produce</source>
         <translation>Whose produce</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>The batch</source>
         <translation>The batch</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
         <source>Taken in during the last 24 hours</source>
         <translation>Taken in during the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="189" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>e.g. free-range eggs, walnuts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>optional: the lowest price the farmer accepts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
         <source>Print the farmer's name on the label</source>
         <translation>Print the farmer's name on the label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="200" />
         <source>Take in and print</source>
         <translation>Take in and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>Records the batch, prints the intake receipt and the trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
         <source>&amp;Product</source>
         <translation>&amp;Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
         <source>G&amp;rade</source>
         <translation>G&amp;rade</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
         <source>&amp;Floor price per unit</source>
         <translation>&amp;Floor price per unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
         <source>&amp;Commission %</source>
         <translation>&amp;Commission %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="213" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="227" />
         <source>default %1</source>
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="236" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="290" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -1966,13 +1972,13 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
-        <source>No catalogue yet: import one in Settings (F9), or add the item with “From a platform” (Ctrl+2).</source>
-        <translation>No catalogue yet: import one in Settings (F9), or add the item with “From a platform” (Ctrl+2).</translation>
+        <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
+        <translation>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
-        <source>Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2).</source>
-        <translation>Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2).</translation>
+        <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
+        <translation>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="334" />
@@ -2322,67 +2328,67 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="343" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="346" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="360" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="362" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>Quan&amp;tity</source>
         <translation>Quan&amp;tity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="362" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>R&amp;eason</source>
         <translation>R&amp;eason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="364" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="368" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="369" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="387" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="393" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="399" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="400" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -2527,260 +2533,260 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
         <source>Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
         <source>Platform order no.</source>
         <translation>Platform order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
         <source>Add number</source>
         <translation>Add number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="238" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="258" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="300" />
         <source>Still needs the order number from: %1</source>
         <translation>Still needs the order number from: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="306" />
         <source>Refunded: %1   Net: %2</source>
         <translation>Refunded: %1   Net: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="312" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="324" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="351" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="389" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="395" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="399" />
-        <source>purchase receipt</source>
-        <translation>purchase receipt</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="400" />
-        <source>pickup slip</source>
-        <translation>pickup slip</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
-        <source>cancel and refund</source>
-        <translation>cancel and refund</translation>
+        <source>purchase</source>
+        <translation>purchase</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
-        <source>return and refund</source>
-        <translation>return and refund</translation>
+        <source>pickup</source>
+        <translation>pickup</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
-        <source>void slip</source>
-        <translation>void slip</translation>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <source>void</source>
+        <translation>void</translation>
     </message>
 </context>
 <context>
@@ -2834,103 +2840,103 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="89" />
         <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="124" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="129" />
         <source>Number saved. The order is ordered once each platform has one.</source>
         <translation>Number saved. The order is ordered once each platform has one.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="163" />
         <source>Platform order number added.</source>
         <translation>Platform order number added.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="172" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="181" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="194" />
         <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
         <translation>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="235" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="244" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="256" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="282" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="290" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="296" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
     </message>
@@ -3141,42 +3147,42 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="479" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="480" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -3338,8 +3344,8 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
-        <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
-        <translation>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</translation>
+        <source>Until a printer is connected, receipts and labels are kept as PDF files in the unprinted folder; reprint them from the list.</source>
+        <translation>Until a printer is connected, receipts and labels are kept as PDF files in the unprinted folder; reprint them from the list.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="236" />
@@ -3400,146 +3406,146 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="94" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="95" />
         <source>Choose the farmer, then add items from the list on the left.</source>
         <extracomment>the last completed sale (number, farmer, total, change), shown until the next farmer</extracomment>
         <translation>Choose the farmer, then add items from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="230" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Undo last change</source>
         <translation>Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="374" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="256" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="258" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="352" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="353" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="354" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="404" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="405" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="442" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="443" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="448" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="449" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
@@ -3729,122 +3735,122 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="143" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
         <source>Unit &amp;price</source>
         <translation>Unit &amp;price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
         <source>&amp;Buyer</source>
         <translation>&amp;Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
         <source>Pa&amp;yment</source>
         <translation>Pa&amp;yment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="215" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
         <source>Change for the last sale: %1</source>
         <translation>Change for the last sale: %1</translation>
     </message>
@@ -3887,11 +3893,6 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
-        <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
-        <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
         <source>&amp;Printer</source>
         <translation>&amp;Printer</translation>
@@ -3900,6 +3901,11 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Pape&amp;r</source>
         <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
+        <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
+        <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
@@ -3953,8 +3959,8 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
-        <source>No printer: keep receipts as PDF files</source>
-        <translation>No printer: keep receipts as PDF files</translation>
+        <source>No printer: save as PDF</source>
+        <translation>No printer: save as PDF</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
@@ -3995,218 +4001,218 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="132" />
         <source>No farmer is waiting to be settled with.</source>
         <translation>No farmer is waiting to be settled with.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="148" />
         <source>This farmer has no sales waiting to be settled.</source>
         <translation>This farmer has no sales waiting to be settled.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="150" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>Choose a farmer on the left to see the sales due.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="264" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>&amp;Fee</source>
         <translation>&amp;Fee</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>&amp;Offset</source>
         <translation>&amp;Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>&amp;Pay by</source>
         <translation>&amp;Pay by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="272" />
         <source>Sales to settle</source>
         <translation>Sales to settle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
         <source>Farmers with sales to settle:</source>
         <translation>Farmers with sales to settle:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
-        <source>what for, e.g. packing</source>
-        <translation>what for, e.g. packing</translation>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <source>e.g. packing</source>
+        <translation>e.g. packing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="286" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="287" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="290" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>Part of what the farmer owes on account, kept back from the payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="292" />
         <source>All owed</source>
         <translation>All owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="294" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="295" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="297" />
         <source>Sales proceeds</source>
         <translation>Sales proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="298" />
         <source>− Commission</source>
         <translation>− Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="299" />
         <source>− Fees</source>
         <translation>− Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="300" />
         <source>− Offset (account)</source>
         <translation>− Offset (account)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="301" />
         <source>Payout to the farmer</source>
         <translation>Payout to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="305" />
         <source>Pay out and print statement</source>
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="330" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="366" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="353" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="370" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="407" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="467" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="473" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="490" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="476" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="493" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="503" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="521" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>Paid %1 to %2. Statement %3.</translation>
     </message>
@@ -4242,87 +4248,87 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
         <source>Import farmers…</source>
         <translation>Import farmers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
         <source>Add farmers from a CSV file</source>
         <translation>Add farmers from a CSV file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
         <source>Import catalogue…</source>
         <translation>Import catalogue…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="95" />
         <source>From a CSV file, before enrolment only: afterwards the county sends it</source>
         <translation>From a CSV file, before enrolment only: afterwards the county sends it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="97" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>Data folder (station file, backups, receipts)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="108" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="116" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="119" />
         <source>This is the training station.</source>
         <translation>This is the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="138" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="140" />
         <source>change the station details</source>
         <translation>change the station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="148" />
         <source>Saved. New receipts show the new details.</source>
         <translation>Saved. New receipts show the new details.</translation>
     </message>
@@ -4330,162 +4336,162 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="63" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="64" />
         <source>No batch matches the search.</source>
         <translation>No batch matches the search.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="65" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="66" />
         <source>No goods on consignment yet. Take some in with Ctrl+1.</source>
         <translation>No goods on consignment yet. Take some in with Ctrl+1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="91" />
         <source>No sales from this batch yet.</source>
         <translation>No sales from this batch yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="204" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="213" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="325" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="338" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="348" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="356" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="370" />
         <source>Done: receipt %1.</source>
         <translation>Done: receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="383" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="388" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="394" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="386" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="400" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="387" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -4493,318 +4499,318 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
         <source>The training station never syncs.</source>
         <translation>The training station never syncs.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
         <source>No syncs yet: enrol this station with the county first.</source>
         <translation>No syncs yet: enrol this station with the county first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
         <source>No syncs yet. Ctrl+Shift+S syncs now.</source>
         <translation>No syncs yet. Ctrl+Shift+S syncs now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="240" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="241" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="252" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="298" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="310" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="315" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="317" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="323" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="331" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="341" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="342" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="358" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="367" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="378" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="387" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="390" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="394" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="396" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="417" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="419" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="449" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="450" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="451" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="458" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="454" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="452" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="473" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="477" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="479" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="485" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="485" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="491" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="497" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="504" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="505" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="513" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -5104,29 +5110,29 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>The receipt font {path} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="137" />
-        <source>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
-        <translation>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="147" />
-        <source>Printer “{name}” is not available.</source>
-        <translation>Printer “{name}” is not available.</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/printing.py" line="221" />
         <source>The printer could not start a new page.</source>
         <translation>The printer could not start a new page.</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/printing.py" line="137" />
+        <source>Printer '{name}' was not found: check it is connected and on, or choose the printer again in Settings.</source>
+        <translation>Printer '{name}' was not found: check it is connected and on, or choose the printer again in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="147" />
+        <source>Printer '{name}' is not available.</source>
+        <translation>Printer '{name}' is not available.</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/printing.py" line="258" />
-        <source>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
-        <translation>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
+        <source>Printer '{name}' could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
+        <translation>Printer '{name}' could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/printing.py" line="278" />
-        <source>Printer “{name}” reported an error: check the paper and the cable.</source>
-        <translation>Printer “{name}” reported an error: check the paper and the cable.</translation>
+        <source>Printer '{name}' reported an error: check the paper and the cable.</source>
+        <translation>Printer '{name}' reported an error: check the paper and the cable.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/printing.py" line="301" />

@@ -74,156 +74,156 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="93" />
         <source>No backups yet. One is made each day when the window closes; "Back up now" makes one at once.</source>
         <translation>还没有备份。每天关闭窗口时会自动备份一次；点“立即备份”马上备份。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="128" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="130" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
         <source>Back up to a USB stick…</source>
         <translation>备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="133" />
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="135" />
-        <source>Restoring replaces this station's data with the backup; the current data is kept in the “replaced” folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <source>Restoring replaces this station's data with the backup; the current data is kept in the "replaced" folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>恢复会用备份替换本站的数据，现有数据会另存在数据文件夹里，不会删除。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="146" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
         <source>Daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="154" />
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 份备份（已压缩）占用 %2，上限 %3；本磁盘还剩 %4。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>手动备份使总量超过了上限：请把一些移到U盘。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="196" />
         <source>Backing up… the window stays usable.</source>
         <translation>正在备份…窗口可以照常使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
         <source>Choose the USB stick</source>
         <translation>选择U盘</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="214" />
         <source>Backed up: %1 (%2)</source>
         <translation>已备份：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225" />
         <source>No backup was made: %1</source>
         <translation>没有备份成功：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232" />
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表里选一个备份。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240" />
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="242" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>服务站备份 (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="250" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>正在同步或备份，请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
         <source>Replace this station's data with the backup %1?
 
-Everything recorded since that backup is no longer in the station (the current data is kept aside in the “replaced” folder). The station closes and opens again; then sign in and sync.</source>
+Everything recorded since that backup is no longer in the station (the current data is kept aside in the "replaced" folder). The station closes and opens again; then sign in and sync.</source>
         <translation>用备份 %1 替换本站的数据吗？
 
 这个备份之后记录的内容都将不在本站里（现有数据会另存在数据文件夹里，不会删除）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="262" />
         <source>restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="272" />
         <source>Close the program and start it again.</source>
         <translation>请关闭程序，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
         <source>Not restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="281" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>已从 %1 恢复。请立即同步，让县里确认恢复的记录。</translation>
     </message>
@@ -557,8 +557,8 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="256" />
-        <source>Why the cash is over or short, e.g. change given</source>
-        <translation>现金为什么多了或少了，例如找错了零钱</translation>
+        <source>e.g. wrong change given</source>
+        <translation>如：找错零钱</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="257" />
@@ -576,7 +576,7 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>请输入清点的现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="377" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="379" />
         <source>Close the day %1?
 
 Expected %2, counted %3: %4.
@@ -589,12 +589,12 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 点钞结果会被记录并打印日结单，不能撤销（再点一次会另加一次日结）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="386" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="388" />
         <source>Close the day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/day_close_dialog.py" line="391" />
         <source>close the day %1 with %2 counted</source>
         <translation>日结 %1，清点现金 %2</translation>
     </message>
@@ -913,47 +913,47 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmerDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>Edit farmer</source>
         <translation>修改农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="204" />
         <source>New farmer</source>
         <translation>新农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="208" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="211" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="218" />
         <source>&amp;Village group</source>
         <translation>村组(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="221" />
         <source>Registered p&amp;oor household</source>
         <translation>建档立卡贫困户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
         <source>Poverty car&amp;d number</source>
         <translation>建档立卡号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="227" />
         <source>&amp;ID number</source>
         <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="228" />
         <source>No&amp;te</source>
         <translation>备注(&amp;T)</translation>
     </message>
@@ -1290,17 +1290,22 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmerPicker</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <source>Initials, name, phone</source>
+        <translation>拼音/姓名/电话</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
         <source>Farmer: pinyin initials, name or phone</source>
         <translation>拼音首字母/姓名/电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="126" />
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmers.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/farmers.py" line="127" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
@@ -1308,77 +1313,78 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="111" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="116" />
         <source>No farmer matches the search.</source>
+        <extracomment>the widest text each column of the list holds: name, village group, masked phone, the poor-household star (its heading is wider), the date registered</extracomment>
         <translation>没有找到这位农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="113" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="118" />
         <source>No farmers yet. Press Ctrl+N to register the first one.</source>
         <translation>还没有农户。按 Ctrl+N 登记第一位。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="157" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="158" />
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="159" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="155" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="160" />
         <source>Poor</source>
         <translation>贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="156" />
-        <source>Registered</source>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <source>Since</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="166" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>搜索：拼音首字母、姓名、电话或村组（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="163" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="168" />
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="214" />
         <source>The farmer list could not be read: %1</source>
         <translation>读不出农户名单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="219" />
         <source>Reading the farmer list…</source>
         <translation>正在读取农户名单…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="223" />
         <source>Farmers: %1</source>
         <translation>农户：%1 户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="225" />
         <source>Farmers: %1 of %2</source>
         <translation>农户：%1 户（共 %2 户）</translation>
     </message>
@@ -1729,127 +1735,127 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="139" />
         <source>Nothing taken in yet today.</source>
         <translation>今天还没有入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="164" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="172" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
         <source>Whose produce</source>
         <translation>交货农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
         <source>The batch</source>
         <translation>本批货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
         <source>Taken in during the last 24 hours</source>
         <translation>24小时内入库</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="189" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>如：土鸡蛋、核桃</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>可不填：农户接受的最低价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
         <source>Print the farmer's name on the label</source>
         <translation>标签上印农户姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="200" />
         <source>Take in and print</source>
         <translation>入库并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>登记这批货，打印入库收据和溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
         <source>G&amp;rade</source>
         <translation>等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
         <source>&amp;Floor price per unit</source>
         <translation>每单位最低价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
         <source>&amp;Commission %</source>
         <translation>佣金 %(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="213" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="227" />
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="236" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="290" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
     </message>
@@ -1966,12 +1972,12 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
-        <source>No catalogue yet: import one in Settings (F9), or add the item with “From a platform” (Ctrl+2).</source>
+        <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>还没有商品目录：可在设置（F9）里导入，或用“平台商品”（Ctrl+2）添加。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
-        <source>Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2).</source>
+        <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>没有找到“%1”：试试拼音首字母，或用“平台商品”（Ctrl+2）。</translation>
     </message>
     <message>
@@ -2322,67 +2328,67 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="341" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="343" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="346" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="360" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
         <source>Return to the farmer or spoilage</source>
         <translation>退回农户或损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="362" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>Quan&amp;tity</source>
         <translation>数量(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="362" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="364" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>如：没卖掉，农户拿回；破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="368" />
         <source>Return to farmer…</source>
         <translation>退回农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="369" />
         <source>Record spoilage…</source>
         <translation>记损耗…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="387" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
         <source>Say why (it is printed on the slip).</source>
         <translation>请写明原因（会印在单据上）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
         <source>Return to the farmer</source>
         <translation>退回农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="393" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="399" />
         <source>Record spoilage</source>
         <translation>记录损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="400" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
     </message>
@@ -2527,259 +2533,259 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
         <source>Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
         <source>Platform order no.</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refund</source>
         <translation>退款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
         <source>The way it was paid</source>
         <translation>原路退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
         <source>To the farmer's account</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
         <source>Ordered</source>
         <translation>标为已下单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>One order number; Enter saves it</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
         <source>Order number</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>已在平台下单：保存已添加的和正在输入的订单号（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
         <source>Add number</source>
         <translation>添加单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>添加这个平台订单号；一个订单可以分在几个平台下单（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>Arrived</source>
         <translation>标为已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>Picked up</source>
         <translation>标为已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="238" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="258" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>先看选中收据打印出来的样子，再打印（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="300" />
         <source>Still needs the order number from: %1</source>
         <translation>还缺这些平台的订单号：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="306" />
         <source>Refunded: %1   Net: %2</source>
         <translation>已退款：%1   净额：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="312" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>已退：%1   净额：%2   保留佣金：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="323" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="324" />
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="350" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="351" />
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="389" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="395" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="399" />
-        <source>purchase receipt</source>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
+        <source>purchase</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="400" />
-        <source>pickup slip</source>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
+        <source>pickup</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
-        <source>cancel and refund</source>
-        <translation>取消退款单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
-        <source>return and refund</source>
-        <translation>退货退款单</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
-        <source>void slip</source>
+        <source>cancel</source>
+        <translation>取消退款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <source>return</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <source>void</source>
         <translation>作废单</translation>
     </message>
 </context>
@@ -2834,103 +2840,103 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="89" />
         <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="124" />
         <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="129" />
         <source>Number saved. The order is ordered once each platform has one.</source>
         <translation>订单号已保存。每个平台都有订单号后，订单才算已下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="163" />
         <source>Platform order number added.</source>
         <translation>已添加平台订单号。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="172" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="181" />
         <source>Pick up</source>
         <translation>取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="194" />
         <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
         <translation>已取货。取货单打出来后，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="235" />
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="244" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="256" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="282" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="290" />
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="296" />
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
     </message>
@@ -3141,42 +3147,42 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="479" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="480" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
@@ -3338,7 +3344,7 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
-        <source>Until a printer is connected, receipts and labels are kept as PDF files in the “unprinted” folder; reprint them from the list.</source>
+        <source>Until a printer is connected, receipts and labels are kept as PDF files in the unprinted folder; reprint them from the list.</source>
         <translation>接上打印机之前，收据和标签都存为 PDF 文件，列在“未打印的收据”里（Ctrl+Shift+P），可以从列表里重印。</translation>
     </message>
     <message>
@@ -3400,146 +3406,146 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="94" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="95" />
         <source>Choose the farmer, then add items from the list on the left.</source>
         <extracomment>the last completed sale (number, farmer, total, change), shown until the next farmer</extracomment>
         <translation>先选农户，再从左边的列表加入商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="230" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
         <source>1. Farmer</source>
         <translation>1. 农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>2. Items</source>
         <translation>2. 商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>3. Payment</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>Undo last change</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="374" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
         <source>Clear the order</source>
         <translation>清空订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Remove the selected line (Delete)</source>
         <translation>删除选中的行（Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="256" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>保存订单和付款，打印收据（Ctrl+回车 或 F12）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="258" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>右键查看操作；按 Delete 删除一行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="352" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="353" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="354" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>取货后本站得佣金 %1（不打印）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
         <source>Remove all %1 lines and start again?</source>
         <translation>删除全部 %1 行，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="404" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="405" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="442" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="443" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="448" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="449" />
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
@@ -3729,122 +3735,122 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="143" />
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
         <source>Sell</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
         <source>Unit &amp;price</source>
         <translation>单价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
         <source>&amp;Buyer</source>
         <translation>买家(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
         <source>Pa&amp;yment</source>
         <translation>付款(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>Counter</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
         <source>Wholesale</source>
         <translation>批发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
         <source>County centre</source>
         <translation>县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>buyer (optional)</source>
         <translation>买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
         <source>cash handed over</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
         <source>Record sale</source>
         <translation>记录销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="215" />
         <source>at least %1</source>
         <translation>不低于 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
         <source>Total %1 (commission %2)</source>
         <translation>合计 %1（佣金 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
         <source>Change %1</source>
         <translation>找零 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="308" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
         <source>Change for the last sale: %1</source>
         <translation>上一笔找零：%1</translation>
     </message>
@@ -3887,11 +3893,6 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>语言和锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
-        <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with “Save settings”.</source>
-        <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
         <source>&amp;Printer</source>
         <translation>打印机(&amp;P)</translation>
@@ -3900,6 +3901,11 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Pape&amp;r</source>
         <translation>纸张(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
+        <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
+        <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
@@ -3953,8 +3959,8 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
-        <source>No printer: keep receipts as PDF files</source>
-        <translation>没有打印机：收据存为 PDF 文件</translation>
+        <source>No printer: save as PDF</source>
+        <translation>没有打印机：存为 PDF</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
@@ -3995,218 +4001,218 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="132" />
         <source>No farmer is waiting to be settled with.</source>
         <translation>没有等待结算的农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="148" />
         <source>This farmer has no sales waiting to be settled.</source>
         <translation>这位农户没有待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="150" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>在左边选一位农户，查看待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="237" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>Sales</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>Sold</source>
         <translation>售出日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="264" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>Fees</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>&amp;Fee</source>
         <translation>费用(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>&amp;Offset</source>
         <translation>抵扣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>&amp;Pay by</source>
         <translation>付款方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="272" />
         <source>Sales to settle</source>
         <translation>待结算的销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
         <source>Payout</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
         <source>Farmers with sales to settle:</source>
         <translation>有待结算销售的农户：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
-        <source>what for, e.g. packing</source>
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <source>e.g. packing</source>
         <translation>如：包装费</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="286" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="287" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="290" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>从付款里扣回农户所欠账款（可只扣一部分）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="292" />
         <source>All owed</source>
         <translation>全部欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="277" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="294" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="295" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="297" />
         <source>Sales proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="298" />
         <source>− Commission</source>
         <translation>− 佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="299" />
         <source>− Fees</source>
         <translation>− 费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="300" />
         <source>− Offset (account)</source>
         <translation>− 抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="301" />
         <source>Payout to the farmer</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="305" />
         <source>Pay out and print statement</source>
         <translation>付款并打印结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="330" />
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="349" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="366" />
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
         <source>is owed %1</source>
         <translation>本站欠农户 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="353" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="370" />
         <source>owes nothing</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="407" />
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="467" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="473" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="490" />
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="476" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="493" />
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="503" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="521" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>已付给 %2 %1。结算单 %3。</translation>
     </message>
@@ -4242,87 +4248,87 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>StationPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
         <source>Import farmers…</source>
         <translation>导入农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
         <source>Add farmers from a CSV file</source>
         <translation>从 CSV 文件添加农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="93" />
         <source>Import catalogue…</source>
         <translation>导入商品目录…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="95" />
         <source>From a CSV file, before enrolment only: afterwards the county sends it</source>
         <translation>从 CSV 文件导入，只能在登记前使用：登记后由县中心下发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="96" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="97" />
         <source>Station</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
         <source>Save station details</source>
         <translation>保存站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>数据文件夹（站点文件、备份、收据）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="108" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="116" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>站点编码 %1：建站时设定，每个收据号里都有它。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="119" />
         <source>This is the training station.</source>
         <translation>这是培训站。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="138" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="140" />
         <source>change the station details</source>
         <translation>修改站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="148" />
         <source>Saved. New receipts show the new details.</source>
         <translation>已保存。新收据会显示新的信息。</translation>
     </message>
@@ -4330,162 +4336,162 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="63" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="64" />
         <source>No batch matches the search.</source>
         <translation>没有符合查找条件的批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="65" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="66" />
         <source>No goods on consignment yet. Take some in with Ctrl+1.</source>
         <translation>还没有代销货品。按 Ctrl+1 入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="91" />
         <source>No sales from this batch yet.</source>
         <translation>这批货还没有卖出。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="151" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
         <source>Sold</source>
         <translation>售出时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
         <source>Filter: product, farmer, trace code</source>
         <translation>筛选：产品、农户、溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
         <source>Void sale…</source>
         <translation>作废销售…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="204" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="213" />
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="314" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="325" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="338" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
         <source>Commission %1%</source>
         <translation>佣金 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="348" />
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="356" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="370" />
         <source>Done: receipt %1.</source>
         <translation>完成：收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="369" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="383" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="388" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="394" />
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="386" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="400" />
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="387" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>
@@ -4493,318 +4499,318 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
         <source>The training station never syncs.</source>
         <translation>培训站不会同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
         <source>No syncs yet: enrol this station with the county first.</source>
         <translation>还没有同步过：请先把本站注册到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
         <source>No syncs yet. Ctrl+Shift+S syncs now.</source>
         <translation>还没有同步过。按 Ctrl+Shift+S 立即同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="192" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="203" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>Needs a manager</source>
         <translation>需要站长处理</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
         <source>Open a fresh block…</source>
         <translation>启用新号段…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
         <source>Acknowledge…</source>
         <translation>确认已处理…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
         <source>After following up with the county centre</source>
         <translation>与县中心核对之后再确认</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
         <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
         <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="240" />
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="241" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="252" />
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="298" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>这是培训站：练习数据永远不会发送到县里，所以不需要登记，也没有要同步的内容。备份和正式站一样可以用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="309" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="310" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="315" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="317" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="321" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="323" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="331" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="341" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="342" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="349" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="358" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="366" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="367" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="377" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="378" />
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="387" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="390" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="394" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="396" />
         <source>acknowledge the county's conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="400" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="417" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="419" />
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="438" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="449" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456" />
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="450" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="451" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="458" />
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="454" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="452" />
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="467" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="473" />
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="477" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="479" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="485" />
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="485" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="491" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="497" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="504" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="505" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="513" />
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>
@@ -5104,28 +5110,28 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>无法加载打印字体 {path}。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="137" />
-        <source>Printer “{name}” was not found: check it is connected and on, or choose the printer again in Settings.</source>
-        <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/printing.py" line="147" />
-        <source>Printer “{name}” is not available.</source>
-        <translation>打印机“{name}”不可用。</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/printing.py" line="221" />
         <source>The printer could not start a new page.</source>
         <translation>打印机无法换页。</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/printing.py" line="137" />
+        <source>Printer '{name}' was not found: check it is connected and on, or choose the printer again in Settings.</source>
+        <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/printing.py" line="147" />
+        <source>Printer '{name}' is not available.</source>
+        <translation>打印机“{name}”不可用。</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/printing.py" line="258" />
-        <source>Printer “{name}” could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
+        <source>Printer '{name}' could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
         <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/printing.py" line="278" />
-        <source>Printer “{name}” reported an error: check the paper and the cable.</source>
+        <source>Printer '{name}' reported an error: check the paper and the cable.</source>
         <translation>打印机“{name}”报告错误：请检查纸张和连接。</translation>
     </message>
     <message>

@@ -136,7 +136,7 @@ def find_printer(name: str = "") -> tuple[QPrinter | None, str]:
     if name and name not in names:
         return None, QCoreApplication.translate(
             "printing",
-            "Printer “{name}” was not found: check it is connected and on, or choose "
+            "Printer '{name}' was not found: check it is connected and on, or choose "
             "the printer again in Settings.",
         ).format(name=name)
     chosen = name or default or (names[0] if names else "")
@@ -145,7 +145,7 @@ def find_printer(name: str = "") -> tuple[QPrinter | None, str]:
     printer = QPrinter(QPrinterInfo.printerInfo(chosen), QPrinter.PrinterMode.HighResolution)
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
         return None, QCoreApplication.translate(
-            "printing", "Printer “{name}” is not available."
+            "printing", "Printer '{name}' is not available."
         ).format(name=chosen)
     return printer, ""
 
@@ -257,7 +257,7 @@ def print_flow(flow: Flow, printer: QPrinter, *, title: str, training: bool = Fa
         raise PrintError(
             QCoreApplication.translate(
                 "printing",
-                "Printer “{name}” could not start printing: it may be off, offline, "
+                "Printer '{name}' could not start printing: it may be off, offline, "
                 "out of paper, or its driver failed.",
             ).format(name=label)
         )
@@ -277,7 +277,7 @@ def print_flow(flow: Flow, printer: QPrinter, *, title: str, training: bool = Fa
         raise PrintError(
             QCoreApplication.translate(
                 "printing",
-                "Printer “{name}” reported an error: check the paper and the cable.",
+                "Printer '{name}' reported an error: check the paper and the cable.",
             ).format(name=label)
         )
     return pages

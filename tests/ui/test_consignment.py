@@ -63,6 +63,15 @@ def click_row(qtbot: Any, table: QTableView, row: int) -> None:
     )
 
 
+def open_batch(qtbot: Any, screen: Any) -> QTableView:
+    """The stock tab with its one batch chosen; returns the list of the batch's sales."""
+    go_tab(qtbot, screen, 1)
+    table = find(screen, QTableView, "consStockTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    click_row(qtbot, table, 0)
+    return find(screen, QTableView, "consBatchSales")
+
+
 def choose_farmer(qtbot: Any, screen: Any, name: str, initials: str) -> None:
     search = find(screen, QLineEdit, name + "Search")
     search.setFocus()
@@ -360,11 +369,7 @@ def test_void_sale_is_a_reversal(app_window, qtbot, printed, monkeypatch, farmer
     batch = station.consignment.intake(farmer.id, "散养土鸡", 10, "bird")
     sale, receipt = station.consignment.sell(batch.id, 2, 16800, [pay.cash(33600)])
     screen = consignment(window, qtbot)
-    go_tab(qtbot, screen, 1)
-    table = find(screen, QTableView, "consStockTable")
-    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-    click_row(qtbot, table, 0)
-    sales = find(screen, QTableView, "consBatchSales")
+    sales = open_batch(qtbot, screen)
     assert sales.model().rowCount() == 1
     click_row(qtbot, sales, 0)
     asked: list[str] = []

@@ -272,7 +272,7 @@ def test_named_printer_gone_is_not_replaced(qapp, monkeypatch, english):
     """A station printer that has gone is reported by name, not swapped for the default."""
     monkeypatch.setattr(printing, "printer_names", lambda: (["Office Laser"], "Office Laser"))
     printer, message = printing.find_printer("XP-58")
-    assert printer is None and "XP-58" in message and "Printer “XP-58” was not found" in message
+    assert printer is None and "XP-58" in message and "Printer 'XP-58' was not found" in message
     assert one_language(message, "en"), message
     assert printing.choose_printer(printing.PrintSettings(printer_name="XP-58")) is None
 

@@ -150,7 +150,7 @@ def test_day_close_dialog_by_keys_counts_note_by_note_and_asks_first(
         QTest.keyClicks(QApplication.focusWidget(), "4")
         assert find(dialog, MoneyEdit, "dayCloseCounted").text() == "21,104.50"
         difference = find(dialog, QLabel, "dayCloseDifference")
-        assert difference.text().startswith("-¥0.50")
+        assert difference.text() == "-¥0.50（少 ¥0.50）"  # Chinese brackets in Chinese
         assert "#b00020" in difference.styleSheet()  # short: red
         note = find(dialog, QLineEdit, "dayCloseNote")
         assert note.isVisible()

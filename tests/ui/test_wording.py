@@ -6,6 +6,8 @@ consignment batch on the station so that lists and detail panels have text in th
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -101,3 +103,39 @@ def test_every_screen_writes_colons_the_way_its_language_does(busy_window, qtbot
     finally:
         if lang != "zh_CN":
             ctx.language_did_change.emit("zh_CN")
+
+
+# -- the translations, read whole (texts shown only after an action are in them too) --------
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "servicepoint_zh_CN.ts"
+CURLY = re.compile("[“”]")  # Chinese quotes: the window's CJK font draws them full-width
+ZH_STOP_SPACE = re.compile(r"[。：；！？] \S")  # 「收据已作废。 收据…」
+ZH_HALF_COMMA = re.compile(r"[\u4e00-\u9fff%][,;] ?[\u4e00-\u9fff¥]")  # 「佣金 10%, 最低价」
+
+
+def _messages() -> list[tuple[str, str]]:
+    """(English source, Chinese translation) of every message the window uses."""
+    found = []
+    for message in ET.parse(TS).iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        found.append((message.findtext("source") or "", translation.text or ""))
+    return found
+
+
+def test_the_scan_finds_wrong_punctuation():
+    assert ZH_STOP_SPACE.search("收据已作废。 收据 GJ01") and not ZH_STOP_SPACE.search("作废。收据")
+    assert ZH_HALF_COMMA.search("佣金 10%, 最低价") and not ZH_HALF_COMMA.search("佣金 10%，最低价")
+    assert not ZH_HALF_COMMA.search("¥1,305.10") and CURLY.search("“Save settings”")
+
+
+def test_english_has_ascii_quotes_and_chinese_its_own_punctuation():
+    """Issue 12 walk-through: “Save settings” in English, 「。 找零」 and 「10%, 最低价」 in
+    Chinese."""
+    messages = _messages()
+    assert len(messages) > 500
+    curly = [s for s, _t in messages if CURLY.search(s)]
+    spaced = [t for _s, t in messages if ZH_STOP_SPACE.search(t)]
+    commas = [t for _s, t in messages if ZH_HALF_COMMA.search(t)]
+    assert not curly and not spaced and not commas, (curly, spaced, commas)

@@ -33,7 +33,7 @@ from ...core.text import mask_phone
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, FilterModel, RowsModel
-from ..widgets.consignment_common import make_table
+from ..widgets.consignment_common import fit_columns, make_table
 from ..widgets.farmer_page import FarmerPage
 from ..widgets.farmers import FarmerDialog
 from ..widgets.forms import named
@@ -73,6 +73,11 @@ def matcher(text: str) -> Any:
     if q.isascii() and q.isalpha():
         return lambda r: r.farmer.name_initials.startswith(q) or r.farmer.name_pinyin.startswith(q)
     return lambda r: q in r.farmer.name or q in r.group
+
+
+#: the widest text each column of the list holds: name, village group, masked phone, the
+#: poor-household star (its heading is wider), the date registered
+FARMER_SAMPLES = ("欧阳某某某", "十二村民组", "138****5678", None, "2026-12-31")
 
 
 class FarmersScreen(Retranslating, Screen):
@@ -137,9 +142,9 @@ class FarmersScreen(Retranslating, Screen):
         split.addWidget(left)
         split.addWidget(self.page)
         split.setChildrenCollapsible(False)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([470, 720])
+        # the list as wide as its columns (see retranslate), the farmer's page the rest
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.retranslate()
@@ -153,7 +158,7 @@ class FarmersScreen(Retranslating, Screen):
             Column(self.tr("Village group"), lambda r: r.group),
             Column(self.tr("Phone"), lambda r: mask_phone(r.farmer.phone)),
             Column(self.tr("Poor"), lambda r: "★" if r.farmer.is_poor else ""),
-            Column(self.tr("Registered"), lambda r: r.farmer.created_at[:10]),
+            Column(self.tr("Since"), lambda r: r.farmer.created_at[:10]),
         ]
 
     def retranslate(self) -> None:
@@ -163,6 +168,9 @@ class FarmersScreen(Retranslating, Screen):
         self.new_button.setText(self.tr("New farmer…"))
         self.new_button.setToolTip(self.tr("Add a farmer (Ctrl+N)"))
         self.model.set_columns(self._columns())
+        # the columns as wide as what they hold, and the list as wide as its columns: no
+        # sideways scrolling for five columns (issue 12 walk-through)
+        fit_columns(self.table, FARMER_SAMPLES, whole=True)
         self._count()
 
     # -- loading -----------------------------------------------------------------------------

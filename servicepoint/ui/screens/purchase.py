@@ -41,6 +41,7 @@ from ..look import EmptyHint
 from ..models import Column, RowsModel
 from ..widgets.farmers import FarmerPicker
 from ..widgets.forms import ERROR_STYLE, Form, named
+from ..widgets.print_banner import joined
 from ..widgets.purchase_items import ItemEntry, price_text, quantity_text, show_message
 from ..widgets.purchase_payment import PaymentPanel
 from .base import Screen
@@ -446,7 +447,7 @@ class PurchaseScreen(Retranslating, Screen):
         ]
         if change:
             parts.append(self.tr("Give change: %1.").replace("%1", format_yuan(change, symbol="¥")))
-        self.result.setText(" ".join(parts))
+        self.result.setText(joined(*parts))  # no space after a Chinese full stop
 
     # -- keyboard ------------------------------------------------------------------------------
 

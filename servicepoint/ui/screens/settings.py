@@ -140,7 +140,7 @@ class SettingsScreen(Retranslating, Screen):
             self.tr(
                 "The language changes at once, for this computer. "
                 "The printer, the paper and the lock are saved with "
-                "“Save settings”."
+                '"Save settings".'
             )
         )
         form_label(self.general_form, self.language).setText(self.tr("&Language"))
@@ -174,7 +174,7 @@ class SettingsScreen(Retranslating, Screen):
         names, default = printer_names()
         items = [(self.tr("System default printer") + (f" ({default})" if default else ""), "")]
         items += [(name, name) for name in names]
-        items.append((self.tr("No printer: keep receipts as PDF files"), "PDF"))
+        items.append((self.tr("No printer: save as PDF"), "PDF"))
         if chosen and chosen not in [data for _t, data in items]:
             items.insert(1, (self.tr("%1 (not found)").replace("%1", chosen), chosen))
         self.printer.clear()

@@ -34,6 +34,7 @@ from ..look import EmptyHint
 from ..models import Column, RowsModel, WrappingDelegate
 from ..widgets.forms import Form, named
 from ..widgets.report_common import ask_save_path, form_label, heading, table
+from ..widgets.saying import SayingLabel
 from ..widgets.settings_backups import BackupsPanel
 from ..widgets.sync_enrolment import EnrolmentPanel
 from .base import Screen
@@ -85,11 +86,11 @@ class SyncScreen(Retranslating, Screen):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # the line under it says what is happening
-        self.result = named(QLabel(), "syncResult")
+        self.result = named(SayingLabel(), "syncResult")
         self.result.setWordWrap(True)
         self.export_button = named(QPushButton(), "syncExport")
         self.export_button.clicked.connect(self.export_usb)
-        self.export_state = named(QLabel(), "syncExportState")
+        self.export_state = named(SayingLabel(), "syncExportState")
         self.export_state.setWordWrap(True)
         box = QVBoxLayout(self.now_box)
         row = QHBoxLayout()
@@ -380,13 +381,14 @@ class SyncScreen(Retranslating, Screen):
         try:
             blocks = self.ctx.write(lambda st: numbering.open_fresh_block(st, approver=approver))
         except ServicePointError as error:
-            self.result.setText(self.ctx.message(error))
+            refused = error  # the name ``error`` ends with the except block
+            self.result.say(lambda: self.ctx.message(refused))
             return
         first = next(b for b in blocks if b.series == "receipt")
-        self.result.setText(
-            self.tr("Fresh block open: the next receipt is %1; its receipts are marked.").replace(
-                "%1", f"{self.ctx.station.code}-{first.period}-{first.first_seq:06d}"
-            )
+        self.result.say(
+            lambda: self.tr(
+                "Fresh block open: the next receipt is %1; its receipts are marked."
+            ).replace("%1", f"{self.ctx.station.code}-{first.period}-{first.first_seq:06d}")
         )
         self.refresh()
 
@@ -397,7 +399,7 @@ class SyncScreen(Retranslating, Screen):
         count = self.ctx.attempt(self, lambda st: st.sync.acknowledge_conflicts(approver=approver))
         if count is None:
             return
-        self.result.setText(self.tr("%1 conflict(s) acknowledged.").replace("%1", str(count)))
+        self.result.say(lambda: self.tr("%1 conflict(s) acknowledged.").replace("%1", str(count)))
         self.refresh()
 
     # -- schedule -------------------------------------------------------------------------------
@@ -435,7 +437,7 @@ class SyncScreen(Retranslating, Screen):
         if self.ctx.start_sync("manual"):
             self.now_button.setEnabled(False)
             self.progress.setRange(0, 0)  # busy until the first report
-            self.result.setText(self.tr("Syncing… you can keep working."))
+            self.result.say(lambda: self.tr("Syncing… you can keep working."))
             self.ctx.changed.emit({Change.SYNC})
 
     def _progress(self, stage: str, done: int, total: int) -> None:
@@ -445,16 +447,20 @@ class SyncScreen(Retranslating, Screen):
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-        stages = {
-            "push": self.tr("Sending"),
-            "pull": self.tr("Receiving"),
-            "repair": self.tr("Re-sending"),
-        }
-        self.result.setText(
-            self.tr("%1: %2 of %3")
-            .replace("%1", stages.get(stage, stage))
-            .replace("%2", str(done))
-            .replace("%3", str(max(total, done)))
+        self.result.say(
+            lambda: (
+                self.tr("%1: %2 of %3")
+                .replace(
+                    "%1",
+                    {
+                        "push": self.tr("Sending"),
+                        "pull": self.tr("Receiving"),
+                        "repair": self.tr("Re-sending"),
+                    }.get(stage, stage),
+                )
+                .replace("%2", str(done))
+                .replace("%3", str(max(total, done)))
+            )
         )
 
     def _finished(self, result: Any) -> None:
@@ -462,9 +468,9 @@ class SyncScreen(Retranslating, Screen):
         self.progress.setValue(1)
         summary = getattr(result, "summary", None)
         if callable(summary):
-            self.result.setText(summary(self.ctx.lang))
+            self.result.say(lambda: summary(self.ctx.lang))
         elif isinstance(result, Exception):
-            self.result.setText(self.tr("Sync stopped: %1").replace("%1", str(result)))
+            self.result.say(lambda: self.tr("Sync stopped: %1").replace("%1", str(result)))
         self.refresh()
 
     # -- USB ------------------------------------------------------------------------------------
@@ -482,7 +488,7 @@ class SyncScreen(Retranslating, Screen):
             return
         operator = s.operator
         self.export_button.setEnabled(False)
-        self.export_state.setText(self.tr("Exporting…"))
+        self.export_state.say(lambda: self.tr("Exporting…"))
 
         def work(station: Any, _progress: Any) -> Any:
             if operator is not None:
@@ -493,13 +499,15 @@ class SyncScreen(Retranslating, Screen):
 
     def _exported(self, info: Any) -> None:
         self.export_button.setEnabled(True)
-        self.export_state.setText(
-            self.tr("%1 changes saved in %2. Take the file to the county centre.")
-            .replace("%1", str(info.changes))
-            .replace("%2", str(Path(info.path)))
+        self.export_state.say(
+            lambda: (
+                self.tr("%1 changes saved in %2. Take the file to the county centre.")
+                .replace("%1", str(info.changes))
+                .replace("%2", str(Path(info.path)))
+            )
         )
 
     def _export_failed(self, error: Any) -> None:
         self.export_button.setEnabled(True)
         text = self.ctx.message(error) if isinstance(error, ServicePointError) else str(error)
-        self.export_state.setText(self.tr("Not exported: %1").replace("%1", text))
+        self.export_state.say(lambda: self.tr("Not exported: %1").replace("%1", text))

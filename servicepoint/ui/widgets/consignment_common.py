@@ -6,7 +6,7 @@ Nothing here talks to the database; the screens hand these widgets plain core da
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
@@ -55,6 +55,26 @@ def age_colour(days: int) -> str | None:
     if days >= AGE_WARN_DAYS:
         return "#b26a00"
     return None
+
+
+def fit_columns(view: QTableView, samples: Sequence[str | None], *, whole: bool = False) -> int:
+    """Each column as wide as its heading or its widest value (``samples``: the widest text
+    it can hold, None for the heading alone), so nothing is cut in either language (issue 12
+    walk-through); returns the width the columns take together.  ``whole``: the list is never
+    narrower than its columns (no sideways scrolling)."""
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    total = 0
+    for column, sample in enumerate(samples):
+        width = header.sectionSizeFromContents(column).width()
+        if sample:
+            width = max(width, metrics.horizontalAdvance(sample) + 16)
+        header.resizeSection(column, width)
+        total += width
+    if whole:
+        frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(total + frame)
+    return total
 
 
 def make_table(name: str, model: QAbstractItemModel, widths: list[int] | None = None) -> QTableView:

@@ -41,6 +41,7 @@ from .consignment_common import (
 from .consignment_label import LabelPrinter
 from .farmers import FarmerPicker
 from .forms import Form, named
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -126,7 +127,7 @@ class IntakePanel(Retranslating, QWidget):
         self.confirm = named(QPushButton(), "consIntakeConfirm")
         self.confirm.setDefault(True)
         self.confirm.clicked.connect(self.take_in)
-        self.result = named(QLabel(), "consIntakeResult")
+        self.result = named(SayingLabel(), "consIntakeResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
@@ -186,6 +187,8 @@ class IntakePanel(Retranslating, QWidget):
         self.box_today.setTitle(self.tr("Taken in during the last 24 hours"))
         self.today_model.set_columns(self._today_columns())
         self.reprint_button.setText(self.tr("Reprint label"))
+        for i in range(self.unit.count()):  # 斤 / jin: the units in the operator's language
+            self.unit.setItemText(i, unit_name(self.ctx, str(self.unit.itemData(i))))
         for key, text in self._texts().items():
             label = self.labels_.get(key)
             if label is not None:
@@ -281,17 +284,15 @@ class IntakePanel(Retranslating, QWidget):
         receipt = self.ctx.station.receipts.get(batch.receipt_id)
         self.ctx.printer.print(self, receipt.number)
         self.labels.print(self, batch.id, show_farmer=self.show_farmer.isChecked())
-        self.result.setText(
-            self.tr("Taken in: %1, %2. Trace code %3, receipt %4.")
-            .replace("%1", batch.product)
-            .replace(
-                "%2",
-                money.format_quantity(
-                    batch.quantity_base, batch.unit, english=self.ctx.lang == "en"
-                ),
+        number = receipt.number
+        self.result.say(
+            lambda: (
+                self.tr("Taken in: %1, %2. Trace code %3, receipt %4.")
+                .replace("%1", batch.product)
+                .replace("%2", quantity(self.ctx, batch.quantity_base, batch.unit))
+                .replace("%3", batch.trace_code)
+                .replace("%4", number)
             )
-            .replace("%3", batch.trace_code)
-            .replace("%4", receipt.number)
         )
         for widget in (self.product, self.grade, self.qty, self.floor, self.rate, self.note):
             widget.clear()

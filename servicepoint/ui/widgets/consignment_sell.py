@@ -37,6 +37,7 @@ from .consignment_common import (
 )
 from .consignment_intake import QUANTITY_CODES
 from .forms import Form, named
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ...core.receipts import Receipt
@@ -101,6 +102,8 @@ class SellForm(Retranslating, QGroupBox):
         self.buyer = named(QLineEdit(), "consSellBuyer")
         self.buyer.setMaxLength(30)
         self.channel = named(QComboBox(), "consSellChannel")
+        # as wide as its longest channel in the language shown: "Counter" was cut to "Counte"
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in CHANNELS:
             self.channel.addItem("", code)
         self.method = named(QComboBox(), "consSellMethod")
@@ -113,7 +116,7 @@ class SellForm(Retranslating, QGroupBox):
         self.total = named(QLabel(), "consSellTotal")
         self.total.setWordWrap(True)
         # the last sale's change, large, until the operator starts the next sale
-        self.last_change = named(QLabel(), "consSellLastChange")
+        self.last_change = named(SayingLabel(), "consSellLastChange")
         role(self.last_change, "big")
         self.last_change.hide()
         self.confirm = named(QPushButton(), "consSellConfirm")
@@ -304,8 +307,8 @@ class SellForm(Retranslating, QGroupBox):
             return self._refuse(error, None, widget)
         self.ctx.printer.print(self, receipt.number)
         change = (tender.tendered_fen or amount) - amount if tender.method == "cash" else 0
-        self.last_change.setText(
-            self.tr("Change for the last sale: %1").replace(
+        self.last_change.say(
+            lambda: self.tr("Change for the last sale: %1").replace(
                 "%1", money.format_yuan(change, symbol="¥")
             )
         )
@@ -364,6 +367,7 @@ class MoveForm(Retranslating, QGroupBox):
         self.reason.setPlaceholderText(self.tr("e.g. unsold, farmer takes it home; broken"))
         self.back.setText(self.tr("Return to farmer…"))
         self.spoil.setText(self.tr("Record spoilage…"))
+        self.set_batch(self.batch)  # the unit in the new language
 
     def set_batch(self, batch: Batch | None) -> None:
         if (batch.id if batch else None) != (self.batch.id if self.batch else None):

@@ -34,11 +34,19 @@ from ...core.settlement import Fee, SettlementFigures
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
-from .consignment_common import enter_submits, make_table, money_edit, quantity
+from .consignment_common import (
+    enter_submits,
+    fit_columns,
+    make_table,
+    money_edit,
+    quantity,
+    unit_name,
+)
 from .consignment_sell import _label_texts, _row
 from .farmers import FarmerPicker
 from .forms import ERROR_STYLE, Form, named
 from .report_common import yuan
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -116,6 +124,8 @@ class SettlePanel(Retranslating, QWidget):
         self.box_who = QGroupBox()
         self.picker = FarmerPicker(ctx, name="settleFarmer")
         self.picker.matches.setMaximumHeight(90)
+        # a farmer with sales to settle is registered already: the search gets the room
+        self.picker.new_button.hide()
         self.picker.farmer_chosen.connect(self.choose)
         self.due_model = RowsModel(self._due_columns(), self)
         self.due = make_table("settleDue", self.due_model, [90, 50])
@@ -171,9 +181,11 @@ class SettlePanel(Retranslating, QWidget):
         self.remove_fee.clicked.connect(self.remove_fee_line)
         self.offset = money_edit("settleOffset", allow_zero=True)
         self.offset.setMaximumWidth(110)
+        self.offset.setMinimumWidth(70)  # room for 0.00
         self.offset_all = named(QPushButton(), "settleOffsetAll")
         self.offset_all.clicked.connect(self.offset_everything)
         self.owed = named(QLabel(), "settleOwed")
+        self.owed.setWordWrap(True)  # 「欠款 ¥594.00」 on two lines leaves the sales their columns
         self.method = named(QComboBox(), "settleMethod")
         self.method.addItem("", "cash")
         self.method.addItem("", "mobile")
@@ -210,7 +222,7 @@ class SettlePanel(Retranslating, QWidget):
             self.figure_titles[key] = title
         self.confirm = named(QPushButton(), "settleConfirm")
         self.confirm.clicked.connect(self.settle)
-        self.result = named(QLabel(), "settleResult")
+        self.result = named(SayingLabel(), "settleResult")
         self.result.setWordWrap(True)
         pay = QVBoxLayout(self.box_pay)
         pay.addWidget(self.form)
@@ -219,9 +231,9 @@ class SettlePanel(Retranslating, QWidget):
         pay.addWidget(self.result)
         pay.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.box_who, 3)
-        layout.addWidget(self.box_sales, 5)
-        layout.addWidget(self.box_pay, 4)
+        layout.addWidget(self.box_who, 2)
+        layout.addWidget(self.box_sales, 7)  # room for the sales' five columns in English
+        layout.addWidget(self.box_pay, 2)
         for edit in (self.fee_desc, self.fee_amount, self.offset):
             edit.textChanged.connect(self.update_figures)
         self.fee_amount.returnPressed.connect(self.add_fee_line)
@@ -262,10 +274,15 @@ class SettlePanel(Retranslating, QWidget):
         self.due_title.setText(self.tr("Farmers with sales to settle:"))
         self.due_model.set_columns(self._due_columns())
         self.sales_model.set_columns(self._sale_columns())
+        jin = unit_name(self.ctx, "jin")
+        fit_columns(self.sales, ("☑ 2026-12-31", "土鸡蛋", f"99.5 {jin}", "¥999.00", None))
+        fit_columns(self.due, ("欧阳某某", "99", "¥99,999.99"), whole=True)
         self.all.setText(self.tr("Tick all"))
         self.none.setText(self.tr("Tick none"))
         _label_texts(self.form, list(zip(self.rows, self._row_texts(), strict=True)))
-        self.fee_desc.setPlaceholderText(self.tr("what for, e.g. packing"))
+        self.fee_desc.setPlaceholderText(self.tr("e.g. packing"))
+        hint = self.fee_desc.fontMetrics().horizontalAdvance(self.fee_desc.placeholderText())
+        self.fee_desc.setMinimumWidth(hint + 16)  # the example is never cut
         self.add_fee.setText(self.tr("Add"))
         self.remove_fee.setText(self.tr("Remove"))
         self.offset.setPlaceholderText("0.00")
@@ -499,10 +516,12 @@ class SettlePanel(Retranslating, QWidget):
         for edit in (self.fee_desc, self.fee_amount, self.offset, self.reference):
             edit.clear()
         self.reload()
-        self.result.setText(
-            self.tr("Paid %1 to %2. Statement %3.")
-            .replace("%1", yuan(receipt.amount_fen))
-            .replace("%2", farmer.name)
-            .replace("%3", receipt.number)
+        self.result.say(
+            lambda: (
+                self.tr("Paid %1 to %2. Statement %3.")
+                .replace("%1", yuan(receipt.amount_fen))
+                .replace("%2", farmer.name)
+                .replace("%3", receipt.number)
+            )
         )
         self.settlement_did_pay.emit(receipt.number)

@@ -31,10 +31,11 @@ from ...core.text import matches_search
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, FilterModel, RowsModel
-from .consignment_common import age_colour, make_table, quantity, unit_name
+from .consignment_common import age_colour, fit_columns, make_table, quantity, unit_name
 from .consignment_label import LabelPrinter
 from .consignment_sell import MoveForm, SellForm
 from .forms import named
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -99,7 +100,7 @@ class StockPanel(Retranslating, QWidget):
         self.sell.sale_did_record.connect(lambda _n: self._focus_after())
         self.take_out.stock_did_move.connect(lambda _k, _n: self._focus_after())
         self.take_out.stock_did_move.connect(lambda _kind, number: self._done(number))
-        self.last = named(QLabel(), "consLastAction")
+        self.last = named(SayingLabel(), "consLastAction")
         self.last.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -110,14 +111,17 @@ class StockPanel(Retranslating, QWidget):
         lay.setContentsMargins(0, 0, 8, 0)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
+        # the batch's buttons beside its details: its sales below get the whole width, so
+        # their six columns fit in English and in Chinese (issue 12 walk-through)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.reprint)
+        buttons.addWidget(self.void)
+        buttons.addStretch(1)
         info_row = QHBoxLayout()
         info_row.addWidget(self.info, 1)
-        info_row.addWidget(self.reprint, 0, Qt.AlignmentFlag.AlignTop)
+        info_row.addLayout(buttons)
         lay.addLayout(info_row)
-        sales_row = QHBoxLayout()
-        sales_row.addWidget(self.sales, 1)
-        sales_row.addWidget(self.void, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(sales_row)
+        lay.addWidget(self.sales)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -186,6 +190,13 @@ class StockPanel(Retranslating, QWidget):
         self.filter.setPlaceholderText(self.tr("Filter: product, farmer, trace code"))
         self.model.set_columns(self._columns())
         self.sales_model.set_columns(self._sale_columns())
+        # each column as wide as what it holds, in either language (issue 12 walk-through)
+        jin = unit_name(self.ctx, "jin")
+        fit_columns(self.table, ("999", "土鸡蛋（一级）", "欧阳某某", f"99.5 {jin}", f"999 {jin}"))
+        fit_columns(
+            self.sales,
+            ("2026-12-31 23:59", f"99.5 {jin}", "¥99.00", "¥9,999.00", "GJ01-2026-000000"),
+        )
         self.reprint.setText(self.tr("Reprint label"))
         self.void.setText(self.tr("Void sale…"))
         self.void.setToolTip(
@@ -195,6 +206,8 @@ class StockPanel(Retranslating, QWidget):
             )
         )
         self._count()
+        if self.batch is not None:  # the chosen batch's details in the new language
+            self.show_batch(self.batch)
 
     def _count(self) -> None:
         self.count.setText(self.tr("In stock: %1").replace("%1", str(self.model.rowCount())))
@@ -336,7 +349,8 @@ class StockPanel(Retranslating, QWidget):
                 .replace("%1", format_yuan(batch.floor_price_fen, symbol="¥"))
                 .replace("%2", unit_name(self.ctx, unit))
             )
-        parts.append(", ".join(terms))
+        # the list's comma is the language's own: 「佣金 10%，最低价 ¥8.00/斤」
+        parts.append(("，" if self.ctx.lang != "en" else ", ").join(terms))
         self.info.setText("\n".join(parts))
         rows: list[tuple[Sale, str, bool, bool]] = []
         for sale in station.consignment.sales(batch.id):
@@ -353,7 +367,7 @@ class StockPanel(Retranslating, QWidget):
         self.void.setEnabled(bool(rows))
 
     def _done(self, number: str) -> None:
-        self.last.setText(self.tr("Done: receipt %1.").replace("%1", number))
+        self.last.say(lambda: self.tr("Done: receipt %1.").replace("%1", number))
         if self.batch is not None:
             self.show_batch(self._reload(self.batch.id))
 

@@ -253,7 +253,7 @@ class DayCloseDialog(QDialog):
                 else self.tr("%1 jiao").replace("%1", str(fen // 10))
             )
         self.coins_label.setText(self.tr("Other coins, total"))
-        self.note.setPlaceholderText(self.tr("Why the cash is over or short, e.g. change given"))
+        self.note.setPlaceholderText(self.tr("e.g. wrong change given"))
         self.close_button.setText(self.tr("Close the day…"))
         self.close_button.setToolTip(
             self.tr("Asks again, then needs a manager; prints the Z report")
@@ -314,7 +314,9 @@ class DayCloseDialog(QDialog):
             self._set_row_visible(self.note, False)
             return
         self.difference.setStyleSheet(f"{BIG} color: {difference_colour(diff)};")
-        self.difference.setText(f"{yuan(diff)} ({describe_difference(diff)})")
+        # 「-¥4.25（少 ¥4.25）」: the brackets of the language
+        brackets = "{} ({})" if self.ctx.lang == "en" else "{}（{}）"
+        self.difference.setText(brackets.format(yuan(diff), describe_difference(diff)))
         self._set_row_visible(self.note, diff != 0)
 
     # -- note by note ---------------------------------------------------------------------------

@@ -120,7 +120,9 @@ class FarmerPicker(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Farmer: pinyin initials, name or phone"))
+        # short enough for the narrow settlement column; the tooltip says it in full
+        self.search.setPlaceholderText(self.tr("Initials, name, phone"))
+        self.search.setToolTip(self.tr("Farmer: pinyin initials, name or phone"))
         self.new_button.setText(self.tr("New farmer…"))
         self.new_button.setToolTip(self.tr("Add a farmer (Ctrl+N)"))
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import money
 from ...core.errors import ServicePointError
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -128,7 +129,7 @@ class Form(QWidget):
         self.ctx = ctx
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.general = named(QLabel(), "formError")
+        self.general = named(SayingLabel(), "formError")
         self.general.setStyleSheet(ERROR_STYLE)
         self.general.setWordWrap(True)
         self.general.hide()
@@ -147,7 +148,7 @@ class Form(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)
         box.addWidget(widget)
-        error = QLabel()
+        error = SayingLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
@@ -195,14 +196,16 @@ class Form(QWidget):
     def show_error(self, error: ServicePointError, field: str | None = None) -> None:
         """Put the message next to the field it names (or ``field``), else on top."""
         self.clear_errors()
-        text = self.ctx.message(error)
         name = field or error.params.get("field")
         label = self.errors.get(str(name)) if name else None
         if label is None:
             label = self.errors.get(error.code)
         if label is None:
             label = self.general
-        label.setText(text)
+        if isinstance(label, SayingLabel):  # said again in the new language after a switch
+            label.say(lambda: self.ctx.message(error))
+        else:
+            label.setText(self.ctx.message(error))
         label.show()
         top = self.window()
         if isinstance(top, QDialog):  # a dialog grows for a message of two lines, never clips it

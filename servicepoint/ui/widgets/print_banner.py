@@ -229,7 +229,7 @@ class PrintBanner(Retranslating, QFrame):
                 text.replace("%1", n).replace("%2", str(self.count)),
                 self.tr(
                     "Until a printer is connected, receipts and labels are kept as PDF "
-                    "files in the “unprinted” folder; reprint them from the list."
+                    "files in the unprinted folder; reprint them from the list."
                 ),
             )
         text = (

@@ -325,11 +325,11 @@ class ItemEntry(Retranslating, QWidget):
         if self.ctx.station.catalogue.count() == 0:
             return self.tr(
                 "No catalogue yet: import one in Settings (F9), or add the item with "
-                "“From a platform” (Ctrl+2)."
+                "'From a platform' (Ctrl+2)."
             )
         if text:
             return self.tr(
-                "Nothing found for “%1”: try the pinyin initials, or “From a platform” (Ctrl+2)."
+                "Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2)."
             ).replace("%1", text)
         return self.tr("Type a name, pinyin initials or code, or scan a barcode.")
 

@@ -44,6 +44,7 @@ from .forms import Form, named
 from .purchase_items import add_row, quantity_text, set_labels
 from .purchase_order_steps import OrderSteps
 from .purchase_orders import shown_status_name
+from .saying import SayingLabel
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -132,7 +133,7 @@ class OrderDetail(Retranslating, OrderSteps):
             "receipt_already_voided",
             "receipt_not_found",
         )
-        self.message = named(QLabel(), "orderMessage")
+        self.message = named(SayingLabel(), "orderMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #2e7d32;")
         self.actions_: list[QAction] = []
@@ -396,11 +397,12 @@ class OrderDetail(Retranslating, OrderSteps):
 
     def _add_receipt(self, receipt: Receipt) -> None:
         kinds = {
-            "purchase": self.tr("purchase receipt"),
-            "pickup": self.tr("pickup slip"),
-            "cancel": self.tr("cancel and refund"),
-            "return": self.tr("return and refund"),
-            "void": self.tr("void slip"),
+            # short: the number, the kind and the amount fit the narrow list in English too
+            "purchase": self.tr("purchase"),
+            "pickup": self.tr("pickup"),
+            "cancel": self.tr("cancel"),
+            "return": self.tr("return"),
+            "void": self.tr("void"),
         }
         self.receipts.addItem(
             f"{receipt.number}  {kinds.get(receipt.kind, receipt.kind)}  "

@@ -20,18 +20,19 @@ from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.order_refs import PlatformRef, clean_refs
 from ...core.purchasing import RETURN_WITHOUT_MANAGER
-from .print_banner import preview
+from .print_banner import joined, preview
 from .purchase_items import show_message
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
 
     from ...core.purchasing import Order
     from ...core.receipts import Receipt
     from ...core.station import Station
     from ..context import AppContext
     from .forms import Form
+    from .saying import SayingLabel
 
 
 class OrderSteps(QWidget):
@@ -51,7 +52,7 @@ class OrderSteps(QWidget):
     pending_refs: list[tuple[str, str]]
     reason: QLineEdit
     refund: QComboBox
-    message: QLabel
+    message: SayingLabel
     act: dict[str, QAction]
 
     def show_order(self, order_id: str | None, keep_message: bool = False) -> None:
@@ -73,14 +74,22 @@ class OrderSteps(QWidget):
             self.form.show_error(error)
             return None
 
-    def _done(self, text: str, receipt_number: str | None = None) -> None:
+    def _done(self, say: Callable[[], str], receipt_number: str | None = None) -> None:
+        """Show what was done (``say`` makes it in the current language: it is made again
+        after a language switch) and the receipt it issued, printed now."""
         assert self.order is not None
         order_id = self.order.id
-        if receipt_number is not None:
-            self.ctx.printer.print(self, receipt_number)  # the print banner says how it ended
-            text += " " + self.tr("Receipt %1.").replace("%1", receipt_number)
+        number = receipt_number
+        if number is not None:
+            self.ctx.printer.print(self, number)  # the print banner says how it ended
+
+        def text() -> str:
+            if number is None:
+                return say()
+            return joined(say(), self.tr("Receipt %1.").replace("%1", number))  # 。 without a space
+
         self.show_order(order_id, keep_message=True)
-        self.message.setText(text)
+        self.message.say(text)
         self.reason.clear()
         self.order_did_change.emit(order_id)
 
@@ -112,11 +121,13 @@ class OrderSteps(QWidget):
         done = self._run(lambda st: st.purchasing.mark_ordered(order_id, refs))
         if done is not None and done.status == "ordered":
             self.pending_refs = []
-            self._done(self.tr("Marked as ordered on the platform."))
+            self._done(lambda: self.tr("Marked as ordered on the platform."))
         elif done is not None:  # kept; another platform still needs its number
             self.pending_refs = []
             self.platform_no.clear()
-            self._done(self.tr("Number saved. The order is ordered once each platform has one."))
+            self._done(
+                lambda: self.tr("Number saved. The order is ordered once each platform has one.")
+            )
             self.platform_no.setFocus()
         else:
             self.platform_no.setFocus()
@@ -149,7 +160,7 @@ class OrderSteps(QWidget):
         refs = [typed]
         if self._run(lambda st: st.purchasing.add_platform_refs(order_id, refs)) is not None:
             self.platform_no.clear()
-            self._done(self.tr("Platform order number added."))
+            self._done(lambda: self.tr("Platform order number added."))
         else:
             self.platform_no.setFocus()
 
@@ -158,7 +169,7 @@ class OrderSteps(QWidget):
             return
         order_id = self.order.id
         if self._run(lambda st: st.purchasing.mark_arrived(order_id)) is not None:
-            self._done(self.tr("Marked as arrived: tell the farmer to come."))
+            self._done(lambda: self.tr("Marked as arrived: tell the farmer to come."))
 
     def pickup(self) -> None:
         order = self.order
@@ -179,7 +190,7 @@ class OrderSteps(QWidget):
         if result is not None:
             _order, slip = result
             self._done(
-                self.tr(
+                lambda: self.tr(
                     "Picked up. Once the pickup slip is out of the printer, the farmer signs it."
                 ),
                 slip.number,
@@ -202,7 +213,7 @@ class OrderSteps(QWidget):
         method = self.refund.currentData()
         receipt = self._run(lambda st: st.purchasing.cancel(order.id, reason, refund_method=method))
         if receipt is not None:
-            self._done(self.tr("Cancelled and refunded."), receipt.number)
+            self._done(lambda: self.tr("Cancelled and refunded."), receipt.number)
 
     def checked_lines(self) -> list[str]:
         found = []
@@ -256,7 +267,8 @@ class OrderSteps(QWidget):
         )
         if receipt is not None:
             self._done(
-                self.tr("Returned and refunded; the commission is reversed."), receipt.number
+                lambda: self.tr("Returned and refunded; the commission is reversed."),
+                receipt.number,
             )
 
     def void(self) -> None:
@@ -281,7 +293,7 @@ class OrderSteps(QWidget):
             return
         void = self._run(lambda st: st.receipts.void(purchase.number, reason, approver=approver))
         if void is not None:
-            self._done(self.tr("Receipt voided."), void.number)
+            self._done(lambda: self.tr("Receipt voided."), void.number)
 
     def reprint(self) -> None:
         row = self.receipts.currentRow()

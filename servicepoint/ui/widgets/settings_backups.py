@@ -34,6 +34,7 @@ from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .forms import named
+from .print_banner import joined
 from .report_common import documents_dir, table
 
 if TYPE_CHECKING:
@@ -132,9 +133,10 @@ class BackupsPanel(Retranslating, QGroupBox):
         self.restore_file_button.setText(self.tr("Restore from a file…"))
         self.explain.setText(
             self.tr(
-                "Restoring replaces this station's data with the backup; the current data is kept "
-                "in the “replaced” folder. The station closes, the backup is put in place and the "
-                "station opens again, as if the program restarted: sign in again, then sync."
+                "Restoring replaces this station's data with the backup; the current data is "
+                'kept in the "replaced" folder. The station closes, the backup is put in place '
+                "and the station opens again, as if the program restarted: sign in again, "
+                "then sync."
             )
         )
         self.model.set_columns(
@@ -177,8 +179,11 @@ class BackupsPanel(Retranslating, QGroupBox):
             .replace("%4", size_text(space.free_bytes))
         )
         if space.over:
-            text += " " + self.tr(
-                "Over the limit because of backups made by hand: move some to a USB stick."
+            text = joined(
+                text,
+                self.tr(
+                    "Over the limit because of backups made by hand: move some to a USB stick."
+                ),
             )
         self.usage.setText(text)
         self.usage.setStyleSheet("color: #b00020;" if space.over else "color: #555;")
@@ -248,7 +253,7 @@ class BackupsPanel(Retranslating, QGroupBox):
         question = self.tr(
             "Replace this station's data with the backup %1?\n\nEverything "
             "recorded since that backup is no longer in the station (the "
-            "current data is kept aside in the “replaced” folder). The station "
+            'current data is kept aside in the "replaced" folder). The station '
             "closes and opens again; then sign in and sync."
         ).replace("%1", described)
         if not self.ctx.confirm(self, self.tr("Restore a backup"), question):

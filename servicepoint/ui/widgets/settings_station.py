@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ServicePointError
 from ..i18n import Retranslating
 from .forms import Form, named
+from .print_banner import joined
 from .report_common import form_label
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class StationPanel(Retranslating, QGroupBox):
             "Station code %1: set when the station was created; it is part of every receipt number."
         ).replace("%1", ident.code)
         if ident.training:
-            text += " " + self.tr("This is the training station.")
+            text = joined(text, self.tr("This is the training station."))
         self.code.setText(text)
 
     def refresh(self) -> None:
