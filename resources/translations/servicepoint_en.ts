@@ -2564,6 +2564,11 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Receipts</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
@@ -2599,19 +2604,14 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
-        <source>Order number</source>
-        <translation>Order number</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
-        <source>Add number</source>
-        <translation>Add number</translation>
+        <source>Add no.</source>
+        <translation>Add no.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />

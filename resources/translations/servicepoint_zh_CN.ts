@@ -2564,6 +2564,11 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>收据</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <source>Order no.</source>
+        <translation>平台订单号</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
@@ -2599,18 +2604,13 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
-        <source>Order number</source>
-        <translation>平台订单号</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>已在平台下单：保存已添加的和正在输入的订单号（Ctrl+1）</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
-        <source>Add number</source>
+        <source>Add no.</source>
         <translation>添加单号</translation>
     </message>
     <message>

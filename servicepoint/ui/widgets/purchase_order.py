@@ -70,11 +70,11 @@ class OrderDetail(Retranslating, OrderSteps):
         self.platform_no = named(QLineEdit(), "orderPlatformNo")
         self.platform_no.setMaxLength(64)
         self.ref_platform = named(QComboBox(), "orderRefPlatform")
-        # as wide as four characters, not the longest platform name: the number needs the room
+        # about eight characters wide, not the longest platform name: the number needs the room
         self.ref_platform.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.ref_platform.setMinimumContentsLength(4)
+        self.ref_platform.setMinimumContentsLength(8)
         self.add_ref_button = named(QToolButton(), "orderAddRef")
         # a label, not a list: only as tall as the numbers it holds (the detail is short)
         self.refs = named(QLabel(), "orderPlatformRefs")
@@ -196,7 +196,7 @@ class OrderDetail(Retranslating, OrderSteps):
                 "receipts": self.tr("Receipts"),
             },
         )
-        self.platform_no.setPlaceholderText(self.tr("Order number"))
+        self.platform_no.setPlaceholderText(self.tr("Order no."))
         self.platform_no.setToolTip(self.tr("One order number; Enter saves it"))
         current_platform = self.ref_platform.currentData()
         self.ref_platform.clear()
@@ -222,7 +222,7 @@ class OrderDetail(Retranslating, OrderSteps):
                 ),
             ),
             "orderAddRef": (
-                self.tr("Add number"),
+                self.tr("Add no."),
                 self.tr(
                     "Add this platform order number; one order may be split across "
                     "platforms (Ctrl+Shift+A)"
