@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QMetaObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -229,7 +229,11 @@ class FirstRun(QWizard):
         loop = QEventLoop()
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wizard-enrol")
         future = pool.submit(fn)
-        future.add_done_callback(lambda _f: QTimer.singleShot(0, loop.quit))
+        # the callback runs on the worker thread: a queued call reaches the loop (a timer made
+        # on a thread with no event loop of its own would never fire)
+        future.add_done_callback(
+            lambda _f: QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+        )
         self.setEnabled(False)
         try:
             if not future.done():

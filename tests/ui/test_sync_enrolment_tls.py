@@ -137,3 +137,33 @@ def test_the_first_run_wizard_checks_the_fingerprint(
     assert threads and threading.main_thread().name not in threads
     with Station.open(tmp_path / "station") as again:
         assert again.sync.pinned_fingerprint() == fingerprint
+
+
+def test_the_wizard_wait_ends_when_the_county_answers_after_it_began(qtbot, tmp_path):
+    """The wizard waits for the county in a local event loop; an answer that comes after the
+    wait began must end it (the end is signalled from the worker thread, where a timer would
+    never fire).  A guard ends a stuck wait after 10 s so the suite cannot hang."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from servicepoint.ui.wizard import FirstRun
+
+    wizard = FirstRun(tmp_path / "base", "zh_CN")
+    qtbot.addWidget(wizard)
+    release = threading.Event()
+    stuck = []
+
+    def work() -> int:
+        release.wait(10)
+        return 42
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: (stuck.append(True), QCoreApplication.exit(0)))
+    guard.start(10_000)
+    QTimer.singleShot(0, release.set)  # runs only once the wizard's own loop is waiting
+    assert wizard._off_the_gui(work) == 42
+    guard.stop()
+    assert not stuck, "the wizard's wait did not end when the work did"
+    assert wizard.isEnabled()
