@@ -8,7 +8,7 @@ proceeds, an offset above the debt) appears under the field that caused it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .consignment_common import (
+    SalesModel,
     enter_submits,
     fit_columns,
     make_table,
@@ -63,49 +64,6 @@ FEE_CODES = (
     *SYNTAX_CODES,
 )
 OFFSET_CODES = ("offset", "offset_exceeds_debt", "offset_exceeds_net")
-
-
-class SalesModel(RowsModel):
-    """Sales due, each with a tick in the first column (all ticked when loaded)."""
-
-    checks_did_change = Signal()
-
-    def __init__(self, columns: list[Column], parent: Any = None) -> None:
-        super().__init__(columns, parent)
-        self.unticked: set[str] = set()
-
-    def ticked(self) -> list[str]:
-        return [row[0].id for row in self.rows if row[0].id not in self.unticked]
-
-    def tick_all(self, on: bool) -> None:
-        self.unticked = set() if on else {row[0].id for row in self.rows}
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
-        self.checks_did_change.emit()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
-            sale = self.rows[index.row()][0]
-            return Qt.CheckState.Unchecked if sale.id in self.unticked else Qt.CheckState.Checked
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column():
-            return False
-        sale_id = self.rows[index.row()][0].id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.unticked.discard(sale_id)
-        else:
-            self.unticked.add(sale_id)
-        self.dataChanged.emit(index, index, [role])
-        self.checks_did_change.emit()
-        return True
 
 
 class SettlePanel(Retranslating, QWidget):
