@@ -113,9 +113,15 @@ class EnrolmentPanel(Retranslating, QGroupBox):
         self._show()
 
     def _show_insecure(self) -> None:
-        """The unencrypted-connection box, only for an ``http://`` address off this PC."""
+        """The unencrypted-connection box, only for an ``http://`` address off this PC.
+
+        The whole row hides with it: a shown row whose box is hidden kept Tab in the address
+        (its holder hands the focus on to the hidden box, so it stayed where it was)."""
         needed = plain_http_over_network(self.server.text().strip())
         self.insecure.setVisible(needed)
+        holder = self.insecure.parentWidget()
+        if holder is not None:
+            self.form.layout_.setRowVisible(holder, needed)
         if not needed:
             self.insecure.setChecked(False)
 
