@@ -19,3 +19,19 @@ def test_change_the_idle_lock_and_save_by_keys(keys, station, qtbot):
     keys.commit()
     assert int(station.setting("idle_lock_minutes", 0)) == chosen
     assert screen.save_state.text()
+
+
+def test_alt_letters_reach_the_station_and_new_operator_fields(keys, qtbot):
+    """Each field of the station's details and of a new operator has its Alt+letter."""
+    keys.open("settings")
+    for letter, name in (
+        ("n", "settingsStationName"),
+        ("v", "settingsStationVillage"),
+        ("t", "settingsStationTownship"),
+        ("c", "settingsStationCounty"),
+        ("m", "settingsOpName"),
+        ("d", "settingsOpPin"),
+        ("o", "settingsOpRole"),
+    ):
+        keys.alt(letter)
+        assert focused() == name, letter
