@@ -46,3 +46,10 @@ def test_ctrl_enter_with_address_and_code_enrols(keys, station, qtbot, monkeypat
     keys.commit()
     qtbot.waitUntil(lambda: bool(calls))
     assert calls == [("http://127.0.0.1:9", "1A2B-3C4D-5E6F-7A8B")]
+
+
+def test_alt_letters_reach_the_enrolment_fields(keys, qtbot):
+    keys.open("sync")
+    for letter, name in (("d", "syncServer"), ("c", "syncCode"), ("f", "syncFingerprint")):
+        keys.alt(letter)
+        assert focused() == name, letter
