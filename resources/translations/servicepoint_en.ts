@@ -822,72 +822,72 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>County server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="98" />
-        <source>Server address</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="99" />
-        <source>Enrolment code</source>
-        <translation>Enrolment code</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="101" />
         <source>One-time code from the county centre</source>
         <translation>One-time code from the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="101" />
-        <source>Certificate fingerprint</source>
-        <translation>Certificate fingerprint</translation>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="99" />
+        <source>Server a&amp;ddress</source>
+        <translation>Server a&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
+        <source>Enrolment &amp;code</source>
+        <translation>Enrolment &amp;code</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="102" />
+        <source>Certificate &amp;fingerprint</source>
+        <translation>Certificate &amp;fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="103" />
         <source>AA:BB:… from the county technician</source>
         <translation>AA:BB:… from the county technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="106" />
         <source>For an https:// address. Leave it empty to be shown the server's fingerprint and compare it with the technician's.</source>
         <translation>For an https:// address. Leave it empty to be shown the server's fingerprint and compare it with the technician's.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="111" />
         <source>Unencrypted connection: the code and the station's key cross the network</source>
         <translation>Unencrypted connection: the code and the station's key cross the network</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="132" />
         <source>The county server presents the certificate %1</source>
         <translation>The county server presents the certificate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="150" />
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="150" />
         <source>Enrol…</source>
         <translation>Enrol…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="153" />
         <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="167" />
         <source>enrol this station with the county server</source>
         <translation>enrol this station with the county server</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="174" />
         <source>Contacting the county server…</source>
         <translation>Contacting the county server…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="201" />
         <source>The county server presents this certificate fingerprint:
 
 %1
@@ -900,12 +900,12 @@ Is it exactly the fingerprint the county technician gave?</source>
 Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="204" />
         <source>Check the certificate</source>
         <translation>Check the certificate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="218" />
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>Enrolled with %1. Sync now to send the records.</translation>
     </message>
@@ -2158,12 +2158,12 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="124" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="126" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="125" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="127" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -2411,121 +2411,129 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Selected operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
+        <source>PIN (4–8 &amp;digits)</source>
+        <translation>PIN (4–8 &amp;digits)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="98" />
+        <source>N&amp;ew PIN</source>
+        <translation>N&amp;ew PIN</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
-        <source>PIN (4–8 digits)</source>
-        <translation>PIN (4–8 digits)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
-        <source>New PIN</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
         <source>Add operator</source>
         <translation>Add operator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="105" />
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
         <source>Can sign in</source>
         <translation>Can sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="112" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="112" />
         <source>no (deactivated)</source>
         <translation>no (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="143" />
         <source>Selected operator: %1</source>
         <translation>Selected operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="145" />
         <source>Selected operator: none</source>
         <translation>Selected operator: none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="159" />
         <source>add the operator %1</source>
         <translation>add the operator %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="169" />
         <source>%1 can now sign in.</source>
         <translation>%1 can now sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="188" />
         <source>change the PIN of %1</source>
         <translation>change the PIN of %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="197" />
         <source>The PIN of %1 was changed.</source>
         <translation>The PIN of %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
         <source>deactivate %1</source>
         <translation>deactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
         <source>reactivate %1</source>
         <translation>reactivate %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="218" />
         <source>%1 can no longer sign in.</source>
         <translation>%1 can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="220" />
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
@@ -2547,16 +2555,6 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
-        <source>Refund</source>
-        <translation>Refund</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
@@ -2602,6 +2600,16 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <source>Refu&amp;nd</source>
+        <translation>Refu&amp;nd</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
@@ -3858,142 +3866,142 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>Shows the test page at the chosen paper width</source>
         <translation>Shows the test page at the chosen paper width</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>&amp;Printer</source>
         <translation>&amp;Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
         <source>Pape&amp;r</source>
         <translation>Pape&amp;r</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="149" />
         <source>Lock when &amp;idle</source>
         <translation>Lock when &amp;idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
         <source>No printer: save as PDF</source>
         <translation>No printer: save as PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="248" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="282" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="289" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="293" />
         <source>Preview: test page, %1</source>
         <translation>Preview: test page, %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="303" />
         <source>Test page saved as %1</source>
         <translation>Test page saved as %1</translation>
     </message>
@@ -4220,27 +4228,27 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>The window was locked after a quiet while. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>The window is locked. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
         <source>Sign in to %1.</source>
         <translation>Sign in to %1.</translation>
     </message>
@@ -4273,62 +4281,62 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
-        <source>Station name</source>
-        <translation>Station name</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
-        <source>Village</source>
-        <translation>Village</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
-        <source>Township</source>
-        <translation>Township</translation>
+        <source>Station &amp;name</source>
+        <translation>Station &amp;name</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
-        <source>County</source>
-        <translation>County</translation>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="104" />
+        <source>&amp;Township</source>
+        <translation>&amp;Township</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="105" />
+        <source>&amp;County</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="108" />
         <source>Save station details</source>
         <translation>Save station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="109" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>Data folder (station file, backups, receipts)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="110" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="118" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>Station code %1: set when the station was created; it is part of every receipt number.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="121" />
         <source>This is the training station.</source>
         <translation>This is the training station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="140" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="142" />
         <source>change the station details</source>
         <translation>change the station details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="150" />
         <source>Saved. New receipts show the new details.</source>
         <translation>Saved. New receipts show the new details.</translation>
     </message>
@@ -5002,57 +5010,57 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="247" />
+        <location filename="../../servicepoint/ui/wizard.py" line="251" />
         <source>This station</source>
         <translation>This station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="250" />
+        <location filename="../../servicepoint/ui/wizard.py" line="254" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="257" />
+        <location filename="../../servicepoint/ui/wizard.py" line="261" />
         <source>Station code (e.g. GJ01)</source>
         <translation>Station code (e.g. GJ01)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="258" />
+        <location filename="../../servicepoint/ui/wizard.py" line="262" />
         <source>Station name</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="259" />
+        <location filename="../../servicepoint/ui/wizard.py" line="263" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="260" />
+        <location filename="../../servicepoint/ui/wizard.py" line="264" />
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="261" />
+        <location filename="../../servicepoint/ui/wizard.py" line="265" />
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="262" />
+        <location filename="../../servicepoint/ui/wizard.py" line="266" />
         <source>Manager's name</source>
         <translation>Manager's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="263" />
+        <location filename="../../servicepoint/ui/wizard.py" line="267" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>Manager's PIN (4–8 digits)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="264" />
+        <location filename="../../servicepoint/ui/wizard.py" line="268" />
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="280" />
+        <location filename="../../servicepoint/ui/wizard.py" line="284" />
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -5060,17 +5068,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>_PinDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="43" />
-        <source>Operator</source>
-        <translation>Operator</translation>
+        <location filename="../../servicepoint/ui/dialogs.py" line="45" />
+        <source>Op&amp;erator</source>
+        <translation>Op&amp;erator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="44" />
-        <source>PIN</source>
-        <translation>PIN</translation>
+        <location filename="../../servicepoint/ui/dialogs.py" line="46" />
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="69" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="71" />
         <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
         <translation>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</translation>
     </message>

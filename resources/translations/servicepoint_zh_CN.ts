@@ -822,72 +822,72 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>县服务器</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="98" />
-        <source>Server address</source>
-        <translation>服务器地址</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="99" />
-        <source>Enrolment code</source>
-        <translation>登记码</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="101" />
         <source>One-time code from the county centre</source>
         <translation>县电商服务中心给的一次性登记码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="101" />
-        <source>Certificate fingerprint</source>
-        <translation>证书指纹</translation>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="99" />
+        <source>Server a&amp;ddress</source>
+        <translation>服务器地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="100" />
+        <source>Enrolment &amp;code</source>
+        <translation>登记码(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="102" />
+        <source>Certificate &amp;fingerprint</source>
+        <translation>证书指纹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="103" />
         <source>AA:BB:… from the county technician</source>
         <translation>县技术员给的 AA:BB:…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="106" />
         <source>For an https:// address. Leave it empty to be shown the server's fingerprint and compare it with the technician's.</source>
         <translation>用于 https:// 地址。留空时会显示县服务器的证书指纹，请与县技术员给的逐字核对。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="111" />
         <source>Unencrypted connection: the code and the station's key cross the network</source>
         <translation>不加密的连接：登记码和本站密钥会明文经过网络</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="132" />
         <source>The county server presents the certificate %1</source>
         <translation>县服务器出示的证书指纹：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="150" />
         <source>Enrol again…</source>
         <translation>重新登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="150" />
         <source>Enrol…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="153" />
         <source>A manager's PIN is needed. To move to a new server address, enter it with a new code from the county centre.</source>
         <translation>需要站长密码。要换服务器地址，请填写新地址和县电商服务中心给的新登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="160" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="167" />
         <source>enrol this station with the county server</source>
         <translation>在县服务器登记本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="174" />
         <source>Contacting the county server…</source>
         <translation>正在连接县服务器…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="201" />
         <source>The county server presents this certificate fingerprint:
 
 %1
@@ -900,12 +900,12 @@ Is it exactly the fingerprint the county technician gave?</source>
 和县技术员给的指纹一字不差吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="204" />
         <source>Check the certificate</source>
         <translation>核对证书</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="218" />
         <source>Enrolled with %1. Sync now to send the records.</source>
         <translation>已在 %1 登记。请立即同步，发送记录。</translation>
     </message>
@@ -2158,12 +2158,12 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="124" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="126" />
         <source>Manager approval</source>
         <translation>站长批准</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="125" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="127" />
         <source>A manager must approve: %1</source>
         <translation>需要站长批准：%1</translation>
     </message>
@@ -2411,121 +2411,129 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>选中的操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="94" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
+        <source>Na&amp;me</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
+        <source>PIN (4–8 &amp;digits)</source>
+        <translation>密码（4–8位数字）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="98" />
+        <source>N&amp;ew PIN</source>
+        <translation>新密码(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="95" />
-        <source>PIN (4–8 digits)</source>
-        <translation>密码（4–8位数字）</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="96" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="109" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="97" />
-        <source>New PIN</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="100" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="101" />
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="120" />
         <source>Manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
         <source>Add operator</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="105" />
         <source>Change PIN</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
         <source>Can sign in</source>
         <translation>可登录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="112" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="112" />
         <source>no (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="141" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="143" />
         <source>Selected operator: %1</source>
         <translation>选中的操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="145" />
         <source>Selected operator: none</source>
         <translation>选中的操作员：无</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="158" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="159" />
         <source>add the operator %1</source>
         <translation>添加操作员 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="169" />
         <source>%1 can now sign in.</source>
         <translation>%1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="188" />
         <source>change the PIN of %1</source>
         <translation>修改 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="197" />
         <source>The PIN of %1 was changed.</source>
         <translation>%1 的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
         <source>deactivate %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="203" />
         <source>reactivate %1</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="217" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="218" />
         <source>%1 can no longer sign in.</source>
         <translation>%1 已不能登录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="220" />
         <source>%1 can sign in again.</source>
         <translation>%1 可以重新登录了。</translation>
     </message>
@@ -2547,16 +2555,6 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
-        <source>Refund</source>
-        <translation>退款方式</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
@@ -2602,6 +2600,16 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>One order number; Enter saves it</source>
         <translation>一个订单号；按回车保存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <source>Refu&amp;nd</source>
+        <translation>退款方式(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
@@ -3858,142 +3866,142 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Print at once, without the print dialog</source>
         <translation>直接打印，不弹出打印对话框</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>Shows the test page at the chosen paper width</source>
         <translation>按所选纸宽显示测试页的样子</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>Language and lock</source>
         <translation>语言和锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>&amp;Printer</source>
         <translation>打印机(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
         <source>Pape&amp;r</source>
         <translation>纸张(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="149" />
         <source>Lock when &amp;idle</source>
         <translation>空闲时锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
         <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
         <translation>保存打印机和锁屏设置（需要站长密码）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>58 mm roll</source>
         <translation>58 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>80 mm roll</source>
         <translation>80 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>A4</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
         <source>No printer: save as PDF</source>
         <translation>没有打印机：存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
         <source>change the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="248" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="282" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="289" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="293" />
         <source>Preview: test page, %1</source>
         <translation>预览：测试页，%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="297" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="303" />
         <source>Test page saved as %1</source>
         <translation>测试页已存为 %1</translation>
     </message>
@@ -4220,27 +4228,27 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="100" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>一段时间没有操作，窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
         <source>Sign in to %1.</source>
         <translation>登录 %1。</translation>
     </message>
@@ -4273,62 +4281,62 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="100" />
-        <source>Station name</source>
-        <translation>站名</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="101" />
-        <source>Village</source>
-        <translation>村</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/settings_station.py" line="102" />
-        <source>Township</source>
-        <translation>乡镇</translation>
+        <source>Station &amp;name</source>
+        <translation>站名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_station.py" line="103" />
-        <source>County</source>
-        <translation>县</translation>
+        <source>&amp;Village</source>
+        <translation>村(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="104" />
+        <source>&amp;Township</source>
+        <translation>乡镇(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="105" />
+        <source>&amp;County</source>
+        <translation>县(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="108" />
         <source>Save station details</source>
         <translation>保存站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="109" />
         <source>Data folder (station file, backups, receipts)</source>
         <translation>数据文件夹（站点文件、备份、收据）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="110" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="118" />
         <source>Station code %1: set when the station was created; it is part of every receipt number.</source>
         <translation>站点编码 %1：建站时设定，每个收据号里都有它。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="119" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="121" />
         <source>This is the training station.</source>
         <translation>这是培训站。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="138" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="140" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="142" />
         <source>change the station details</source>
         <translation>修改站点信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/settings_station.py" line="150" />
         <source>Saved. New receipts show the new details.</source>
         <translation>已保存。新收据会显示新的信息。</translation>
     </message>
@@ -5002,57 +5010,57 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>_DetailsPage</name>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="247" />
+        <location filename="../../servicepoint/ui/wizard.py" line="251" />
         <source>This station</source>
         <translation>本站信息</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="250" />
+        <location filename="../../servicepoint/ui/wizard.py" line="254" />
         <source>The county centre gives the station code. The manager's PIN approves voids, late returns and the daily close.</source>
         <translation>站点编码由县电商服务中心提供。站长密码用于批准作废、超期退货和日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="257" />
+        <location filename="../../servicepoint/ui/wizard.py" line="261" />
         <source>Station code (e.g. GJ01)</source>
         <translation>站点编码（如 GJ01）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="258" />
+        <location filename="../../servicepoint/ui/wizard.py" line="262" />
         <source>Station name</source>
         <translation>站名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="259" />
+        <location filename="../../servicepoint/ui/wizard.py" line="263" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="260" />
+        <location filename="../../servicepoint/ui/wizard.py" line="264" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="261" />
+        <location filename="../../servicepoint/ui/wizard.py" line="265" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="262" />
+        <location filename="../../servicepoint/ui/wizard.py" line="266" />
         <source>Manager's name</source>
         <translation>站长姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="263" />
+        <location filename="../../servicepoint/ui/wizard.py" line="267" />
         <source>Manager's PIN (4–8 digits)</source>
         <translation>站长密码（4–8位数字）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="264" />
+        <location filename="../../servicepoint/ui/wizard.py" line="268" />
         <source>PIN again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/wizard.py" line="280" />
+        <location filename="../../servicepoint/ui/wizard.py" line="284" />
         <source>The two PINs differ.</source>
         <translation>两次输入的密码不一样。</translation>
     </message>
@@ -5060,17 +5068,17 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>_PinDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="43" />
-        <source>Operator</source>
-        <translation>操作员</translation>
+        <location filename="../../servicepoint/ui/dialogs.py" line="45" />
+        <source>Op&amp;erator</source>
+        <translation>操作员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="44" />
-        <source>PIN</source>
-        <translation>密码</translation>
+        <location filename="../../servicepoint/ui/dialogs.py" line="46" />
+        <source>&amp;PIN</source>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="69" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="71" />
         <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
         <translation>培训站：%1 的密码是 %2，%3 的密码是 %4。</translation>
     </message>

@@ -40,8 +40,10 @@ class _PinDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Operator"), self.who)
-        self.form.addRow(self.tr("PIN"), self.pin)
+        # Alt+E and Alt+P (the row's label is the field's buddy); the buttons' own letters are
+        # Alt+O (OK) and Alt+C (Cancel)
+        self.form.addRow(self.tr("Op&erator"), self.who)
+        self.form.addRow(self.tr("&PIN"), self.pin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

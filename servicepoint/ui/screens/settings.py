@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,6 +120,7 @@ class SettingsScreen(Retranslating, Screen):
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
         self._jobs: set[PrintJob] = set()
+        self._test_focus = False  # the test page's button had the keyboard when it printed
         self.retranslate()
 
     def title(self) -> str:
@@ -278,6 +280,8 @@ class SettingsScreen(Retranslating, Screen):
         job.signals.print_did_finish.connect(
             lambda _n, ok, message, j=job: self._test_done(j, ok, message)
         )
+        # disabled while it prints, Qt hands the focus on (to Preview): it comes back after
+        self._test_focus = self.test_button.hasFocus()
         self.test_button.setEnabled(False)
         self.test_state.setText(self.tr("Printing…"))
         job.start()
@@ -292,6 +296,8 @@ class SettingsScreen(Retranslating, Screen):
     def _test_done(self, job: PrintJob, ok: bool, message: str) -> None:
         self._jobs.discard(job)
         self.test_button.setEnabled(True)
+        if self._test_focus and self.preview_button.hasFocus():  # not if the operator moved on
+            self.test_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.test_state.setStyleSheet("" if ok else "color: #b00020;")
         if ok and self._test_file is not None:
             message = self.tr("Test page saved as %1").replace("%1", str(self._test_file))

@@ -191,8 +191,8 @@ class OrderDetail(Retranslating, OrderSteps):
                 "lines": self.tr("Lines"),
                 "platform": self.tr("Platform order no."),
                 "refs": self.tr("Platform orders"),
-                "reason": self.tr("Reason"),
-                "refund": self.tr("Refund"),
+                "reason": self.tr("&Reason"),  # Alt+R, Alt+N: free on F4
+                "refund": self.tr("Refu&nd"),
                 "receipts": self.tr("Receipts"),
             },
         )

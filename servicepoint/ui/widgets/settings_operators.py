@@ -91,10 +91,11 @@ class OperatorsPanel(Retranslating, QGroupBox):
         self.state.clear()  # feedback of the last action, in the old language
         self.add_box.setTitle(self.tr("Add an operator"))
         self.selected_box.setTitle(self.tr("Selected operator"))
-        form_label(self.add_form, self.name).setText(self.tr("Name"))
-        form_label(self.add_form, self.pin).setText(self.tr("PIN (4–8 digits)"))
-        form_label(self.add_form, self.role).setText(self.tr("Role"))
-        form_label(self.pin_form, self.new_pin).setText(self.tr("New PIN"))
+        # Alt+M/D/O/E: the station's fields beside these have N, V, T and C
+        form_label(self.add_form, self.name).setText(self.tr("Na&me"))
+        form_label(self.add_form, self.pin).setText(self.tr("PIN (4–8 &digits)"))
+        form_label(self.add_form, self.role).setText(self.tr("R&ole"))
+        form_label(self.pin_form, self.new_pin).setText(self.tr("N&ew PIN"))
         role = self.role.currentData()
         self.role.clear()
         self.role.addItem(self.tr("Operator"), "operator")

@@ -96,11 +96,13 @@ class StationPanel(Retranslating, QGroupBox):
         )
         self.setTitle(self.tr("Station"))
         self.state.clear()  # feedback of the last action, in the old language
+        # Alt+N/V/T/C: letters no other field of the settings uses (the three columns show
+        # together, so each letter is said once on the screen)
         for key, text in (
-            ("name", self.tr("Station name")),
-            ("village", self.tr("Village")),
-            ("township", self.tr("Township")),
-            ("county", self.tr("County")),
+            ("name", self.tr("Station &name")),
+            ("village", self.tr("&Village")),
+            ("township", self.tr("&Township")),
+            ("county", self.tr("&County")),
         ):
             form_label(self.form, self.edits[key]).setText(text)
         self.save_button.setText(self.tr("Save station details"))

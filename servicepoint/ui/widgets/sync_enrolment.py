@@ -95,10 +95,11 @@ class EnrolmentPanel(Retranslating, QGroupBox):
     def retranslate(self) -> None:
         self.enrol_state.clear()  # feedback of the last action, in the old language
         self.setTitle(self.tr("County server"))
-        form_label(self.form, self.server).setText(self.tr("Server address"))
-        form_label(self.form, self.code).setText(self.tr("Enrolment code"))
+        # Alt+D/C/F (the menu bar has S): the letters free on the Sync screen
+        form_label(self.form, self.server).setText(self.tr("Server a&ddress"))
+        form_label(self.form, self.code).setText(self.tr("Enrolment &code"))
         self.code.setPlaceholderText(self.tr("One-time code from the county centre"))
-        form_label(self.form, self.fingerprint).setText(self.tr("Certificate fingerprint"))
+        form_label(self.form, self.fingerprint).setText(self.tr("Certificate &fingerprint"))
         self.fingerprint.setPlaceholderText(self.tr("AA:BB:… from the county technician"))
         self.fingerprint.setToolTip(
             self.tr(
@@ -113,9 +114,15 @@ class EnrolmentPanel(Retranslating, QGroupBox):
         self._show()
 
     def _show_insecure(self) -> None:
-        """The unencrypted-connection box, only for an ``http://`` address off this PC."""
+        """The unencrypted-connection box, only for an ``http://`` address off this PC.
+
+        The whole row hides with it: a shown row whose box is hidden kept Tab in the address
+        (its holder hands the focus on to the hidden box, so it stayed where it was)."""
         needed = plain_http_over_network(self.server.text().strip())
         self.insecure.setVisible(needed)
+        holder = self.insecure.parentWidget()
+        if holder is not None:
+            self.form.layout_.setRowVisible(holder, needed)
         if not needed:
             self.insecure.setChecked(False)
 

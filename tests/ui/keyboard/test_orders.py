@@ -49,3 +49,23 @@ def test_ctrl_f_after_f4_from_the_navigation_list(keys, qtbot):
     keys.press(Qt.Key.Key_F4)
     keys.ctrl(Qt.Key.Key_F)
     assert focused() == "ordersSearch"
+
+
+def test_alt_letters_reach_the_reason_and_the_refund_way(keys, station, farmer, qtbot):
+    """An open order's cancel needs a reason and a refund way: Alt+R and Alt+N reach them."""
+    line = LineInput(1, name="seed", unit_price_fen=3000, platform="JD", category_code="agri")
+    order = station.purchasing.place(farmer.id, [line], [pay.cash(3000, 3000)])
+    screen = keys.open("orders")
+    qtbot.waitUntil(lambda: screen.loaded_once and not screen.loading, timeout=10_000)
+    keys.ctrl(Qt.Key.Key_F)
+    keys.type(order.number)
+    keys.enter()
+    assert screen.detail.order.id == order.id
+    keys.alt("r")
+    assert focused() == "orderReason"
+    keys.alt("n")
+    assert focused() == "orderRefundMethod"
+    from .test_mnemonic_walk import shown_mnemonics
+
+    letters = [letter for letter, _owner in shown_mnemonics(keys.window, screen)]
+    assert len(letters) == len(set(letters)), letters
