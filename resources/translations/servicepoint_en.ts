@@ -4009,218 +4009,218 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="90" />
         <source>No farmer is waiting to be settled with.</source>
         <translation>No farmer is waiting to be settled with.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="106" />
         <source>This farmer has no sales waiting to be settled.</source>
         <translation>This farmer has no sales waiting to be settled.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="108" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>Choose a farmer on the left to see the sales due.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="229" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="208" />
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="209" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="214" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="217" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="221" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>&amp;Fee</source>
         <translation>&amp;Fee</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>&amp;Offset</source>
         <translation>&amp;Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>&amp;Pay by</source>
         <translation>&amp;Pay by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="230" />
         <source>Sales to settle</source>
         <translation>Sales to settle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
         <source>Farmers with sales to settle:</source>
         <translation>Farmers with sales to settle:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="241" />
         <source>e.g. packing</source>
         <translation>e.g. packing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>Part of what the farmer owes on account, kept back from the payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>All owed</source>
         <translation>All owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
         <source>Sales proceeds</source>
         <translation>Sales proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>− Commission</source>
         <translation>− Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>− Fees</source>
         <translation>− Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
         <source>− Offset (account)</source>
         <translation>− Offset (account)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
         <source>Payout to the farmer</source>
         <translation>Payout to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
         <source>Pay out and print statement</source>
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="324" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="326" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="328" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="407" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="365" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="442" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="490" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="448" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="493" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="521" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="479" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>Paid %1 to %2. Statement %3.</translation>
     </message>

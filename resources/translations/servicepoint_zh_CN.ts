@@ -4009,218 +4009,218 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SettlePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="90" />
         <source>No farmer is waiting to be settled with.</source>
         <translation>没有等待结算的农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="106" />
         <source>This farmer has no sales waiting to be settled.</source>
         <translation>这位农户没有待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="108" />
         <source>Choose a farmer on the left to see the sales due.</source>
         <translation>在左边选一位农户，查看待结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="229" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="208" />
         <source>Sales</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="209" />
         <source>Due</source>
         <translation>应付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="214" />
         <source>Sold</source>
         <translation>售出日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="215" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="217" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="221" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="222" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>Fees</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>&amp;Fee</source>
         <translation>费用(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>&amp;Offset</source>
         <translation>抵扣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="226" />
         <source>&amp;Pay by</source>
         <translation>付款方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="230" />
         <source>Sales to settle</source>
         <translation>待结算的销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="231" />
         <source>Payout</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="232" />
         <source>Farmers with sales to settle:</source>
         <translation>有待结算销售的农户：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="238" />
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="239" />
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="241" />
         <source>e.g. packing</source>
         <translation>如：包装费</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>从付款里扣回农户所欠账款（可只扣一部分）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>All owed</source>
         <translation>全部欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
         <source>Sales proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>− Commission</source>
         <translation>− 佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>− Fees</source>
         <translation>− 费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
         <source>− Offset (account)</source>
         <translation>− 抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
         <source>Payout to the farmer</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="305" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
         <source>Pay out and print statement</source>
         <translation>付款并打印结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="324" />
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="326" />
         <source>is owed %1</source>
         <translation>本站欠农户 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="328" />
         <source>owes nothing</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="407" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="365" />
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="442" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="490" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="448" />
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="493" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="521" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="479" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>已付给 %2 %1。结算单 %3。</translation>
     </message>
