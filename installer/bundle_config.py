@@ -83,6 +83,12 @@ QT_UNUSED = (
 #: bitmaps, and the receipts have none).
 EXCLUDED_PACKAGES = (
     "servicepoint.server",
+    # the county's make-cert only: a station checks its pinned certificate with the standard
+    # ssl module through urllib3 (core/sync_http.py), so 12 MB of OpenSSL bindings stay out
+    "cryptography",
+    "cffi",
+    "_cffi_backend",
+    "pycparser",
     "fastapi",
     "starlette",
     "uvicorn",
