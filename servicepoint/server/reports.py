@@ -136,7 +136,7 @@ def summary(conn: Connection, day_from: str, day_to: str) -> dict[str, Any]:
     f = r["farmers"]
     served = (
         select(o.c.station, o.c.farmer_id.label("farmer"))
-        .where(in_period(o))
+        .where(in_period(o), o.c.status != "cancelled")
         .union(select(s.c.station, s.c.farmer_id).where(in_period(s)))
     ).subquery()
     collect(

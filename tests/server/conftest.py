@@ -197,6 +197,28 @@ def enrol(station, county: County) -> None:
     station.sync.backoff = 0.05  # keep retry pauses short in tests
 
 
+def second_station(tmp_path: Any, clock: Any, county: County, code: str = "GJ02") -> Any:
+    """Station B of the same county (乙村, manager 李站长 PIN 5678), signed in, with 农资 at 8%,
+    enrolled; the caller closes it."""
+    from servicepoint.core import Station
+
+    b = Station.create(
+        tmp_path / code.lower(),
+        code=code,
+        name="乙村服务站",
+        village="乙村",
+        township="城关镇",
+        county="示范县",
+        manager_name="李站长",
+        manager_pin="5678",
+        clock=clock,
+    )
+    b.act_as(next(o for o in b.operators.list() if o.is_manager))
+    b.catalogue.set_category("agri", "农资", 800)
+    enrol(b, county)
+    return b
+
+
 @pytest.fixture
 def enrolled(station, county) -> Any:
     enrol(station, county)

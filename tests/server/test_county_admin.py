@@ -27,7 +27,15 @@ from servicepoint.server import schema
 from servicepoint.server.app import ServerConfig
 from servicepoint.server.reports import PURCHASE_KINDS
 
-from .conftest import ADMIN, County, enrol, start_county, station_headers, token_of
+from .conftest import (
+    ADMIN,
+    County,
+    enrol,
+    second_station,
+    start_county,
+    station_headers,
+    token_of,
+)
 from .scenario import busy_day
 from .test_security import assert_refused, snapshot
 
@@ -536,21 +544,8 @@ def test_county_summary_adds_up_the_stations(enrolled, county, tmp_path, clock):
     """Two stations synced: each station's row equals its own books, the total is their sum,
     poor households are counted, and commission the county paid shows per station."""
     a = enrolled
-    b = Station.create(
-        tmp_path / "gj02",
-        code="GJ02",
-        name="乙村服务站",
-        village="乙村",
-        township="城关镇",
-        county="示范县",
-        manager_name="李站长",
-        manager_pin="5678",
-        clock=clock,
-    )
+    b = second_station(tmp_path, clock, county)
     try:
-        b.act_as(next(o for o in b.operators.list() if o.is_manager))
-        b.catalogue.set_category("agri", "农资", 800)
-        enrol(b, county)
         county.add_station("GJ03", "丙村服务站")  # registered, nothing synced yet
         busy_day(a, n_orders=3, tag="a")
         busy_day(b, n_orders=1, tag="b")

@@ -37,7 +37,15 @@ from servicepoint.server import schema
 from servicepoint.server.app import ServerConfig
 from servicepoint.server.entities import UPDATABLE
 
-from .conftest import ADMIN, County, enrol, start_county, station_headers, token_of
+from .conftest import (
+    ADMIN,
+    County,
+    enrol,
+    second_station,
+    start_county,
+    station_headers,
+    token_of,
+)
 from .scenario import busy_day
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -536,20 +544,7 @@ def test_protocol_checked_on_every_station_route(day):
 
 def make_other_station(tmp_path, clock, county: County) -> Station:
     """Station B (GJ02), enrolled at the same county, after a busy day, synced."""
-    b = Station.create(
-        tmp_path / "gj02",
-        code=OTHER,
-        name="乙村服务站",
-        village="乙村",
-        township="城关镇",
-        county="示范县",
-        manager_name="李站长",
-        manager_pin="5678",
-        clock=clock,
-    )
-    b.act_as(next(o for o in b.operators.list() if o.is_manager))
-    b.catalogue.set_category("agri", "农资", 800)
-    enrol(b, county)
+    b = second_station(tmp_path, clock, county, OTHER)
     busy_day(b, n_orders=1, tag="b")
     result = b.sync.run()
     assert result.ok, result.error
