@@ -60,17 +60,25 @@ def _period(column: Any, day_from: str, day_to: str) -> Any:
     return (column >= day_from) & (column < day_to + "\uffff")
 
 
-def _served(day_from: str, day_to: str) -> Any:
+def _only(table: Any, station: str | None) -> list[Any]:
+    return [] if station is None else [table.c.station == station]
+
+
+def _served(day_from: str, day_to: str, station: str | None) -> Any:
     """(station, farmer, month) of every service in the period: an order not cancelled, or a
     consignment sale.  The month is the service's, so a month counts whom it served."""
     r = schema.records
     o, s = r["orders"], r["consignment_sales"]
     return (
         select(o.c.station, o.c.farmer_id.label("farmer"), _month(o.c.created_at).label("month"))
-        .where(_period(o.c.created_at, day_from, day_to), o.c.status != "cancelled")
+        .where(
+            _period(o.c.created_at, day_from, day_to),
+            o.c.status != "cancelled",
+            *_only(o, station),
+        )
         .union(
             select(s.c.station, s.c.farmer_id, _month(s.c.created_at)).where(
-                _period(s.c.created_at, day_from, day_to)
+                _period(s.c.created_at, day_from, day_to), *_only(s, station)
             )
         )
         .subquery()
@@ -109,11 +117,16 @@ def _money(name: str) -> _Money:
 
 
 def figures(
-    conn: Connection, day_from: str, day_to: str, *, by_month: bool = False
+    conn: Connection,
+    day_from: str,
+    day_to: str,
+    *,
+    by_month: bool = False,
+    station: str | None = None,
 ) -> list[dict[str, Any]]:
     """One row per station (per station and month with ``by_month``) that served anyone or
     moved money for a poor household: ``station``, ``month`` (None unless by month) and every
-    name in :data:`FIGURES`."""
+    name in :data:`FIGURES`.  With ``station``, that station's rows only."""
     f = schema.records["farmers"]
     rows: dict[tuple[str, str | None], dict[str, Any]] = {}
 
@@ -123,7 +136,7 @@ def figures(
             rows[key] = {"station": station, "month": key[1], **dict.fromkeys(FIGURES, 0)}
         return rows[key]
 
-    served = _served(day_from, day_to)
+    served = _served(day_from, day_to, station)
     by = [served.c.station, *([served.c.month] if by_month else [])]
     joined = select(*by, func.count(func.distinct(served.c.farmer))).join_from(
         served, f, (f.c.id == served.c.farmer) & (f.c.station == served.c.station)
@@ -142,7 +155,12 @@ def figures(
             select(*by, func.sum(t.amount_fen))
             .select_from(m.source)
             .join(f, (f.c.id == m.farmer) & (f.c.station == t.station))
-            .where(m.condition, f.c.is_poor == 1, _period(t.created_at, day_from, day_to))
+            .where(
+                m.condition,
+                f.c.is_poor == 1,
+                _period(t.created_at, day_from, day_to),
+                *_only(m.table, station),
+            )
             .group_by(*by)
         )
         for station, *month, total in conn.execute(query):
