@@ -309,48 +309,56 @@ def set_item(conn: Connection, item: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def import_catalogue_row(conn: Connection, raw: dict[str, Any]) -> str:
+    """One row of the catalogue CSV kept (its category first, when the row names one):
+    ``added`` or ``updated``.  Raises the row's first :class:`Refusal`."""
+    if raw.get("category_name"):
+        rate = (
+            _clean(money.parse_rate_percent, raw["category_rate"])
+            if raw.get("category_rate")
+            else 1000
+        )
+        set_category(conn, raw.get("category", ""), raw["category_name"], rate)
+    exists = conn.execute(
+        select(schema.county_items.c.id).where(
+            schema.county_items.c.sku == str(raw.get("sku", "")).strip()
+        )
+    ).scalar()
+    set_item(
+        conn,
+        {
+            "sku": raw.get("sku"),
+            "name": raw.get("name"),
+            "category": raw.get("category"),
+            "unit": raw.get("unit") or "piece",
+            "price_fen": _clean(money.parse_yuan, raw.get("price", ""), allow_zero=True),
+            "platform": raw.get("platform"),
+            "barcode": raw.get("barcode"),
+            "commission_bp": (
+                _clean(money.parse_rate_percent, raw["rate"]) if raw.get("rate") else None
+            ),
+        },
+    )
+    return "updated" if exists else "added"
+
+
+def catalogue_csv_rows(text: str) -> list[dict[str, Any]]:
+    """The rows of a catalogue CSV (refused when it has none)."""
+    import io
+
+    rows: list[dict[str, Any]] = _clean(read_csv, io.StringIO(text))
+    if not rows:
+        raise Refusal("csv_empty")
+    return rows
+
+
 def import_catalogue_csv(conn: Connection, text: str) -> dict[str, int]:
     """The station's catalogue CSV format (``catalogue.import_csv``), applied at the county:
     every row checked before anything is kept (the caller's transaction rolls back)."""
-    import io
-
-    rows = _clean(read_csv, io.StringIO(text))
-    if not rows:
-        raise Refusal("csv_empty")
-    added = updated = 0
-    for number, raw in enumerate(rows, start=2):
+    counts = {"added": 0, "updated": 0}
+    for number, raw in enumerate(catalogue_csv_rows(text), start=2):
         try:
-            if raw.get("category_name"):
-                rate = (
-                    _clean(money.parse_rate_percent, raw["category_rate"])
-                    if raw.get("category_rate")
-                    else 1000
-                )
-                set_category(conn, raw.get("category", ""), raw["category_name"], rate)
-            exists = conn.execute(
-                select(schema.county_items.c.id).where(
-                    schema.county_items.c.sku == str(raw.get("sku", "")).strip()
-                )
-            ).scalar()
-            set_item(
-                conn,
-                {
-                    "sku": raw.get("sku"),
-                    "name": raw.get("name"),
-                    "category": raw.get("category"),
-                    "unit": raw.get("unit") or "piece",
-                    "price_fen": _clean(money.parse_yuan, raw.get("price", ""), allow_zero=True),
-                    "platform": raw.get("platform"),
-                    "barcode": raw.get("barcode"),
-                    "commission_bp": (
-                        _clean(money.parse_rate_percent, raw["rate"]) if raw.get("rate") else None
-                    ),
-                },
-            )
-            if exists:
-                updated += 1
-            else:
-                added += 1
+            counts[import_catalogue_row(conn, raw)] += 1
         except Refusal as refusal:
             raise Refusal(
                 "csv_row",
@@ -358,7 +366,7 @@ def import_catalogue_csv(conn: Connection, text: str) -> dict[str, int]:
                 reason=render(refusal.code, "zh_CN", refusal.params),
                 reason_en=render(refusal.code, "en", refusal.params),
             ) from refusal
-    return {"added": added, "updated": updated}
+    return counts
 
 
 def add_notice(
