@@ -44,7 +44,7 @@ from . import schema
 from .errors import ApiError
 
 PURCHASE_KINDS = ("purchase", "purchase_refund", "purchase_void")
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
 
 #: The money columns of a statement row, in the order the exports show them.
 MONEY = (
@@ -102,7 +102,7 @@ def check_month(month: str, now: datetime | None = None) -> str:
     """``YYYY-MM`` and not after this month: 422 ``statement_month_malformed`` or
     ``statement_month_future`` otherwise (a future month has no records, and a statement of
     one would look like a settled month of zeros)."""
-    if not isinstance(month, str) or not _MONTH.match(month):
+    if not isinstance(month, str) or not _MONTH.fullmatch(month):
         raise ApiError(422, "statement_month_malformed", value=str(month)[:20])
     current = this_month(now)
     if month > current:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 
 from ..deps import CountyUser, DbDep
 from ..exports import statement_file
-from ..statements import check_month, monthly_statement
+from ..statements import check_month, monthly_statement, this_month
 
 router = APIRouter(prefix="/v1/county/statements", tags=["statements"])
 
@@ -18,13 +18,13 @@ router = APIRouter(prefix="/v1/county/statements", tags=["statements"])
 def commission_statement(
     _user: CountyUser,
     db: DbDep,
-    month: Annotated[str, Query(max_length=20)],
+    month: Annotated[str | None, Query()] = None,
     format: Literal["json", "csv", "xlsx", "pdf"] = "json",
     lang: Literal["zh", "en"] = "zh",
 ) -> dict[str, Any] | Response:
-    """Every station's month, and the total: ``?month=2026-11`` (this month or earlier)."""
-    check_month(month)
-    statement = db.read(monthly_statement, month)
+    """Every station's month, and the total: ``?month=2026-11`` (this month or earlier;
+    this month, China time, when none is given)."""
+    statement = db.read(monthly_statement, check_month(month or this_month()))
     if format == "json":
         return statement.as_dict()
     content, media_type, disposition = statement_file(statement, format, lang)
