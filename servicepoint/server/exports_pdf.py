@@ -85,7 +85,7 @@ def _build(statement: Statement, lang: Lang, pages: int) -> tuple[bytes, int]:
         pagesize=PAGE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN,
+        topMargin=MARGIN + 6 * mm,
         bottomMargin=MARGIN + 6 * mm,
         title=f"{heading} {statement.month}",
         author="servicepoint",
@@ -93,10 +93,14 @@ def _build(statement: Statement, lang: Lang, pages: int) -> tuple[bytes, int]:
     printed = text(lang, "printed", at=statement.made_at[:16].replace("T", " "))
     count = [0]
 
+    running = f"{heading}  {month_line(statement, lang)}"
+
     def footer(canvas: Any, _doc: Any) -> None:
         count[0] += 1
         canvas.saveState()
         canvas.setFont(fonts.FONT, 8)
+        if count[0] > 1:  # the first page has the title in full
+            canvas.drawString(MARGIN, PAGE[1] - MARGIN - 2 * mm, running)
         y = MARGIN
         canvas.drawString(MARGIN, y, printed)
         canvas.drawRightString(
