@@ -314,6 +314,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "enrolment_wrong_station": ("这个登记码是给服务站 {station} 的，不是本站的。", "This enrolment code is for station {station}, not this one."),
     "station_unknown": ("县里没有服务站 {station}。", "The county has no station {station}."),
     "county_payment_method": ("付款方式应为 bank、mobile 或 cash：{method}。", "Payment method must be bank, mobile or cash: {method}."),
+    # issue 14: the month of the county's commission statement (server/statements.py)
+    "statement_month_malformed": ("对账月份应写成 2026-11 这样（年-月）：{value}。", "The statement month is written like 2026-11 (year-month): {value}."),
+    "statement_month_future": ("{month} 还没到（本月是 {current}），没有可对账的记录；请选本月或以前的月份。", "{month} has not come yet (this month is {current}): there is nothing to reconcile; choose this month or an earlier one."),
     "export_not_ours": ("这个文件不是服务站导出的同步文件。", "This file is not a service point export."),
     "export_signature_wrong": ("导出文件的签名不对：文件被改过或不是该站导出的。", "The export's signature is wrong: the file was altered or is not from that station."),
     "import_gap": ("导出文件从第 {first_seq} 条开始，县里只到第 {acked_seq} 条，中间缺了一个文件。", "The export starts at change {first_seq} but the county has only up to {acked_seq}: an earlier file is missing."),

@@ -73,6 +73,8 @@ def test_messages_fill_every_placeholder_from_typical_parameters():
         "end": "2026-10-01",
         "role": "boss",
         "minutes": 15,
+        "month": "2027-01",  # issue 14: the commission statement's month (statements.py)
+        "current": "2026-12",
     }
     for code in raised_codes():
         for lang in ("zh_CN", "en"):

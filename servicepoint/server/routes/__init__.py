@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import admin, enrolment, reports, sync, verify
+from . import admin, enrolment, reports, statements, sync, verify
 
 ROUTERS: tuple[APIRouter, ...] = (
     enrolment.router,
@@ -13,4 +13,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     sync.router,
     admin.router,
     reports.router,
+    statements.router,
 )
