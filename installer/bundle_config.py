@@ -107,6 +107,9 @@ EXCLUDED_PACKAGES = (
     "httpcore",
     "opentelemetry",
     "annotated_doc",
+    # the county console's exports (issue 14): the station writes no Excel file
+    "openpyxl",
+    "et_xmlfile",
     "annotated_types",
     "typing_inspection",
     "pytest",
