@@ -21,6 +21,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 #: The protocol this code speaks; the server lists those it accepts and refuses the rest.
 PROTOCOL_VERSION = 1
@@ -171,9 +172,34 @@ def trace_payload(secret: bytes, station: str, trace_code: str, day: str) -> str
     return ":".join((*parts, _mac(secret, *parts)))
 
 
+#: Where a receipt's QR code lands under the county's public address (issue 14): a farmer's
+#: phone camera or WeChat opens the county's check page, which reads the payload after it.
+VERIFY_PATH = "/v/"
+
+
+def receipt_url(base: str, payload: str) -> str:
+    """The QR text of a receipt once the station knows the county's public address: the
+    address, ``/v/``, and the signed payload unchanged (``:`` is allowed in a URL path)."""
+    return base.rstrip("/") + VERIFY_PATH + payload
+
+
+def payload_of(scanned: str) -> str:
+    """The payload in a scan of either form: a bare payload (receipts printed before the
+    county's address was known, and every label), or a check-page URL, whose payload follows
+    the last ``/v/`` of its path."""
+    text = scanned.strip()
+    if "://" in text:
+        path = urlsplit(text).path
+        at = path.rfind(VERIFY_PATH)
+        if at >= 0:
+            return unquote(path[at + len(VERIFY_PATH) :])
+    return text
+
+
 def parse_payload(payload: str) -> QrFields | None:
-    """Split a scanned payload into its fields; None when it is not one of ours."""
-    m = _PAYLOAD.match(payload.strip())
+    """Split a scanned payload (either form, :func:`payload_of`) into its fields; None when
+    it is not one of ours."""
+    m = _PAYLOAD.match(payload_of(payload))
     if m is None:
         return None
     if m.group(1):
@@ -186,7 +212,8 @@ def parse_payload(payload: str) -> QrFields | None:
 
 
 def verify_payload(payload: str, secret: bytes) -> QrFields | None:
-    """The fields if the MAC was made with this station's secret, else None (constant time)."""
+    """The fields if the MAC was made with this station's secret, else None (constant time).
+    Either form of scan (:func:`payload_of`)."""
     fields = parse_payload(payload)
     if fields is None:
         return None

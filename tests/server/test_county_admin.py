@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from servicepoint.core import Station, protocol
 from servicepoint.core import payments as pay
+from servicepoint.core.protocol import receipt_url
 from servicepoint.core.purchasing import LineInput
 from servicepoint.core.receipt_data import receipt_data
 from servicepoint.server import schema
@@ -689,9 +690,16 @@ def test_verify_a_receipt_of_an_unknown_station(station, sqlite_county):
     county.add_station(station.code, station.identity.name)
     assert verify(qr) == {"valid": False, "reason": "station_unknown", "station": station.code}
     assert verify("SP1:hello") == {"valid": False, "reason": "not_ours"}
-    too_long = requests.get(county.url + "/v1/verify", params={"qr": "x" * 201}, timeout=30)
+    too_long = requests.get(county.url + "/v1/verify", params={"qr": "x" * 501}, timeout=30)
     assert too_long.status_code == 422
     enrol(station, county)
     assert station.sync.run().ok
     known = verify(qr)
     assert known["valid"] and known["synced"] and known["number"] == number
+    # The same receipt as a check-page URL (what a phone camera reads, issue 14) is the same
+    # answer; a URL whose payload was changed is not valid.
+    url = receipt_url("https://xian.example.cn/county/", qr)
+    assert url == "https://xian.example.cn/county/v/" + qr
+    assert verify(url) == known
+    forged = url.replace(f":{known['amount_fen']}:", f":{known['amount_fen'] + 100}:")
+    assert forged != url and verify(forged)["valid"] is False

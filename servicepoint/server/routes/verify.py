@@ -15,7 +15,7 @@ router = APIRouter(prefix="/v1", tags=["verify"])
 
 @router.get("/verify")
 def verify(
-    qr: Annotated[str, Query(max_length=200)], request: Request, db: DbDep
+    qr: Annotated[str, Query(max_length=500)], request: Request, db: DbDep
 ) -> dict[str, Any]:
     """Check a receipt's QR code: signed by the station, and known to the county?  Limited
     per address (``limits.py``): anyone may ask, nobody may ask at machine speed."""
