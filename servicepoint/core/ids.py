@@ -12,11 +12,9 @@ import random
 import threading
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-#: China keeps one time zone and no daylight saving; a fixed offset needs no tz database
-#: (which a bare Windows PC lacks).
-CHINA_TZ = timezone(timedelta(hours=8), "CST")
+from .protocol import CHINA_TZ
 
 
 def uuid7_from(unix_ms: int, rand_a: int, rand_b: int) -> str:

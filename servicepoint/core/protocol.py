@@ -20,8 +20,14 @@ import json
 import re
 import zlib
 from dataclasses import dataclass
+from datetime import timedelta, timezone
 from typing import Any
 from urllib.parse import unquote, urlsplit
+
+#: The calendar of every record on the wire: stations stamp ``created_at`` in China time, and
+#: the county's days and months are theirs.  China keeps one zone and no daylight saving, so a
+#: fixed offset needs no tz database (which a bare Windows PC lacks).
+CHINA_TZ = timezone(timedelta(hours=8), "CST")
 
 #: The protocol this code speaks; the server lists those it accepts and refuses the rest.
 PROTOCOL_VERSION = 1

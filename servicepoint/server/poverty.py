@@ -24,20 +24,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, literal_column, select
 
+from ..core.protocol import CHINA_TZ
 from . import schema
-
-#: The stations' calendar (``core/ids.py`` stamps records in China time); the county's "today"
-#: for the watch list is theirs.  Defined here because the server imports only the shared core.
-CHINA = timezone(timedelta(hours=8))
 
 
 def china_today() -> date:
-    return datetime.now(CHINA).date()
+    """The stations' "today" (their records are stamped in China time): the watch list's."""
+    return datetime.now(CHINA_TZ).date()
 
 
 #: The money figures, in the order the console shows them.
@@ -145,8 +143,8 @@ def figures(
         ("households_served", joined),
         ("poor_households_served", joined.where(f.c.is_poor == 1)),
     ):
-        for station, *month, count in conn.execute(query.group_by(*by)):
-            row(station, month)[name] = int(count)
+        for code, *month, count in conn.execute(query.group_by(*by)):
+            row(code, month)[name] = int(count)
     for name in MONEY_FIGURES:
         m = _money(name)
         t = m.table.c
@@ -163,8 +161,8 @@ def figures(
             )
             .group_by(*by)
         )
-        for station, *month, total in conn.execute(query):
-            row(station, month)[name] = m.sign * int(total or 0)
+        for code, *month, total in conn.execute(query):
+            row(code, month)[name] = m.sign * int(total or 0)
     for one in rows.values():
         one["income_to_poor_fen"] = one["payouts_to_poor_fen"] + one["offsets_for_poor_fen"]
     return sorted(rows.values(), key=lambda x: (x["station"], x["month"] or ""))

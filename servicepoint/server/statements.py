@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from ..core.ids import CHINA_TZ
+from ..core.protocol import CHINA_TZ
 from . import schema
 from .errors import ApiError
 

@@ -154,3 +154,30 @@ def test_watch_list_names_poor_households_nobody_paid_lately(enrolled, county, c
         assert row["poverty_card"] is None or row["poverty_card"].startswith("*")
     # A window reaching back to July: 老王 of GJ01 was paid in it.
     assert ("GJ01", "老王") not in {(row["station"], row["name"]) for row in longer}
+
+
+def test_county_wide_money_counts_every_station(enrolled, county, clock, tmp_path):
+    """Without a station, each station's money is its own: the second station's payouts are
+    not dropped, nor the first's credited to it, and one station asked for gives only its row."""
+    a = enrolled
+    b = second_station(tmp_path, clock, county)
+    try:
+        clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ))
+        paid_in_cash(a, "老王", "PK20160001")
+        paid_in_cash(b, "老李", "PK20160002")
+        paid_in_cash(b, "老赵", "PK20160003")
+        day = a.clock.now().date().isoformat()
+        assert a.sync.run().ok and b.sync.run().ok
+        expected = {
+            code: station_figures(one, day, day) for code, one in (("GJ01", a), ("GJ02", b))
+        }
+    finally:
+        b.close()
+    with county.storage.read() as conn:
+        whole = poverty.figures(conn, day, day)
+        only_b = poverty.figures(conn, day, day, station="GJ02")
+    assert {row["station"]: {k: row[k] for k in FIELDS} for row in whole} == expected
+    assert (
+        expected["GJ02"]["payouts_to_poor_fen"] == 2 * expected["GJ01"]["payouts_to_poor_fen"] > 0
+    )
+    assert [{k: row[k] for k in FIELDS} for row in only_b] == [expected["GJ02"]]
