@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from .protocol import CHINA_TZ
+from .protocol import CHINA_TZ as CHINA_TZ  # the clock stamps in the wire's calendar
 
 
 def uuid7_from(unix_ms: int, rand_a: int, rand_b: int) -> str:
