@@ -35,7 +35,7 @@ texts.add(
         "col.last_sync_at": ("上次同步", "Last sync"),
         "col.changes_today": ("今日收到记录", "Changes today"),
         "col.collected_fen": ("本月代收", "Takings"),
-        "col.commission_fen": ("本月佣金", "Commission"),
+        "col.commission_fen": ("本月代购佣金", "Purchase commission"),
         "col.due_fen": ("应交县中心", "Due to county"),
         "col.open_conflicts": ("未处理冲突", "Open conflicts"),
         "col.app_version": ("软件版本", "App version"),

@@ -34,7 +34,8 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 
-from ...core.money import format_yuan
+from ...core.errors import ServicePointError
+from ...core.money import format_quantity, format_yuan
 from ...core.protocol import CHINA_TZ
 from .. import accounts
 from ..deps import Db
@@ -187,7 +188,9 @@ def render(
     **context: Any,
 ) -> HTMLResponse:
     """A page in the reader's language: ``t(key, **params)`` gives a text, ``user`` the
-    signed-in user (None on the login page), ``nav`` the menu with the current entry."""
+    signed-in user (None on the login page), ``nav`` the menu with the current entry,
+    ``quantity(base, unit)`` a quantity in its unit; ``|yuan`` writes fen as yuan and
+    ``|china_time`` a stored stamp in China time."""
     lang = language(request)
     nav = getattr(request.app.state, "console_nav", ())
     here = request.url.path
@@ -196,11 +199,19 @@ def render(
         key=len,
         default="",
     )
+
+    def quantity(base: int, unit: str) -> str:
+        try:
+            return format_quantity(int(base), unit, english=lang == "en")
+        except (ServicePointError, ValueError):
+            return str(base)
+
     return templates.TemplateResponse(
         request,
         template,
         {
             "t": texts.translator(lang),
+            "quantity": quantity,
             "lang": lang,
             "user": user,
             "nav": nav,
