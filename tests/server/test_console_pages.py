@@ -14,8 +14,10 @@ import pytest
 import requests
 from sqlalchemy import select, update
 
+import servicepoint
 from servicepoint.core.protocol import CHINA_TZ
 from servicepoint.server import accounts, schema
+from servicepoint.server.app import ServerConfig
 from servicepoint.server.statements import this_month
 
 from .conftest import station_headers, token_of
@@ -74,8 +76,6 @@ def test_overview_shows_each_station_and_colours_the_quiet_ones(enrolled, county
         format_yuan(mine["due_fen"]),
     ]
     assert mine["collected_fen"] > 0
-    import servicepoint
-
     assert texts[10] == servicepoint.__version__
     # quiet for a day: amber; for two: red; and counted
     now = datetime.now(UTC)
@@ -122,6 +122,12 @@ def test_overview_filters_sorts_and_tells_the_last_failure(enrolled, county, con
     assert [r["attrs"]["data-code"] for r in table(page, "stations")] == ["GJ07"]
     assert _row(page, "GJ07")["attrs"]["data-health"] == "new"  # not enrolled: not quiet
     assert attribute(page, "quiet", "data-quiet") == "0"
+    assert "too-old" not in page
+    # a county that requires a newer app says so beside the station's version
+    strict = Console(county.storage, ServerConfig(min_client_version="9.0.0")).as_viewer()
+    cell = _row(strict.get("/").text, station.code)["texts"][10]
+    assert cell.startswith(servicepoint.__version__) and "低于本县要求的 9.0.0" in cell
+    strict.close()
 
 
 def test_station_page_figures_equal_the_json_reports(enrolled, county, console):

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
 from .. import station_health
+from ..versions import too_old
 from . import texts, web
 
 router = APIRouter()
@@ -45,6 +46,7 @@ texts.add(
         "health.never": ("从未同步", "never synced"),
         "health.new": ("未登记", "not enrolled"),
         "overview.last_failure": ("上次失败：{reason}（{at}）", "Last failure: {reason} ({at})"),
+        "overview.too_old": ("低于本县要求的 {min}，同步会被拒绝", "older than the {min} this county requires: its syncs are refused"),
         "overview.none": ("还没有服务站。用 servicepoint county add-station 登记第一个。",
                           "No stations yet. Register the first with servicepoint county add-station."),
     }
@@ -69,9 +71,15 @@ async def overview(
         descending=bool(desc),
     )
     lang = web.language(request)
+    minimum = db.config.min_client_version
     for row in data["stations"]:
         row["failure_text"] = (
             texts.message(lang, row["last_failure"], {}) if row["last_failure"] else ""
+        )
+        # a station older than `county serve --min-client-version` is refused (426) before
+        # any route, so no failure is recorded: the version column says why it is quiet
+        row["too_old"] = bool(
+            minimum and row["app_version"] and too_old(row["app_version"], minimum)
         )
     return web.render(
         request,
@@ -83,4 +91,5 @@ async def overview(
         desc=bool(desc),
         columns=station_health.SORTS,
         numeric=station_health.NUMERIC,
+        minimum=minimum,
     )
