@@ -223,3 +223,22 @@ def test_the_console_stays_out_of_the_api_map(storage):
     assert opened.client.get("/static/console.css").status_code == 200
     closed.close()
     opened.close()
+
+
+def test_odd_addresses_get_pages_not_json(console, storage):
+    console.as_admin()
+    for path in (
+        "/?desc=abc&sort=nonsense&township=" + "乡" * 300,
+        "/conflicts?station=" + "X" * 50,
+    ):
+        answer = console.get(path)
+        assert answer.status_code == 200 and "<!doctype html>" in answer.text, path
+    answer = console.get("/stations/GJ01?from=2026-13-01")
+    assert answer.status_code == 422 and "日期要写成" in answer.text
+    console.get("/conflicts")
+    answer = console.post("/conflicts/abc/resolve", {"note": "x"})
+    assert answer.status_code == 409 and "已经处理过了" in answer.text
+    answer = console.post("/stations/GJ01/place", {"township": "DROP TABLE x;--", "village": ""})
+    assert answer.status_code == 422 and "乡镇" in answer.text
+    with storage.read() as conn:
+        assert conn.execute(select(schema.stations.c.township)).scalar() is None

@@ -53,11 +53,14 @@ def login_form(request: Request) -> HTMLResponse:
 @router.post("/login")
 async def login(
     request: Request,
-    name: Annotated[str, Form(max_length=200)] = "",
-    password: Annotated[str, Form(max_length=1000)] = "",
-    csrf: Annotated[str, Form(max_length=200)] = "",
-    next: Annotated[str, Form(max_length=500)] = "/",
+    name: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    csrf: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/",
 ) -> Response:
+    # Caps well above any real name or password (as the API's LoginRequest): a longer one
+    # is a failed login, and scrypt's input stays small.
+    name, password = name[:200], password[:1000]
     expected = request.cookies.get(web.LOGIN_CSRF_COOKIE) or ""
     if not expected or not secrets.compare_digest(expected, csrf):
         raise web.PageRefused(403, "error.csrf")

@@ -47,8 +47,8 @@ texts.add(
 async def conflict_list(
     request: Request,
     user: web.PageLogin,
-    station: Annotated[str, Query(max_length=12)] = "",
-    show: Annotated[str, Query(max_length=4)] = "open",
+    station: Annotated[str, Query()] = "",
+    show: Annotated[str, Query()] = "open",
 ) -> HTMLResponse:
     rows = await web.read(request, queries.conflict_list, station or None, open_only=show != "all")
     return web.render(
@@ -59,13 +59,17 @@ async def conflict_list(
 @router.post("/conflicts/{conflict_id}/resolve")
 async def resolve(
     request: Request,
-    conflict_id: int,
+    conflict_id: str,
     user: web.AdminAction,
-    note: Annotated[str, Form(max_length=1000)] = "",
-    station: Annotated[str, Form(max_length=12)] = "",
+    note: Annotated[str, Form()] = "",
+    station: Annotated[str, Form()] = "",
 ) -> Response:
+    station = station.strip()[:12]
+    if not conflict_id.isdigit() or len(conflict_id) > 18:
+        raise web.PageRefused(409, "conflicts.already")
+
     def work(conn: Connection) -> str:
-        found = queries.resolve_conflict(conn, conflict_id, user.name, note)
+        found = queries.resolve_conflict(conn, int(conflict_id), user.name, note)
         if found is None:
             raise web.PageRefused(409, "conflicts.already")
         return found

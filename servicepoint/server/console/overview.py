@@ -58,17 +58,18 @@ texts.add(
 async def overview(
     request: Request,
     user: web.PageLogin,
-    township: Annotated[str, Query(max_length=60)] = "",
-    sort: Annotated[str, Query(max_length=20)] = "code",
-    desc: Annotated[int, Query(ge=0, le=1)] = 0,
+    township: Annotated[str, Query()] = "",
+    sort: Annotated[str, Query()] = "code",
+    desc: Annotated[str, Query()] = "0",
 ) -> HTMLResponse:
+    township = township[:60]
     db = web.db_of(request)
     data = await run_in_threadpool(
         db.read,
         station_health.overview,
         township=township or None,
         sort=sort,
-        descending=bool(desc),
+        descending=desc == "1",
     )
     lang = web.language(request)
     minimum = db.config.min_client_version
@@ -88,7 +89,7 @@ async def overview(
         data=data,
         township=township,
         sort=sort if sort in station_health.SORTS else "code",
-        desc=bool(desc),
+        desc=desc == "1",
         columns=station_health.SORTS,
         numeric=station_health.NUMERIC,
         minimum=minimum,

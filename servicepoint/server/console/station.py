@@ -112,6 +112,8 @@ texts.add(
 def _period(day_from: str, day_to: str) -> tuple[date, date]:
     """The chosen period, or this month up to today (China time); 422 for a bad one."""
     today = poverty.china_today()
+    if len(day_from) > 10 or len(day_to) > 10:
+        raise web.PageRefused(422, "error.bad_day")
     try:
         start = date.fromisoformat(day_from) if day_from else today.replace(day=1)
         end = date.fromisoformat(day_to) if day_to else today
@@ -195,8 +197,8 @@ async def station(
     request: Request,
     code: str,
     user: web.PageLogin,
-    day_from: Annotated[str, Query(alias="from", max_length=10)] = "",
-    day_to: Annotated[str, Query(alias="to", max_length=10)] = "",
+    day_from: Annotated[str, Query(alias="from")] = "",
+    day_to: Annotated[str, Query(alias="to")] = "",
 ) -> HTMLResponse:
     return await _show(request, user, code, day_from, day_to)
 
@@ -206,8 +208,8 @@ async def set_place(
     request: Request,
     code: str,
     user: web.AdminAction,
-    township: Annotated[str, Form(max_length=100)] = "",
-    village: Annotated[str, Form(max_length=100)] = "",
+    township: Annotated[str, Form()] = "",
+    village: Annotated[str, Form()] = "",
 ) -> Response:
     def work(conn: Connection) -> bool:
         if not station_health.set_place(conn, code, township, village):
