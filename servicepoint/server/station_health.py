@@ -3,9 +3,13 @@
 its open conflicts and its app version.  Also the writes that keep those facts: the sync
 routes record a finished pull, a refused upload and the version a station reports.
 
-"Today" and "this month" are China time, the stations' calendar (``CHINA_TZ``).  Changes are
-stamped ``received_at`` in UTC (``county.now_stamp``), so today's start is turned into a UTC
-stamp of the same text form and compared as text (index ``changes_received``, 0006).
+This month's takings (collected), commission and due are the monthly statement's figures
+(``statements.py``: the same queries over the month only, without the balances carried
+forward, which the overview does not show and which read every month before).
+
+"Today" and "this month" are China time, the stations' calendar (``CHINA_TZ``).  Changes
+are stamped ``received_at`` in UTC (``county.now_stamp``), so today's start is turned into a
+UTC stamp of the same text form and compared as text (index ``changes_received``, 0006).
 
 Quiet: a station whose last successful sync is a day old or more is ``amber``, two days or
 more ``red``; one that has never synced is ``never`` (counted quiet once it has enrolled:
@@ -21,9 +25,9 @@ from sqlalchemy import Connection, func, select, update
 
 from ..core.protocol import CHINA_TZ
 from ..core.text import clean_name
-from . import schema
+from . import schema, statements
 from .county import _clean, now_stamp
-from .statements import monthly_statement, this_month
+from .statements import next_month, this_month
 
 #: The columns of ``overview`` a reader may sort by (``?sort=``).
 SORTS = (
@@ -92,13 +96,14 @@ def overview(
         ).all()
     )
     month = this_month(now)
-    money = {row.station: row for row in monthly_statement(conn, month, now).stations}
+    collected = statements._collected(conn, month, next_month(month))
+    commission = statements._commission(conn, "purchase", month, next_month(month))
     rows = []
     query = select(s).order_by(s.c.code)
     if township:
         query = query.where(s.c.township == township)
     for st in conn.execute(query):
-        figures = money.get(st.code)
+        took, kept = collected.get(st.code, 0), commission.get(st.code, 0)
         rows.append(
             {
                 "code": st.code,
@@ -112,9 +117,9 @@ def overview(
                 "last_failure": st.last_failure,
                 "last_failure_at": st.last_failure_at,
                 "changes_today": int(today.get(st.code, 0)),
-                "collected_fen": figures.collected_fen if figures else 0,
-                "commission_fen": figures.commission_fen if figures else 0,
-                "due_fen": figures.due_fen if figures else 0,
+                "collected_fen": took,
+                "commission_fen": kept,
+                "due_fen": took - kept,
                 "open_conflicts": int(conflicts.get(st.code, 0)),
                 "app_version": st.app_version or "",
             }

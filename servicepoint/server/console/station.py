@@ -24,8 +24,6 @@ from . import charts, texts, web
 router = APIRouter()
 NAV = web.NavEntry("/stations", "nav.station")
 
-MAX_DAYS = 366
-
 # fmt: off
 texts.add(
     {
@@ -34,10 +32,6 @@ texts.add(
         "station.title": ("{code} {name}", "{code} {name}"),
         "station.place": ("所在地", "Where it is"),
         "station.save_place": ("保存所在地", "Save place"),
-        "station.period": ("时段", "Period"),
-        "station.from": ("从", "From"),
-        "station.to": ("到", "To"),
-        "station.show": ("查看", "Show"),
         "station.daily": ("每日代收与佣金", "Takings and commission by day"),
         "station.day": ("日期", "Day"),
         "station.takings": ("代收", "Takings"),
@@ -109,21 +103,6 @@ texts.add(
 # fmt: on
 
 
-def _period(day_from: str, day_to: str) -> tuple[date, date]:
-    """The chosen period, or this month up to today (China time); 422 for a bad one."""
-    today = poverty.china_today()
-    if len(day_from) > 10 or len(day_to) > 10:
-        raise web.PageRefused(422, "error.bad_day")
-    try:
-        start = date.fromisoformat(day_from) if day_from else today.replace(day=1)
-        end = date.fromisoformat(day_to) if day_to else today
-    except ValueError:
-        raise web.PageRefused(422, "error.bad_day") from None
-    if start > end or (end - start).days >= MAX_DAYS:
-        raise web.PageRefused(422, "error.bad_day")
-    return start, end
-
-
 def _page(conn: Connection, code: str, start: date, end: date) -> dict[str, Any] | None:
     row = station_health.station(conn, code)
     if row is None:
@@ -167,7 +146,7 @@ def _chart(lang: str, start: date, end: date, days: list[dict[str, Any]]) -> Any
 async def _show(
     request: Request, user: web.ConsoleUser, code: str, day_from: str, day_to: str, **extra: Any
 ) -> HTMLResponse:
-    start, end = _period(day_from, day_to)
+    start, end = web.period(day_from, day_to)
     data = await web.read(request, _page, code, start, end)
     if data is None:
         raise web.PageRefused(404, "error.not_found", code=code.upper()[:12])

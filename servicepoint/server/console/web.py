@@ -23,7 +23,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 from urllib.parse import quote as quote
@@ -247,6 +247,27 @@ async def read(request: Request, fn: Callable[..., T], /, *args: Any, **kwargs: 
     """``fn(conn, *args, **kwargs)`` of the storage layer, in the thread pool, through the
     server's gate (``deps.Db.read``)."""
     return await run_in_threadpool(db_of(request).read, fn, *args, **kwargs)
+
+
+#: The longest period a page shows at once (a year, and a day for a leap year).
+MAX_DAYS = 366
+
+
+def period(day_from: str, day_to: str) -> tuple[date, date]:
+    """The period of a page's ``?from=…&to=…`` (``YYYY-MM-DD``): this month up to today,
+    China time, for what is not given; 422 ``error.bad_day`` for a malformed or reversed
+    one, or one longer than :data:`MAX_DAYS`."""
+    today = datetime.now(CHINA_TZ).date()
+    if len(day_from) > 10 or len(day_to) > 10:
+        raise PageRefused(422, "error.bad_day")
+    try:
+        start = date.fromisoformat(day_from) if day_from else today.replace(day=1)
+        end = date.fromisoformat(day_to) if day_to else today
+    except ValueError:
+        raise PageRefused(422, "error.bad_day") from None
+    if start > end or (end - start).days >= MAX_DAYS:
+        raise PageRefused(422, "error.bad_day")
+    return start, end
 
 
 def back(path: str, done: str | None = None) -> RedirectResponse:
