@@ -3,9 +3,21 @@ API staying under ``/v1/``.
 
 A page is one module here with a ``router`` and a ``NAV`` entry (``web.NavEntry``, or None
 for no menu item), listed once in :data:`PAGES`; the menu is built from that list in its
-order.  ``web.py`` holds what every page uses (templates, the signed-in user, CSRF, refusals),
-``texts.py`` every text in Chinese and English.  Templates live in ``templates/``, the
-stylesheet in ``static/`` (served by the app itself: no CDN, no build step).
+order.  Templates live in ``templates/``, the stylesheet in ``static/`` (served by the app
+itself: no CDN, no build step).  What a page module uses:
+
+- ``web.PageLogin`` (any county user; no session: to ``/login`` and back) and
+  ``web.AdminAction`` (an admin whose form carries the session's CSRF token; else 403,
+  nothing written) as route parameters;
+- ``await web.read(request, fn, *args)``: a storage-layer function ``fn(conn, …)``;
+- ``await web.act(request, user, action, summary, fn)``: a change and its audit row in one
+  transaction (a county refusal becomes a page in words);
+- ``web.render(request, "page.html", user, **context)`` and ``web.back(path, done_key)``;
+  ``web.period(from, to)`` for a page over days; ``raise web.PageRefused(status, key)``;
+- ``texts.add({key: (zh, en)})`` for the page's own texts; ``charts.bars`` for an SVG chart;
+- in templates: ``t(key, **params)``, ``|yuan``, ``|china_time``, ``quantity(base, unit)``
+  and ``{% import "_macros.html" as m with context %}`` (``m.csrf()``, ``m.money(fen)``,
+  ``m.period(action, start, end)``, ``m.empty(key)``).
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection
 
 from ...core.money import format_yuan
-from .. import county, poverty, queries, station_health, station_view
+from .. import county, poverty, station_health, station_view
 from . import charts, texts, web
 
 router = APIRouter()
@@ -167,8 +167,8 @@ async def _show(
 
 @router.get("/stations", response_class=HTMLResponse)
 async def stations(request: Request, user: web.PageLogin) -> HTMLResponse:
-    rows = await web.read(request, queries.stations)
-    return web.render(request, "stations.html", user, stations=rows)
+    data = await web.read(request, station_health.overview)
+    return web.render(request, "stations.html", user, stations=data["stations"])
 
 
 @router.get("/stations/{code}", response_class=HTMLResponse)
