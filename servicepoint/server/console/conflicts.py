@@ -5,12 +5,14 @@ administrator notes how each was resolved (audited).  The list is
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection
 
+from ...core.messages import FIELDS
 from .. import queries
 from . import texts, web
 
@@ -37,6 +39,13 @@ texts.add(
         "conflicts.already": ("这条冲突已经处理过了（或不存在），什么也没有改。",
                               "This conflict is resolved already (or does not exist); nothing was changed."),
         "conflicts.viewer": ("只有管理员可以标为已处理。", "Only an administrator can mark it resolved."),
+        "entity.farmers": ("农户", "farmer"),
+        "entity.receipts": ("收据", "receipt"),
+        "entity.consignment_batches": ("代销批次", "consignment batch"),
+        "entity.orders": ("订单", "order"),
+        "entity.catalogue_items": ("商品", "item"),
+        "field.number": ("收据号", "receipt number"),
+        "field.trace_code": ("追溯码", "trace code"),
         "done.resolved": ("已记下处理说明。", "The resolution is noted."),
     }
 )
@@ -51,9 +60,35 @@ async def conflict_list(
     show: Annotated[str, Query()] = "open",
 ) -> HTMLResponse:
     rows = await web.read(request, queries.conflict_list, station or None, open_only=show != "all")
+    lang = web.language(request)
+    for row in rows:
+        row["entity_text"] = _named(lang, "entity", row["entity"])
+        row["field_text"] = _named(lang, "field", row["field"])
+        row["kept_text"], row["lost_text"] = _shown(row["kept"]), _shown(row["lost"])
     return web.render(
         request, "conflicts.html", user, conflicts=rows, station=station.upper(), show=show
     )
+
+
+def _named(lang: str, kind: str, name: str) -> str:
+    """A record type or field in words: the console's own, else the field names the
+    station's messages use (``core/messages.FIELDS``), else as stored."""
+    key = f"{kind}.{name}"
+    if key in texts.TEXTS:
+        return texts.text(lang, key)
+    pair = FIELDS.get(name)
+    return (pair[1] if lang == "en" else pair[0]) if pair else name
+
+
+def _shown(value: str | None) -> str:
+    """A stored value (JSON text, already masked) as a reader sees it; "—" for none."""
+    if value is None:
+        return "—"
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return value
+    return "—" if decoded is None else str(decoded)
 
 
 @router.post("/conflicts/{conflict_id}/resolve")
