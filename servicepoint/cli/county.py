@@ -89,7 +89,7 @@ def _serve(args: argparse.Namespace, storage: Storage) -> int:
 
 def cmd_county(args: argparse.Namespace) -> int:
     from ..core.messages import render
-    from ..server import accounts, county, pull
+    from ..server import accounts, county, pull, station_health
     from ..server.entities import Refusal
 
     if args.action == "make-cert":
@@ -105,6 +105,7 @@ def cmd_county(args: argparse.Namespace) -> int:
         if args.action == "add-station":
             with storage.write() as conn:
                 code = county.add_station(conn, args.code, args.name, args.county)
+                station_health.set_place(conn, args.code, args.township, args.village)
                 accounts.audit(
                     conn,
                     accounts.CONSOLE,
@@ -226,6 +227,8 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q.add_argument("code")
     q.add_argument("--name", required=True)
     q.add_argument("--county")
+    q.add_argument("--township", help="the township (乡镇) the console groups stations by")
+    q.add_argument("--village", help="the village (村) of the station")
     q = action("revoke-station", "revoke every token of a station")
     q.add_argument("code")
     q = action(

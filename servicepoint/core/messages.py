@@ -44,6 +44,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "printer_name": ("打印机名称", "printer name"),
     "platform_order_no": ("平台订单号", "platform order number"),
     "fee_description": ("费用说明", "fee description"),
+    "resolution_note": ("处理说明", "how it was resolved"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
