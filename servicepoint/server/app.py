@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 from ..core import protocol
-from . import errors, versions
+from . import errors, public, versions
 from .config import ServerConfig as ServerConfig
 from .deps import Db
 from .routes import ROUTERS
@@ -43,6 +43,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
     versions.install(app)  # 426 client_too_old for a station older than the county accepts
     for router in ROUTERS:
         app.include_router(router)
+    public.install(app)  # the receipt check page a phone opens from a QR code (no login)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

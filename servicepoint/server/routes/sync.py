@@ -72,6 +72,8 @@ def pull_changes(
 ) -> dict[str, Any]:
     result = db.read(pull.pull, db.server_id, who[0], cursor, limit)
     result["server_time"] = now_stamp()
+    # Where receipts' QR codes point (issue 14); null: the address the station enrolled with.
+    result["public_url"] = db.config.public_url
     return result
 
 
