@@ -112,6 +112,23 @@ def test_genuine_voided_and_forged_receipts(enrolled, county):
     assert facts["verdict"] == "真" and "还没有" in facts["note"] and facts["amount"] == "¥7.77"
 
 
+def test_a_trace_label_reads_genuine_without_an_amount(enrolled, county):
+    """A batch's trace label (bare payload; a scanner app may still open it here) is genuine,
+    named as a trace code, with no amount and no farmer."""
+    from servicepoint.core.printables import label_data
+
+    station = enrolled
+    farmer = station.farmers.add(FARMER[0], phone=FARMER[1])
+    batch = station.consignment.intake(farmer.id, "核桃", 20, "bag")
+    assert station.sync.run().ok
+    label = label_data(station, batch.id, show_farmer=True)
+    answer = page(county, label.qr_payload)
+    facts = shown(answer)
+    assert facts["verdict"] == "真" and "追溯标签" in facts["note"]
+    assert facts["trace"] == batch.trace_code and "amount" not in facts
+    assert_nothing_personal(answer)
+
+
 def test_english_on_request_one_language_per_message(enrolled, county):
     """``?lang=en`` gives the English page; each message is in one language only."""
     station = enrolled
@@ -147,6 +164,11 @@ def test_both_forms_verify_and_the_stylesheet_is_served(enrolled, county):
     assert verify(payload) == verify(url) and verify(url)["valid"] is True
     whole = requests.get(url, timeout=30)  # the URL as a phone opens it
     assert shown(whole)["verdict"] == "真"
+    # a scanner that percent-encodes the colons, or adds its own query, lands on the same
+    encoded = requests.get(
+        url.replace(payload, payload.replace(":", "%3A")) + "?from=wx", timeout=30
+    )
+    assert shown(encoded) == shown(whole)
     css = requests.get(county.url + "/v/static/check.css", timeout=30)
     assert css.status_code == 200 and ".verdict" in css.text
     assert 'href="static/check.css"' in whole.text

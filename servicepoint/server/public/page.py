@@ -48,6 +48,8 @@ def verdict(answer: dict[str, Any]) -> tuple[str, str]:
     sentence that says why (keys of ``texts.TEXTS``)."""
     if not answer["valid"]:
         return "forged", str(answer.get("reason", "not_ours"))
+    if answer.get("amount_fen") is None:
+        return "genuine", "genuine_label"  # a trace label: the county keeps no record to match
     record = answer.get("record")
     if record and record.get("voided"):
         return "voided", "voided_note"
@@ -67,7 +69,9 @@ def details(answer: dict[str, Any], lang: str) -> list[tuple[str, str]]:
     rows = [
         ("station", f"{answer['station_name']}（{answer['station']}）"
          if lang == "zh" else f"{answer['station_name']} ({answer['station']})"),
-        ("number", str(answer["number"])),
+        # a trace label's code has no amount (its QR stays the bare payload, but a scanner
+        # app may still open it here)
+        ("number" if answer.get("amount_fen") is not None else "trace", str(answer["number"])),
         ("date", _day(str(answer["day"]), lang)),
     ]  # fmt: skip
     if answer.get("amount_fen") is not None:

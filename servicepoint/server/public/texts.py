@@ -25,6 +25,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "This receipt's signature is right. The service point has not sent it to the county "
         "yet; check again after its next sync.",
     ),
+    "genuine_label": (
+        "这个追溯标签是服务站签发的，签名正确。",
+        "A service point issued this trace label; its signature is right.",
+    ),
     "voided_note": (
         "服务站已作废这张收据，它上面的款项已经冲销。请向服务站询问。",
         "The service point voided this receipt and reversed its money. Ask the service point.",
@@ -49,6 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "station": ("服务站", "Service point"),
     "number": ("收据号", "Receipt no."),
+    "trace": ("追溯码", "Trace code"),
     "date": ("日期", "Date"),
     "amount": ("金额", "Amount"),
     "privacy": (
