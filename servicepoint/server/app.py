@@ -17,7 +17,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 from ..core import protocol
-from . import console, errors, versions
+from . import console, errors, public, versions
 from .config import ServerConfig as ServerConfig
 from .deps import Db
 from .routes import ROUTERS
@@ -45,6 +45,7 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     console.install(app)  # the county centre's pages at / (console/), outside the API's map
+    public.install(app)  # the receipt check page a phone opens from a QR code (no login)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -104,6 +104,8 @@ def pull_changes(
     if not result.get("more"):
         db.write(station_health.record_sync, who[0])
     result["server_time"] = now_stamp()
+    # Where receipts' QR codes point (issue 14); null: the address the station enrolled with.
+    result["public_url"] = db.config.public_url
     return result
 
 
