@@ -175,6 +175,54 @@ CASES = (
 PAGES = ("overview", "station_page", "poverty_page")
 
 
+def explain(url: str, manifest: dict[str, Any], names: list[str]) -> None:
+    """Each statement the named cases run, its time, and its plan (``EXPLAIN QUERY PLAN`` on
+    SQLite, ``EXPLAIN (ANALYZE, BUFFERS)`` on PostgreSQL): where a slow page spends it."""
+    from sqlalchemy import event
+
+    storage = Storage.open(url)
+    pages = Pages(manifest)
+    seen: list[tuple[float, str, Any]] = []
+
+    def before(
+        _conn: Any, _cur: Any, statement: str, params: Any, context: Any, _many: Any
+    ) -> None:
+        context._bench_t0 = time.perf_counter()
+
+    def after(_conn: Any, _cur: Any, statement: str, params: Any, context: Any, _many: Any) -> None:
+        seen.append((time.perf_counter() - context._bench_t0, statement, params))
+
+    event.listen(storage.engine, "before_cursor_execute", before)
+    event.listen(storage.engine, "after_cursor_execute", after)
+    try:
+        for name in names:
+            with storage.read() as conn:
+                getattr(pages, name)(conn, 0)
+            seen.clear()
+            with storage.read() as conn:
+                getattr(pages, name)(conn, 1)
+            say(f"== {name}")
+            slow = sorted(seen, key=lambda x: -x[0])[:6]
+            event.remove(storage.engine, "before_cursor_execute", before)
+            event.remove(storage.engine, "after_cursor_execute", after)
+            for spent, statement, params in slow:
+                say(f"-- {spent * 1000:.1f} ms: {' '.join(statement.split())[:600]}")
+                prefix = (
+                    "EXPLAIN QUERY PLAN " if storage.is_sqlite else "EXPLAIN (ANALYZE, BUFFERS) "
+                )
+                with storage.engine.connect() as conn:
+                    raw = conn.connection.driver_connection
+                    assert raw is not None
+                    cur = raw.cursor()
+                    cur.execute(prefix + statement, params)
+                    for row in cur.fetchall():
+                        say("     " + " | ".join(str(v) for v in row))
+            event.listen(storage.engine, "before_cursor_execute", before)
+            event.listen(storage.engine, "after_cursor_execute", after)
+    finally:
+        storage.close()
+
+
 def measure(url: str, manifest: dict[str, Any], reps: int) -> dict[str, Any]:
     storage = Storage.open(url)  # migrates: a county that upgrades gets the new indexes
     try:
@@ -302,7 +350,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--keep-pg", action="store_true")
+    parser.add_argument(
+        "--pg-filled", metavar="URL", help="a PostgreSQL county already filled (--keep-pg): time it"
+    )
     parser.add_argument("--out", type=Path, default=HERE / "out" / "county.json")
+    parser.add_argument(
+        "--explain", nargs="*", metavar="CASE", help="print the plans of these cases' statements"
+    )
     args = parser.parse_args(argv)
     plan = gc.Plan(stations=args.stations, days=args.days, until=args.until).resolved()
     results: dict[str, Any] = {"machine": machine(), "plan": plan.key()}
@@ -314,10 +368,22 @@ def main(argv: list[str] | None = None) -> int:
         f"({time.perf_counter() - t0:.0f} s, built in {manifest['build_seconds']} s)"
     )
     results["rows"] = manifest["rows"]
+    if args.explain is not None:
+        names = args.explain or [name for _, name in CASES]
+        if not args.no_sqlite:
+            explain(database_url(path), manifest, names)
+        if args.pg_filled:
+            explain(database_url(args.pg_filled or args.pg), manifest, names)
+        return 0
     if not args.no_sqlite:
         say("  SQLite:")
         results["sqlite"] = {"timings": measure(database_url(path), manifest, args.reps)}
-    if not args.no_pg:
+    if args.pg_filled:
+        say("  PostgreSQL (filled before):")
+        results["postgresql"] = {
+            "timings": measure(database_url(args.pg_filled), manifest, args.reps)
+        }
+    elif not args.no_pg:
         with pg_database(args.pg, args.keep_pg) as url:
             t0 = time.perf_counter()
             gc.fill(database_url(url), plan, say)
