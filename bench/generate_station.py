@@ -458,6 +458,8 @@ class Simulator:
         self.say = progress
         self.tally = Tally()
         self.days = (date(START.year + YEARS, START.month, START.day) - START).days
+        #: The first simulated day (a county bench starts a year before its "today").
+        self.start = START
         self.manager: Operator = station.require_operator()
         self.clerk: Operator = station.operators.add(CLERK[0], CLERK[1], "operator")
         self.farmer_ids: list[str] = []
@@ -533,7 +535,7 @@ class Simulator:
     def run(self) -> None:
         day_weights = []
         for d in range(self.days):
-            day = START + timedelta(days=d)
+            day = self.start + timedelta(days=d)
             w = YEAR_GROWTH[min(d * YEARS // self.days, YEARS - 1)] * ORDER_MONTH[day.month - 1]
             day_weights.append(w * (1.15 if day.weekday() >= 5 else 1.0))
         orders = _spread(self.plan.orders, day_weights)
@@ -548,11 +550,12 @@ class Simulator:
         self.s.act_as(self.clerk)
         for d in range(self.days):
             self.day_index, self.now_s = d, 0
-            day = START + timedelta(days=d)
+            day = self.start + timedelta(days=d)
             midnight = datetime.combine(day, datetime.min.time(), CHINA_TZ)
             self.today = self.future.pop(d, [])
             heapq.heapify(self.today)
-            if day.month == 1 and day.day == 1:
+            if (day.month == 1 and day.day == 1) or (d == 0 and day.timetuple().tm_yday != 1):
+                # every January, and on the first day of a run that starts in another month
                 self.at(d, 7 * 3600 + 1800, lambda y=day.year: self.import_catalogue(y))
             if day.day == 5:
                 self.at(d, 9 * 3600 + 600, self.remit)
@@ -597,7 +600,7 @@ class Simulator:
             for p_no, (product, unit_code, base, variants) in enumerate(products):
                 for v_no, variant in enumerate(variants):
                     for b_no, brand in enumerate(BRANDS[: 1 + (p_no + v_no) % 3]):
-                        if year == START.year and b_no == 2:
+                        if year == self.start.year and b_no == 2:
                             continue  # the third brand arrives in the second year
                         sku = f"{cat.upper()}-{p_no:02d}{v_no}{b_no}"
                         old = self.sku_prices.get(sku, base * (0.85 + 0.3 * rng.random()))
@@ -894,8 +897,12 @@ class Simulator:
         if day.weekday() == 6:
             counted = FLOAT_FEN
         counted = max(0, counted)
+        # a count that differs needs its reason written down (core/day_close.py)
+        note = None
+        if counted != figures.expected_cash_fen:
+            note = "周日存银行" if day.weekday() == 6 else "点钞差额"
         with self.as_manager():
-            self.s.reports.close_day(day.isoformat(), counted)
+            self.s.reports.close_day(day.isoformat(), counted, note)
 
     def nightly_sync_ack(self) -> None:
         """Stand-in for the nightly push: the county acknowledged everything, trim the outbox."""
