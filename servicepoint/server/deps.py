@@ -149,9 +149,8 @@ async def county_admin(login: CountyLogin) -> str:
 
 
 def client_address(request: Request) -> str:
-    """The peer's address.  Behind a reverse proxy every request comes from the proxy; the
-    limits then apply to all clients together (``X-Forwarded-For`` is not trusted: anyone can
-    send it)."""
+    """The client's address: the peer's, or behind a proxy on this machine the one it names
+    in ``X-Forwarded-For`` (uvicorn takes that header from 127.0.0.1 only: runner.PROXY)."""
     return request.client.host if request.client else "unknown"
 
 
