@@ -36,6 +36,8 @@ from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .consignment_common import make_table, quantity
 from .forms import named
+from .purchase_order import platform_names
+from .purchase_orders import STATUS_COLOURS, OrderRow, shown_status_name, struck_out
 
 if TYPE_CHECKING:
     from ...core import Station
@@ -133,6 +135,9 @@ class FarmerPage(Retranslating, QWidget):
             "settlements": RowsModel(self._settlement_columns(), self),
             "ledger": RowsModel(self._ledger_columns(), self),
         }
+        # what no longer counts, still listed (nothing is deleted): struck through
+        self.models["orders"].struck = struck_out
+        self.models["settlements"].struck = lambda r: r.voided
         self.tables = {
             "orders": make_table("farmerPageOrders", self.models["orders"], [150, 130, 110, 90]),
             "batches": make_table(
@@ -175,12 +180,25 @@ class FarmerPage(Retranslating, QWidget):
     # -- columns and texts ------------------------------------------------------------------
 
     def _order_columns(self) -> list[Column]:
+        """As F4 lists them: 部分退货 with the amount after returns, a cancelled or voided
+        order at ¥0.00 and struck through (it showed 已取货 and the full amount)."""
+        platforms = platform_names()
         return [
-            Column(self.tr("Order"), lambda o: o["number"]),
-            Column(self.tr("Placed"), lambda o: _when(o["created_at"])),
-            Column(self.tr("Status"), lambda o: self._status(o["status"])),
-            Column(self.tr("Total"), lambda o: o["total_fen"], money=True),
-            Column(self.tr("Platform order"), lambda o: o["platform_order_no"]),
+            Column(self.tr("Order"), lambda o: o.number),
+            Column(self.tr("Placed"), lambda o: _when(o.created_at)),
+            Column(
+                self.tr("Status"),
+                lambda o: shown_status_name(o.shown_status, o.ordering),
+                colour=lambda o: STATUS_COLOURS.get(o.shown_status),
+            ),
+            Column(self.tr("Total"), lambda o: o.net_fen, money=True),
+            Column(
+                self.tr("Platform order"),
+                lambda o: (
+                    "; ".join(f"{platforms.get(p, p)} {n}" for p, n in o.platform_refs)
+                    or o.platform_order_no
+                ),
+            ),
         ]
 
     def _batch_columns(self) -> list[Column]:
@@ -222,16 +240,6 @@ class FarmerPage(Retranslating, QWidget):
             Column(self.tr("Balance"), lambda e: e[0].running_balance_fen, money=True),
             Column(self.tr("Receipt"), lambda e: e[1]),
         ]
-
-    def _status(self, status: str) -> str:
-        return {
-            "placed": self.tr("Paid, to order"),
-            "ordered": self.tr("Ordered"),
-            "arrived": self.tr("Arrived"),
-            "completed": self.tr("Picked up"),
-            "cancelled": self.tr("Cancelled"),
-            "returned": self.tr("Returned"),
-        }.get(status, status)
 
     def _kind(self, kind: str) -> str:
         return {
@@ -343,7 +351,7 @@ class FarmerPage(Retranslating, QWidget):
         self.balance.setStyleSheet(
             "font-size: 12pt; font-weight: bold;" + ("color: #b00020;" if bal > 0 else "")
         )
-        self.models["orders"].set_rows(data.orders)
+        self.models["orders"].set_rows([OrderRow(o) for o in data.orders])
         self.models["batches"].set_rows(data.batches)
         self.models["settlements"].set_rows(data.settlements)
         self.models["ledger"].set_rows(data.ledger)
