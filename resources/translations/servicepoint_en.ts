@@ -2545,25 +2545,9 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
-        <source>Lines</source>
-        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
-        <source>Platform order no.</source>
-        <translation>Platform order no.</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
-        <source>Receipts</source>
-        <translation>Receipts</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
@@ -2606,6 +2590,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <source>&amp;Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
+        <translation>&amp;Lines</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>Platform order n&amp;o.</source>
+        <translation>Platform order n&amp;o.</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
@@ -2614,6 +2609,11 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refu&amp;nd</source>
         <translation>Refu&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <source>Recei&amp;pts</source>
+        <translation>Recei&amp;pts</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />

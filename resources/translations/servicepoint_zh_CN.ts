@@ -2545,25 +2545,9 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
-        <source>Lines</source>
-        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
-        <translation>商品明细</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
-        <source>Platform order no.</source>
-        <translation>平台订单号</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
-        <source>Receipts</source>
-        <translation>收据</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
@@ -2606,6 +2590,17 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <source>&amp;Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
+        <translation>商品明细(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>Platform order n&amp;o.</source>
+        <translation>平台订单号(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
@@ -2614,6 +2609,11 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refu&amp;nd</source>
         <translation>退款方式(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <source>Recei&amp;pts</source>
+        <translation>收据(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
