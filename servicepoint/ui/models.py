@@ -43,6 +43,8 @@ class Column:
     colour: Callable[[Any], str | None] | None = None
 
 
+STRUCK_ROLES = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+STRUCK_GREY = "#8a8a8a"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -92,7 +94,9 @@ class RowsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and (column.money or column.align_right):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.struck is not None and self.struck(row):
+        if role in STRUCK_ROLES and self.struck is not None and self.struck(row):
+            if role == Qt.ItemDataRole.ForegroundRole:  # grey too: a CJK font's strike-out
+                return QColor(STRUCK_GREY)  # line hides in strokes such as 三's
             font = QFont()
             font.setStrikeOut(True)
             return font

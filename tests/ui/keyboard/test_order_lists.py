@@ -11,6 +11,8 @@ from servicepoint.core.purchasing import LineInput
 
 from .conftest import focused
 
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+
 
 def rice(grams: int) -> LineInput:
     return LineInput(grams, name="rice", unit_price_fen=1250, unit_code="jin", category_code="food")
@@ -58,6 +60,8 @@ def test_f4_and_the_farmers_page_strike_out_cancelled_and_show_the_net(
     model = screen.model
     for key, order in orders.items():
         assert shown(model, model.position(order.id)) == EXPECTED[key], key
+    grey = model.data(model.index(model.position(orders["voided"].id), 2), FOREGROUND)
+    assert grey.name() == "#8a8a8a"  # greyed as well: in CJK the line hides in strokes
 
     farmers = keys.open("farmers")
     keys.type("zs")  # 张三 by pinyin initials, Enter into the list
