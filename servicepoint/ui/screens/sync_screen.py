@@ -100,7 +100,7 @@ class SyncScreen(Retranslating, Screen):
         box.addLayout(row)
         box.addWidget(self.result)
         row = QHBoxLayout()
-        row.addWidget(self.export_button)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.export_state, 1)
         box.addLayout(row)
         # history and backups
