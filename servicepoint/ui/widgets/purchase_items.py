@@ -296,6 +296,8 @@ class ItemEntry(Retranslating, QWidget):
         self.ad_platform.setPlaceholderText(self.tr("e.g. JD, Pinduoduo, Taobao"))
         self.ad_link.setPlaceholderText(self.tr("Link or item number (optional)"))
         self.per_label.setText(self.tr("per &unit"))
+        for index in range(self.ad_unit.count()):  # 件 stayed in an English window
+            self.ad_unit.setItemText(index, unit_name(self.ctx, self.ad_unit.itemData(index)))
         self.ad_add.setText(self.tr("Add"))
         self.ad_add.setToolTip(self.tr("Add the platform item (Enter)"))
         self.ad_quantity.setPlaceholderText("1")
