@@ -34,7 +34,7 @@ from ...core.money import format_yuan
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
-from .consignment_common import make_table, quantity
+from .consignment_common import fit_columns, make_table, quantity
 from .forms import named
 from .purchase_order import platform_names
 from .purchase_orders import STATUS_COLOURS, OrderRow, shown_status_name, struck_out
@@ -99,6 +99,17 @@ def load_page(station: Station, farmer_id: str) -> PageData:
         )
     data.ledger.reverse()  # newest first; the running balance is computed oldest first
     return data
+
+
+KINDS = (
+    "credit_purchase",
+    "refund_to_account",
+    "repayment",
+    "settlement_payable",
+    "payout",
+    "settlement_offset",
+    "reversal",
+)
 
 
 def _when(stamp: str) -> str:
@@ -242,6 +253,7 @@ class FarmerPage(Retranslating, QWidget):
         ]
 
     def _kind(self, kind: str) -> str:
+        """A ledger entry's kind in words (one of ``KINDS``)."""
         return {
             "credit_purchase": self.tr("Bought on account"),
             "refund_to_account": self.tr("Refund to account"),
@@ -261,6 +273,11 @@ class FarmerPage(Retranslating, QWidget):
         self.models["batches"].set_columns(self._batch_columns())
         self.models["settlements"].set_columns(self._settlement_columns())
         self.models["ledger"].set_columns(self._ledger_columns())
+        # dates, amounts and entries whole in either language ("2026-12-04 2…" was cut)
+        stamp, number, fen = "2026-12-04 23:59", "GJ01-2026-000000", "-¥99,999.00"
+        widest = max(map(self._kind, KINDS), key=self.fontMetrics().horizontalAdvance)
+        fit_columns(self.tables["ledger"], [stamp, widest, fen, fen])
+        fit_columns(self.tables["orders"], [number, stamp, None, fen])
         for i, title in enumerate(
             (
                 self.tr("Account"),
