@@ -274,7 +274,7 @@ class FarmerPage(Retranslating, QWidget):
         self.models["settlements"].set_columns(self._settlement_columns())
         self.models["ledger"].set_columns(self._ledger_columns())
         # dates, amounts and entries whole in either language ("2026-12-04 2…" was cut)
-        stamp, number, fen = "2026-12-04 23:59", "GJ01-2026-000000", "-¥99,999.00"
+        stamp, number, fen = "2026-12-04 23:59", "GJ01-2026-000000", "-¥9,999.00"
         widest = max(map(self._kind, KINDS), key=self.fontMetrics().horizontalAdvance)
         fit_columns(self.tables["ledger"], [stamp, widest, fen, fen])
         fit_columns(self.tables["orders"], [number, stamp, None, fen])
