@@ -245,7 +245,7 @@ class FarmerPage(Retranslating, QWidget):
 
     def _ledger_columns(self) -> list[Column]:
         return [
-            Column(self.tr("Date"), lambda e: _when(e[0].created_at)),
+            Column(self.tr("Date"), lambda e: e[0].created_at[:10]),  # the day: room for the rest
             Column(self.tr("Entry"), lambda e: self._kind(e[0].kind)),
             Column(self.tr("Amount"), lambda e: e[0].amount_fen, money=True),
             Column(self.tr("Balance"), lambda e: e[0].running_balance_fen, money=True),
@@ -276,7 +276,7 @@ class FarmerPage(Retranslating, QWidget):
         # dates, amounts and entries whole in either language ("2026-12-04 2…" was cut)
         stamp, number, fen = "2026-12-04 23:59", "GJ01-2026-000000", "-¥9,999.00"
         widest = max(map(self._kind, KINDS), key=self.fontMetrics().horizontalAdvance)
-        fit_columns(self.tables["ledger"], [stamp, widest, fen, fen])
+        fit_columns(self.tables["ledger"], [stamp[:10], widest, fen, fen])
         fit_columns(self.tables["orders"], [number, stamp, None, fen])
         for i, title in enumerate(
             (
