@@ -966,328 +966,302 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="152" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>No assisted-purchase orders for this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="153" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>This farmer has brought no goods on consignment yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="154" />
         <source>No settlements with this farmer yet.</source>
         <translation>No settlements with this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>Nothing on this farmer's account yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
-        <source>Paid, to order</source>
-        <translation>Paid, to order</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
-        <source>Ordered</source>
-        <translation>Ordered</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
-        <source>Picked up</source>
-        <translation>Picked up</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="247" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="257" />
         <source>Choose a farmer in the list on the left.</source>
         <translation>Choose a farmer in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="353" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="362" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="355" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="363" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="273" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="274" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="276" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="318" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="342" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="344" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="382" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1893,135 +1867,135 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
-        <source>Link or ref.</source>
-        <translation>Link or ref.</translation>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <source>Lin&amp;k or ref.</source>
+        <translation>Lin&amp;k or ref.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <source>Categor&amp;y</source>
+        <translation>Categor&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <source>per &amp;unit</source>
+        <translation>per &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
-        <source>per</source>
-        <translation>per</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="328" />
         <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="333" />
         <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="335" />
         <source>Type a name, pinyin initials or code, or scan a barcode.</source>
         <translation>Type a name, pinyin initials or code, or scan a barcode.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="381" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="390" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -2188,12 +2162,12 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="126" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="128" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="127" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="129" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -2571,25 +2545,9 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
-        <source>Lines</source>
-        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
-        <source>Platform order no.</source>
-        <translation>Platform order no.</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
-        <source>Receipts</source>
-        <translation>Receipts</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
@@ -2632,6 +2590,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <source>&amp;Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
+        <translation>&amp;Lines</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>Platform order n&amp;o.</source>
+        <translation>Platform order n&amp;o.</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
@@ -2640,6 +2609,11 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refu&amp;nd</source>
         <translation>Refu&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <source>Recei&amp;pts</source>
+        <translation>Recei&amp;pts</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
@@ -4298,27 +4272,27 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>The window was locked after a quiet while. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>The window is locked. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="110" />
         <source>Sign in to %1.</source>
         <translation>Sign in to %1.</translation>
     </message>
@@ -4424,152 +4398,152 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>No goods on consignment yet. Take some in with Ctrl+1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="92" />
         <source>No sales from this batch yet.</source>
         <translation>No sales from this batch yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="163" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="172" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="202" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="205" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="214" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="328" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="339" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="346" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="349" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="371" />
         <source>Done: receipt %1.</source>
         <translation>Done: receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="384" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="389" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="395" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="400" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="402" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -5143,17 +5117,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>_PinDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="45" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="47" />
         <source>Op&amp;erator</source>
         <translation>Op&amp;erator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="46" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="48" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="71" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="73" />
         <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
         <translation>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</translation>
     </message>

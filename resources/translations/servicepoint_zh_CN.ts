@@ -966,328 +966,302 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="152" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>这位农户还没有代购订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="153" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>这位农户还没有交来代销的货。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="154" />
         <source>No settlements with this farmer yet.</source>
         <translation>和这位农户还没有结算过。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>这位农户的账户还没有记录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Platform order</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>Taken in</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
         <source>Spoiled</source>
         <translation>损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Settled</source>
         <translation>结算时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Statement</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>Offset</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
         <source>Payout</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Entry</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
-        <source>Paid, to order</source>
-        <translation>已付款待下单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
-        <source>Ordered</source>
-        <translation>已下单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
-        <source>Arrived</source>
-        <translation>已到货</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
-        <source>Picked up</source>
-        <translation>已取货</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
         <source>Bought on account</source>
         <translation>赊账购买</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="247" />
         <source>Refund to account</source>
         <translation>退款入账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
         <source>Repayment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
         <source>Consignment proceeds due</source>
         <translation>代销应付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
         <source>Offset against account</source>
         <translation>抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>Reversal (void)</source>
         <translation>冲销（作废）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="257" />
         <source>Choose a farmer in the list on the left.</source>
         <translation>请在左边的列表里选一位农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="353" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="362" />
         <source>Consignment batches</source>
         <translation>代销批次</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="355" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="363" />
         <source>Settlements</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="273" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="274" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>修改农户信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
         <source>Show card and ID numbers…</source>
         <translation>显示卡号和身份证号…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="276" />
         <source>Needs a manager's PIN</source>
         <translation>需要站长密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
         <source>No farmer chosen</source>
         <translation>未选农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
         <source>no village group</source>
         <translation>无村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="318" />
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
         <source>registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
         <source>since %1</source>
         <translation>%1 登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>建档立卡号：%1   身份证号：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>卡号和身份证号只对站长显示。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
         <source>owes the point</source>
         <translation>欠本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="342" />
         <source>the point owes the farmer</source>
         <translation>本站欠农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="344" />
         <source>nothing owed</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
         <source>Account balance: %1 (%2)</source>
         <translation>账户余额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>查看 %1 的建档立卡号和身份证号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="382" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1893,135 +1867,135 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
-        <source>Link or ref.</source>
-        <translation>链接/编号</translation>
+        <source>&amp;Platform</source>
+        <translation>平台(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <source>Lin&amp;k or ref.</source>
+        <translation>链接/编号(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <source>Categor&amp;y</source>
+        <translation>类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <source>per &amp;unit</source>
+        <translation>每(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
-        <source>per</source>
-        <translation>每</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="328" />
         <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>还没有商品目录：可在设置（F9）里导入，或用“平台商品”（Ctrl+2）添加。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="333" />
         <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>没有找到“%1”：试试拼音首字母，或用“平台商品”（Ctrl+2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="335" />
         <source>Type a name, pinyin initials or code, or scan a barcode.</source>
         <translation>输入商品名、拼音首字母或编码，或扫条码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="381" />
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="390" />
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -2188,12 +2162,12 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="126" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="128" />
         <source>Manager approval</source>
         <translation>站长批准</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="127" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="129" />
         <source>A manager must approve: %1</source>
         <translation>需要站长批准：%1</translation>
     </message>
@@ -2571,25 +2545,9 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
-        <source>Lines</source>
-        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
-        <translation>商品明细</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
-        <source>Platform order no.</source>
-        <translation>平台订单号</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
-        <source>Receipts</source>
-        <translation>收据</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
@@ -2632,6 +2590,17 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <source>&amp;Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
+        <translation>商品明细(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>Platform order n&amp;o.</source>
+        <translation>平台订单号(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
@@ -2640,6 +2609,11 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refu&amp;nd</source>
         <translation>退款方式(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <source>Recei&amp;pts</source>
+        <translation>收据(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
@@ -4298,27 +4272,27 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>一段时间没有操作，窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="110" />
         <source>Sign in to %1.</source>
         <translation>登录 %1。</translation>
     </message>
@@ -4424,152 +4398,152 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>还没有代销货品。按 Ctrl+1 入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="92" />
         <source>No sales from this batch yet.</source>
         <translation>这批货还没有卖出。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="163" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="172" />
         <source>Sold</source>
         <translation>售出时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
         <source>Filter: product, farmer, trace code</source>
         <translation>筛选：产品、农户、溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="202" />
         <source>Void sale…</source>
         <translation>作废销售…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="205" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="214" />
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="328" />
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="339" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="346" />
         <source>Commission %1%</source>
         <translation>佣金 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="349" />
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="371" />
         <source>Done: receipt %1.</source>
         <translation>完成：收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="384" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="389" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="395" />
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="400" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="402" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>
@@ -5143,17 +5117,17 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>_PinDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="45" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="47" />
         <source>Op&amp;erator</source>
         <translation>操作员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="46" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="48" />
         <source>&amp;PIN</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="71" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="73" />
         <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
         <translation>培训站：%1 的密码是 %2，%3 的密码是 %4。</translation>
     </message>

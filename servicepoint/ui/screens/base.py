@@ -180,6 +180,10 @@ class Screen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # words taken from a button are known only once the screen has said them (before the
+        # window lists the screen's actions in its 操作 menu)
+        for act, words in self._action_words:
+            self._say(act, words)
         if self._stale:
             self._stale = False
             self.refresh()

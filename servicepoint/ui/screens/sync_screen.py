@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -87,20 +87,20 @@ class SyncScreen(Retranslating, Screen):
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # the line under it says what is happening
         self.progress.hide()  # until a sync runs: an idle, empty bar looked like a field
-        self.result = named(SayingLabel(), "syncResult")
+        self.result = named(SayingLabel(collapse=True), "syncResult")
         self.result.setWordWrap(True)
         self.export_button = named(QPushButton(), "syncExport")
         self.export_button.clicked.connect(self.export_usb)
-        self.export_state = named(SayingLabel(), "syncExportState")
+        self.export_state = named(SayingLabel(collapse=True), "syncExportState")
         self.export_state.setWordWrap(True)
         box = QVBoxLayout(self.now_box)
         row = QHBoxLayout()
-        row.addWidget(self.now_button)
+        row.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignLeft)  # no wider when idle
         row.addWidget(self.progress, 1)
         box.addLayout(row)
         box.addWidget(self.result)
         row = QHBoxLayout()
-        row.addWidget(self.export_button)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.export_state, 1)
         box.addLayout(row)
         # history and backups

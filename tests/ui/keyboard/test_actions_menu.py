@@ -34,6 +34,9 @@ def test_every_screen_has_an_actions_menu_whose_tooltips_name_its_keys(keys, app
                         for s in act.shortcuts()
                     )
                 ), (name, act.text(), act.toolTip())
+    keys.open("sync")  # actions named after the screen's buttons are there, with words
+    named = {a.objectName(): a.text() for a in menu_actions(window)}
+    assert all(named.get(n) for n in ("actSyncNow", "actSyncExport", "actSyncBackup")), named
     # Ctrl+Enter is listed, last, on every screen with a form to commit
     for name in ("orders", "consignment", "reports", "sync", "settings"):
         keys.open(name)
