@@ -283,11 +283,21 @@ def set_item(conn: Connection, item: dict[str, Any]) -> dict[str, Any]:
     if rate is not None:
         _clean(money.check_rate_bp, rate)
     items = schema.county_items
+    barcode = _clean(clean_code, item.get("barcode"), "barcode", required=False)
+    if barcode:
+        # A scan must find one item: the station refuses a barcode twice, so does the county.
+        taken = conn.execute(
+            select(items.c.name).where(
+                items.c.barcode == barcode, items.c.sku != sku, items.c.active == 1
+            )
+        ).first()
+        if taken is not None:
+            raise Refusal("barcode_taken", barcode=barcode, name=taken.name)
     existing = conn.execute(select(items).where(items.c.sku == sku)).first()
     now = now_stamp()
     row = {
         "sku": sku,
-        "barcode": _clean(clean_code, item.get("barcode"), "barcode", required=False),
+        "barcode": barcode,
         "name": name,
         "name_initials": pinyin_keys(name)[1][:40],
         "category_code": category,
