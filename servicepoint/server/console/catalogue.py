@@ -56,7 +56,10 @@ texts.add(
         "catalogue.barcode": ("条码", "Barcode"),
         "catalogue.platform": ("平台", "Platform"),
         "catalogue.item_rate": ("商品佣金率", "Item rate"),
-        "catalogue.item_rate_hint": ("空着就用品类的佣金率", "Leave empty to use the category's rate"),
+        "catalogue.item_rate_hint": ("商品佣金率空着就用品类的佣金率", "Leave the item rate empty to use the category's rate"),
+        "catalogue.item_rate_note": ("商品佣金率空着就用品类的佣金率；表中灰色的是品类的佣金率。",
+                                     "Leave the item rate empty to use the category's rate; a grey rate "
+                                     "in the table is the category's."),
         "catalogue.active": ("在售", "On sale"),
         "catalogue.edit": ("修改", "Edit"),
         "catalogue.shown": ("共 {total} 个商品，显示前 {shown} 个。", "{total} items; the first {shown} are shown."),
@@ -131,6 +134,7 @@ async def _show(
         units=units,
         unit_names=dict(units),
         limit=catalogue_view.ITEM_LIMIT,
+        category_rates={c["code"]: c["commission_bp"] for c in found["categories"]},
         **found,
         **context,
     )
