@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from server.conftest import ADMIN
 from server.console_client import VIEWER, add_viewer
 from server.test_county_admin import CSV_HEADER, CSV_ROWS
 
@@ -48,7 +47,7 @@ def test_walk_the_console_and_publish_a_catalogue(browser_county, browser, scree
     station = browser_county.station
     url = browser_county.url
     driver = browser(*DESKTOP)
-    log_in(driver, url, *ADMIN)
+    log_in(driver, url, *browser_county.admin)
     assert driver.find_element("css selector", "nav.menu a.here").get_attribute("href") == url + "/"
     row = driver.find_element("css selector", f"#stations tr[data-code='{station.code}']")
     assert station.identity.name in row.text
