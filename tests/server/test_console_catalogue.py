@@ -167,12 +167,25 @@ def test_rates_items_and_notices_from_the_page_reach_the_station(enrolled, count
     item = station.catalogue.by_barcode("6920000000017")
     assert (item.price_fen, item.commission_bp) == (14900, 500)
     assert station.catalogue.category("agri").commission_bp == 700
+    # the list by category and by search (name, SKU, barcode)
+    console.post("/catalogue/categories", {"code": "food", "name": "食品", "rate": "12"})
+    food = {"sku": "F1", "name": "土鸡蛋", "category": "food", "price": "1.2", "active": "1"}
+    console.post("/catalogue/items", food)
+    for query, skus in (
+        ("", ["A100", "F1"]),
+        ("?category=food", ["F1"]),
+        ("?q=鸡蛋", ["F1"]),
+        ("?q=6920000000017", ["A100"]),
+        ("?q=A100&category=food", []),
+    ):
+        listed = table(console.get("/catalogue" + query).text, "items")
+        assert [r["attrs"]["data-sku"] for r in listed] == skus, query
     # a bad rate is refused in words, nothing changed
     refused = console.post("/catalogue/categories", {"code": "agri", "name": "农资", "rate": "60"})
     assert refused.status_code == 422 and "佣金比例无效" in refused.text
     with county.storage.read() as conn:
         rates = {c["code"]: c["commission_bp"] for c in catalogue_view.categories(conn)}
-    assert rates == {"agri": 700}
+    assert rates == {"agri": 700, "food": 1200}
 
 
 FORMS = (
