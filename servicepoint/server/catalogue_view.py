@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
-from . import schema
+from . import schema, station_view
 
 #: The most items the page lists at once (a search or a category narrows it).
 ITEM_LIMIT = 500
@@ -79,14 +79,14 @@ def page(
     conn: Connection, category: str | None, search: str | None, sku: str | None
 ) -> dict[str, Any]:
     """Everything the page shows, in one read: categories, the items listed, the item being
-    edited (``editing``) and the notices, newest first."""
-    notices = schema.notices
+    edited (``editing``), the notices, newest first, and the stations a notice may go to."""
+    s = schema.stations
     return {
         "categories": categories(conn),
         "items": items(conn, category, search),
         "editing": item(conn, sku) if sku else None,
-        "notices": [
-            dict(r._mapping)
-            for r in conn.execute(select(notices).order_by(notices.c.published_at.desc()).limit(50))
+        "notices": station_view.notices(conn, limit=50),
+        "stations": [
+            dict(r._mapping) for r in conn.execute(select(s.c.code, s.c.name).order_by(s.c.code))
         ],
     }

@@ -380,8 +380,18 @@ def import_catalogue_csv(conn: Connection, text: str) -> dict[str, int]:
 
 
 def add_notice(
-    conn: Connection, title: str, body: str, expires_at: str | None = None
+    conn: Connection,
+    title: str,
+    body: str,
+    expires_at: str | None = None,
+    station: str | None = None,
 ) -> dict[str, Any]:
+    """A notice to every station, or to ``station`` only (only its pull carries it)."""
+    if station is not None:
+        station = str(station).strip().upper()
+        s = schema.stations
+        if conn.execute(select(s.c.code).where(s.c.code == station)).scalar() is None:
+            raise Refusal("station_unknown", station=station[:20])
     row = {
         "id": str(uuid.uuid4()),
         "title": _clean(clean_text, title, "note", max_len=80),
@@ -390,9 +400,9 @@ def add_notice(
         "expires_at": expires_at,
         "active": 1,
     }
-    conn.execute(schema.notices.insert().values(**row))
-    _log(conn, "notices", row["id"], row)
-    return row
+    conn.execute(schema.notices.insert().values(**row, station=station))
+    _log(conn, "notices", row["id"], row, station=station)
+    return {**row, "station": station}
 
 
 def record_payment(

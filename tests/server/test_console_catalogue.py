@@ -4,17 +4,21 @@ session's token writes nothing; a CSV upload is only a preview — a bad file is
 each bad row named in words (bad price, unknown category, a barcode used twice, a bad rate, an
 unreadable encoding) and the county's catalogue unchanged, byte for byte; a good file (also a
 GBK one from Excel) previews, then publishes with an audit row, and a station's real sync
-pulls it; rates, items and notices set on the page reach the station the same way; and the
-page switches to English."""
+pulls it; rates, items and notices set on the page reach the station the same way, a notice
+to one station that station only (migration 0007 keeps older notices for every station); and
+the page switches to English."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from alembic import command
+from sqlalchemy import text
 
-from servicepoint.server import accounts, catalogue_view
+from servicepoint.server import accounts, catalogue_view, station_view
 from servicepoint.server import county as county_admin
+from servicepoint.server.storage import Storage
 
 from .conftest import ADMIN
 from .console_client import VIEWER, Console, add_viewer, attribute, table
@@ -158,7 +162,9 @@ def test_rates_items_and_notices_from_the_page_reach_the_station(enrolled, count
     console.post("/catalogue/notices", notice)
     page = console.get("/catalogue").text
     notices = table(page, "notices")
-    assert [n["texts"][1:] for n in notices] == [["春耕化肥到货", "请各站本周内来县里提货。"]]
+    assert [n["texts"][1:] for n in notices] == [
+        ["所有服务站", "春耕化肥到货", "请各站本周内来县里提货。"]
+    ]
     actions = [a for _, a in _audit(county)]
     assert actions.count("POST /catalogue/items") == 2
     assert actions.count("POST /catalogue/categories") == 2
@@ -239,3 +245,47 @@ def test_the_page_in_english(county, console):
     assert "Category not found: agri2" in rows[6]["texts"][-1]
     assert rows[2]["texts"][-1] == "add"
     assert "找不到品类" not in answer.text
+
+
+def test_a_notice_to_one_station_reaches_that_station_only(enrolled, county, console):
+    station = enrolled
+    county.add_station("GJ09", "别村服务站")
+    console.as_admin()
+    console.get("/catalogue")
+    for to, title in (("", "全县通知"), (station.code, "只给本站"), ("GJ09", "只给别站")):
+        answer = console.post("/catalogue/notices", {"station": to, "title": title, "body": "内容"})
+        assert answer.status_code == 200 and "通知已发布" in answer.text
+    notices = {r["texts"][2]: r for r in table(console.page, "notices")}
+    assert {t: r["attrs"]["data-station"] for t, r in notices.items()} == {
+        "全县通知": "",
+        "只给本站": station.code,
+        "只给别站": "GJ09",
+    }
+    refused = console.post("/catalogue/notices", {"station": "NOPE", "title": "x", "body": "y"})
+    assert refused.status_code == 422 and "县里没有服务站 NOPE" in refused.text
+    assert station.sync.run().ok
+    assert sorted(n["title"] for n in station.sync.notices()) == ["全县通知", "只给本站"]
+    with county.storage.read() as conn:  # what the station page lists for each station
+        mine = [n["title"] for n in station_view.notices(conn, station=station.code)]
+        other = [n["title"] for n in station_view.notices(conn, station="GJ09")]
+    assert sorted(mine) == ["全县通知", "只给本站"] and sorted(other) == ["全县通知", "只给别站"]
+
+
+def test_0007_gives_an_older_countys_notices_to_every_station(county_url):
+    from .test_console_storage import _alembic
+
+    storage = Storage.open(county_url)
+    _alembic(storage, command.downgrade, "0006_station_console")
+    with storage.write() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO notices (id, title, body, published_at, active) "
+                "VALUES ('n1', '旧通知', '内容', '2026-11-01T00:00:00.000+00:00', 1)"
+            )
+        )
+    storage.close()
+    storage = Storage.open(county_url)  # migrates to head, as any county command does
+    with storage.read() as conn:
+        kept = station_view.notices(conn, station="GJ01")
+    assert [(n["title"], n["station"]) for n in kept] == [("旧通知", None)]
+    storage.close()

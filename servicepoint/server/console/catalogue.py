@@ -94,8 +94,9 @@ texts.add(
         "catalogue.notice_title": ("标题", "Title"),
         "catalogue.notice_body": ("内容", "Text"),
         "catalogue.notice_at": ("发布时间", "Published"),
-        "catalogue.notice_all": ("通知发给所有服务站，同步时取到。",
-                                 "A notice goes to every station, which gets it when it syncs."),
+        "catalogue.notice_all": ("服务站同步时取到通知。", "A station gets a notice when it syncs."),
+        "catalogue.notice_to": ("发给", "To"),
+        "catalogue.every_station": ("所有服务站", "every station"),
         "catalogue.publish_notice": ("发布通知", "Publish notice"),
         "catalogue.no_notices": ("还没有发过通知。", "No notices have been published."),
         "catalogue.viewer": ("只有管理员可以修改佣金率、商品和通知，或上传商品表。",
@@ -272,12 +273,14 @@ async def publish_notice(
     user: web.AdminAction,
     title: Annotated[str, Form()] = "",
     body: Annotated[str, Form()] = "",
+    station: Annotated[str, Form(max_length=12)] = "",
 ) -> Response:
+    """A notice to every station, or to the one chosen (only its pull carries it)."""
     await web.act(
         request,
         user,
         "POST /catalogue/notices",
-        lambda n: f"notice {n['id']}",
-        lambda conn: county.add_notice(conn, title, body),
+        lambda n: f"notice {n['id']} to {n['station'] or 'every station'}",
+        lambda conn: county.add_notice(conn, title, body, station=station.strip() or None),
     )
     return web.back("/catalogue", "notice")
