@@ -4,7 +4,10 @@ Run ``.venv/bin/python scripts/county_screenshots.py`` (needs Debian's ``chromiu
 ``chromium-driver``).  It runs ``tests/browser`` with ``--county-screenshots``: each test saves
 the pages it walks, at the sizes it asserts on, so a screenshot in the repository is always
 a page a passing test saw.  Extra arguments go to pytest (``-k receipt``).  Look at every PNG
-afterwards.
+afterwards.  Today that is the receipt check page (phone and PC, genuine, voided, forged,
+English; ``test_receipt_check.py``) and the console at 1366×768 — overview, a station,
+conflicts, a catalogue upload refused and previewed, the catalogue — and its catalogue page
+on a phone (``test_console_walk.py``).
 
 A screenshot with Chinese needs a Chinese font the browser can use (``fc-list :lang=zh``);
 without one the script stops instead of saving empty boxes.

@@ -203,6 +203,8 @@ notices = Table(
     Column("published_at", String(40), nullable=False),
     Column("expires_at", String(40)),
     Column("active", Integer, nullable=False),
+    # The one station it was sent to; null: every station (0007).
+    Column("station", String(12)),
 )
 
 county_payments = Table(

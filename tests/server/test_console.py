@@ -18,7 +18,14 @@ from servicepoint.server.storage import Storage
 from .conftest import ADMIN
 from .console_client import VIEWER, Console, add_viewer
 
-PAGES_TO_SEE = ("/", "/stations", "/stations/GJ01", "/stations/GJ01/revoke", "/conflicts")
+PAGES_TO_SEE = (
+    "/",
+    "/stations",
+    "/stations/GJ01",
+    "/stations/GJ01/revoke",
+    "/conflicts",
+    "/catalogue",
+)
 
 
 @pytest.fixture
@@ -50,7 +57,7 @@ def _audit(storage: Storage) -> list[tuple[str, str]]:
 
 
 def test_the_menu_is_built_from_the_page_modules():
-    assert [e.path for e in NAV] == ["/", "/stations", "/conflicts"]
+    assert [e.path for e in NAV] == ["/", "/stations", "/conflicts", "/catalogue"]
     assert all(hasattr(page, "router") and hasattr(page, "NAV") for page in PAGES)
 
 

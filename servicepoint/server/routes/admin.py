@@ -130,7 +130,9 @@ def add_notice(body: NoticeRequest, user: CountyAdmin, db: DbDep) -> dict[str, A
             user,
             "POST /v1/county/notices",
             lambda row: f"notice {row['id']}",
-            lambda conn: county.add_notice(conn, body.title, body.body, body.expires_at),
+            lambda conn: county.add_notice(
+                conn, body.title, body.body, body.expires_at, body.station or None
+            ),
         )
     )
 
