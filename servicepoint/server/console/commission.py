@@ -36,7 +36,7 @@ texts.add(
         "commission.title": ("佣金对账单", "Commission statement"),
         "commission.month": ("对账月份", "Month"),
         "commission.show": ("查看", "Show"),
-        "commission.stations": ("共 {n} 个服务站，金额单位：元", "{n} stations; amounts in yuan"),
+        "commission.stations": ("共 {n} 个服务站，金额单位：元", "Stations: {n}; amounts in yuan"),
         "commission.none": ("还没有服务站。", "No stations yet."),
         "commission.export": ("导出", "Export"),
         "commission.csv": ("CSV 表格", "CSV"),
