@@ -238,6 +238,10 @@ def test_poverty_page_and_files_equal_the_poverty_figures(
         assert fen_cells(month_rows[month]) == [expected[k] for k in money]
     assert fen_cells(month_rows["total"]) == [total[k] for k in money]
     assert attribute(page, "totals", "data-income") == str(total["income_to_poor_fen"])
+    report = county.get(
+        "/v1/county/reports/poverty", params={"from": "2026-10-01", "to": "2026-11-30"}
+    ).json()
+    assert {k: report["total"][k] for k in COLUMNS} == {k: total[k] for k in COLUMNS}
     assert "<svg" in page and 'class="bar-offset"' in page
     # a township filter keeps its villages only
     only = console.get(f"/poverty?{query}&township=河西乡").text
