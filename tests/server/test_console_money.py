@@ -104,6 +104,8 @@ def test_commission_page_and_its_files_equal_the_json_statement(
         console.get("/commission/export?month=2026-11&format=csv").content
     )
     assert header == list(HEADERS["en"]) and total == expected
+    answer = console.get("/commission/export?month=2026-11&format=doc")
+    assert answer.status_code == 422 and "There is no such file format" in answer.text
     # a malformed or future month is answered in words
     for month in ("2026-13", "2099-01"):
         answer = console.get(f"/commission?month={month}")
@@ -274,9 +276,11 @@ def test_poverty_page_and_files_equal_the_poverty_figures(
     assert (
         _xlsx_rows(console.get(f"/poverty/export?{query}&format=xlsx").content)[0][0] == "Township"
     )
-    # a bad period is answered in words
+    # a bad period or file format is answered in words
     answer = console.get("/poverty?from=2026-11-30&to=2026-10-01")
-    assert answer.status_code == 422
+    assert answer.status_code == 422 and "Dates are written like" in answer.text
+    answer = console.get(f"/poverty/export?{query}&format=pdf")
+    assert answer.status_code == 422 and "There is no such file format" in answer.text
 
 
 def test_watch_list_names_whom_to_visit(enrolled, county, clock, console):

@@ -12,7 +12,7 @@ zero, negative, three decimals, absurd) is answered in words before anything is 
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -22,7 +22,7 @@ from ...core.errors import ServicePointError
 from ...core.money import parse_yuan
 from .. import commission_view, county
 from ..errors import ApiError
-from ..exports import statement_file
+from ..exports import Format, statement_file
 from ..statements import check_month, monthly_statement, this_month
 from . import texts, web
 
@@ -79,6 +79,7 @@ texts.add(
                                   "The amount is not right; nothing was saved: {why}"),
         "commission.pick_station": ("请选一个服务站，什么也没有保存。",
                                     "Choose a station; nothing was saved."),
+        "export.bad_format": ("没有这种文件格式。", "There is no such file format."),
         "method.bank": ("银行转账", "bank transfer"),
         "method.mobile": ("移动支付", "mobile payment"),
         "method.cash": ("现金", "cash"),
@@ -137,13 +138,15 @@ async def export(
     request: Request,
     user: web.PageLogin,
     month: Annotated[str, Query()] = "",
-    format: Annotated[Literal["csv", "xlsx", "pdf"], Query()] = "xlsx",
+    format: Annotated[str, Query()] = "xlsx",
 ) -> Response:
     """The statement as a file in the reader's language (the PDF opens to be printed)."""
+    if format not in ("csv", "xlsx", "pdf"):
+        raise web.PageRefused(422, "export.bad_format")
     chosen = _month(request, month[:20])
     statement = await web.read(request, monthly_statement, chosen)
     lang: Literal["zh", "en"] = "en" if web.language(request) == "en" else "zh"
-    content, media_type, disposition = statement_file(statement, format, lang)
+    content, media_type, disposition = statement_file(statement, cast(Format, format), lang)
     return Response(
         content,
         media_type=media_type,

@@ -155,9 +155,11 @@ async def export(
     day_from: Annotated[str, Query(alias="from")] = "",
     day_to: Annotated[str, Query(alias="to")] = "",
     township: Annotated[str, Query()] = "",
-    format: Annotated[Literal["csv", "xlsx"], Query()] = "xlsx",
+    format: Annotated[str, Query()] = "xlsx",
 ) -> Response:
     """The figures of the page as a file, in the reader's language."""
+    if format not in ("csv", "xlsx"):
+        raise web.PageRefused(422, "export.bad_format")
     start, end = _period(day_from, day_to)
     data = await web.read(request, poverty_view.report, start, end, township.strip()[:60])
     lang: Literal["zh", "en"] = "en" if web.language(request) == "en" else "zh"
