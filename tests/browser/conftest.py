@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 
 # tests/server, importable as "server" (as tests/ui/test_sync_screen.py does)
-from server.conftest import County, enrol, start_county
+from server.conftest import ADMIN, County, enrol, start_county
 from server.conftest import _server_errors_as_text as _server_errors_as_text
 from server.scenario import busy_day
 
@@ -70,12 +70,17 @@ def _browser_ready() -> None:
 
 @dataclass
 class BrowserCounty:
-    """The county the browser visits: its server, the enrolled station, and receipts by
-    role (``genuine``: a synced purchase receipt; ``voided``: a synced, voided one)."""
+    """The county the browser visits: its server, the enrolled station, receipts by role
+    (``genuine``: a synced purchase receipt; ``voided``: a synced, voided consignment sale),
+    and the admin login.  Shared by the session's browser tests: a test that changes the
+    county (an upload, a payment) should leave what the others assert on as it was."""
 
     county: County
     station: Station
     receipts: dict[str, ReceiptData] = field(default_factory=dict)
+    #: The county admin's name and password (``tests/server/conftest.py``), for pages behind
+    #: the console's login.
+    admin: tuple[str, str] = ADMIN
 
     @property
     def url(self) -> str:

@@ -275,3 +275,15 @@ def test_conflicts_are_masked_and_resolved_with_a_note(enrolled, county, console
             select(schema.conflicts.c.resolution_note).where(schema.conflicts.c.id == int(ids[0]))
         ).scalar()
     assert note == "已电话核实，两张收据都有效"
+
+
+def test_behind_a_local_tls_proxy_the_cookies_are_secure(county):
+    """uvicorn takes ``X-Forwarded-Proto`` from a proxy on this machine (docs/county.md's
+    nginx example sends it), so the console's cookies are Secure there; without it, not."""
+    with requests.Session() as browser:
+        plain = browser.get(county.url + "/login", timeout=30).headers["set-cookie"]
+        proxied = browser.get(
+            county.url + "/login", headers={"X-Forwarded-Proto": "https"}, timeout=30
+        ).headers["set-cookie"]
+    assert "sp_login_csrf=" in plain and "Secure" not in plain
+    assert "sp_login_csrf=" in proxied and "Secure" in proxied and "HttpOnly" in proxied

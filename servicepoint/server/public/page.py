@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = Jinja2Templates(directory=HERE / "templates")
 STATIC = HERE / "static"
 
-router = APIRouter(tags=["public"])
+router = APIRouter(include_in_schema=False)  # a page, not part of the API's map
 
 #: Sent with every check page: never stored by a browser or a proxy, and the payload in the
 #: address is not passed on to any other site.
