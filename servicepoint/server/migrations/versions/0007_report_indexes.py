@@ -11,6 +11,12 @@ million changes, 0.78 million payments, 1.8 million commission entries), see ben
 - ``orders_created`` and ``consignment_sales_created``: who was served in a period (poverty
   figures), covering.
 - ``ledger_kind_created``: debt offsets in a period (poverty figures, watch list).
+- ``farmers_poor``: every poverty figure joins each payment or order to its farmer to ask
+  whether the household is poor; a covering index answers from a few MB instead of reading
+  the farmer's row (purchases for poor households over a year: 7.6 s → 0.8 s on SQLite).
+- ``receipts_voids`` and ``settlement_lines_sale``: "is this receipt voided" and "is this
+  sale settled", asked per row by the station page's settlements due and recent receipts and
+  by the public receipt check (which scanned every receipt of the county).
 
 Created only where missing, so a database whose tables already carry them (a later
 ``schema.py``) upgrades cleanly.
@@ -47,6 +53,7 @@ INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("orders_created", "orders", ("created_at", "station", "farmer_id", "status")),
     ("consignment_sales_created", "consignment_sales", ("created_at", "station", "farmer_id")),
     ("receipts_voids", "receipts", ("voids_receipt_id",)),
+    ("farmers_poor", "farmers", ("id", "station", "is_poor")),
     ("settlement_lines_sale", "settlement_lines", ("sale_id",)),
 )
 
