@@ -385,7 +385,20 @@ def clone_rows(
     created = tpl.first_day or "2026-01-01T08:00:00+08:00"
     yield (
         "stations",
-        [c.name for c in schema.stations.columns],
+        [
+            "code",
+            "name",
+            "county",
+            "device_id",
+            "secret",
+            "active",
+            "created_at",
+            "enrolled_at",
+            "township",
+            "village",
+            "last_sync_at",
+            "app_version",
+        ],
         [
             (
                 code,
@@ -396,6 +409,10 @@ def clone_rows(
                 1,
                 created,
                 created,
+                clone.township,
+                clone.village,
+                tpl.changes[-1][6] if tpl.changes else created,  # its last night's push
+                "0.1.0",
             )
         ],
     )
@@ -406,7 +423,7 @@ def clone_rows(
     )
     farmers = tpl.tables["farmers"][1]
     if clone.conflicts and farmers:
-        cols = [c.name for c in schema.conflicts.columns if c.name != "id"]
+        cols = ["station", "entity", "record_id", "field", "kept", "lost", "created_at"]
         rows_c = []
         for n in range(clone.conflicts):
             farmer = farmers[rng.randrange(len(farmers))]

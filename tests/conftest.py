@@ -17,6 +17,15 @@ from servicepoint.core import CHINA_TZ, ManualClock, Station
 MANAGER = ("王站长", "1234")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--county-screenshots",
+        action="store_true",
+        help="browser tests save their screenshots into docs/county/ "
+        "(tests/browser, scripts/county_screenshots.py)",
+    )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _data_dir_of_the_session(tmp_path_factory) -> Iterator[None]:
     """Nothing a test runs may log or write into the real user's data folder."""

@@ -90,106 +90,111 @@
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
+        <source>Make a backup of this station now (Ctrl+B)</source>
+        <translation>Make a backup of this station now (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
         <source>Back up to a USB stick…</source>
         <translation>Back up to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="133" />
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="134" />
         <source>Restore from a file…</source>
         <translation>Restore from a file…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the "replaced" folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>Restoring replaces this station's data with the backup; the current data is kept in the "replaced" folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="146" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="147" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="154" />
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="156" />
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="176" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="186" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>Over the limit because of backups made by hand: move some to a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197" />
         <source>Backing up… the window stays usable.</source>
         <translation>Backing up… the window stays usable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="206" />
         <source>Choose the USB stick</source>
         <translation>Choose the USB stick</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215" />
         <source>Backed up: %1 (%2)</source>
         <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="226" />
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="233" />
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="241" />
         <source>Choose a backup file</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="243" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>Station backups (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="251" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>A sync or a backup is running; restore when it has finished.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="255" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the "replaced" folder). The station closes and opens again; then sign in and sync.</source>
@@ -198,32 +203,32 @@ Everything recorded since that backup is no longer in the station (the current d
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the "replaced" folder). The station closes and opens again; then sign in and sync.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="260" />
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="263" />
         <source>restore the backup %1</source>
         <translation>restore the backup %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="272" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="273" />
         <source>Close the program and start it again.</source>
         <translation>Close the program and start it again.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="277" />
         <source>Not restored: %1</source>
         <translation>Not restored: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="282" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>Restored from %1. Sync now so the county confirms the restored records.</translation>
     </message>
@@ -788,15 +793,15 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Close the day…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Needs a manager; prints the Z report</source>
-        <translation>Needs a manager; prints the Z report</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
         <source>Difference</source>
         <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <source>Needs a manager; prints the Z report (Ctrl+Enter)</source>
+        <translation>Needs a manager; prints the Z report (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
@@ -961,328 +966,302 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="152" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>No assisted-purchase orders for this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="153" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>This farmer has brought no goods on consignment yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="154" />
         <source>No settlements with this farmer yet.</source>
         <translation>No settlements with this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>Nothing on this farmer's account yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
-        <source>Paid, to order</source>
-        <translation>Paid, to order</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
-        <source>Ordered</source>
-        <translation>Ordered</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
-        <source>Picked up</source>
-        <translation>Picked up</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="247" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="257" />
         <source>Choose a farmer in the list on the left.</source>
         <translation>Choose a farmer in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="353" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="362" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="355" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="363" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="273" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="274" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="276" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="318" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="342" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="344" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="382" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1324,67 +1303,82 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>No farmers yet. Press Ctrl+N to register the first one.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="130" />
+        <source>&amp;New farmer…</source>
+        <translation>&amp;New farmer…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
+        <source>&amp;Edit the farmer…</source>
+        <translation>&amp;Edit the farmer…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="137" />
+        <source>&amp;Find a farmer</source>
+        <translation>&amp;Find a farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="170" />
         <source>Village group</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="171" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="172" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="173" />
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="178" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>Search: pinyin initials, name, phone or village group (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="180" />
         <source>New farmer…</source>
         <translation>New farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="181" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>Add a farmer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="227" />
         <source>The farmer list could not be read: %1</source>
         <translation>The farmer list could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="232" />
         <source>Reading the farmer list…</source>
         <translation>Reading the farmer list…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="236" />
         <source>Farmers: %1</source>
         <translation>Farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="238" />
         <source>Farmers: %1 of %2</source>
         <translation>Farmers: %1 of %2</translation>
     </message>
@@ -1539,177 +1533,187 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="110" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="106" />
+        <source>&amp;Open the to-do</source>
+        <translation>&amp;Open the to-do</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="127" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="121" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="144" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
         <source>%1 taken in: %2</source>
         <translation>%1 taken in: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
         <source>Paid out: %1</source>
         <translation>Paid out: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="182" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="195" />
         <source>Opening float: %1</source>
         <translation>Opening float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
         <source>+ Cash in since the float: %1</source>
         <translation>+ Cash in since the float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
         <source>− Cash out since the float: %1</source>
         <translation>− Cash out since the float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>Counted at %1: %2</source>
         <translation>Counted at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="205" />
         <source>+ Cash in since the count: %1</source>
         <translation>+ Cash in since the count: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
         <source>− Cash out since the count: %1</source>
         <translation>− Cash out since the count: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="208" />
         <source>= Cash expected in the drawer: %1</source>
         <translation>= Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
         <source>Enter opens the screen where this is done</source>
         <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="233" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="234" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="247" />
         <source>Orders to place on a platform: %1</source>
         <translation>Orders to place on a platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>Orders arrived, to hand to the farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="251" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>Farmers waiting to be settled with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="252" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>Days not closed: %1 (the first is %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="255" />
         <source>Receipts not printed: %1</source>
         <translation>Receipts not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="269" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="270" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="271" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="273" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="286" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="277" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="292" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -1863,135 +1867,135 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
-        <source>Link or ref.</source>
-        <translation>Link or ref.</translation>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <source>Lin&amp;k or ref.</source>
+        <translation>Lin&amp;k or ref.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <source>Categor&amp;y</source>
+        <translation>Categor&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <source>per &amp;unit</source>
+        <translation>per &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
-        <source>per</source>
-        <translation>per</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="328" />
         <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="333" />
         <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="335" />
         <source>Type a name, pinyin initials or code, or scan a barcode.</source>
         <translation>Type a name, pinyin initials or code, or scan a barcode.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="381" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="390" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -2158,12 +2162,12 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="126" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="128" />
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="127" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="129" />
         <source>A manager must approve: %1</source>
         <translation>A manager must approve: %1</translation>
     </message>
@@ -2541,25 +2545,9 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
-        <source>Lines</source>
-        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
-        <translation>Lines</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
-        <source>Platform order no.</source>
-        <translation>Platform order no.</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
-        <source>Receipts</source>
-        <translation>Receipts</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
@@ -2602,6 +2590,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <source>&amp;Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
+        <translation>&amp;Lines</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>Platform order n&amp;o.</source>
+        <translation>Platform order n&amp;o.</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
@@ -2610,6 +2609,11 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refu&amp;nd</source>
         <translation>Refu&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <source>Recei&amp;pts</source>
+        <translation>Recei&amp;pts</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
@@ -2952,123 +2956,128 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
-        <source>Orders</source>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="134" />
+        <source>The selected order's next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
+        <translation>The selected order's next step</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="174" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="214" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="218" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="268" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="270" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>No order matches. Change the search, the status or the dates.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="270" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="271" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>No orders yet. Press F3 to take a farmer's first order.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="298" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="299" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="304" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -3619,62 +3628,72 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="69" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="66" />
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="68" />
+        <source>Close the day…</source>
+        <translation>Close the day…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="76" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="76" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="83" />
         <source>Daily close</source>
         <translation>Daily close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="77" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="84" />
         <source>Month and commission</source>
         <translation>Month and commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="78" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="85" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="79" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="86" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="84" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="91" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="86" />
-        <source>Save what this tab shows as a CSV file that Excel opens</source>
-        <translation>Save what this tab shows as a CSV file that Excel opens</translation>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="93" />
+        <source>Save what this tab shows as a CSV file that Excel opens (Ctrl+E)</source>
+        <translation>Save what this tab shows as a CSV file that Excel opens (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="135" />
         <source>Nothing to export yet.</source>
         <translation>Nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="138" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="138" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="148" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="151" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -3866,142 +3885,167 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
-        <source>Shows the test page at the chosen paper width</source>
-        <translation>Shows the test page at the chosen paper width</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
         <source>&amp;Printer</source>
         <translation>&amp;Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Pape&amp;r</source>
         <translation>Pape&amp;r</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <source>Print a test page on the chosen printer (Ctrl+P)</source>
+        <translation>Print a test page on the chosen printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <source>Shows the test page at the chosen paper width (Ctrl+Alt+P)</source>
+        <translation>Shows the test page at the chosen paper width (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>Lock when &amp;idle</source>
         <translation>Lock when &amp;idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
-        <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
-        <translation>Saves the printer and idle lock (a manager's PIN is needed)</translation>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <source>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</source>
+        <translation>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="183" />
         <source>No printer: save as PDF</source>
         <translation>No printer: save as PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="185" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="227" />
+        <source>Print a &amp;test page</source>
+        <translation>Print a &amp;test page</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <source>Pre&amp;view the test page</source>
+        <translation>Pre&amp;view the test page</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="241" />
+        <source>Save the station's details or the settings</source>
+        <translation>Save the station's details or the settings</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="257" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="259" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="274" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="312" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="319" />
         <source>Preview: test page, %1</source>
         <translation>Preview: test page, %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="329" />
         <source>Test page saved as %1</source>
         <translation>Test page saved as %1</translation>
     </message>
@@ -4228,27 +4272,27 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>The window was locked after a quiet while. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>The window is locked. Enter a PIN to go on.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="110" />
         <source>Sign in to %1.</source>
         <translation>Sign in to %1.</translation>
     </message>
@@ -4354,152 +4398,152 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>No goods on consignment yet. Take some in with Ctrl+1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="92" />
         <source>No sales from this batch yet.</source>
         <translation>No sales from this batch yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="163" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="172" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>settled</source>
         <translation>settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
         <source>Filter: product, farmer, trace code</source>
         <translation>Filter: product, farmer, trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="202" />
         <source>Void sale…</source>
         <translation>Void sale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="205" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>A manager cancels a wrong sale: the money is paid back and the goods return to stock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="214" />
         <source>In stock: %1</source>
         <translation>In stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="328" />
         <source>Choose a batch in the list.</source>
         <translation>Choose a batch in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="339" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="346" />
         <source>Commission %1%</source>
         <translation>Commission %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="349" />
         <source>floor price %1 per %2</source>
         <translation>floor price %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="371" />
         <source>Done: receipt %1.</source>
         <translation>Done: receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="384" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>Choose the sale to void in the list of this batch's sales.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="389" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>Sale %1 is already voided or settled; it cannot be voided here.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="395" />
         <source>void consignment sale %1</source>
         <translation>void consignment sale %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="400" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
         <source>Void sale</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="402" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>Why is sale %1 voided? (printed on the void slip)</translation>
     </message>
@@ -4507,318 +4551,323 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
         <source>The training station never syncs.</source>
         <translation>The training station never syncs.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>No syncs yet: enrol this station with the county first.</source>
         <translation>No syncs yet: enrol this station with the county first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>No syncs yet. Ctrl+Shift+S syncs now.</source>
         <translation>No syncs yet. Ctrl+Shift+S syncs now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>Automatic sync</source>
         <translation>Automatic sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>Every night from</source>
         <translation>Every night from</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>Within</source>
         <translation>Within</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195" />
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>Each point starts at its own random minute in the window, so the county server is not called by all at once.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>Save schedule</source>
         <translation>Save schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
         <source>Needs a manager</source>
         <translation>Needs a manager</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Open a fresh block…</source>
         <translation>Open a fresh block…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
         <source>Acknowledge…</source>
         <translation>Acknowledge…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
         <source>After following up with the county centre</source>
         <translation>After following up with the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>Export to a USB stick…</source>
         <translation>Export to a USB stick…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
-        <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
-        <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="236" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="246" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="247" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
         <source>By hand</source>
         <translation>By hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
         <source>Nightly</source>
         <translation>Nightly</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="263" />
         <source>Running or interrupted</source>
         <translation>Running or interrupted</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264" />
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="298" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="304" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="310" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>Not enrolled with the county server yet: enter the address and the code from the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="320" />
         <source>Next automatic sync: after enrolment</source>
         <translation>Next automatic sync: after enrolment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
         <source>Enrolled with %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
         <source>Next automatic sync: %1</source>
         <translation>Next automatic sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>Changes waiting to be sent: %1. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="331" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="344" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>This PC's clock is %1 seconds off the county server's: please correct it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="342" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="348" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>Restored from a backup and not synced with the county since.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="356" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>No successful sync for over two days: contact the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="367" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="373" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>The county recorded %1 conflict(s) for this station:</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="378" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="384" />
         <source>open a fresh block of numbers</source>
         <translation>open a fresh block of numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="390" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="396" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>Fresh block open: the next receipt is %1; its receipts are marked.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="396" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
         <source>acknowledge the county's conflicts</source>
         <translation>acknowledge the county's conflicts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="408" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>%1 conflict(s) acknowledged.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="419" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
+        <source>Enrol, or save the schedule</source>
+        <translation>Enrol, or save the schedule</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="425" />
         <source>change the sync schedule</source>
         <translation>change the sync schedule</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
         <source>Syncing… you can keep working.</source>
         <translation>Syncing… you can keep working.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="464" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465" />
         <source>Receiving</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="458" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="466" />
         <source>Re-sending</source>
         <translation>Re-sending</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="452" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="460" />
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="473" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
+        <source>No network? Save the changes waiting to be sent in a file and take it to the county centre (Ctrl+E).</source>
+        <translation>No network? Save the changes waiting to be sent in a file and take it to the county centre (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="480" />
         <source>Sync stopped: %1</source>
         <translation>Sync stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="490" />
         <source>Export for the county centre</source>
         <translation>Export for the county centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="485" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="492" />
         <source>Sync export (*.spx)</source>
         <translation>Sync export (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="491" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="498" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="504" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="511" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>%1 changes saved in %2. Take the file to the county centre.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="513" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="520" />
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
@@ -5068,17 +5117,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>_PinDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="45" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="47" />
         <source>Op&amp;erator</source>
         <translation>Op&amp;erator</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="46" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="48" />
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="71" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="73" />
         <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
         <translation>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</translation>
     </message>

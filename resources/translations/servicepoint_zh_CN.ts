@@ -90,106 +90,111 @@
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="131" />
+        <source>Make a backup of this station now (Ctrl+B)</source>
+        <translation>现在备份本站数据（Ctrl+B）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
         <source>Back up to a USB stick…</source>
         <translation>备份到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="132" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="133" />
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="134" />
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="136" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the "replaced" folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
         <translation>恢复会用备份替换本站的数据，现有数据会另存在数据文件夹里，不会删除。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="144" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="146" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="146" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="147" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="154" />
         <source>Daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="156" />
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="176" />
         <source>%1 backups use %2 of the %3 allowed (compressed); %4 free on this disk.</source>
         <translation>%1 份备份（已压缩）占用 %2，上限 %3；本磁盘还剩 %4。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="186" />
         <source>Over the limit because of backups made by hand: move some to a USB stick.</source>
         <translation>手动备份使总量超过了上限：请把一些移到U盘。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="197" />
         <source>Backing up… the window stays usable.</source>
         <translation>正在备份…窗口可以照常使用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="206" />
         <source>Choose the USB stick</source>
         <translation>选择U盘</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="215" />
         <source>Backed up: %1 (%2)</source>
         <translation>已备份：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="226" />
         <source>No backup was made: %1</source>
         <translation>没有备份成功：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="233" />
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表里选一个备份。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="241" />
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="243" />
         <source>Station backups (*.db *.db.gz)</source>
         <translation>服务站备份 (*.db *.db.gz)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="251" />
         <source>A sync or a backup is running; restore when it has finished.</source>
         <translation>正在同步或备份，请等它完成后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="255" />
         <source>Replace this station's data with the backup %1?
 
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the "replaced" folder). The station closes and opens again; then sign in and sync.</source>
@@ -198,32 +203,32 @@ Everything recorded since that backup is no longer in the station (the current d
 这个备份之后记录的内容都将不在本站里（现有数据会另存在数据文件夹里，不会删除）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="260" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="263" />
         <source>restore the backup %1</source>
         <translation>恢复备份 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="272" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="273" />
         <source>Close the program and start it again.</source>
         <translation>请关闭程序，再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="277" />
         <source>Not restored: %1</source>
         <translation>没有恢复：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="282" />
         <source>Restored from %1. Sync now so the county confirms the restored records.</source>
         <translation>已从 %1 恢复。请立即同步，让县里确认恢复的记录。</translation>
     </message>
@@ -788,15 +793,15 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
-        <source>Needs a manager; prints the Z report</source>
-        <translation>需站长批准；打印日结单</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
         <source>Difference</source>
         <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <source>Needs a manager; prints the Z report (Ctrl+Enter)</source>
+        <translation>需站长批准；打印日结单（Ctrl+回车）</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
@@ -961,328 +966,302 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="147" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="152" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>这位农户还没有代购订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="148" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="153" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>这位农户还没有交来代销的货。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="154" />
         <source>No settlements with this farmer yet.</source>
         <translation>和这位农户还没有结算过。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="150" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>这位农户的账户还没有记录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
         <source>Platform order</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
         <source>Taken in</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="195" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
         <source>Spoiled</source>
         <translation>损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Settled</source>
         <translation>结算时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Statement</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>Offset</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
         <source>Payout</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
         <source>Entry</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="228" />
-        <source>Paid, to order</source>
-        <translation>已付款待下单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
-        <source>Ordered</source>
-        <translation>已下单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
-        <source>Arrived</source>
-        <translation>已到货</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="231" />
-        <source>Picked up</source>
-        <translation>已取货</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
         <source>Bought on account</source>
         <translation>赊账购买</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="247" />
         <source>Refund to account</source>
         <translation>退款入账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
         <source>Repayment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
         <source>Consignment proceeds due</source>
         <translation>代销应付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
         <source>Offset against account</source>
         <translation>抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>Reversal (void)</source>
         <translation>冲销（作废）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="257" />
         <source>Choose a farmer in the list on the left.</source>
         <translation>请在左边的列表里选一位农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="353" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="362" />
         <source>Consignment batches</source>
         <translation>代销批次</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="355" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="363" />
         <source>Settlements</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="273" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="274" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>修改农户信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
         <source>Show card and ID numbers…</source>
         <translation>显示卡号和身份证号…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="276" />
         <source>Needs a manager's PIN</source>
         <translation>需要站长密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
         <source>No farmer chosen</source>
         <translation>未选农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
         <source>no village group</source>
         <translation>无村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="310" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="318" />
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
         <source>registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
         <source>since %1</source>
         <translation>%1 登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>建档立卡号：%1   身份证号：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>卡号和身份证号只对站长显示。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
         <source>owes the point</source>
         <translation>欠本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="342" />
         <source>the point owes the farmer</source>
         <translation>本站欠农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="344" />
         <source>nothing owed</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
         <source>Account balance: %1 (%2)</source>
         <translation>账户余额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="366" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>查看 %1 的建档立卡号和身份证号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="382" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1324,67 +1303,82 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>还没有农户。按 Ctrl+N 登记第一位。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="130" />
+        <source>&amp;New farmer…</source>
+        <translation>新农户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="133" />
+        <source>&amp;Edit the farmer…</source>
+        <translation>修改农户(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="137" />
+        <source>&amp;Find a farmer</source>
+        <translation>查找农户(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="157" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="158" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="170" />
         <source>Village group</source>
         <translation>村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="171" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="172" />
         <source>Poor</source>
         <translation>贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="173" />
         <source>Since</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="178" />
         <source>Search: pinyin initials, name, phone or village group (Ctrl+F)</source>
         <translation>搜索：拼音首字母、姓名、电话或村组（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="180" />
         <source>New farmer…</source>
         <translation>新农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="181" />
         <source>Add a farmer (Ctrl+N)</source>
         <translation>登记新农户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="227" />
         <source>The farmer list could not be read: %1</source>
         <translation>读不出农户名单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="219" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="232" />
         <source>Reading the farmer list…</source>
         <translation>正在读取农户名单…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="236" />
         <source>Farmers: %1</source>
         <translation>农户：%1 户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/farmers.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/farmers.py" line="238" />
         <source>Farmers: %1 of %2</source>
         <translation>农户：%1 户（共 %2 户）</translation>
     </message>
@@ -1539,177 +1533,187 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="110" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="106" />
+        <source>&amp;Open the to-do</source>
+        <translation>打开待办事项(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="117" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
         <source>To do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
         <source>Today's takings</source>
         <translation>今日收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="119" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="127" />
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="120" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="121" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
         <source>Notices from the county</source>
         <translation>县里的通知</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="122" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="124" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="144" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="159" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
         <source>%1 taken in: %2</source>
         <translation>%1收款：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
         <source>Paid out: %1</source>
         <translation>付出：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="182" />
         <source>Batches in stock: %1</source>
         <translation>库存批次：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
         <source>Due to farmers: %1</source>
         <translation>应付农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="195" />
         <source>Opening float: %1</source>
         <translation>期初现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
         <source>+ Cash in since the float: %1</source>
         <translation>+ 此后收入现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
         <source>− Cash out since the float: %1</source>
         <translation>− 此后付出现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="194" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>Counted at %1: %2</source>
         <translation>%1 点钞：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="205" />
         <source>+ Cash in since the count: %1</source>
         <translation>+ 点钞后收入现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
         <source>− Cash out since the count: %1</source>
         <translation>− 点钞后付出现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="208" />
         <source>= Cash expected in the drawer: %1</source>
         <translation>= 钱箱应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
         <source>Enter opens the screen where this is done</source>
         <translation>按 Enter 打开办理这件事的页面</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="233" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>没有待办的事。按 F3 帮农户代购。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="234" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="247" />
         <source>Orders to place on a platform: %1</source>
         <translation>待在平台下单的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="235" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>已到货、待农户来取的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="238" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="251" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>待结算的农户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="252" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>未日结的天数：%1 天（最早 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="255" />
         <source>Receipts not printed: %1</source>
         <translation>未打印的收据：%1 张</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="269" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="270" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="271" />
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>这是培训站：练习数据不会发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="273" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="286" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>还没在县服务器登记：请看“同步”页面。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="277" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 条更改待同步。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="292" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="283" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
@@ -1863,135 +1867,135 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
-        <source>Link or ref.</source>
-        <translation>链接/编号</translation>
+        <source>&amp;Platform</source>
+        <translation>平台(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <source>Lin&amp;k or ref.</source>
+        <translation>链接/编号(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <source>Categor&amp;y</source>
+        <translation>类别(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <source>per &amp;unit</source>
+        <translation>每(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
-        <source>per</source>
-        <translation>每</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="328" />
         <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>还没有商品目录：可在设置（F9）里导入，或用“平台商品”（Ctrl+2）添加。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="332" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="333" />
         <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>没有找到“%1”：试试拼音首字母，或用“平台商品”（Ctrl+2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="335" />
         <source>Type a name, pinyin initials or code, or scan a barcode.</source>
         <translation>输入商品名、拼音首字母或编码，或扫条码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="380" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="381" />
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="390" />
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -2158,12 +2162,12 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ManagerApproval</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="126" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="128" />
         <source>Manager approval</source>
         <translation>站长批准</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="127" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="129" />
         <source>A manager must approve: %1</source>
         <translation>需要站长批准：%1</translation>
     </message>
@@ -2541,25 +2545,9 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
-        <source>Lines</source>
-        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
-        <translation>商品明细</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
-        <source>Platform order no.</source>
-        <translation>平台订单号</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
-        <source>Receipts</source>
-        <translation>收据</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
@@ -2602,6 +2590,17 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <source>&amp;Lines</source>
+        <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
+        <translation>商品明细(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <source>Platform order n&amp;o.</source>
+        <translation>平台订单号(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
@@ -2610,6 +2609,11 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>Refu&amp;nd</source>
         <translation>退款方式(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <source>Recei&amp;pts</source>
+        <translation>收据(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
@@ -2952,123 +2956,128 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="159" />
-        <source>Orders</source>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="134" />
+        <source>The selected order's next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
+        <translation>选中订单的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="174" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="198" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="212" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="214" />
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="218" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="267" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="268" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="270" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>没有符合条件的订单。请改一下查找内容、状态或日期。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="270" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="271" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>还没有订单。按 F3 为农户代购下第一单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="298" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="299" />
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="304" />
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -3619,62 +3628,72 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="69" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="66" />
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="68" />
+        <source>Close the day…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="76" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="76" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="83" />
         <source>Daily close</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="77" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="84" />
         <source>Month and commission</source>
         <translation>月报和佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="78" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="85" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="79" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="86" />
         <source>Poverty alleviation</source>
         <translation>扶贫</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="84" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="91" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="86" />
-        <source>Save what this tab shows as a CSV file that Excel opens</source>
-        <translation>把本页内容存为 CSV 文件，可用 Excel 打开</translation>
+        <location filename="../../servicepoint/ui/screens/reports.py" line="93" />
+        <source>Save what this tab shows as a CSV file that Excel opens (Ctrl+E)</source>
+        <translation>把本页内容存为 CSV 文件，可用 Excel 打开（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="135" />
         <source>Nothing to export yet.</source>
         <translation>暂时没有可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="138" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="138" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="141" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="148" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/reports.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/reports.py" line="151" />
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
@@ -3866,142 +3885,167 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Print at once, without the print dialog</source>
         <translation>直接打印，不弹出打印对话框</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
-        <source>Shows the test page at the chosen paper width</source>
-        <translation>按所选纸宽显示测试页的样子</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
         <source>Language and lock</source>
         <translation>语言和锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
         <source>&amp;Printer</source>
         <translation>打印机(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Pape&amp;r</source>
         <translation>纸张(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <source>Print a test page on the chosen printer (Ctrl+P)</source>
+        <translation>在选定的打印机上打印测试页（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <source>Shows the test page at the chosen paper width (Ctrl+Alt+P)</source>
+        <translation>按所选纸宽显示测试页的样子（Ctrl+Alt+P）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>Lock when &amp;idle</source>
         <translation>空闲时锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
-        <source>Saves the printer and idle lock (a manager's PIN is needed)</source>
-        <translation>保存打印机和锁屏设置（需要站长密码）</translation>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <source>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</source>
+        <translation>保存打印机和锁屏设置（需要站长密码；Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>58 mm roll</source>
         <translation>58 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>80 mm roll</source>
         <translation>80 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
         <source>A4</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="183" />
         <source>No printer: save as PDF</source>
         <translation>没有打印机：存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="185" />
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="227" />
+        <source>Print a &amp;test page</source>
+        <translation>打印测试页(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <source>Pre&amp;view the test page</source>
+        <translation>预览测试页(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="241" />
+        <source>Save the station's details or the settings</source>
+        <translation>保存站点信息或设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="257" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="259" />
         <source>change the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="274" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="312" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="293" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="319" />
         <source>Preview: test page, %1</source>
         <translation>预览：测试页，%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="303" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="329" />
         <source>Test page saved as %1</source>
         <translation>测试页已存为 %1</translation>
     </message>
@@ -4228,27 +4272,27 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="102" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="104" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
         <source>The window was locked after a quiet while. Enter a PIN to go on.</source>
         <translation>一段时间没有操作，窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="106" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
         <source>The window is locked. Enter a PIN to go on.</source>
         <translation>窗口已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="108" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="110" />
         <source>Sign in to %1.</source>
         <translation>登录 %1。</translation>
     </message>
@@ -4354,152 +4398,152 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>还没有代销货品。按 Ctrl+1 入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="92" />
         <source>No sales from this batch yet.</source>
         <translation>这批货还没有卖出。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="150" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="156" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="157" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="158" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="163" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="167" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="172" />
         <source>Sold</source>
         <translation>售出时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="174" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="182" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="185" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="191" />
         <source>Filter: product, farmer, trace code</source>
         <translation>筛选：产品、农户、溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="202" />
         <source>Void sale…</source>
         <translation>作废销售…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="204" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="205" />
         <source>A manager cancels a wrong sale: the money is paid back and the goods return to stock</source>
         <translation>站长作废一笔错误的销售：退还货款，货物回到库存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="214" />
         <source>In stock: %1</source>
         <translation>库存：%1 批</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="328" />
         <source>Choose a batch in the list.</source>
         <translation>请在列表里选一个批次。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="339" />
         <source>On hand %1 of %2 (sold %3, returned %4, spoiled %5)</source>
         <translation>现存 %1，共 %2（已售 %3，退回 %4，损耗 %5）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="346" />
         <source>Commission %1%</source>
         <translation>佣金 %1%</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="348" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="349" />
         <source>floor price %1 per %2</source>
         <translation>最低价 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="370" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="371" />
         <source>Done: receipt %1.</source>
         <translation>完成：收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="383" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="384" />
         <source>Choose the sale to void in the list of this batch's sales.</source>
         <translation>请在这个批次的销售列表里选要作废的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="388" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="389" />
         <source>Sale %1 is already voided or settled; it cannot be voided here.</source>
         <translation>销售 %1 已作废或已结算，这里不能作废。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="394" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="395" />
         <source>void consignment sale %1</source>
         <translation>作废代销销售 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="400" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
         <source>Void sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/consignment_stock.py" line="402" />
         <source>Why is sale %1 voided? (printed on the void slip)</source>
         <translation>为什么作废销售 %1？（会印在作废单上）</translation>
     </message>
@@ -4507,318 +4551,323 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="174" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="173" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="179" />
         <source>The training station never syncs.</source>
         <translation>培训站不会同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="181" />
         <source>No syncs yet: enrol this station with the county first.</source>
         <translation>还没有同步过：请先把本站注册到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
         <source>No syncs yet. Ctrl+Shift+S syncs now.</source>
         <translation>还没有同步过。按 Ctrl+Shift+S 立即同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="188" />
         <source>Automatic sync</source>
         <translation>自动同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
         <source>Every night from</source>
         <translation>每晚开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="190" />
         <source>Within</source>
         <translation>随机时段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="189" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="195" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="191" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="197" />
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="193" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="199" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
         <source>Each point starts at its own random minute in the window, so the county server is not called by all at once.</source>
         <translation>各服务站在时段内随机选一分钟开始，免得大家同时连县服务器。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="204" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
         <source>Save schedule</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="205" />
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="222" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="212" />
         <source>Needs a manager</source>
         <translation>需要站长处理</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="213" />
         <source>Open a fresh block…</source>
         <translation>启用新号段…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="216" />
         <source>Only when the county cannot be reached: numbers go on from the next 100000, and receipts are marked</source>
         <translation>只在连不上县服务器时使用：单号从下一个 100000 起编，收据上会注明“新号段”</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
         <source>Acknowledge…</source>
         <translation>确认已处理…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="221" />
         <source>After following up with the county centre</source>
         <translation>与县中心核对之后再确认</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="224" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="220" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="226" />
         <source>Export to a USB stick…</source>
         <translation>导出到U盘…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="223" />
-        <source>No network? Save the changes waiting to be sent in a file and take it to the county centre.</source>
-        <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
         <source>History</source>
         <translation>同步记录</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="236" />
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="231" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="237" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="245" />
         <source>Sent</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="246" />
         <source>Received</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="247" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="256" />
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
         <source>Nightly</source>
         <translation>夜间自动</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="263" />
         <source>Running or interrupted</source>
         <translation>进行中或已中断</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264" />
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="264" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="298" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="304" />
         <source>This is the training station: its practice records are never sent to the county, so there is nothing to enrol or to sync. Backups work as on a real station.</source>
         <translation>这是培训站：练习数据永远不会发送到县里，所以不需要登记，也没有要同步的内容。备份和正式站一样可以用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="310" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
         <source>Not enrolled with the county server yet: enter the address and the code from the county centre.</source>
         <translation>还没在县服务器登记：请填写县电商服务中心给的地址和登记码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="314" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="320" />
         <source>Next automatic sync: after enrolment</source>
         <translation>下次自动同步：登记之后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="316" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
         <source>Enrolled with %1.</source>
         <translation>已在 %1 登记。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="318" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
         <source>Next automatic sync: %1</source>
         <translation>下次自动同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="322" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="328" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="324" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="330" />
         <source>Changes waiting to be sent: %1. Last success: %2.</source>
         <translation>待发送的更改：%1 条。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="331" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="337" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="338" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="344" />
         <source>This PC's clock is %1 seconds off the county server's: please correct it.</source>
         <translation>本机时钟和县服务器相差 %1 秒，请校正。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="342" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="348" />
         <source>Restored from a backup and not synced with the county since.</source>
         <translation>本站从备份恢复后还没有和县服务器同步。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="350" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="356" />
         <source>No successful sync for over two days: contact the county centre.</source>
         <translation>已经两天多没有同步成功：请联系县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="359" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="365" />
         <source>Receipts and trace codes are paused: this station was restored from a backup and cannot tell which numbers were issued after it. Sync now; with no network, a manager can open a fresh block of numbers.</source>
         <translation>收据和追溯码已暂停：本站从备份恢复，无法确定备份之后开过哪些单号。请立即同步；没有网络时，站长可以启用新号段。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="367" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="373" />
         <source>The county recorded %1 conflict(s) for this station:</source>
         <translation>县服务器为本站记录了 %1 个冲突：</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="378" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="384" />
         <source>open a fresh block of numbers</source>
         <translation>启用新号段</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="390" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="396" />
         <source>Fresh block open: the next receipt is %1; its receipts are marked.</source>
         <translation>已启用新号段：下一张收据是 %1，这些收据上注明了“新号段”。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="396" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
         <source>acknowledge the county's conflicts</source>
         <translation>确认已处理县服务器记录的冲突</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="402" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="408" />
         <source>%1 conflict(s) acknowledged.</source>
         <translation>已确认 %1 个冲突。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="419" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="168" />
+        <source>Enrol, or save the schedule</source>
+        <translation>登记，或保存同步时间</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="425" />
         <source>change the sync schedule</source>
         <translation>修改同步时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="440" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="447" />
         <source>Syncing… you can keep working.</source>
         <translation>正在同步…可以继续工作。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="456" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="464" />
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="457" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="465" />
         <source>Receiving</source>
         <translation>接收</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="458" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="466" />
         <source>Re-sending</source>
         <translation>重发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="452" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="460" />
         <source>%1: %2 of %3</source>
         <translation>%1：第 %2 条，共 %3 条</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="473" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="229" />
+        <source>No network? Save the changes waiting to be sent in a file and take it to the county centre (Ctrl+E).</source>
+        <translation>没有网络？把待发送的更改存成文件，送到县电商服务中心（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="480" />
         <source>Sync stopped: %1</source>
         <translation>同步中断：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="483" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="490" />
         <source>Export for the county centre</source>
         <translation>导出给县电商服务中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="485" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="492" />
         <source>Sync export (*.spx)</source>
         <translation>同步导出文件 (*.spx)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="491" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="498" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="504" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="511" />
         <source>%1 changes saved in %2. Take the file to the county centre.</source>
         <translation>已把 %1 条更改存进 %2。请把文件送到县电商服务中心。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="513" />
+        <location filename="../../servicepoint/ui/screens/sync_screen.py" line="520" />
         <source>Not exported: %1</source>
         <translation>没有导出：%1</translation>
     </message>
@@ -5068,17 +5117,17 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>_PinDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="45" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="47" />
         <source>Op&amp;erator</source>
         <translation>操作员(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="46" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="48" />
         <source>&amp;PIN</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/dialogs.py" line="71" />
+        <location filename="../../servicepoint/ui/dialogs.py" line="73" />
         <source>Practice station: %1 signs in with PIN %2, %3 with PIN %4.</source>
         <translation>培训站：%1 的密码是 %2，%3 的密码是 %4。</translation>
     </message>

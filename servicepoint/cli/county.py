@@ -66,6 +66,7 @@ def _make_cert(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace, storage: Storage) -> int:
     from ..core.logs import stop_logging
+    from ..core.protocol import public_base
     from ..server.app import ServerConfig
     from ..server.entities import Refusal
     from ..server.runner import serve
@@ -74,12 +75,17 @@ def _serve(args: argparse.Namespace, storage: Storage) -> int:
     minimum = args.min_client_version
     if minimum is not None and parse_version(minimum) is None:
         raise Refusal("county_version_malformed", version=minimum[:20])
+    public_url = None
+    if args.public_url is not None:
+        public_url = public_base(args.public_url)
+        if public_url is None:
+            raise Refusal("county_public_url_malformed", url=args.public_url[:80])
     stop_logging()  # the server keeps its own county.log beside its database
     serve(
         storage,
         args.host,
         args.port,
-        ServerConfig(min_client_version=minimum, docs=args.docs),
+        ServerConfig(min_client_version=minimum, docs=args.docs, public_url=public_url),
         certfile=args.certfile,
         keyfile=args.keyfile,
         insecure_http=args.insecure_http,
@@ -89,7 +95,7 @@ def _serve(args: argparse.Namespace, storage: Storage) -> int:
 
 def cmd_county(args: argparse.Namespace) -> int:
     from ..core.messages import render
-    from ..server import accounts, county, pull
+    from ..server import accounts, county, pull, station_health
     from ..server.entities import Refusal
 
     if args.action == "make-cert":
@@ -105,6 +111,7 @@ def cmd_county(args: argparse.Namespace) -> int:
         if args.action == "add-station":
             with storage.write() as conn:
                 code = county.add_station(conn, args.code, args.name, args.county)
+                station_health.set_place(conn, args.code, args.township, args.village)
                 accounts.audit(
                     conn,
                     accounts.CONSOLE,
@@ -207,6 +214,12 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
         metavar="X.Y.Z",
         help="refuse stations older than this version (426 client_too_old)",
     )
+    q.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the county's address as phones reach it: receipts' QR codes open URL/v/… "
+        "(default: the address each station enrolled with)",
+    )
     q = inner.add_parser(
         "make-cert",
         parents=[common],
@@ -226,6 +239,8 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     q.add_argument("code")
     q.add_argument("--name", required=True)
     q.add_argument("--county")
+    q.add_argument("--township", help="the township (乡镇) the console groups stations by")
+    q.add_argument("--village", help="the village (村) of the station")
     q = action("revoke-station", "revoke every token of a station")
     q.add_argument("code")
     q = action(

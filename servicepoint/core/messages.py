@@ -44,6 +44,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "printer_name": ("打印机名称", "printer name"),
     "platform_order_no": ("平台订单号", "platform order number"),
     "fee_description": ("费用说明", "fee description"),
+    "resolution_note": ("处理说明", "how it was resolved"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -351,6 +352,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "county_tls_files": ("--certfile 和 --keyfile 要一起给出，且文件要存在：{path}", "--certfile and --keyfile go together and must exist: {path}"),
     "county_cert_exists": ("{path} 已经存在。换新证书后，每个服务站都要重新登记；确实要换时加 --force。", "{path} exists already. A new certificate means every station must enrol again; add --force if that is really wanted."),
     "county_version_malformed": ("版本号应写成 1.2.3 这样：{version}", "A version is written like 1.2.3: {version}"),
+    "county_public_url_malformed": ("公开地址应写成 https://主机名[:端口][/路径]，不超过 120 个字符：{url}", "A public address is written like https://host[:port][/path], at most 120 characters: {url}"),
 }
 # fmt: on
 

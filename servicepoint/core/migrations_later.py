@@ -177,3 +177,12 @@ def m0008_server_fingerprint(db: Database) -> None:
     with; every sync then refuses a server presenting another (``core/pinning.py``).  NULL for
     a station enrolled over plain HTTP before issue 13, or on this PC's own loopback."""
     db.execute("ALTER TABLE sync_state ADD COLUMN server_fingerprint TEXT")
+
+
+@migrations(name="0009_county_public_url")
+def m0009_county_public_url(db: Database) -> None:
+    """The county's public address as the last pull gave it (issue 14): receipts printed from
+    then on carry a check-page URL under it in their QR code (``protocol.receipt_url``).  NULL
+    until a county that serves the check page answers a pull; receipts then keep the bare
+    payload, which verifies as before."""
+    db.execute("ALTER TABLE sync_state ADD COLUMN public_url TEXT")

@@ -189,6 +189,33 @@ def receipt_url(base: str, payload: str) -> str:
     return base.rstrip("/") + VERIFY_PATH + payload
 
 
+#: The longest public address a station takes from its county: the check-page URL must stay
+#: a QR code that a 58 mm roll prints and a phone reads.
+PUBLIC_URL_MAX = 120
+
+
+def public_base(url: object) -> str | None:
+    """The county's public address as a station stores it and ``county serve --public-url``
+    takes it: ``http(s)://host[:port][/path]`` without a trailing slash, query, fragment,
+    user name or white space, at most :data:`PUBLIC_URL_MAX` characters; None when ``url`` is
+    not such an address."""
+    if not isinstance(url, str):
+        return None
+    text = url.strip().rstrip("/")
+    if not text or len(text) > PUBLIC_URL_MAX or any(c.isspace() for c in text):
+        return None
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    if parts.query or parts.fragment or "@" in parts.netloc or "?" in text or "#" in text:
+        return None
+    try:
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        return None
+    return text
+
+
 def payload_of(scanned: str) -> str:
     """The payload in a scan of either form: a bare payload (receipts printed before the
     county's address was known, and every label), or a check-page URL, whose payload follows

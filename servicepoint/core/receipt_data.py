@@ -21,6 +21,7 @@ from .payments import for_receipt
 from .protocol import QrFields as QrFields
 from .protocol import parse_payload as parse_payload
 from .protocol import receipt_payload as receipt_payload
+from .protocol import receipt_url
 from .protocol import trace_payload as trace_payload
 from .protocol import verify_payload as verify_payload
 from .purchasing import STATUS_ZH, Line
@@ -83,6 +84,14 @@ class ReceiptData:
     reprint: int = 0
     training: bool = False
     voided_by: str | None = None
+    #: The check-page URL around ``qr_payload`` (``protocol.receipt_url``, issue 14) once the
+    #: station has pulled the county's public address; None before, and on every statement.
+    qr_url: str | None = None
+
+    @property
+    def qr_text(self) -> str:
+        """What the QR code holds: the check-page URL when there is one, else the payload."""
+        return self.qr_url or self.qr_payload
 
 
 @dataclass(frozen=True)
@@ -457,4 +466,14 @@ def receipt_data(station: Station, number_or_id: str, *, record_print: bool = Fa
         reprint=copy_no,
         training=identity.training,
         voided_by=void.number if void else None,
+        qr_url=_check_url(station, payload),
     )
+
+
+def _check_url(station: Station, payload: str) -> str | None:
+    """The receipt's check-page URL under the county's public address as last pulled
+    (``sync_local``); None before any pull gave one, and at a training station."""
+    if station.identity.training:
+        return None
+    base = station.records.scalar("SELECT public_url FROM sync_state WHERE id = 1")
+    return receipt_url(base, payload) if base else None

@@ -159,7 +159,20 @@ def apply_pulled(station: Station, page: dict[str, Any]) -> int:
                 continue  # a record type from a newer county server: ignored, not fatal
             applied += 1
         db.execute("UPDATE sync_state SET pull_cursor = ? WHERE id = 1", (page.get("cursor"),))
+        if "public_url" in page:  # a county that serves the check page (issue 14)
+            _store_public_url(station, page["public_url"])
     return applied
+
+
+def _store_public_url(station: Station, given: object) -> None:
+    """Where receipts' QR codes point from now on: the county's public address, or, when it
+    names none, the address this station enrolled with.  An address that is not one
+    (``protocol.public_base``) changes nothing."""
+    if given is None:
+        given = station.records.scalar("SELECT server_url FROM sync_state WHERE id = 1")
+    url = protocol.public_base(given)
+    if url is not None:
+        station.records.db.execute("UPDATE sync_state SET public_url = ? WHERE id = 1", (url,))
 
 
 #: Record types in an order where each names only types before it: a repair re-sends whole

@@ -91,7 +91,7 @@ def layout_receipt(data: ReceiptData, target: str | Paper = "80") -> Flow:
         flow.signature(data.signature)
         flow.pair("日期", "      年    月    日", small)
     flow.rule()
-    flow.qr(data.qr_payload)
+    flow.qr(data.qr_text)
     mac = " ".join(data.mac[i : i + 4] for i in range(0, len(data.mac), 4))
     flow.para(f"验证码 {mac}", small, align="center")
     flow.para("扫码可向县电商服务中心验证真伪", small, align="center")

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, delete, select
 
@@ -30,6 +31,7 @@ from ..core.text import clean_name
 from . import schema
 from .errors import Refusal
 
+T = TypeVar("T")
 ROLES = ("admin", "viewer")
 SESSION_HOURS = 8
 #: Who the audit log names for an action typed at the server's console (``servicepoint
@@ -167,6 +169,19 @@ def audit(conn: Connection, user: str, action: str, summary: str) -> None:
             at=_stamp(), user_name=str(user)[:60], action=action[:80], summary=summary[:200]
         )
     )
+
+
+def audited(
+    user: str, action: str, summary: Callable[[T], str], fn: Callable[[Connection], T]
+) -> Callable[[Connection], T]:
+    """``fn`` and its audit row, for one ``db.write`` transaction: both or neither."""
+
+    def work(conn: Connection) -> T:
+        result = fn(conn)
+        audit(conn, user, action, summary(result))
+        return result
+
+    return work
 
 
 def audit_entries(conn: Connection, limit: int = 200) -> list[dict[str, Any]]:

@@ -5,7 +5,8 @@ when started with ``--docs``).
 they depend on — the gated database, tokens, sessions, the protocol header — in ``deps.py``,
 the error answers in ``errors.py``, the queries in ``queries.py`` and the modules each route
 names.  Station endpoints authenticate with the station's token and must send the protocol
-header; county endpoints need a county login.
+header; county endpoints need a county login.  The console's pages (``console/``) answer
+at ``/`` with a cookie session; they are left out of the OpenAPI document.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 from ..core import protocol
-from . import errors, versions
+from . import console, errors, public, versions
 from .config import ServerConfig as ServerConfig
 from .deps import Db
 from .routes import ROUTERS
@@ -43,6 +44,8 @@ def create_app(storage: Storage, config: ServerConfig | None = None) -> FastAPI:
     versions.install(app)  # 426 client_too_old for a station older than the county accepts
     for router in ROUTERS:
         app.include_router(router)
+    console.install(app)  # the county centre's pages at / (console/), outside the API's map
+    public.install(app)  # the receipt check page a phone opens from a QR code (no login)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -25,3 +25,7 @@ class ServerConfig:
     #: The oldest station version the county accepts (``1.2.0``); an older station, or one
     #: that sends no version, is answered 426 ``client_too_old`` (versions.py).  None: any.
     min_client_version: str | None = None
+    #: The county's public address (``county serve --public-url``): every pull carries it,
+    #: and a station prints receipts whose QR code is a check page under it (``/v/``, issue
+    #: 14).  None: each station uses the address it enrolled with.
+    public_url: str | None = None

@@ -283,11 +283,21 @@ def set_item(conn: Connection, item: dict[str, Any]) -> dict[str, Any]:
     if rate is not None:
         _clean(money.check_rate_bp, rate)
     items = schema.county_items
+    barcode = _clean(clean_code, item.get("barcode"), "barcode", required=False)
+    if barcode:
+        # A scan must find one item: the station refuses a barcode twice, so does the county.
+        taken = conn.execute(
+            select(items.c.name).where(
+                items.c.barcode == barcode, items.c.sku != sku, items.c.active == 1
+            )
+        ).first()
+        if taken is not None:
+            raise Refusal("barcode_taken", barcode=barcode, name=taken.name)
     existing = conn.execute(select(items).where(items.c.sku == sku)).first()
     now = now_stamp()
     row = {
         "sku": sku,
-        "barcode": _clean(clean_code, item.get("barcode"), "barcode", required=False),
+        "barcode": barcode,
         "name": name,
         "name_initials": pinyin_keys(name)[1][:40],
         "category_code": category,
@@ -370,8 +380,18 @@ def import_catalogue_csv(conn: Connection, text: str) -> dict[str, int]:
 
 
 def add_notice(
-    conn: Connection, title: str, body: str, expires_at: str | None = None
+    conn: Connection,
+    title: str,
+    body: str,
+    expires_at: str | None = None,
+    station: str | None = None,
 ) -> dict[str, Any]:
+    """A notice to every station, or to ``station`` only (only its pull carries it)."""
+    if station is not None:
+        station = str(station).strip().upper()
+        s = schema.stations
+        if conn.execute(select(s.c.code).where(s.c.code == station)).scalar() is None:
+            raise Refusal("station_unknown", station=station[:20])
     row = {
         "id": str(uuid.uuid4()),
         "title": _clean(clean_text, title, "note", max_len=80),
@@ -380,9 +400,9 @@ def add_notice(
         "expires_at": expires_at,
         "active": 1,
     }
-    conn.execute(schema.notices.insert().values(**row))
-    _log(conn, "notices", row["id"], row)
-    return row
+    conn.execute(schema.notices.insert().values(**row, station=station))
+    _log(conn, "notices", row["id"], row, station=station)
+    return {**row, "station": station}
 
 
 def record_payment(

@@ -10,6 +10,8 @@ receipt checks, are short single reads and do not queue behind pushes.
 
 from __future__ import annotations
 
+import asyncio
+import math
 import random
 import threading
 from collections.abc import Callable, Iterator
@@ -147,9 +149,8 @@ async def county_admin(login: CountyLogin) -> str:
 
 
 def client_address(request: Request) -> str:
-    """The peer's address.  Behind a reverse proxy every request comes from the proxy; the
-    limits then apply to all clients together (``X-Forwarded-For`` is not trusted: anyone can
-    send it)."""
+    """The client's address: the peer's, or behind a proxy on this machine the one it names
+    in ``X-Forwarded-For`` (uvicorn takes that header from 127.0.0.1 only: runner.PROXY)."""
     return request.client.host if request.client else "unknown"
 
 
@@ -164,3 +165,39 @@ StationAuth = Annotated[tuple[str, str], Depends(station_auth)]
 CountyUser = Annotated[str, Depends(county_auth)]
 CountyAdmin = Annotated[str, Depends(county_admin)]
 ProtocolOk = Annotated[int, Depends(protocol_ok)]
+
+
+async def check_password_login(db: Db, request: Request, name: str, password: str) -> str:
+    """The user name (as stored) for a right name and password, for the API's login and the
+    console's.  Every wrong one is the same 401 ``county_login_failed``, whether the name
+    exists or not, and takes the same time.  Locked names and addresses (``limits.py``) are
+    refused before any password is checked (429 ``county_login_locked``); the checks run
+    under their own small gate, never in a database slot, so a flood of logins cannot hold
+    up stations."""
+    limits, address = db.limits, client_address(request)
+    locked = limits.login_locked(name, address)
+    if locked is not None:
+        raise ApiError(
+            429,
+            "county_login_locked",
+            headers={"Retry-After": str(locked)},
+            minutes=math.ceil(locked / 60),
+        )
+    within_limit(limits.login, request)
+    try:
+        await asyncio.wait_for(limits.login_gate.acquire(), limits.login_wait_s)
+    except TimeoutError:
+        wait = random.randint(*db.config.retry_after)
+        raise ApiError(
+            429, "server_busy", headers={"Retry-After": str(wait)}, seconds=wait
+        ) from None
+    try:
+        user = await run_in_threadpool(db.read_now, accounts.find_user, name)
+        right = await run_in_threadpool(accounts.check_password, user, password)
+    finally:
+        limits.login_gate.release()
+    if not right or user is None:
+        limits.login_failed(name, address)
+        raise ApiError(401, "county_login_failed")
+    limits.login_succeeded(name)
+    return user[0]

@@ -50,6 +50,8 @@ class NoticeRequest(BaseModel):
     title: str = Field(max_length=80)
     body: str = Field(max_length=2000)
     expires_at: str | None = Field(default=None, max_length=40)
+    #: One station's code to send it to that station only; none: every station.
+    station: str | None = Field(default=None, max_length=12)
 
 
 class PaymentRequest(BaseModel):

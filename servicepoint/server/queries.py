@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, select
+from sqlalchemy import Connection, Row, func, select, update
 
 from ..core.county_view import masked_json
 from ..core.protocol import QrFields, verify_payload
+from ..core.text import clean_text
 from . import ingest, reports, schema
+from .county import _clean, now_stamp
 
 
 def station_key(conn: Connection, code: str) -> Row[Any, Any, Any] | None:
@@ -114,6 +116,39 @@ def conflicts(conn: Connection) -> list[dict[str, Any]]:
             select(schema.conflicts).order_by(schema.conflicts.c.id.desc()).limit(500)
         )
     ]
+
+
+def conflict_list(
+    conn: Connection, station: str | None = None, open_only: bool = True, limit: int = 500
+) -> list[dict[str, Any]]:
+    """Conflicts newest first (of one station if given; only those not yet resolved unless
+    ``open_only`` is false), farmers' numbers masked (the console's 冲突 page)."""
+    c = schema.conflicts
+    query = select(c).order_by(c.c.id.desc()).limit(limit)
+    if station:
+        query = query.where(c.c.station == station.upper())
+    if open_only:
+        query = query.where(c.c.resolved_at.is_(None))
+    return [_masked(r) for r in conn.execute(query)]
+
+
+def resolve_conflict(conn: Connection, conflict_id: int, user: str, note: str) -> str | None:
+    """Mark an open conflict resolved by ``user`` with ``note`` (how it was resolved: free
+    text of at most 200 characters, required).  Returns the conflict's station, or None when
+    there is no such open conflict (already resolved, or never there)."""
+    text = _clean(clean_text, note, "resolution_note")
+    c = schema.conflicts
+    station = conn.execute(
+        select(c.c.station).where(c.c.id == conflict_id, c.c.resolved_at.is_(None))
+    ).scalar()
+    if station is None:
+        return None
+    conn.execute(
+        update(c)
+        .where(c.c.id == conflict_id, c.c.resolved_at.is_(None))
+        .values(resolved_at=now_stamp(), resolved_by=user[:60], resolution_note=text)
+    )
+    return str(station)
 
 
 # -- receipt checks --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -27,6 +28,13 @@ from .storage import Storage
 from .tls import check_tls_files, check_transport
 
 log = logging.getLogger("servicepoint.server")
+
+#: A reverse proxy on this machine (nginx, Caddy: docs/county.md) names the client in
+#: ``X-Forwarded-For`` and the scheme in ``X-Forwarded-Proto``; uvicorn believes these only
+#: from 127.0.0.1, so the per-address limits count each real client behind a local proxy,
+#: and a client elsewhere cannot pose as another address.  Set here, not left to uvicorn's
+#: default and its ``FORWARDED_ALLOW_IPS`` variable.
+PROXY: dict[str, Any] = {"proxy_headers": True, "forwarded_allow_ips": "127.0.0.1"}
 
 
 def log_folder(storage: Storage) -> Path:
@@ -83,6 +91,7 @@ def serve(
             timeout_keep_alive=30,
             ssl_certfile=certfile,
             ssl_keyfile=keyfile,
+            **PROXY,
         )
     finally:
         log.info("county server stopped")
@@ -121,6 +130,7 @@ def serve_in_thread(
         timeout_keep_alive=30,
         ssl_certfile=certfile,
         ssl_keyfile=keyfile,
+        **PROXY,
     )
     server = uvicorn.Server(uv_config)
     thread = threading.Thread(target=server.run, name="county-server", daemon=True)

@@ -43,6 +43,14 @@ stations = Table(
     Column("active", Integer, nullable=False, default=1),
     Column("created_at", String(40), nullable=False),
     Column("enrolled_at", String(40)),
+    # 0006: where the station is (set by `county add-station` or the console's 站点 page),
+    # and how its syncs go (recorded by routes/sync.py; the console's 总览 shows them).
+    Column("township", Text),
+    Column("village", Text),
+    Column("last_sync_at", String(40)),  # the end of its last pull that reached the end
+    Column("last_failure", String(80)),  # the code of its last refused push or repair
+    Column("last_failure_at", String(40)),
+    Column("app_version", String(40)),  # from its last handshake's version header
 )
 
 enrolment_codes = Table(
@@ -125,6 +133,7 @@ changes = Table(
     Column("payload", Text, nullable=False),
     Column("received_at", String(40), nullable=False),
     PrimaryKeyConstraint("device_id", "epoch", "seq"),
+    Index("changes_received", "received_at", "station"),  # 0006: changes received today
 )
 
 conflicts = Table(
@@ -138,6 +147,10 @@ conflicts = Table(
     Column("kept", Text),
     Column("lost", Text),
     Column("created_at", String(40), nullable=False),
+    # 0006: how the county resolved it (the console's 冲突 page); open while resolved_at is null
+    Column("resolved_at", String(40)),
+    Column("resolved_by", String(60)),
+    Column("resolution_note", Text),
 )
 
 #: Every change to county-owned data, in order: stations pull from their cursor in this log.
@@ -190,6 +203,8 @@ notices = Table(
     Column("published_at", String(40), nullable=False),
     Column("expires_at", String(40)),
     Column("active", Integer, nullable=False),
+    # The one station it was sent to; null: every station (0007).
+    Column("station", String(12)),
 )
 
 county_payments = Table(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, exists, func, literal_column, select
+from sqlalchemy import Connection, exists, func, literal_column, or_, select
 
 from . import schema
 from .reports import PURCHASE_KINDS
@@ -162,9 +162,11 @@ def recent_receipts(conn: Connection, station: str, limit: int = 30) -> list[dic
     return out
 
 
-def notices(conn: Connection, limit: int = 20) -> list[dict[str, Any]]:
-    """The notices the station pulls, newest first: the county sends each notice to every
-    station (``county.add_notice``)."""
+def notices(conn: Connection, limit: int = 20, station: str | None = None) -> list[dict[str, Any]]:
+    """The notices ``station`` pulls, newest first: those to every station and those to it
+    alone (``county.add_notice``); without a station, every notice."""
     n = schema.notices
     query = select(n).order_by(n.c.published_at.desc()).limit(limit)
+    if station is not None:
+        query = query.where(or_(n.c.station.is_(None), n.c.station == station))
     return [dict(row._mapping) for row in conn.execute(query)]

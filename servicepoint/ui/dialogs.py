@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ServicePointError
 from ..core.operators import Operator
-from .widgets.forms import named
+from .widgets.forms import clear_on_change, named
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -39,6 +39,8 @@ class _PinDialog(QDialog):
         self.error = named(QLabel(), "pinError")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        for field in (self.who, self.pin):  # "wrong PIN" goes once the PIN is typed again
+            clear_on_change(field, self.error.clear)
         self.form = QFormLayout()
         # Alt+E and Alt+P (the row's label is the field's buddy); the buttons' own letters are
         # Alt+O (OK) and Alt+C (Cancel)

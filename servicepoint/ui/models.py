@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -43,6 +43,8 @@ class Column:
     colour: Callable[[Any], str | None] | None = None
 
 
+STRUCK_ROLES = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+STRUCK_GREY = "#8a8a8a"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -52,6 +54,9 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        #: rows shown struck through in every column: what no longer counts (a cancelled or
+        #: voided order, a voided sale), still listed because nothing is ever deleted
+        self.struck: Callable[[Any], bool] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -89,6 +94,12 @@ class RowsModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and (column.money or column.align_right):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in STRUCK_ROLES and self.struck is not None and self.struck(row):
+            if role == Qt.ItemDataRole.ForegroundRole:  # grey too: a CJK font's strike-out
+                return QColor(STRUCK_GREY)  # line hides in strokes such as 三's
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(row)
             return QColor(colour) if colour else None

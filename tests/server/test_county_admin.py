@@ -61,12 +61,13 @@ def app_of(county: County) -> Any:
 
 
 def api_routes(county: County) -> list[tuple[str, str]]:
-    """(method, path) of every API route, through the routers ``create_app`` includes
-    (FastAPI keeps an included router as one node of ``app.routes``)."""
+    """(method, path) of every API route (``/v1/…``; the console's pages are not part of
+    the API), through the routers ``create_app`` includes (FastAPI keeps an included router
+    as one node of ``app.routes``)."""
     return [
         (method, route.path)
         for route in iter_route_contexts(app_of(county).routes)
-        if isinstance(route.original_route, APIRoute)
+        if isinstance(route.original_route, APIRoute) and route.path.startswith("/v1/")
         for method in route.methods or ()
     ]
 

@@ -34,7 +34,7 @@ def test_an_unexpected_error_is_logged_and_answered_as_json(
     line naming the route, the code and the exception, and no value the request carried
     (the database error's parameters are hidden too)."""
 
-    def broken(conn, title, body, expires_at):
+    def broken(conn, title, body, expires_at, station=None):
         conn.execute(
             text("INSERT INTO no_such_table VALUES (:title, :body)"), {"title": title, "body": body}
         )

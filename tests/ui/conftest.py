@@ -51,6 +51,23 @@ def app_window(qtbot, station, tmp_path, printed) -> Iterator[Any]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # no events to dead windows
 
 
+class DialogWaits:
+    """Which test a helper waiting for the next dialog belongs to.
+
+    Such a helper polls on a timer until a dialog opens.  When none opened in its own test,
+    it went on polling into the next one and answered that test's dialog (the unknown-barcode
+    test failed after test_tab_and_enter.py, its form saved by a stray Enter).  Each test
+    starts a new generation; a waiter of an older one stops."""
+
+    generation = 0
+
+
+@pytest.fixture(autouse=True)
+def _dialog_waits_end_with_their_test() -> Iterator[None]:
+    yield
+    DialogWaits.generation += 1
+
+
 def find(root: QWidget, cls: type, name: str) -> Any:
     """The widget ``name`` under ``root``; fails loudly when it is missing."""
     widget = root.findChild(cls, name)

@@ -33,7 +33,7 @@ from servicepoint.core.purchasing import LineInput
 from servicepoint.ui.screens.farmers import FarmerRow, matcher
 from servicepoint.ui.widgets.farmers import FarmerDialog
 
-from .conftest import find
+from .conftest import DialogWaits, find
 
 ID_NUMBER = "11010519491231002X"
 
@@ -42,8 +42,11 @@ def when_dialog(fn: Callable[[QDialog], None]) -> list[Any]:
     """Run ``fn(dialog)`` inside the next modal dialog's own event loop; returns a list that
     holds any failure raised there (re-raise it after the dialog closed)."""
     failures: list[Any] = []
+    generation = DialogWaits.generation
 
     def check() -> None:
+        if DialogWaits.generation != generation:  # the test is over: answer no later one
+            return
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QDialog):
             QTimer.singleShot(10, check)

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 
 from servicepoint.core.errors import InvalidAmount, InvalidQuantity, PaymentError
 from servicepoint.ui import i18n
@@ -479,3 +479,19 @@ def test_a_platform_item_keeps_its_category_and_resets_its_unit(screen, qtbot):
     assert entry.ad_platform.text() == "JD" and entry.ad_name.text() == ""
     screen.reset()
     assert entry.ad_category.currentData() == "other" and entry.ad_platform.text() == ""
+
+
+def test_the_platform_units_follow_a_language_switch(screen, qtbot, app_window):
+    """Issue 12 walk: after a switch to English the platform tab's units read jin and piece
+    (件 stayed), and back in Chinese."""
+    ctx, _window = app_window
+    unit = find(screen, QComboBox, "purchaseAdhocUnit")
+    jin = unit.findData("jin")
+    assert unit.itemText(jin) == "斤"
+    try:
+        ctx.language = i18n.install("en")
+        qtbot.waitUntil(lambda: unit.itemText(jin) == "jin")
+        assert unit.itemText(unit.findData("piece")) == "piece"
+    finally:
+        ctx.language = i18n.install("zh_CN")
+    qtbot.waitUntil(lambda: unit.itemText(jin) == "斤")

@@ -84,15 +84,19 @@ def test_enrol_sync_now_and_the_offline_reason(app_window, qtbot, county, quick_
     assert find(screen, QLineEdit, "syncCode").text() == ""
 
     progress: list[tuple[str, int, int]] = []
+    bar = find(screen, QProgressBar, "syncProgress")
+    assert bar.isHidden()  # idle: no empty bar that looks like a field (issue 12)
+    bar_shown: list[bool] = []
     ctx.sync_did_progress.connect(lambda *report: progress.append(report))
+    ctx.sync_did_progress.connect(lambda *_report: bar_shown.append(bar.isVisible()))
     online = find(window, QLabel, "statusOnline")
     with qtbot.waitSignal(ctx.sync_did_finish, timeout=60_000):
         qtbot.mouseClick(now, CLICK)
         assert not now.isEnabled()
         assert online.text() == window.tr("Syncing…")
-    bar = find(screen, QProgressBar, "syncProgress")
     assert progress and progress[0][0] == "push"
-    assert bar.value() == bar.maximum() > 0
+    assert bar_shown and all(bar_shown)  # a bar while the sync runs
+    assert bar.isHidden()  # and none once it has ended: the line under it says how
     rows = _history(screen)
     assert rows[0][2] == screen.tr("Succeeded") and rows[0][3] != "0"
     assert "同步成功" in find(screen, QLabel, "syncResult").text()

@@ -4,24 +4,18 @@ notices, commission payments), USB imports, the conflict list and the audit log.
 Every route but login needs a county session.  Reading (``GET``) takes any role
 (``deps.CountyUser``); every route that changes something takes an ``admin``
 (``deps.CountyAdmin``; a ``viewer`` gets 403) and writes an audit row in the same
-transaction as the change (:func:`_audited`).
+transaction as the change (``accounts.audited``).
 """
 
 from __future__ import annotations
 
-import asyncio
-import math
-import random
-from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from sqlalchemy import Connection
 from starlette.concurrency import run_in_threadpool
 
 from .. import accounts, county, queries, transfer
-from ..deps import CountyAdmin, CountyLogin, CountyUser, DbDep, client_address, within_limit
-from ..errors import ApiError
+from ..deps import CountyAdmin, CountyLogin, CountyUser, DbDep, check_password_login
 from ..models import (
     CategoryRequest,
     ItemRequest,
@@ -32,55 +26,17 @@ from ..models import (
 )
 
 router = APIRouter(prefix="/v1/county", tags=["county"])
-T = TypeVar("T")
 
 
-def _audited(
-    user: str, action: str, summary: Callable[[T], str], fn: Callable[[Connection], T]
-) -> Callable[[Connection], T]:
-    """``fn`` and its audit row, for one ``db.write`` transaction: both or neither."""
-
-    def work(conn: Connection) -> T:
-        result = fn(conn)
-        accounts.audit(conn, user, action, summary(result))
-        return result
-
-    return work
+_audited = accounts.audited
 
 
 @router.post("/login")
 async def county_login(body: LoginRequest, request: Request, db: DbDep) -> dict[str, str]:
-    """A session token for a right name and password.  Every wrong one is the same 401,
-    whether the name exists or not, and takes the same time.  Locked names and addresses
-    (``limits.py``) are refused before any password is checked; the checks run under their
-    own small gate, never in a database slot, so a flood of logins cannot hold up stations."""
-    limits, address = db.limits, client_address(request)
-    locked = limits.login_locked(body.name, address)
-    if locked is not None:
-        raise ApiError(
-            429,
-            "county_login_locked",
-            headers={"Retry-After": str(locked)},
-            minutes=math.ceil(locked / 60),
-        )
-    within_limit(limits.login, request)
-    try:
-        await asyncio.wait_for(limits.login_gate.acquire(), limits.login_wait_s)
-    except TimeoutError:
-        wait = random.randint(*db.config.retry_after)
-        raise ApiError(
-            429, "server_busy", headers={"Retry-After": str(wait)}, seconds=wait
-        ) from None
-    try:
-        user = await run_in_threadpool(db.read_now, accounts.find_user, body.name)
-        right = await run_in_threadpool(accounts.check_password, user, body.password)
-    finally:
-        limits.login_gate.release()
-    if not right or user is None:
-        limits.login_failed(body.name, address)
-        raise ApiError(401, "county_login_failed")
-    limits.login_succeeded(body.name)
-    token = await run_in_threadpool(db.write, accounts.open_session, user[0])
+    """A session token for a right name and password (``deps.check_password_login``: every
+    wrong one is the same 401, locks and limits before any check)."""
+    name = await check_password_login(db, request, body.name, body.password)
+    token = await run_in_threadpool(db.write, accounts.open_session, name)
     return {"token": token}
 
 
@@ -174,7 +130,9 @@ def add_notice(body: NoticeRequest, user: CountyAdmin, db: DbDep) -> dict[str, A
             user,
             "POST /v1/county/notices",
             lambda row: f"notice {row['id']}",
-            lambda conn: county.add_notice(conn, body.title, body.body, body.expires_at),
+            lambda conn: county.add_notice(
+                conn, body.title, body.body, body.expires_at, body.station or None
+            ),
         )
     )
 

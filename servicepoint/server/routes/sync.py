@@ -4,18 +4,38 @@ protocol header (``deps.StationAuth``)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Awaitable
+from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
-from .. import ingest, pull, queries, reports, transfer
+from ...core import protocol
+from .. import ingest, pull, queries, reports, station_health, transfer
 from ..county import now_stamp
-from ..deps import DbDep, StationAuth
+from ..deps import Db, DbDep, StationAuth
+from ..errors import ApiError, Refusal
 
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
+T = TypeVar("T")
+
+#: Refusals the station resolves by itself (it resends from the county's cursor, or starts a
+#: new epoch): not failures the console reports.
+SELF_RESOLVED = ("sync_gap", "epoch_retired")
+
+
+async def _recording_failure(db: Db, station: str, work: Awaitable[T]) -> T:
+    """``work``; if the county refuses it, the refusal's code is kept as the station's last
+    failure (the console's 总览 shows it) before the refusal is answered."""
+    try:
+        return await work
+    except (ApiError, Refusal) as refusal:
+        if refusal.code not in SELF_RESOLVED:
+            await run_in_threadpool(db.write, station_health.record_failure, station, refusal.code)
+        raise
+
 
 #: The push body, described from the one declaration of a batch (``ingest.Batch``); the
 #: definitions it refers to go into the document's components (``app.create_app``).
@@ -34,9 +54,16 @@ _GZIP_OBJECT: dict[str, Any] = {
 
 @router.get("/state")
 def state(
-    who: StationAuth, epoch: Annotated[int, Query(ge=1, le=10**6)], db: DbDep
+    who: StationAuth,
+    epoch: Annotated[int, Query(ge=1, le=10**6)],
+    db: DbDep,
+    version: Annotated[str | None, Header(alias=protocol.CLIENT_VERSION_HEADER)] = None,
 ) -> dict[str, Any]:
+    """Where the county stands for this device and epoch (the start of every sync; the
+    station's app version is noted for the console)."""
     station, device = who
+    if version:
+        db.write(station_health.record_version, station, version)
     answer = db.read(queries.sync_state, station, device, epoch)
     return {**answer, "server_id": db.server_id, "server_time": now_stamp()}
 
@@ -58,9 +85,10 @@ def station_conflicts(
 async def push(request: Request, who: StationAuth, db: DbDep) -> JSONResponse:
     station, device = who
     body = await transfer.read_body(request, db.config.max_body)
-    return await run_in_threadpool(
+    work = run_in_threadpool(
         db.run, transfer.push_body, db.storage, station, device, body, db.config
     )
+    return await _recording_failure(db, station, work)
 
 
 @router.get("/pull")
@@ -70,8 +98,14 @@ def pull_changes(
     cursor: Annotated[str | None, Query(max_length=80)] = None,
     limit: Annotated[int, Query(ge=1, le=2000)] = pull.PAGE,
 ) -> dict[str, Any]:
+    """County data after ``cursor``; the last page (``more`` false) ends a sync that went
+    through, which the console shows as the station's last sync."""
     result = db.read(pull.pull, db.server_id, who[0], cursor, limit)
+    if not result.get("more"):
+        db.write(station_health.record_sync, who[0])
     result["server_time"] = now_stamp()
+    # Where receipts' QR codes point (issue 14); null: the address the station enrolled with.
+    result["public_url"] = db.config.public_url
     return result
 
 
@@ -83,9 +117,8 @@ def totals(who: StationAuth, db: DbDep) -> dict[str, Any]:
 @router.post("/repair", openapi_extra=_GZIP_BATCH)
 async def repair(request: Request, who: StationAuth, db: DbDep) -> dict[str, Any]:
     body = await transfer.read_body(request, db.config.max_body)
-    return await run_in_threadpool(
-        db.run, transfer.repair_body, db.storage, who[0], body, db.config
-    )
+    work = run_in_threadpool(db.run, transfer.repair_body, db.storage, who[0], body, db.config)
+    return await _recording_failure(db, who[0], work)
 
 
 @router.post("/local-items", openapi_extra=_GZIP_OBJECT)

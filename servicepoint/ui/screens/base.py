@@ -9,11 +9,12 @@ eight screens on an old PC).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from ..widgets.forms import COMMIT_KEYS
 
@@ -98,6 +99,55 @@ class Screen(QWidget):
         if type(self).commit is not Screen.commit:
             self.act_commit.setShortcuts([QKeySequence(k) for k in COMMIT_KEYS])
             self.addAction(self.act_commit)
+        self._action_words: list[tuple[QAction, Callable[[], str]]] = []
+
+    def screen_action(
+        self, name: str, slot: Callable[[], object], *keys: str, words: Callable[[], str]
+    ) -> QAction:
+        """One of the screen's own actions, listed in the window's 操作 menu (every action of
+        the shown screen that has a text), with its keys working anywhere on the screen.
+        ``words`` gives its text in the current language (said again after a switch); the
+        tooltip is the text with the keys as the menu shows them."""
+        act = QAction(self)
+        act.setObjectName(name)
+        act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(lambda _checked=False: slot())
+        self.addAction(act)
+        self._action_words.append((act, words))
+        self._say(act, words)
+        return act
+
+    def press(self, button: QAbstractButton) -> None:
+        """An action that does what a button on the screen does, only when the button could
+        be pressed (shown and enabled): the menu never does what the screen does not offer."""
+        if button.isVisibleTo(self) and button.isEnabled():
+            button.click()
+
+    def button_action(self, name: str, button: QAbstractButton, *keys: str) -> QAction:
+        """An action in the 操作 menu that presses ``button``, under the button's own words."""
+        return self.screen_action(name, lambda: self.press(button), *keys, words=button.text)
+
+    def commit_last(self, words: Callable[[], str]) -> None:
+        """Ctrl+Enter in the 操作 menu too, last, under what it does on this screen."""
+        self.removeAction(self.act_commit)
+        self.addAction(self.act_commit)
+        self._action_words.append((self.act_commit, words))
+        self._say(self.act_commit, words)
+
+    @staticmethod
+    def _say(act: QAction, words: Callable[[], str]) -> None:
+        text = words()
+        act.setText(text)
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+        act.setToolTip(f"{plain} ({keys})" if keys else plain)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for act, words in self._action_words:
+                self._say(act, words)
+        super().changeEvent(event)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -130,6 +180,10 @@ class Screen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # words taken from a button are known only once the screen has said them (before the
+        # window lists the screen's actions in its 操作 menu)
+        for act, words in self._action_words:
+            self._say(act, words)
         if self._stale:
             self._stale = False
             self.refresh()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -125,9 +125,17 @@ class FarmersScreen(Retranslating, Screen):
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        QShortcut(QKeySequence("Ctrl+N"), self, self.add_farmer)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.edit_farmer)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        # the screen's 操作 menu (issue 12): the keys the help page and the hints name
+        self.act_new = self.screen_action(
+            "actFarmerNew", self.add_farmer, "Ctrl+N", words=lambda: self.tr("&New farmer…")
+        )
+        self.act_edit = self.screen_action(
+            "actFarmerEdit", self.edit_farmer, "Ctrl+E", words=lambda: self.tr("&Edit the farmer…")
+        )
+        self.act_edit.setEnabled(False)  # until a farmer is chosen
+        self.act_find = self.screen_action(
+            "actFarmerFind", self._find, "Ctrl+F", words=lambda: self.tr("&Find a farmer")
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -151,6 +159,10 @@ class FarmersScreen(Retranslating, Screen):
 
     def title(self) -> str:
         return self.tr("Farmers")
+
+    def _find(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _columns(self) -> list[Column]:
         return [
@@ -193,6 +205,7 @@ class FarmersScreen(Retranslating, Screen):
                 failed=lambda error: self._failed(generation, error),
             )
         self.page.reload()
+        self.act_edit.setEnabled(self.page.data is not None)
 
     def _loaded(self, generation: int, rows: list[FarmerRow]) -> None:
         if generation != self._generation:
@@ -264,6 +277,7 @@ class FarmersScreen(Retranslating, Screen):
             farmer_id = self.proxy.row_at(rows[0].row()).farmer.id
             if self.page.data is None or self.page.data.farmer.id != farmer_id:
                 self.page.show_farmer(farmer_id)
+                self.act_edit.setEnabled(self.page.data is not None)
 
     # -- adding and editing ------------------------------------------------------------------
 
@@ -287,5 +301,6 @@ class FarmersScreen(Retranslating, Screen):
     def _chosen(self, farmer_id: str) -> None:
         """Show a farmer just saved, and select it in the list once the list has it."""
         self.page.show_farmer(farmer_id)
+        self.act_edit.setEnabled(self.page.data is not None)
         if self.loading or not self.select(farmer_id):
             self._select_after = farmer_id

@@ -100,6 +100,14 @@ class HomeScreen(Retranslating, Screen):
         layout.addWidget(self.notices_box)
         layout.addLayout(sync_row)
         layout.addWidget(self.sync_state)
+        # the screen's 操作 menu (issue 12): Enter on the list opens a to-do; Sync now has the
+        # window's Ctrl+Shift+S, so no key of its own here (one key, one action)
+        self.screen_action(
+            "actHomeOpen", self._open_current, "Ctrl+O", words=lambda: self.tr("&Open the to-do")
+        )
+        self.screen_action(
+            "actHomeSync", lambda: self.press(self.sync_button), words=lambda: self.tr("&Sync now")
+        )
         ctx.sync_did_progress.connect(self._progress)
         ctx.sync_did_finish.connect(self._finished)
         # a print that failed (or a reprint that worked) changes the unprinted count
@@ -227,6 +235,11 @@ class HomeScreen(Retranslating, Screen):
             row.setData(Qt.ItemDataRole.UserRole, "purchase")
             self.todo.addItem(row)
         self.todo.setCurrentRow(0)
+
+    def _open_current(self) -> None:
+        row = self.todo.currentItem()
+        if row is not None:
+            self._open_item(row)
 
     def _todo_text(self, item: Todo) -> str:
         n = str(item.count)

@@ -131,6 +131,7 @@ class OrdersScreen(Retranslating, Screen):
         self.act_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_find.triggered.connect(self._find)
         self.addAction(self.act_find)
+        self.commit_last(lambda: self.tr("The selected order's next step"))
         left = QVBoxLayout()
         left.addLayout(find_row)
         left.addLayout(filters)

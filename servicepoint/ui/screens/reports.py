@@ -59,6 +59,13 @@ class ReportsScreen(Retranslating, Screen):
             act.triggered.connect(lambda _checked=False, i=index: self.open_report(i))
             self.addAction(act)
             self.tab_actions.append(act)
+        self.screen_action(
+            "actReportsExport",
+            lambda: self.press(self.export_button),
+            "Ctrl+E",
+            words=lambda: self.tr("&Export CSV…"),
+        )
+        self.commit_last(lambda: self.tr("Close the day…"))
         self._fresh: set[int] = set()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -83,7 +90,7 @@ class ReportsScreen(Retranslating, Screen):
             self.tab_actions[index].setText(text)
         self.export_button.setText(self.tr("Export CSV…"))
         self.export_button.setToolTip(
-            self.tr("Save what this tab shows as a CSV file that Excel opens")
+            self.tr("Save what this tab shows as a CSV file that Excel opens (Ctrl+E)")
         )
 
     def current(self) -> ReportPanel:

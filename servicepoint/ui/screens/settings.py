@@ -121,6 +121,7 @@ class SettingsScreen(Retranslating, Screen):
         layout.addLayout(grid, 1)
         self._jobs: set[PrintJob] = set()
         self._test_focus = False  # the test page's button had the keyboard when it printed
+        self._build_actions()
         self.retranslate()
 
     def title(self) -> str:
@@ -136,7 +137,10 @@ class SettingsScreen(Retranslating, Screen):
         self.no_dialog.setText(self.tr("Print at once, without the print dialog"))
         self.test_button.setText(self.tr("Print a test page"))
         self.preview_button.setText(self.tr("Preview"))
-        self.preview_button.setToolTip(self.tr("Shows the test page at the chosen paper width"))
+        self.test_button.setToolTip(self.tr("Print a test page on the chosen printer (Ctrl+P)"))
+        self.preview_button.setToolTip(
+            self.tr("Shows the test page at the chosen paper width (Ctrl+Alt+P)")
+        )
         self.general_box.setTitle(self.tr("Language and lock"))
         self.general_note.setText(
             self.tr(
@@ -149,7 +153,7 @@ class SettingsScreen(Retranslating, Screen):
         form_label(self.general_form, self.idle).setText(self.tr("Lock when &idle"))
         self.save_button.setText(self.tr("Save settings"))
         self.save_button.setToolTip(
-            self.tr("Saves the printer and idle lock (a manager's PIN is needed)")
+            self.tr("Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)")
         )
         self._fill(
             self.width_combo,
@@ -213,6 +217,28 @@ class SettingsScreen(Retranslating, Screen):
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
         self.station_panel.refresh()
         self.operators.refresh()
+
+    def _build_actions(self) -> None:
+        """The screen's 操作 menu (issue 12): print and preview the test page, save."""
+        self.screen_action(
+            "actSettingsTestPage",
+            lambda: self.press(self.test_button),
+            "Ctrl+P",
+            words=lambda: self.tr("Print a &test page"),
+        )
+        self.screen_action(
+            "actSettingsPreview",
+            lambda: self.press(self.preview_button),
+            "Ctrl+Alt+P",
+            words=lambda: self.tr("Pre&view the test page"),
+        )
+        self.screen_action(
+            "actSettingsSave",
+            lambda: self.press(self.save_button),
+            "Ctrl+S",
+            words=lambda: self.tr("&Save settings"),
+        )
+        self.commit_last(lambda: self.tr("Save the station's details or the settings"))
 
     def commit(self) -> None:
         """Ctrl+Enter: save the station's details when the cursor is in them, else this PC's."""

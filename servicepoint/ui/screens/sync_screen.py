@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -86,20 +86,21 @@ class SyncScreen(Retranslating, Screen):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)  # the line under it says what is happening
-        self.result = named(SayingLabel(), "syncResult")
+        self.progress.hide()  # until a sync runs: an idle, empty bar looked like a field
+        self.result = named(SayingLabel(collapse=True), "syncResult")
         self.result.setWordWrap(True)
         self.export_button = named(QPushButton(), "syncExport")
         self.export_button.clicked.connect(self.export_usb)
-        self.export_state = named(SayingLabel(), "syncExportState")
+        self.export_state = named(SayingLabel(collapse=True), "syncExportState")
         self.export_state.setWordWrap(True)
         box = QVBoxLayout(self.now_box)
         row = QHBoxLayout()
-        row.addWidget(self.now_button)
+        row.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignLeft)  # no wider when idle
         row.addWidget(self.progress, 1)
         box.addLayout(row)
         box.addWidget(self.result)
         row = QHBoxLayout()
-        row.addWidget(self.export_button)
+        row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.export_state, 1)
         box.addLayout(row)
         # history and backups
@@ -160,6 +161,11 @@ class SyncScreen(Retranslating, Screen):
         self._status: SyncStatus | None = None  # as last read from the station
         self._conflicts: list[Conflict] = []
         self._next: datetime | None = None
+        # the 操作 menu (issue 12); Sync now keeps the window's Ctrl+Shift+S (one key, one action)
+        self.button_action("actSyncNow", self.now_button)
+        self.button_action("actSyncExport", self.export_button, "Ctrl+E")
+        self.button_action("actSyncBackup", self.backups.backup_button, "Ctrl+B")
+        self.commit_last(lambda: self.tr("Enrol, or save the schedule"))
         ctx.sync_did_progress.connect(self._progress)
         ctx.sync_did_finish.connect(self._finished)
         self.retranslate()
@@ -221,7 +227,7 @@ class SyncScreen(Retranslating, Screen):
         self.export_button.setToolTip(
             self.tr(
                 "No network? Save the changes waiting to be sent "
-                "in a file and take it to the county centre."
+                "in a file and take it to the county centre (Ctrl+E)."
             )
         )
         self.history_box.setTitle(self.tr("History"))
@@ -437,11 +443,13 @@ class SyncScreen(Retranslating, Screen):
         if self.ctx.start_sync("manual"):
             self.now_button.setEnabled(False)
             self.progress.setRange(0, 0)  # busy until the first report
+            self.progress.show()
             self.result.say(lambda: self.tr("Syncing… you can keep working."))
             self.ctx.changed.emit({Change.SYNC})
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         self.now_button.setEnabled(False)
+        self.progress.show()
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
@@ -464,8 +472,7 @@ class SyncScreen(Retranslating, Screen):
         )
 
     def _finished(self, result: Any) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.hide()  # the line under it says how the sync ended
         summary = getattr(result, "summary", None)
         if callable(summary):
             self.result.say(lambda: summary(self.ctx.lang))

@@ -326,6 +326,9 @@ class SettlePanel(Retranslating, QWidget):
             self.owed.setText(self.tr("is owed %1").replace("%1", yuan(-owed)))
         else:
             self.owed.setText(self.tr("owes nothing"))
+        # two lines at a space at most, never a word cut in two (无欠 read 无 / 欠)
+        words = self.owed.text().split() or [""]
+        self.owed.setMinimumWidth(max(map(self.owed.fontMetrics().horizontalAdvance, words)))
 
     # -- figures -----------------------------------------------------------------------------
 

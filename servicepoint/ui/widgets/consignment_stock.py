@@ -87,6 +87,7 @@ class StockPanel(Retranslating, QWidget):
         self.reprint = named(QPushButton(), "consReprintLabel")
         self.reprint.clicked.connect(self.reprint_label)
         self.sales_model = RowsModel(self._sale_columns(), self)
+        self.sales_model.struck = lambda s: s[2]  # a voided sale, struck through
         self.sales = make_table("consBatchSales", self.sales_model, [120, 60, 70, 75, 150])
         EmptyHint(self.sales, lambda: self.tr("No sales from this batch yet."))
         self.sales.setMaximumHeight(150)

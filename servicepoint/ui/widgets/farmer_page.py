@@ -34,8 +34,10 @@ from ...core.money import format_yuan
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
-from .consignment_common import make_table, quantity
+from .consignment_common import fit_columns, make_table, quantity
 from .forms import named
+from .purchase_order import platform_names
+from .purchase_orders import STATUS_COLOURS, OrderRow, shown_status_name, struck_out
 
 if TYPE_CHECKING:
     from ...core import Station
@@ -99,6 +101,17 @@ def load_page(station: Station, farmer_id: str) -> PageData:
     return data
 
 
+KINDS = (
+    "credit_purchase",
+    "refund_to_account",
+    "repayment",
+    "settlement_payable",
+    "payout",
+    "settlement_offset",
+    "reversal",
+)
+
+
 def _when(stamp: str) -> str:
     return stamp[:16].replace("T", " ")
 
@@ -133,6 +146,9 @@ class FarmerPage(Retranslating, QWidget):
             "settlements": RowsModel(self._settlement_columns(), self),
             "ledger": RowsModel(self._ledger_columns(), self),
         }
+        # what no longer counts, still listed (nothing is deleted): struck through
+        self.models["orders"].struck = struck_out
+        self.models["settlements"].struck = lambda r: r.voided
         self.tables = {
             "orders": make_table("farmerPageOrders", self.models["orders"], [150, 130, 110, 90]),
             "batches": make_table(
@@ -175,12 +191,25 @@ class FarmerPage(Retranslating, QWidget):
     # -- columns and texts ------------------------------------------------------------------
 
     def _order_columns(self) -> list[Column]:
+        """As F4 lists them: 部分退货 with the amount after returns, a cancelled or voided
+        order at ¥0.00 and struck through (it showed 已取货 and the full amount)."""
+        platforms = platform_names()
         return [
-            Column(self.tr("Order"), lambda o: o["number"]),
-            Column(self.tr("Placed"), lambda o: _when(o["created_at"])),
-            Column(self.tr("Status"), lambda o: self._status(o["status"])),
-            Column(self.tr("Total"), lambda o: o["total_fen"], money=True),
-            Column(self.tr("Platform order"), lambda o: o["platform_order_no"]),
+            Column(self.tr("Order"), lambda o: o.number),
+            Column(self.tr("Placed"), lambda o: _when(o.created_at)),
+            Column(
+                self.tr("Status"),
+                lambda o: shown_status_name(o.shown_status, o.ordering),
+                colour=lambda o: STATUS_COLOURS.get(o.shown_status),
+            ),
+            Column(self.tr("Total"), lambda o: o.net_fen, money=True),
+            Column(
+                self.tr("Platform order"),
+                lambda o: (
+                    "; ".join(f"{platforms.get(p, p)} {n}" for p, n in o.platform_refs)
+                    or o.platform_order_no
+                ),
+            ),
         ]
 
     def _batch_columns(self) -> list[Column]:
@@ -216,24 +245,15 @@ class FarmerPage(Retranslating, QWidget):
 
     def _ledger_columns(self) -> list[Column]:
         return [
-            Column(self.tr("Date"), lambda e: _when(e[0].created_at)),
+            Column(self.tr("Date"), lambda e: e[0].created_at[:10]),  # the day: room for the rest
             Column(self.tr("Entry"), lambda e: self._kind(e[0].kind)),
             Column(self.tr("Amount"), lambda e: e[0].amount_fen, money=True),
             Column(self.tr("Balance"), lambda e: e[0].running_balance_fen, money=True),
             Column(self.tr("Receipt"), lambda e: e[1]),
         ]
 
-    def _status(self, status: str) -> str:
-        return {
-            "placed": self.tr("Paid, to order"),
-            "ordered": self.tr("Ordered"),
-            "arrived": self.tr("Arrived"),
-            "completed": self.tr("Picked up"),
-            "cancelled": self.tr("Cancelled"),
-            "returned": self.tr("Returned"),
-        }.get(status, status)
-
     def _kind(self, kind: str) -> str:
+        """A ledger entry's kind in words (one of ``KINDS``)."""
         return {
             "credit_purchase": self.tr("Bought on account"),
             "refund_to_account": self.tr("Refund to account"),
@@ -253,6 +273,11 @@ class FarmerPage(Retranslating, QWidget):
         self.models["batches"].set_columns(self._batch_columns())
         self.models["settlements"].set_columns(self._settlement_columns())
         self.models["ledger"].set_columns(self._ledger_columns())
+        # dates, amounts and entries whole in either language ("2026-12-04 2…" was cut)
+        stamp, number, fen = "2026-12-04 23:59", "GJ01-2026-000000", "-¥9,999.00"
+        widest = max(map(self._kind, KINDS), key=self.fontMetrics().horizontalAdvance)
+        fit_columns(self.tables["ledger"], [stamp[:10], widest, fen, fen])
+        fit_columns(self.tables["orders"], [number, stamp, None, fen])
         for i, title in enumerate(
             (
                 self.tr("Account"),
@@ -343,7 +368,7 @@ class FarmerPage(Retranslating, QWidget):
         self.balance.setStyleSheet(
             "font-size: 12pt; font-weight: bold;" + ("color: #b00020;" if bal > 0 else "")
         )
-        self.models["orders"].set_rows(data.orders)
+        self.models["orders"].set_rows([OrderRow(o) for o in data.orders])
         self.models["batches"].set_rows(data.batches)
         self.models["settlements"].set_rows(data.settlements)
         self.models["ledger"].set_rows(data.ledger)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -58,6 +59,28 @@ def commit_on_ctrl_enter(widget: QWidget, slot: Callable[[], object]) -> None:
         QShortcut(
             QKeySequence(keys), widget, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+
+
+def clear_on_change(widget: QWidget, hide: Callable[[], object]) -> None:
+    """``hide`` (an error's) runs as soon as the operator changes ``widget`` or a field in it:
+    a message stays only until what it was about is being fixed (issue 12 #9: 售价低于最低价
+    stayed with the price already corrected, 请填写原因 with a reason typed).  Only the
+    operator's own changes count (typing, choosing, ticking), never the form's refills."""
+
+    def kinds(cls: type[_W]) -> list[_W]:
+        return ([widget] if isinstance(widget, cls) else []) + widget.findChildren(cls)
+
+    for edit in kinds(QLineEdit):  # a spin box's or an editable drop-down's editor too
+        edit.textEdited.connect(lambda _text: hide())
+    for combo in kinds(QComboBox):
+        combo.activated.connect(lambda _index: hide())
+    for button in kinds(QAbstractButton):
+        if button.isCheckable():
+            button.clicked.connect(lambda _checked: hide())
+    for plain in kinds(QPlainTextEdit):
+        plain.textChanged.connect(hide)
+    for rich in kinds(QTextEdit):
+        rich.textChanged.connect(hide)
 
 
 class MoneyEdit(QLineEdit):
@@ -170,12 +193,7 @@ class Form(QWidget):
             return widget
         # An error stays only until the operator changes what it was about (issue 12 #9): an
         # edit in the row (the field itself, or the fields of a compound row) takes it away.
-        edits = [widget] if isinstance(widget, QLineEdit) else widget.findChildren(QLineEdit)
-        for edit in edits:
-            edit.textEdited.connect(lambda _text: self._fixing(error))
-        combos = [widget] if isinstance(widget, QComboBox) else widget.findChildren(QComboBox)
-        for combo in combos:
-            combo.activated.connect(lambda _index: self._fixing(error))
+        clear_on_change(widget, lambda: self._fixing(error))
         return widget
 
     def _fixing(self, error: QLabel) -> None:

@@ -201,7 +201,8 @@ class ItemEntry(Retranslating, QWidget):
         row = QHBoxLayout(price_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.ad_price, 1)
-        self.per_label = QLabel()
+        self.per_label = named(QLabel(), "purchaseAdhocPer")
+        self.per_label.setBuddy(self.ad_unit)  # its Alt+U chooses the unit (issue 12)
         row.addWidget(self.per_label)
         row.addWidget(self.ad_unit)
         price_row.setFocusProxy(self.ad_price)
@@ -284,17 +285,19 @@ class ItemEntry(Retranslating, QWidget):
             self.ad_rows,
             {
                 "name": self.tr("&Name"),
-                "platform": self.tr("Platform"),
-                "link": self.tr("Link or ref."),
+                "platform": self.tr("&Platform"),
+                "link": self.tr("Lin&k or ref."),
                 "price": self.tr("Pr&ice"),
-                "category": self.tr("Category"),
+                "category": self.tr("Categor&y"),
                 "quantity": self.tr("&Quantity"),
             },
         )
         self.ad_name.setPlaceholderText(self.tr("As shown on the platform"))
         self.ad_platform.setPlaceholderText(self.tr("e.g. JD, Pinduoduo, Taobao"))
         self.ad_link.setPlaceholderText(self.tr("Link or item number (optional)"))
-        self.per_label.setText(self.tr("per"))
+        self.per_label.setText(self.tr("per &unit"))
+        for index in range(self.ad_unit.count()):  # 件 stayed in an English window
+            self.ad_unit.setItemText(index, unit_name(self.ctx, self.ad_unit.itemData(index)))
         self.ad_add.setText(self.tr("Add"))
         self.ad_add.setToolTip(self.tr("Add the platform item (Enter)"))
         self.ad_quantity.setPlaceholderText("1")

@@ -188,12 +188,12 @@ class OrderDetail(Retranslating, OrderSteps):
             self.form,
             self.rows,
             {
-                "lines": self.tr("Lines"),
-                "platform": self.tr("Platform order no."),
+                "lines": self.tr("&Lines"),
+                "platform": self.tr("Platform order n&o."),
                 "refs": self.tr("Platform orders"),
                 "reason": self.tr("&Reason"),  # Alt+R, Alt+N: free on F4
                 "refund": self.tr("Refu&nd"),
-                "receipts": self.tr("Receipts"),
+                "receipts": self.tr("Recei&pts"),
             },
         )
         self.platform_no.setPlaceholderText(self.tr("Order no."))

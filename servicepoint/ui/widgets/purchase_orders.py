@@ -145,11 +145,17 @@ def load_orders(
     return rows
 
 
+def struck_out(order: OrderRow) -> bool:
+    """A cancelled or voided order: listed, struck through, its amount ¥0.00 (issue 12)."""
+    return order.shown_status in ("cancelled", "voided")
+
+
 class OrdersModel(RowsModel):
     """All orders (``all_rows``) and the ones the filter lets through (``rows``)."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(columns, parent)
+        self.struck = struck_out
         self.all_rows: list[OrderRow] = []
         self.by_id: dict[str, OrderRow] = {}
         self.statuses: frozenset[str] | None = None

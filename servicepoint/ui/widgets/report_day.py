@@ -259,7 +259,7 @@ class DayPanel(ReportPanel):
         self.close_button.setText(
             self.tr("Count again and close…") if closed else self.tr("Close the day…")
         )
-        self.close_button.setToolTip(self.tr("Needs a manager; prints the Z report"))
+        self.close_button.setToolTip(self.tr("Needs a manager; prints the Z report (Ctrl+Enter)"))
         daily = self.data.daily if self.data is not None else None
         self.close_button.setEnabled(daily is not None and not daily.counted_in_close_of)
         self.float_button.setEnabled(daily is not None and daily.drawer.since is None)

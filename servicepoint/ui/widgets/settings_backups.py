@@ -128,6 +128,7 @@ class BackupsPanel(Retranslating, QGroupBox):
         self.setTitle(self.tr("Backups"))
         self.state.clear()  # feedback of the last action, in the old language
         self.backup_button.setText(self.tr("Back up now"))
+        self.backup_button.setToolTip(self.tr("Make a backup of this station now (Ctrl+B)"))
         self.backup_to_button.setText(self.tr("Back up to a USB stick…"))
         self.restore_button.setText(self.tr("Restore the selected backup…"))
         self.restore_file_button.setText(self.tr("Restore from a file…"))

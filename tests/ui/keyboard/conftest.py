@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..conftest import DialogWaits
+
 KEYS = {
     "home": Qt.Key.Key_F2,
     "purchase": Qt.Key.Key_F3,
@@ -104,8 +106,11 @@ def in_next_dialog(work: Any) -> None:
     the keys typed there go to the dialog's focus, as an operator's would."""
 
     tries = [500]  # 5 s for the dialog to open and take the keyboard
+    generation = DialogWaits.generation
 
     def run() -> None:
+        if DialogWaits.generation != generation:  # the test is over: answer no later one
+            return
         dialog = QApplication.activeModalWidget()
         tries[0] -= 1
         if tries[0] > 0 and (dialog is None or QApplication.activeWindow() is not dialog):

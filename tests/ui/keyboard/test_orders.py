@@ -10,6 +10,8 @@ from servicepoint.core.purchasing import LineInput
 
 from .conftest import answer_next_dialog, focused
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
 
 def test_order_placed_arrived_and_picked_up_by_keys(keys, station, farmer, qtbot, printed):
     line = LineInput(2, name="seed", unit_price_fen=3000, platform="JD", category_code="agri")
@@ -69,3 +71,48 @@ def test_alt_letters_reach_the_reason_and_the_refund_way(keys, station, farmer, 
 
     letters = [letter for letter, _owner in shown_mnemonics(keys.window, screen)]
     assert len(letters) == len(set(letters)), letters
+
+
+def test_a_partial_return_by_keys(keys, station, farmer, qtbot, printed):
+    """Issue 12: Alt+L reaches the order's lines, Space unticks one, Alt+R takes the reason and
+    Ctrl+Shift+R returns the other (asking first); the list reads 部分退货 with the net amount,
+    the refund is the returned line's money and its commission is reversed."""
+    seed = LineInput(2, name="seed", unit_price_fen=3000, platform="JD", category_code="agri")
+    rice = LineInput(3650, name="rice", unit_price_fen=1250, unit_code="jin", category_code="food")
+    p = station.purchasing
+    order = p.place(farmer.id, [seed, rice], [pay.cash(15125, 20000)])
+    p.mark_ordered(order.id, [("jd", "JD-1")])
+    p.mark_arrived(order.id)
+    p.complete(order.id)
+    screen = keys.open("orders")
+    qtbot.waitUntil(lambda: screen.loaded_once and not screen.loading, timeout=10_000)
+    keys.ctrl(Qt.Key.Key_F)
+    keys.type(order.number)
+    keys.enter()
+    assert screen.detail.order.id == order.id
+    keys.alt("l")
+    assert focused() == "orderLines"
+    keys.press(Qt.Key.Key_Home)
+    keys.press(Qt.Key.Key_Space)  # the seed stays with the farmer
+    keys.alt("r")
+    keys.type("damp")
+    answer_next_dialog(Qt.Key.Key_Y)
+    keys.press(
+        Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    after = p.get(order.id)
+    assert after.returned_fen == 9125 and after.total_fen - after.returned_fen == 6000
+    refund = station.records.one(
+        "SELECT SUM(amount_fen) AS s FROM payments WHERE order_id = ? AND amount_fen < 0",
+        (order.id,),
+    )
+    assert refund["s"] == -9125
+    commission = station.records.one(
+        "SELECT SUM(amount_fen) AS s FROM commission_entries WHERE order_id = ?", (order.id,)
+    )
+    kept, returned = order.lines
+    assert returned.commission_fen > 0  # the rice's commission accrued, then reversed
+    assert commission["s"] == kept.commission_fen
+    row = screen.model.position(order.id)
+    assert screen.model.data(screen.model.index(row, 3)) == "部分退货"
+    assert screen.model.data(screen.model.index(row, 4)) == "¥60.00"

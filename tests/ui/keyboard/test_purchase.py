@@ -96,3 +96,47 @@ def test_actions_wait_for_lines_and_a_farmer(keys, station, farmer, qtbot):
         "actPurchaseRemove": False,
         "actPurchaseClear": True,  # the farmer is still chosen
     }
+
+
+def test_platform_item_by_alt_letters_paid_with_change(keys, station, farmer, qtbot, printed):
+    """Issue 12: every field of the platform-item tab has its Alt+letter (名称 N, 平台 P,
+    链接 K, 价格 I, 单位 U, 类别 Y, 数量 Q); 7.3 斤 at ¥12.50/斤 is ¥91.25, paid with ¥100."""
+    screen = keys.open("purchase")
+    keys.wait_focus("purchaseFarmerSearch")
+    keys.type("zs")
+    keys.enter()
+    keys.wait_focus("purchaseItemSearch")
+    keys.ctrl(Qt.Key.Key_2)  # the platform tab
+    for letter, field, text in (
+        ("p", "purchaseAdhocPlatform", "JD"),
+        ("k", "purchaseAdhocLink", "JD-10086"),
+        ("i", "purchaseAdhocPrice", "12.50"),
+        ("n", "purchaseAdhocName", "rice"),
+        ("q", "purchaseAdhocQuantity", "7.3"),
+    ):
+        keys.alt(letter)
+        assert focused() == field, letter
+        keys.type(text)
+    keys.alt("u")
+    assert focused() == "purchaseAdhocUnit"
+    unit = screen.entry.ad_unit
+    while unit.currentData() != "jin":
+        keys.press(Qt.Key.Key_Up)
+    keys.alt("y")
+    assert focused() == "purchaseAdhocCategory"
+    category = screen.entry.ad_category
+    while category.currentData() != "food":
+        keys.press(Qt.Key.Key_Up)
+    keys.alt("q")
+    keys.enter()  # adds the line
+    assert screen.model.rowCount() == 1
+    keys.alt("t")
+    keys.type("100")
+    keys.commit()
+    [row] = station.purchasing.list()
+    order = station.purchasing.get(row["id"])
+    [line] = order.lines
+    assert (line.quantity_base, line.unit_price_fen, line.line_total_fen) == (3650, 1250, 9125)
+    assert line.commission_fen == 913  # 10 % of ¥91.25, rounded half up
+    cash = station.records.one("SELECT * FROM payments WHERE order_id = ?", (order.id,))
+    assert (cash["tendered_fen"], cash["change_fen"]) == (10000, 875)

@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView
 
-from .conftest import answer_next_dialog, focused
+from .conftest import focused
 
 
 def test_tab_leaves_the_reports_table(keys, qtbot):
@@ -27,6 +26,5 @@ def test_enter_on_a_focused_button_presses_it(keys, qtbot, app_window):
     before = len(ctx.station.backups.list())
     button.setFocus()
     qtbot.waitUntil(lambda: focused() == "syncBackup")
-    answer_next_dialog(Qt.Key.Key_Return)  # in case the backup asks or reports in a dialog
     keys.enter()
     qtbot.waitUntil(lambda: len(ctx.station.backups.list()) == before + 1, timeout=15_000)
