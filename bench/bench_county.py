@@ -61,6 +61,7 @@ from .bench_core import machine
 HERE = Path(__file__).resolve().parent
 DEFAULT_PG = "postgresql://servicepoint:servicepoint@127.0.0.1:5432/servicepoint"
 TARGET_MS = 300.0
+SLOW_S, SLOW_REPS = 2.0, 7
 
 
 def say(line: str = "") -> None:
@@ -85,14 +86,20 @@ def stats(times: list[float]) -> dict[str, float]:
 def timed(
     storage: Storage, fn: Callable[[Any, int], Any], reps: int, warm: int = 2
 ) -> dict[str, float]:
-    """``fn(conn, i)`` run ``warm`` + ``reps`` times, each in a fresh read connection."""
-    times = []
-    for i in range(warm + reps):
+    """``fn(conn, i)`` run ``warm`` + ``reps`` times, each in a fresh read connection; a case
+    whose last warm-up took over ``SLOW_S`` runs ``SLOW_REPS`` times (enough to see it)."""
+    times: list[float] = []
+    last, i = 0.0, 0
+    while i < warm + reps:
+        if i == warm and last > SLOW_S:
+            reps = min(reps, SLOW_REPS)
         t0 = time.perf_counter()
         with storage.read() as conn:
             fn(conn, i)
+        last = time.perf_counter() - t0
         if i >= warm:
-            times.append(time.perf_counter() - t0)
+            times.append(last)
+        i += 1
     return stats(times)
 
 
@@ -252,40 +259,49 @@ def http_pages(
         import servicepoint.server.console  # noqa: F401
     except ImportError:
         return {}
+    import re
+
     from fastapi.testclient import TestClient
 
     from servicepoint.server import accounts
     from servicepoint.server.app import create_app
 
-    name, pin = "bench-admin", "bench-pass-2468"
+    name, password = "bench-admin", "bench-admin-pass-2026"
     with storage.write() as conn:
-        if not conn.execute(
-            text("SELECT 1 FROM county_users WHERE name = :n"), {"n": name}
-        ).first():
-            accounts.add_user(conn, name, pin, "admin")  # type: ignore[attr-defined]
-    app = create_app(storage)  # type: ignore[call-arg]
+        if accounts.find_user(conn, name) is None:
+            accounts.add_user(conn, name, password, role="admin")
     out: dict[str, Any] = {}
-    with TestClient(app) as client:
-        login = client.get("/login")
-        token = login.cookies.get("csrf") or ""
-        client.post("/login", data={"name": name, "pin": pin, "csrf": token})
+    with TestClient(create_app(storage)) as client:
+        page = client.get("/login").text
+        found = re.search(r'name="csrf" value="([^"]+)"', page)
+        answer = client.post(
+            "/login",
+            data={"name": name, "password": password, "csrf": found.group(1) if found else ""},
+        )
+        if answer.status_code != 200:
+            return {"http_login": {"error": f"login: HTTP {answer.status_code}"}}
         for key, path in (
             ("http_overview", lambda _i: "/"),
             ("http_station", lambda i: f"/stations/{pages.code(i)}"),
             ("http_poverty", lambda _i: "/poverty"),
         ):
-            times = []
-            for i in range(reps + 2):
+            times: list[float] = []
+            last, i, n = 0.0, 0, reps
+            while i < n + 2:
+                if i == 2 and last > SLOW_S:
+                    n = min(n, SLOW_REPS)
                 t0 = time.perf_counter()
                 response = client.get(path(i))
+                last = time.perf_counter() - t0
                 if response.status_code != 200:
                     out[key] = {"error": f"{path(i)}: HTTP {response.status_code}"}
                     break
                 if i >= 2:
-                    times.append(time.perf_counter() - t0)
+                    times.append(last)
+                i += 1
             else:
                 out[key] = stats(times)
-            say(f"    HTTP {key:<27} {out[key]}")
+            say(f"    HTTP GET {key[5:]:<23} {out[key]}")
     return out
 
 
