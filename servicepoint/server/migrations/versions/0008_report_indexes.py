@@ -21,15 +21,15 @@ million changes, 0.78 million payments, 1.8 million commission entries), see ben
 Created only where missing, so a database whose tables already carry them (a later
 ``schema.py``) upgrades cleanly.
 
-Revision ID: 0007_report_indexes
-Revises: 0005_farmer_privacy (the lead rewires it to 0006_station_console)
+Revision ID: 0008_report_indexes
+Revises: 0007_notice_station
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_report_indexes"
-down_revision = "0005_farmer_privacy"  # 0006_station_console once it is on main
+revision = "0008_report_indexes"
+down_revision = "0007_notice_station"
 branch_labels = None
 depends_on = None
 
