@@ -59,7 +59,8 @@ INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 def _existing(table: str) -> set[str]:
-    return {i["name"] for i in sa.inspect(op.get_bind()).get_indexes(table) if i.get("name")}
+    indexes = sa.inspect(op.get_bind()).get_indexes(table)
+    return {name for i in indexes if (name := i.get("name")) is not None}
 
 
 def upgrade() -> None:
