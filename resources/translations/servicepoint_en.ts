@@ -966,302 +966,302 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="163" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>No assisted-purchase orders for this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="164" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>This farmer has brought no goods on consignment yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="165" />
         <source>No settlements with this farmer yet.</source>
         <translation>No settlements with this farmer yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="166" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>Nothing on this farmer's account yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="199" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
         <source>Platform order</source>
         <translation>Platform order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Sold</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
         <source>Spoiled</source>
         <translation>Spoiled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>On hand</source>
         <translation>On hand</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="234" />
         <source>Proceeds</source>
         <translation>Proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="235" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="236" />
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Offset</source>
         <translation>Offset</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
         <source>Payout</source>
         <translation>Payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>voided</source>
         <translation>voided</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
         <source>Bought on account</source>
         <translation>Bought on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
         <source>Refund to account</source>
         <translation>Refund to account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
         <source>Repayment</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
         <source>Consignment proceeds due</source>
         <translation>Consignment proceeds due</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263" />
         <source>Offset against account</source>
         <translation>Offset against account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264" />
         <source>Reversal (void)</source>
         <translation>Reversal (void)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
         <source>Choose a farmer in the list on the left.</source>
         <translation>Choose a farmer in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="377" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="378" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="362" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="379" />
         <source>Consignment batches</source>
         <translation>Consignment batches</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="380" />
         <source>Settlements</source>
         <translation>Settlements</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="291" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>Edit this farmer (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
         <source>Show card and ID numbers…</source>
         <translation>Show card and ID numbers…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
         <source>Needs a manager's PIN</source>
         <translation>Needs a manager's PIN</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="324" />
         <source>No farmer chosen</source>
         <translation>No farmer chosen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
         <source>no village group</source>
         <translation>no village group</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
         <source>no phone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
         <source>registered poor household</source>
         <translation>registered poor household</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="337" />
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="345" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>Poverty card: %1   ID: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>Card and ID numbers are shown to a manager only.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="357" />
         <source>owes the point</source>
         <translation>owes the point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="359" />
         <source>the point owes the farmer</source>
         <translation>the point owes the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
         <source>nothing owed</source>
         <translation>nothing owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="364" />
         <source>Account balance: %1 (%2)</source>
         <translation>Account balance: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="391" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>show %1's poverty-card and ID numbers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="382" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="399" />
         <source>Not done</source>
         <translation>Not done</translation>
     </message>
@@ -1867,105 +1867,105 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>Lin&amp;k or ref.</source>
         <translation>Lin&amp;k or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Categor&amp;y</source>
         <translation>Categor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>per &amp;unit</source>
         <translation>per &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
@@ -4244,27 +4244,27 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="442" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="445" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="448" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="454" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="479" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="482" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>Paid %1 to %2. Statement %3.</translation>
     </message>

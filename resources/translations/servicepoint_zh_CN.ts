@@ -966,302 +966,302 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>FarmerPage</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="152" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="163" />
         <source>No assisted-purchase orders for this farmer yet.</source>
         <translation>这位农户还没有代购订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="153" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="164" />
         <source>This farmer has brought no goods on consignment yet.</source>
         <translation>这位农户还没有交来代销的货。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="154" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="165" />
         <source>No settlements with this farmer yet.</source>
         <translation>和这位农户还没有结算过。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="155" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="166" />
         <source>Nothing on this farmer's account yet.</source>
         <translation>这位农户的账户还没有记录。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="198" />
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="188" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="199" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="201" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="205" />
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="207" />
         <source>Platform order</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="220" />
         <source>Taken in</source>
         <translation>入库日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
         <source>Spoiled</source>
         <translation>损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
         <source>On hand</source>
         <translation>现存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="232" />
         <source>Settled</source>
         <translation>结算时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="233" />
         <source>Statement</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="234" />
         <source>Proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="235" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="236" />
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
         <source>Offset</source>
         <translation>抵扣</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="227" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="262" />
         <source>Payout</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
         <source>Entry</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="250" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="258" />
         <source>Bought on account</source>
         <translation>赊账购买</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="247" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="259" />
         <source>Refund to account</source>
         <translation>退款入账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="260" />
         <source>Repayment</source>
         <translation>还款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="261" />
         <source>Consignment proceeds due</source>
         <translation>代销应付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="263" />
         <source>Offset against account</source>
         <translation>抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="264" />
         <source>Reversal (void)</source>
         <translation>冲销（作废）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
         <source>Choose a farmer in the list on the left.</source>
         <translation>请在左边的列表里选一位农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="266" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="360" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="377" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="267" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="378" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="268" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="362" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="379" />
         <source>Consignment batches</source>
         <translation>代销批次</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="269" />
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="380" />
         <source>Settlements</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="273" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="290" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="274" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="291" />
         <source>Edit this farmer (Ctrl+E)</source>
         <translation>修改农户信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="292" />
         <source>Show card and ID numbers…</source>
         <translation>显示卡号和身份证号…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="293" />
         <source>Needs a manager's PIN</source>
         <translation>需要站长密码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="324" />
         <source>No farmer chosen</source>
         <translation>未选农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="317" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="334" />
         <source>no village group</source>
         <translation>无村组</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
         <source>no phone</source>
         <translation>无电话</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="319" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="336" />
         <source>registered poor household</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="320" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="337" />
         <source>since %1</source>
         <translation>%1 登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="345" />
         <source>Poverty card: %1   ID: %2</source>
         <translation>建档立卡号：%1   身份证号：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="352" />
         <source>Card and ID numbers are shown to a manager only.</source>
         <translation>卡号和身份证号只对站长显示。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="340" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="357" />
         <source>owes the point</source>
         <translation>欠本站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="342" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="359" />
         <source>the point owes the farmer</source>
         <translation>本站欠农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="361" />
         <source>nothing owed</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="347" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="364" />
         <source>Account balance: %1 (%2)</source>
         <translation>账户余额：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="374" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="391" />
         <source>show %1's poverty-card and ID numbers</source>
         <translation>查看 %1 的建档立卡号和身份证号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="382" />
+        <location filename="../../servicepoint/ui/widgets/farmer_page.py" line="399" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -1867,105 +1867,105 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="281" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
         <source>Lin&amp;k or ref.</source>
         <translation>链接/编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
         <source>Categor&amp;y</source>
         <translation>类别(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="298" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
         <source>per &amp;unit</source>
         <translation>每(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
@@ -4244,27 +4244,27 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="442" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="445" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="448" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="454" />
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="479" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="482" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>已付给 %2 %1。结算单 %3。</translation>
     </message>

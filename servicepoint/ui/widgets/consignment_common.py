@@ -6,7 +6,7 @@ Nothing here talks to the database; the screens hand these widgets plain core da
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -52,6 +52,15 @@ def unit_name(ctx: AppContext, code: str) -> str:
 
 def quantity(ctx: AppContext, base: int, code: str) -> str:
     return format_quantity(base, code, english=english(ctx))
+
+
+def name_units(ctx: AppContext, combo: QComboBox, codes: Iterable[str] = ()) -> None:
+    """Add ``codes`` to ``combo`` as units, then name every unit in it as the operator reads
+    them now (called again after a language switch: 件 stayed in an English window)."""
+    for code in codes:
+        combo.addItem("", code)
+    for index in range(combo.count()):
+        combo.setItemText(index, unit_name(ctx, str(combo.itemData(index))))
 
 
 def unit_codes() -> list[str]:

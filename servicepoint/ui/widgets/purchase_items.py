@@ -37,7 +37,7 @@ from ...core.errors import InvalidQuantity, NotFound, ServicePointError
 from ...core.purchasing import LineInput
 from ..i18n import Retranslating
 from ..look import EmptyHint
-from .consignment_common import unit_name
+from .consignment_common import name_units, unit_name
 from .forms import Form, MoneyEdit, named
 from .item_add import ScannedItemOffer, fill_categories
 
@@ -194,14 +194,13 @@ class ItemEntry(Retranslating, QWidget):
         self.ad_price = MoneyEdit()
         self.ad_price.setObjectName("purchaseAdhocPrice")
         self.ad_unit = named(QComboBox(), "purchaseAdhocUnit")
-        for code in money.UNITS:
-            self.ad_unit.addItem(unit_name(self.ctx, code), code)
+        name_units(self.ctx, self.ad_unit, money.UNITS)
         self.ad_unit.setCurrentIndex(self.ad_unit.findData("piece"))
         price_row = QWidget()
         row = QHBoxLayout(price_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.ad_price, 1)
-        self.per_label = named(QLabel(), "purchaseAdhocPer")
+        self.per_label = QLabel()
         self.per_label.setBuddy(self.ad_unit)  # its Alt+U chooses the unit (issue 12)
         row.addWidget(self.per_label)
         row.addWidget(self.ad_unit)
@@ -296,8 +295,7 @@ class ItemEntry(Retranslating, QWidget):
         self.ad_platform.setPlaceholderText(self.tr("e.g. JD, Pinduoduo, Taobao"))
         self.ad_link.setPlaceholderText(self.tr("Link or item number (optional)"))
         self.per_label.setText(self.tr("per &unit"))
-        for index in range(self.ad_unit.count()):  # 件 stayed in an English window
-            self.ad_unit.setItemText(index, unit_name(self.ctx, self.ad_unit.itemData(index)))
+        name_units(self.ctx, self.ad_unit)
         self.ad_add.setText(self.tr("Add"))
         self.ad_add.setToolTip(self.tr("Add the platform item (Enter)"))
         self.ad_quantity.setPlaceholderText("1")
