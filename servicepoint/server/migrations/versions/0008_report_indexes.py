@@ -58,7 +58,7 @@ INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 
 def _existing(table: str) -> set[str]:
-    return {i["name"] for i in sa.inspect(op.get_bind()).get_indexes(table) if i.get("name")}
+    return {str(i["name"]) for i in sa.inspect(op.get_bind()).get_indexes(table) if i["name"]}
 
 
 def upgrade() -> None:
