@@ -254,7 +254,9 @@ def backfill_places(storage: Storage, manifest: dict[str, Any]) -> None:
             )
 
 
-def measure(url: str, manifest: dict[str, Any], reps: int) -> dict[str, Any]:
+def measure(
+    url: str, manifest: dict[str, Any], reps: int, only: list[str] | None = None
+) -> dict[str, Any]:
     storage = Storage.open(url)  # migrates: a county that upgrades gets the new indexes
     try:
         backfill_places(storage, manifest)
@@ -263,6 +265,8 @@ def measure(url: str, manifest: dict[str, Any], reps: int) -> dict[str, Any]:
             "baseline": timed(storage, lambda c, _i: c.execute(text("SELECT 1")).scalar(), reps * 5)
         }
         for label, name in CASES:
+            if only and name not in only:
+                continue
             t0 = time.perf_counter()
             out[name] = timed(storage, getattr(pages, name), reps)
             out[name]["label"] = label
@@ -376,7 +380,9 @@ def table(results: dict[str, Any]) -> None:
     for b in backends:
         base = results[b]["timings"]["baseline"]["p50_ms"]
         ratios = {
-            name: round(results[b]["timings"][name]["p95_ms"] / base) for name in PAGES if base
+            name: round(results[b]["timings"][name]["p95_ms"] / base)
+            for name in (*PAGES, "http_overview", "http_station")
+            if base and "p95_ms" in results[b]["timings"].get(name, {})
         }
         say(f"{b}: baseline SELECT 1 p50 {base} ms; page p95 / baseline: {ratios}")
 
@@ -391,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--keep-pg", action="store_true")
+    parser.add_argument("--cases", nargs="*", metavar="CASE", help="time only these cases")
     parser.add_argument(
         "--pg-filled", metavar="URL", help="a PostgreSQL county already filled (--keep-pg): time it"
     )
@@ -418,11 +425,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.no_sqlite:
         say("  SQLite:")
-        results["sqlite"] = {"timings": measure(database_url(path), manifest, args.reps)}
+        results["sqlite"] = {
+            "timings": measure(database_url(path), manifest, args.reps, args.cases)
+        }
     if args.pg_filled:
         say("  PostgreSQL (filled before):")
         results["postgresql"] = {
-            "timings": measure(database_url(args.pg_filled), manifest, args.reps)
+            "timings": measure(database_url(args.pg_filled), manifest, args.reps, args.cases)
         }
     elif not args.no_pg:
         with pg_database(args.pg, args.keep_pg) as url:
@@ -432,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
             say(f"  PostgreSQL county filled in {built:.0f} s:")
             results["postgresql"] = {
                 "build_seconds": round(built, 1),
-                "timings": measure(database_url(url), manifest, args.reps),
+                "timings": measure(database_url(url), manifest, args.reps, args.cases),
             }
     table(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
