@@ -295,7 +295,7 @@ def http_pages(
     from servicepoint.server import accounts
     from servicepoint.server.app import create_app
 
-    name, password = "bench-admin", "bench-admin-pass-2026"
+    name, password = "bench-console-admin", "bench-admin-pass-2026"
     with storage.write() as conn:
         if accounts.find_user(conn, name) is None:
             accounts.add_user(conn, name, password, role="admin")
