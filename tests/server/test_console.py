@@ -57,7 +57,10 @@ def _audit(storage: Storage) -> list[tuple[str, str]]:
 
 
 def test_the_menu_is_built_from_the_page_modules():
-    assert [e.path for e in NAV] == ["/", "/stations", "/conflicts", "/catalogue"]
+    paths = [e.path for e in NAV]
+    assert paths == [page.NAV.path for page in PAGES if page.NAV is not None]
+    assert {"/", "/stations", "/commission", "/poverty", "/conflicts", "/catalogue"} <= set(paths)
+    assert paths[0] == "/" and paths.index("/stations") < paths.index("/conflicts")
     assert all(hasattr(page, "router") and hasattr(page, "NAV") for page in PAGES)
 
 
