@@ -102,7 +102,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "phone_taken": ("电话 {phone} 已登记给另一位农户。",
                     "The phone {phone} is already registered to another farmer."),
     "barcode_taken": ("条码 {barcode} 已用于商品“{name}”。",
-                      "The barcode {barcode} is already used by the item “{name}”."),
+                      'The barcode {barcode} is already used by the item "{name}".'),
     "id_number_malformed": ("身份证号格式不对或校验位错误。",
                             "The ID number is malformed or its check digit is wrong."),
     # station and operators

@@ -75,6 +75,8 @@ def test_messages_fill_every_placeholder_from_typical_parameters():
         "minutes": 15,
         "month": "2027-01",  # issue 14: the commission statement's month (statements.py)
         "current": "2026-12",
+        "barcode": "6901234567890",  # issue 14: the county refuses a barcode twice (county.py)
+        "name": "五常大米",
     }
     for code in raised_codes():
         for lang in ("zh_CN", "en"):
