@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 import servicepoint
 from servicepoint.core.protocol import CHINA_TZ
 from servicepoint.server import accounts, schema
+from servicepoint.server import county as county_data
 from servicepoint.server.app import ServerConfig
 from servicepoint.server.statements import this_month
 
@@ -287,3 +288,19 @@ def test_behind_a_local_tls_proxy_the_cookies_are_secure(county):
         ).headers["set-cookie"]
     assert "sp_login_csrf=" in plain and "Secure" not in plain
     assert "sp_login_csrf=" in proxied and "Secure" in proxied and "HttpOnly" in proxied
+
+
+def test_station_page_lists_only_the_notices_that_station_pulls(enrolled, county, console):
+    """A notice to every station and one to this station show on its page; one sent to
+    another station does not."""
+    county.add_station("GJ77", "另一个服务站")
+    with county.storage.write() as conn:
+        county_data.add_notice(conn, "化肥到货", "本周三到货", station=None)
+        county_data.add_notice(conn, "对账提醒", "请月底前上缴", station=enrolled.code)
+        county_data.add_notice(conn, "别站的通知", "只发给 GJ77", station="GJ77")
+    console.as_viewer()
+    page = console.get(f"/stations/{enrolled.code}").text
+    assert "化肥到货" in page and "对账提醒" in page
+    assert "别站的通知" not in page
+    other = console.get("/stations/GJ77").text
+    assert "别站的通知" in other and "化肥到货" in other and "对账提醒" not in other

@@ -115,7 +115,7 @@ def _page(conn: Connection, code: str, start: date, end: date) -> dict[str, Any]
         "stock": station_view.stock(conn, code),
         "due": station_view.settlements_due(conn, code),
         "receipts": station_view.recent_receipts(conn, code),
-        "notices": station_view.notices(conn),
+        "notices": station_view.notices(conn, station=code),
         "served": served,
     }
 
