@@ -139,7 +139,11 @@ def _chromium(width: int, height: int) -> Any:
         f"--window-size={width},{height}",
     ):
         options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    # A county PC's browser is Chinese: the date pickers and the file input speak it too
+    # (headless chromium takes its locale from the environment, not only from --lang).
+    env = {**os.environ, "LANGUAGE": "zh_CN", "LC_ALL": "C.UTF-8"}
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER), env=env))
     # The page area exactly width × height CSS pixels; a phone's is a mobile viewport.
     driver.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",

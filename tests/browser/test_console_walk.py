@@ -14,6 +14,22 @@ from server.console_client import VIEWER, add_viewer
 from server.test_county_admin import CSV_HEADER, CSV_ROWS
 
 DESKTOP, PHONE = (1366, 768), (360, 740)
+
+
+def go(driver: Any, element: Any) -> None:
+    """Click a link or a form's button and wait until the next page has replaced this one,
+    so nothing after it reads the old page."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait  # as conftest: only with a browser
+
+    page = driver.find_element("tag name", "html")
+    element.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
 BAD_ROWS = (
     "F004,花生油,food,bottle,12.345,,,,,\n"  # three decimals
     "F005,化肥,agri2,bag,120,,,,,\n"  # a category nobody made
@@ -25,11 +41,11 @@ def log_in(driver: Any, url: str, name: str, password: str) -> None:
     assert "/login" in driver.current_url  # no session: the login page first
     driver.find_element("name", "name").send_keys(name)
     driver.find_element("name", "password").send_keys(password)
-    driver.find_element("css selector", "form[action='/login'] button[type=submit]").click()
+    go(driver, driver.find_element("css selector", "form[action='/login'] button[type=submit]"))
 
 
 def menu(driver: Any, path: str) -> None:
-    driver.find_element("css selector", f"nav.menu a[href='{path}']").click()
+    go(driver, driver.find_element("css selector", f"nav.menu a[href='{path}']"))
 
 
 def fits(driver: Any) -> dict[str, int]:
@@ -40,7 +56,7 @@ def fits(driver: Any) -> dict[str, int]:
 
 def upload(driver: Any, path: Any) -> None:
     driver.find_element("id", "upload-file").send_keys(str(path))
-    driver.find_element("id", "upload-preview").click()
+    go(driver, driver.find_element("id", "upload-preview"))
 
 
 def test_walk_the_console_and_publish_a_catalogue(browser_county, browser, screenshot, tmp_path):
@@ -54,7 +70,7 @@ def test_walk_the_console_and_publish_a_catalogue(browser_county, browser, scree
     assert fits(driver)["scroll"] <= DESKTOP[0]
     screenshot(driver, "console-overview")
 
-    row.find_element("css selector", f"a[href='/stations/{station.code}']").click()
+    go(driver, row.find_element("css selector", f"a[href='/stations/{station.code}']"))
     heading = driver.find_element("css selector", "main h1").text
     assert station.code in heading and station.identity.name in heading
     # the month of the test station's day of business
@@ -85,7 +101,7 @@ def test_walk_the_console_and_publish_a_catalogue(browser_county, browser, scree
     assert driver.find_element("id", "preview-verdict").get_attribute("data-ok") == "1"
     assert driver.find_elements("css selector", "#items tr[data-sku='F001']") == []  # not yet
     screenshot(driver, "console-catalogue-preview")
-    driver.find_element("id", "publish").click()
+    go(driver, driver.find_element("id", "publish"))
     assert "商品表已发布" in driver.find_element("css selector", "p.notice").text
     listed = driver.find_element("css selector", "#items tr[data-sku='F001']")
     assert "五常大米 10kg" in listed.text and "89.90" in listed.text
@@ -100,7 +116,7 @@ def test_walk_the_console_and_publish_a_catalogue(browser_county, browser, scree
     from selenium.webdriver.support.ui import WebDriverWait  # as conftest: only with a browser
 
     driver.execute_script("window.scrollTo(0, 0)")
-    driver.find_element("css selector", "form[action='/logout'] button").click()
+    go(driver, driver.find_element("css selector", "form[action='/logout'] button"))
     WebDriverWait(driver, 30).until(lambda d: "/login" in d.current_url)
     assert driver.find_elements("name", "password")
     driver.get(url + "/catalogue")
