@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from server.conftest import ADMIN
 from sqlalchemy import select
 
 from servicepoint.server import schema
@@ -33,10 +32,10 @@ def wait_for(driver: Any, css: str) -> Any:
     )
 
 
-def log_in(driver: Any, url: str, path: str) -> None:
+def log_in(driver: Any, url: str, admin: tuple[str, str], path: str) -> None:
     driver.get(f"{url}/login?next={path}")
-    driver.find_element("name", "name").send_keys(ADMIN[0])
-    driver.find_element("name", "password").send_keys(ADMIN[1])
+    driver.find_element("name", "name").send_keys(admin[0])
+    driver.find_element("name", "password").send_keys(admin[1])
     driver.find_element("css selector", "form[action='/login'] button").click()
     wait_for(driver, "#statement")
 
@@ -44,7 +43,7 @@ def log_in(driver: Any, url: str, path: str) -> None:
 def test_commission_payment_and_poverty_page_in_a_browser(browser_county, browser, screenshot):
     county, code = browser_county.county, browser_county.station.code
     driver = browser(*DESKTOP)
-    log_in(driver, browser_county.url, "/commission?month=2026-11")
+    log_in(driver, browser_county.url, browser_county.admin, "/commission?month=2026-11")
     assert driver.find_element("tag name", "h1").text.startswith("佣金对账单")
     with county.storage.read() as conn:
         before = monthly_statement(conn, "2026-11")
