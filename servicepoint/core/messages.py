@@ -237,7 +237,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "close_difference_needs_note": ("点钞金额 {counted} 与应有现金 {expected} 不符（{difference}）："
                                     "请在“原因”里写明再日结。",
                                     "The cash counted, {counted}, differs from the cash expected, "
-                                    "{expected} ({difference}): fill in Why, then close."),
+                                    "{expected} ({difference}): give the reason under Why, then close."),
     "day_in_future": ("不能为将来的日期日结：{value}。", "Cannot close a day in the future: {value}."),
     "period_reversed": ("结束日期 {end} 早于开始日期 {start}。", "The end {end} is before the start {start}."),
     # -- backups and restore (backup.py, restore.py) --
