@@ -322,8 +322,12 @@ def http_pages(
                 t0 = time.perf_counter()
                 response = client.get(path(i))
                 last = time.perf_counter() - t0
-                if response.status_code != 200:
-                    out[key] = {"error": f"{path(i)}: HTTP {response.status_code}"}
+                if response.status_code != 200 or response.history:
+                    # a redirect here is to /login: the session is gone, so the figure
+                    # would time the login page, not the page asked for
+                    out[key] = {
+                        "error": f"{path(i)}: HTTP {response.status_code} at {response.url}"
+                    }
                     break
                 if i >= 2:
                     times.append(last)
