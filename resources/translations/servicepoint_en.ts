@@ -2580,11 +2580,6 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
-        <source>Ordered</source>
-        <translation>Ordered</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
@@ -2616,14 +2611,14 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Recei&amp;pts</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <source>&amp;Ordered</source>
+        <translation>&amp;Ordered</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
-        <source>Add no.</source>
-        <translation>Add no.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
@@ -2632,18 +2627,8 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
-        <source>Arrived</source>
-        <translation>Arrived</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
-        <source>Picked up</source>
-        <translation>Picked up</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
@@ -2651,19 +2636,9 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
-        <source>Cancel order</source>
-        <translation>Cancel order</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="238" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
-        <source>Return</source>
-        <translation>Return</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
@@ -2671,19 +2646,9 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
-        <source>Void receipt</source>
-        <translation>Void receipt</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
-        <source>Reprint</source>
-        <translation>Reprint</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
@@ -2691,9 +2656,44 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
+        <source>A&amp;dd no.</source>
+        <translation>A&amp;dd no.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <source>&amp;Arrived</source>
+        <translation>&amp;Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <source>&amp;Picked up</source>
+        <translation>&amp;Picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
+        <source>&amp;Cancel order</source>
+        <translation>&amp;Cancel order</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
+        <source>R&amp;eturn</source>
+        <translation>R&amp;eturn</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
+        <source>&amp;Void receipt</source>
+        <translation>&amp;Void receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
+        <source>&amp;Reprint</source>
+        <translation>&amp;Reprint</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
-        <source>Preview</source>
-        <translation>Preview</translation>
+        <source>Previe&amp;w</source>
+        <translation>Previe&amp;w</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="258" />
@@ -2957,9 +2957,9 @@ Is it exactly the fingerprint the county technician gave?</translation>
     <name>OrdersScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="134" />
-        <source>The selected order's next step</source>
+        <source>The selected order's &amp;next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
-        <translation>The selected order's next step</translation>
+        <translation>The selected order's &amp;next step</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
@@ -3038,8 +3038,8 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
-        <source>Find</source>
-        <translation>Find</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
@@ -3479,24 +3479,16 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
-        <source>Undo last change</source>
-        <translation>Undo last change</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
@@ -3505,6 +3497,26 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <source>&amp;Take payment and print</source>
+        <translation>&amp;Take payment and print</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <source>&amp;Undo last change</source>
+        <translation>&amp;Undo last change</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <source>&amp;Clear the order</source>
+        <translation>&amp;Clear the order</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />

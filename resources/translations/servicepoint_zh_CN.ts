@@ -2580,11 +2580,6 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
-        <source>Ordered</source>
-        <translation>标为已下单</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>One order number; Enter saves it</source>
         <translation>一个订单号；按回车保存</translation>
@@ -2616,14 +2611,14 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>收据(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <source>&amp;Ordered</source>
+        <translation>标为已下单(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>已在平台下单：保存已添加的和正在输入的订单号（Ctrl+1）</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
-        <source>Add no.</source>
-        <translation>添加单号</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
@@ -2632,18 +2627,8 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
-        <source>Arrived</source>
-        <translation>标为已到货</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
-        <source>Picked up</source>
-        <translation>标为已取货</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
@@ -2651,19 +2636,9 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
-        <source>Cancel order</source>
-        <translation>取消订单</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="238" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
-        <source>Return</source>
-        <translation>退货</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
@@ -2671,19 +2646,9 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
-        <source>Void receipt</source>
-        <translation>作废收据</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
-        <source>Reprint</source>
-        <translation>重印</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
@@ -2691,9 +2656,44 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
+        <source>A&amp;dd no.</source>
+        <translation>添加单号(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <source>&amp;Arrived</source>
+        <translation>标为已到货(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <source>&amp;Picked up</source>
+        <translation>标为已取货(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
+        <source>&amp;Cancel order</source>
+        <translation>取消订单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
+        <source>R&amp;eturn</source>
+        <translation>退货(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
+        <source>&amp;Void receipt</source>
+        <translation>作废收据(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
+        <source>&amp;Reprint</source>
+        <translation>重印(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
-        <source>Preview</source>
-        <translation>预览</translation>
+        <source>Previe&amp;w</source>
+        <translation>预览(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="258" />
@@ -2957,9 +2957,9 @@ Is it exactly the fingerprint the county technician gave?</source>
     <name>OrdersScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="134" />
-        <source>The selected order's next step</source>
+        <source>The selected order's &amp;next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
-        <translation>选中订单的下一步</translation>
+        <translation>选中订单的下一步(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
@@ -3038,8 +3038,8 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
-        <source>Find</source>
-        <translation>查找</translation>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
@@ -3479,24 +3479,16 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
-        <source>Undo last change</source>
-        <translation>撤销上一步</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
         <source>Clear the order</source>
         <translation>清空订单</translation>
@@ -3505,6 +3497,26 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <source>&amp;Take payment and print</source>
+        <translation>收款并打印(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <source>&amp;Undo last change</source>
+        <translation>撤销上一步(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <source>&amp;Remove line</source>
+        <translation>删除此行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <source>&amp;Clear the order</source>
+        <translation>清空订单(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />

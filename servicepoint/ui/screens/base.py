@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
-from ..widgets.forms import COMMIT_KEYS
+from ..widgets.forms import COMMIT_KEYS, plain_words
 
 if TYPE_CHECKING:
     from ...core.changes import Change
@@ -140,8 +140,7 @@ class Screen(QWidget):
         text = words()
         act.setText(text)
         keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-        act.setToolTip(f"{plain} ({keys})" if keys else plain)
+        act.setToolTip(f"{plain_words(text)} ({keys})" if keys else plain_words(text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

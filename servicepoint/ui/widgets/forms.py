@@ -7,6 +7,7 @@ core's ``money`` helpers only, so the window accepts exactly what the core accep
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -228,3 +229,9 @@ class Form(QWidget):
         top = self.window()
         if isinstance(top, QDialog):  # a dialog grows for a message of two lines, never clips it
             QTimer.singleShot(0, top.adjustSize)
+
+
+def plain_words(text: str) -> str:
+    """An action's words without its Alt letter: 「清空订单(&C)」 → 「清空订单」."""
+    text = re.sub(r"\(&[^&]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")

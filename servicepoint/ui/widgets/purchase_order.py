@@ -40,7 +40,7 @@ from ...core.purchasing import Order
 from ...core.receipts import Receipt
 from ..i18n import Retranslating
 from .farmers import describe
-from .forms import Form, named
+from .forms import Form, named, plain_words
 from .purchase_items import add_row, quantity_text, set_labels
 from .purchase_order_steps import OrderSteps
 from .purchase_orders import shown_status_name
@@ -216,29 +216,29 @@ class OrderDetail(Retranslating, OrderSteps):
         self.refund.setCurrentIndex(max(self.refund.findData(current), 0))
         texts = {
             "orderMarkOrdered": (
-                self.tr("Ordered"),
+                self.tr("&Ordered"),
                 self.tr(
                     "Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)"
                 ),
             ),
             "orderAddRef": (
-                self.tr("Add no."),
+                self.tr("A&dd no."),
                 self.tr(
                     "Add this platform order number; one order may be split across "
                     "platforms (Ctrl+Shift+A)"
                 ),
             ),
-            "orderArrived": (self.tr("Arrived"), self.tr("The parcel is at the point (Ctrl+2)")),
+            "orderArrived": (self.tr("&Arrived"), self.tr("The parcel is at the point (Ctrl+2)")),
             "orderPickup": (
-                self.tr("Picked up"),
+                self.tr("&Picked up"),
                 self.tr("The farmer took the goods: print the pickup slip (Ctrl+3)"),
             ),
             "orderCancel": (
-                self.tr("Cancel order"),
+                self.tr("&Cancel order"),
                 self.tr("Cancel before pickup and refund (Ctrl+Shift+C)"),
             ),
             "orderReturn": (
-                self.tr("Return"),
+                self.tr("R&eturn"),
                 self.tr(
                     "Return ticked lines after pickup and "
                     "refund; after a day a manager "
@@ -246,20 +246,21 @@ class OrderDetail(Retranslating, OrderSteps):
                 ),
             ),
             "orderVoid": (
-                self.tr("Void receipt"),
+                self.tr("&Void receipt"),
                 self.tr("Void the purchase receipt: a manager approves (Ctrl+Shift+V)"),
             ),
             "orderReprint": (
-                self.tr("Reprint"),
+                self.tr("&Reprint"),
                 self.tr("Print the selected receipt again (Ctrl+P)"),
             ),
             "orderPreview": (
-                self.tr("Preview"),
+                self.tr("Previe&w"),
                 self.tr("Show the selected receipt as it prints, then print it (Ctrl+Alt+P)"),
             ),
         }
         for name, (text, tip) in texts.items():
             self.act[name].setText(text)
+            self.act[name].setIconText(plain_words(text))  # the button: 「退货」, no 「(&E)」
             self.act[name].setToolTip(tip)
 
     # -- showing -------------------------------------------------------------------------------

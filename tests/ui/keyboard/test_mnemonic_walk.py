@@ -144,3 +144,33 @@ def test_new_farmer_dialog_mnemonics(app_window, qtbot):
             assert widget.buddy() is not None and widget.buddy().isVisible(), text
     assert len([w for w in letters.values() if isinstance(w, QLabel)]) == 7
     dialog.reject()
+
+
+def test_every_actions_menu_gives_each_action_its_own_letter(app_window, qtbot):
+    """The 操作 menu of every screen (in Chinese and English): no two actions of one menu
+    share a letter (the key would only move between them instead of running one), and on
+    Purchase, Orders and Farmers every action has one (its key in the open menu)."""
+    ctx, window = app_window
+    problems: list[str] = []
+    for lang in ("zh_CN", "en"):
+        ctx.language_did_change.emit(lang)
+        qtbot.waitUntil(
+            lambda lang=lang: (window.menu_screen.title() == "&Actions") == (lang == "en")
+        )
+        for key, _shortcut in NAV_KEYS:
+            window.go(key)
+            qtbot.waitUntil(window.screens[key].isVisible)
+            letters: dict[str, str] = {}
+            for action in window.menu_screen.actions():
+                if not action.text() or action.isSeparator():
+                    continue
+                letter = mnemonic(action.text())
+                if letter is None and key in ("purchase", "orders", "farmers"):
+                    problems.append(f"{lang} {key}: {action.text()!r} has no letter")
+                    continue
+                if letter is None:
+                    continue
+                other = letters.setdefault(letter, action.text())
+                if other != action.text():
+                    problems.append(f"{lang} {key}: &{letter} on {other!r} and {action.text()!r}")
+    assert not problems, "\n".join(problems)
