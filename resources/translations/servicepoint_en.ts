@@ -2701,102 +2701,102 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301" />
         <source>Still needs the order number from: %1</source>
         <translation>Still needs the order number from: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="307" />
         <source>Refunded: %1   Net: %2</source>
         <translation>Refunded: %1   Net: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="313" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="352" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="396" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
         <source>purchase</source>
         <translation>purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
         <source>pickup</source>
         <translation>pickup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
         <source>void</source>
         <translation>void</translation>
     </message>
@@ -2852,232 +2852,257 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="91" />
         <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>Receipt %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="126" />
         <source>Marked as ordered on the platform.</source>
         <translation>Marked as ordered on the platform.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131" />
         <source>Number saved. The order is ordered once each platform has one.</source>
         <translation>Number saved. The order is ordered once each platform has one.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="165" />
         <source>Platform order number added.</source>
         <translation>Platform order number added.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="174" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>Marked as arrived: tell the farmer to come.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
         <source>Pick up</source>
         <translation>Pick up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="184" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
         <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
         <translation>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="208" />
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>Cancel order %1 and refund %2 to %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218" />
         <source>Cancelled and refunded.</source>
         <translation>Cancelled and refunded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="237" />
         <source>Tick the lines to return.</source>
         <translation>Tick the lines to return.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="246" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="247" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>Return %1 line(s) of order %2 and refund %3?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="258" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>return of order %1, picked up more than a day ago</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="272" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>Returned and refunded; the commission is reversed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
         <source>Void receipt</source>
         <translation>Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="286" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="292" />
         <source>void of receipt %1</source>
         <translation>void of receipt %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="298" />
         <source>Receipt voided.</source>
         <translation>Receipt voided.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="305" />
+        <source>Choose an order in the list first.</source>
+        <translation>Choose an order in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="312" />
+        <source>Order %1 was picked up: its receipt can no longer be voided. Return what the farmer brings back instead (Ctrl+Shift+R).</source>
+        <translation>Order %1 was picked up: its receipt can no longer be voided. Return what the farmer brings back instead (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="316" />
+        <source>Order %1 is already cancelled: there is nothing to void.</source>
+        <translation>Order %1 is already cancelled: there is nothing to void.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="318" />
+        <source>Order %1 has no purchase receipt to void.</source>
+        <translation>Order %1 has no purchase receipt to void.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="322" />
+        <source>%2 is not possible now: order %1 is %3.</source>
+        <translation>%2 is not possible now: order %1 is %3.</translation>
     </message>
 </context>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="144" />
         <source>The selected order's &amp;next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>The selected order's &amp;next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="175" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="177" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="223" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="224" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="225" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="226" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="227" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="228" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="260" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="268" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="278" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="270" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="280" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>No order matches. Change the search, the status or the dates.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="271" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>No orders yet. Press F3 to take a farmer's first order.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="299" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="313" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="304" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="318" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
     </message>
@@ -3164,42 +3189,42 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>

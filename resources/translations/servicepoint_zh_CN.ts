@@ -2701,102 +2701,102 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>先看选中收据打印出来的样子，再打印（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="281" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301" />
         <source>Still needs the order number from: %1</source>
         <translation>还缺这些平台的订单号：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="306" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="307" />
         <source>Refunded: %1   Net: %2</source>
         <translation>已退款：%1   净额：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="312" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="313" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>已退：%1   净额：%2   保留佣金：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="334" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="351" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="352" />
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="389" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="395" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="396" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="401" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
         <source>purchase</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
         <source>pickup</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
         <source>cancel</source>
         <translation>取消退款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>return</source>
         <translation>退货退款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
         <source>void</source>
         <translation>作废单</translation>
     </message>
@@ -2852,232 +2852,257 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderSteps</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="91" />
         <source>Receipt %1.</source>
         <extracomment>an order changed here (its id): the list updates that row</extracomment>
         <translation>收据 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="126" />
         <source>Marked as ordered on the platform.</source>
         <translation>已标为在平台下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="131" />
         <source>Number saved. The order is ordered once each platform has one.</source>
         <translation>订单号已保存。每个平台都有订单号后，订单才算已下单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="163" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="165" />
         <source>Platform order number added.</source>
         <translation>已添加平台订单号。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="174" />
         <source>Marked as arrived: tell the farmer to come.</source>
         <translation>已标为到货：请通知农户来取。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="183" />
         <source>Pick up</source>
         <translation>取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="184" />
         <source>Hand order %1 (%2) to %3? The pickup slip is printed for the farmer to sign.</source>
         <translation>把订单 %1（%2）交给 %3 吗？将打印取货单，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="196" />
         <source>Picked up. Once the pickup slip is out of the printer, the farmer signs it.</source>
         <translation>已取货。取货单打出来后，请农户签字。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="208" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="209" />
         <source>Cancel order %1 and refund %2 to %3?</source>
         <translation>取消订单 %1，并退款 %2 给 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="218" />
         <source>Cancelled and refunded.</source>
         <translation>已取消并退款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="237" />
         <source>Tick the lines to return.</source>
         <translation>请勾选要退的商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="246" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="247" />
         <source>Return %1 line(s) of order %2 and refund %3?</source>
         <translation>退回订单 %2 的 %1 行商品，并退款 %3 吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="258" />
         <source>return of order %1, picked up more than a day ago</source>
         <translation>订单 %1 退货（取货已超过一天）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="270" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="272" />
         <source>Returned and refunded; the commission is reversed.</source>
         <translation>已退货退款，佣金已冲回。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
         <source>Void receipt</source>
         <translation>作废收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="286" />
         <source>Void receipt %1? The payment is reversed and the order cancelled; the original receipt is kept.</source>
         <translation>作废收据 %1 吗？付款冲回，订单取消；原收据保留。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="292" />
         <source>void of receipt %1</source>
         <translation>作废收据 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="298" />
         <source>Receipt voided.</source>
         <translation>收据已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="305" />
+        <source>Choose an order in the list first.</source>
+        <translation>请先在列表里选一个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="312" />
+        <source>Order %1 was picked up: its receipt can no longer be voided. Return what the farmer brings back instead (Ctrl+Shift+R).</source>
+        <translation>订单 %1 已经取货，收据不能再作废；农户退回的商品请办理退货（Ctrl+Shift+R）。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="316" />
+        <source>Order %1 is already cancelled: there is nothing to void.</source>
+        <translation>订单 %1 已经取消，没有可以作废的收据。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="318" />
+        <source>Order %1 has no purchase receipt to void.</source>
+        <translation>订单 %1 没有可以作废的购买收据。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/purchase_order_steps.py" line="322" />
+        <source>%2 is not possible now: order %1 is %3.</source>
+        <translation>现在不能“%2”：订单 %1 的状态是“%3”。</translation>
     </message>
 </context>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="144" />
         <source>The selected order's &amp;next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>选中订单的下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="175" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="166" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="177" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="169" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="174" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="199" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="223" />
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="214" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="224" />
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="225" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="226" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="217" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="227" />
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="228" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="260" />
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="268" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="278" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="270" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="280" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>没有符合条件的订单。请改一下查找内容、状态或日期。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="271" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>还没有订单。按 F3 为农户代购下第一单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="299" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="313" />
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="304" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="318" />
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
     </message>
@@ -3164,42 +3189,42 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="481" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>

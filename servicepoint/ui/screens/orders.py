@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -126,6 +126,16 @@ class OrdersScreen(Retranslating, Screen):
         QVBoxLayout(self.detail_box).addWidget(self.detail)
         self.detail.order_did_change.connect(self._order_changed)
         self.table.addActions(self.detail.actions_)
+        # a step's key while the step is greyed says why instead of nothing: a shortcut of the
+        # same key, on only while its action is off (never two on at once)
+        for act in self.detail.actions_:
+            why = QShortcut(
+                act.shortcut(), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            why.setEnabled(not act.isEnabled())
+            name = act.objectName()
+            why.activated.connect(lambda name=name: self._why_not(name))
+            act.enabledChanged.connect(lambda on, why=why: why.setEnabled(not on))
         self.addActions(self.detail.actions_)
         self.act_find = QAction(self, shortcut=QKeySequence("Ctrl+F"))
         self.act_find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -282,6 +292,10 @@ class OrdersScreen(Retranslating, Screen):
         action = self.detail.act.get(step.get(status, ""))
         if action is not None and action.isEnabled():
             action.trigger()
+
+    def _why_not(self, action_name: str) -> None:
+        name = action_name.removeprefix("act")
+        self.detail.why_not(name[0].lower() + name[1:])
 
     def _find(self) -> None:
         self.search.setFocus()

@@ -212,6 +212,13 @@ class Form(QWidget):
         for label in self.errors.values():
             label.hide()
 
+    def say_error(self, make: Callable[[], str]) -> None:
+        """A refusal of the window's own on top of the form (``make`` says it in the current
+        language, again after a switch)."""
+        self.clear_errors()
+        self.general.say(make)
+        self.general.show()
+
     def show_error(self, error: ServicePointError, field: str | None = None) -> None:
         """Put the message next to the field it names (or ``field``), else on top."""
         self.clear_errors()

@@ -20,8 +20,10 @@ from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.order_refs import PlatformRef, clean_refs
 from ...core.purchasing import RETURN_WITHOUT_MANAGER
+from .forms import plain_words
 from .print_banner import joined, preview
 from .purchase_items import show_message
+from .purchase_orders import shown_status_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -294,6 +296,36 @@ class OrderSteps(QWidget):
         void = self._run(lambda st: st.receipts.void(purchase.number, reason, approver=approver))
         if void is not None:
             self._done(lambda: self.tr("Receipt voided."), void.number)
+
+    def why_not(self, name: str) -> None:
+        """A step's key pressed while the step is not possible (its button greyed): say why
+        on the form's error line rather than nothing (issue 12 walk-through)."""
+        order = self.order
+        if order is None:
+            self.form.say_error(lambda: self.tr("Choose an order in the list first."))
+            return
+        number = order.number
+
+        def why() -> str:
+            if name == "orderVoid" and order.status == "completed":
+                text = self.tr(
+                    "Order %1 was picked up: its receipt can no longer be voided. "
+                    "Return what the farmer brings back instead (Ctrl+Shift+R)."
+                )
+            elif name == "orderVoid" and order.status == "cancelled":
+                text = self.tr("Order %1 is already cancelled: there is nothing to void.")
+            elif name == "orderVoid":
+                text = self.tr("Order %1 has no purchase receipt to void.")
+            else:
+                step = plain_words(self.act[name].text())
+                text = (
+                    self.tr("%2 is not possible now: order %1 is %3.")
+                    .replace("%2", step)
+                    .replace("%3", shown_status_name(order.status))
+                )
+            return text.replace("%1", number)
+
+        self.form.say_error(why)
 
     def reprint(self) -> None:
         row = self.receipts.currentRow()

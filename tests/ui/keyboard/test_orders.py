@@ -116,3 +116,28 @@ def test_a_partial_return_by_keys(keys, station, farmer, qtbot, printed):
     row = screen.model.position(order.id)
     assert screen.model.data(screen.model.index(row, 3)) == "部分退货"
     assert screen.model.data(screen.model.index(row, 4)) == "¥60.00"
+
+
+def test_ctrl_shift_v_on_a_picked_up_order_says_why_it_cannot_be_voided(
+    keys, station, farmer, qtbot, printed
+):
+    """Issue 12 walk-through: Ctrl+Shift+V on an order whose receipt cannot be voided did
+    nothing at all; it says why on the order's error line, and voids nothing."""
+    line = LineInput(1, name="seed", unit_price_fen=3000, platform="JD", category_code="agri")
+    order = station.purchasing.place(farmer.id, [line], [pay.cash(3000, 3000)])
+    station.purchasing.mark_ordered(order.id, "JD-1")
+    station.purchasing.mark_arrived(order.id)
+    station.purchasing.complete(order.id)
+    screen = keys.open("orders")
+    qtbot.waitUntil(lambda: screen.loaded_once and not screen.loading, timeout=10_000)
+    keys.ctrl(Qt.Key.Key_F)
+    keys.type(order.number)
+    keys.enter()
+    assert focused() == "ordersTable" and screen.detail.order.id == order.id
+    error = screen.detail.form.general
+    assert not error.isVisible()
+    keys.press(Qt.Key.Key_V, CTRL_SHIFT)
+    assert error.isVisible()
+    assert order.number in error.text() and "Ctrl+Shift+R" in error.text()
+    assert "退货" in error.text()  # the operator's language (the window is in Chinese)
+    assert [r.kind for r in station.receipts.for_ref(order.id)].count("void") == 0
