@@ -126,7 +126,14 @@ class Screen(QWidget):
 
     def button_action(self, name: str, button: QAbstractButton, *keys: str) -> QAction:
         """An action in the 操作 menu that presses ``button``, under the button's own words."""
-        return self.screen_action(name, lambda: self.press(button), *keys, words=button.text)
+        act = self.screen_action(name, lambda: self.press(button), *keys, words=button.text)
+        self.follow(act, button)
+        return act
+
+    def follow(self, act: QAction, button: QAbstractButton) -> None:
+        """``act`` is enabled exactly when ``button`` can be pressed (shown and enabled): the
+        menu never offers what would do nothing (issue 12: Home's 立即同步 before enrolment)."""
+        _Follower(act, button, self)
 
     def commit_last(self, words: Callable[[], str]) -> None:
         """Ctrl+Enter in the 操作 menu too, last, under what it does on this screen."""
@@ -191,3 +198,25 @@ class Screen(QWidget):
         # restored from the taskbar (a spontaneous show) keeps the cursor where it was.
         if not event.spontaneous():
             QTimer.singleShot(0, self, self._focus_on_show)
+
+
+class _Follower(QObject):
+    """Keeps an action's enabled state that of the button it presses."""
+
+    def __init__(self, act: QAction, button: QAbstractButton, screen: QWidget) -> None:
+        super().__init__(act)
+        self.act, self.button, self.screen = act, button, screen
+        button.installEventFilter(self)
+        self._update()
+
+    def _update(self) -> None:
+        self.act.setEnabled(self.button.isEnabled() and not self.button.isHidden())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.EnabledChange,
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            self._update()
+        return False

@@ -105,8 +105,13 @@ class HomeScreen(Retranslating, Screen):
         self.screen_action(
             "actHomeOpen", self._open_current, "Ctrl+O", words=lambda: self.tr("&Open the to-do")
         )
-        self.screen_action(
-            "actHomeSync", lambda: self.press(self.sync_button), words=lambda: self.tr("&Sync now")
+        self.follow(
+            self.screen_action(
+                "actHomeSync",
+                lambda: self.press(self.sync_button),
+                words=lambda: self.tr("&Sync now"),
+            ),
+            self.sync_button,
         )
         ctx.sync_did_progress.connect(self._progress)
         ctx.sync_did_finish.connect(self._finished)

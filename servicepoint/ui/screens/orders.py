@@ -142,6 +142,10 @@ class OrdersScreen(Retranslating, Screen):
         self.act_find.triggered.connect(self._find)
         self.addAction(self.act_find)
         self.commit_last(lambda: self.tr("The selected order's &next step"))
+        # Ctrl+Enter (and its menu item) is on only when the selected order has a next step
+        for act in self.detail.actions_:
+            act.enabledChanged.connect(lambda _on: self._update_commit())
+        self._update_commit()
         left = QVBoxLayout()
         left.addLayout(find_row)
         left.addLayout(filters)
@@ -285,12 +289,20 @@ class OrdersScreen(Retranslating, Screen):
         date = edit.date()
         return None if date == NO_DATE else date.toString("yyyy-MM-dd")
 
-    def commit(self) -> None:
-        """Ctrl+Enter: the selected order's next step (placed → ordered → arrived → picked up)."""
+    def _next_step(self) -> QAction | None:
+        """The selected order's next step (placed → ordered → arrived → picked up), if any."""
         status = self.detail.order.status if self.detail.order else ""
         step = {"placed": "orderMarkOrdered", "ordered": "orderArrived", "arrived": "orderPickup"}
         action = self.detail.act.get(step.get(status, ""))
-        if action is not None and action.isEnabled():
+        return action if action is not None and action.isEnabled() else None
+
+    def _update_commit(self) -> None:
+        self.act_commit.setEnabled(self._next_step() is not None)
+
+    def commit(self) -> None:
+        """Ctrl+Enter: the selected order's next step."""
+        action = self._next_step()
+        if action is not None:
             action.trigger()
 
     def _why_not(self, action_name: str) -> None:

@@ -18,3 +18,15 @@ def test_home_by_keys(keys, app_window, farmer, qtbot):
     qtbot.waitUntil(lambda: "42.50" in screen.figures["takings"].text())
     assert screen.isAncestorOf(QApplication.focusWidget())
     keys.open("orders")
+
+
+def test_sync_now_is_offered_only_when_it_can_run(keys, app_window, qtbot):
+    """Issue 12: Home's 立即同步 in the 操作 menu stayed on before enrolment, where its button
+    is greyed and the item did nothing."""
+    screen = keys.open("home")
+    act = next(a for a in screen.actions() if a.objectName() == "actHomeSync")
+    assert not screen.ctx.station.sync_status().enrolled  # the test station is not enrolled
+    assert not screen.sync_button.isEnabled()
+    assert not act.isEnabled()
+    screen.sync_button.setEnabled(True)  # as once enrolled: the item follows the button
+    assert act.isEnabled()

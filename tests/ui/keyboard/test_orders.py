@@ -141,3 +141,24 @@ def test_ctrl_shift_v_on_a_picked_up_order_says_why_it_cannot_be_voided(
     assert order.number in error.text() and "Ctrl+Shift+R" in error.text()
     assert "退货" in error.text()  # the operator's language (the window is in Chinese)
     assert [r.kind for r in station.receipts.for_ref(order.id)].count("void") == 0
+
+
+def test_the_next_step_is_offered_only_when_the_order_has_one(
+    keys, station, farmer, qtbot, printed
+):
+    """Issue 12: Orders' 下一步 (Ctrl+Enter, in the 操作 menu) stayed on for a picked-up
+    order, where it did nothing."""
+    line = LineInput(1, name="seed", unit_price_fen=3000, platform="JD", category_code="agri")
+    done = station.purchasing.place(farmer.id, [line], [pay.cash(3000, 3000)])
+    station.purchasing.mark_ordered(done.id, "JD-1")
+    station.purchasing.mark_arrived(done.id)
+    station.purchasing.complete(done.id)
+    fresh = station.purchasing.place(farmer.id, [line], [pay.cash(3000, 3000)])
+    screen = keys.open("orders")
+    qtbot.waitUntil(lambda: screen.loaded_once and not screen.loading, timeout=10_000)
+    for number, on in ((done.number, False), (fresh.number, True), (done.number, False)):
+        keys.ctrl(Qt.Key.Key_F)
+        keys.type(number)
+        keys.enter()
+        assert screen.detail.order.number == number
+        assert screen.act_commit.isEnabled() is on, number
