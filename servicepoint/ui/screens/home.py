@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -225,6 +225,11 @@ class HomeScreen(Retranslating, Screen):
     def _show_todo(self, items: list[Todo]) -> None:
         self.todo.clear()
         keys = dict(NAV_KEYS)
+        banner = getattr(self.window(), "print_banner", None)
+        if banner is not None:  # the unprinted list is the window's Ctrl+Shift+P, not a screen
+            keys["unprinted"] = banner.list_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
         for item in items:
             text = self._todo_text(item)
             row = QListWidgetItem(

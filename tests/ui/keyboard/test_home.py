@@ -30,3 +30,18 @@ def test_sync_now_is_offered_only_when_it_can_run(keys, app_window, qtbot):
     assert not act.isEnabled()
     screen.sync_button.setEnabled(True)  # as once enrolled: the item follows the button
     assert act.isEnabled()
+
+
+def test_every_to_do_shows_its_key(keys, qtbot):
+    """Issue 12: Home's 未打印的收据 to-do showed no key while the others showed theirs (it
+    opens the window's unprinted list, Ctrl+Shift+P, not a screen)."""
+    from servicepoint.core.todo import KINDS, Todo
+    from servicepoint.ui.main_window import NAV_KEYS
+
+    screen = keys.open("home")
+    screen._show_todo([Todo(key, 2, where, "2026-11-20") for key, where in KINDS])
+    shown = [screen.todo.item(row).text() for row in range(screen.todo.count())]
+    expected = {**dict(NAV_KEYS), "unprinted": "Ctrl+Shift+P"}
+    assert len(shown) == len(KINDS)
+    for text, (_key, where) in zip(shown, KINDS, strict=True):
+        assert text.endswith(expected[where]), text
