@@ -105,6 +105,10 @@ class OrdersScreen(Retranslating, Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # the columns fit the width (the last stretches, its long text cut with … and whole
+        # in the tooltip): no sideways scrolling for the platform numbers (issue 12)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         vertical = self.table.verticalHeader()
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -120,8 +124,9 @@ class OrdersScreen(Retranslating, Screen):
         self.search.installEventFilter(self)
         # detail
         self.detail_box = QGroupBox()
-        self.detail_box.setMinimumWidth(430)
-        self.detail_box.setMaximumWidth(470)
+        # narrow enough that the list's last column (platform numbers) fits at 1366×728
+        self.detail_box.setMinimumWidth(400)
+        self.detail_box.setMaximumWidth(440)
         self.detail = OrderDetail(ctx)
         QVBoxLayout(self.detail_box).addWidget(self.detail)
         self.detail.order_did_change.connect(self._order_changed)
@@ -206,7 +211,7 @@ class OrdersScreen(Retranslating, Screen):
         for n, sample in enumerate(WIDEST):
             title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
             text = max(sample or widest_status, title, key=metrics.horizontalAdvance)
-            header.resizeSection(n, metrics.horizontalAdvance(text) + 24)
+            header.resizeSection(n, metrics.horizontalAdvance(text) + 16)
 
     def retranslate(self) -> None:
         for label, text in zip(

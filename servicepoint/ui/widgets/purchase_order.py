@@ -70,11 +70,11 @@ class OrderDetail(Retranslating, OrderSteps):
         self.platform_no = named(QLineEdit(), "orderPlatformNo")
         self.platform_no.setMaxLength(64)
         self.ref_platform = named(QComboBox(), "orderRefPlatform")
-        # about eight characters wide, not the longest platform name: the number needs the room
+        # about six characters wide, not the longest platform name: the number needs the room
         self.ref_platform.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.ref_platform.setMinimumContentsLength(8)
+        self.ref_platform.setMinimumContentsLength(6)
         self.add_ref_button = named(QToolButton(), "orderAddRef")
         # a label, not a list: only as tall as the numbers it holds (the detail is short)
         self.refs = named(QLabel(), "orderPlatformRefs")
@@ -197,6 +197,8 @@ class OrderDetail(Retranslating, OrderSteps):
             },
         )
         self.platform_no.setPlaceholderText(self.tr("Order no."))
+        hint = self.platform_no.fontMetrics().horizontalAdvance(self.platform_no.placeholderText())
+        self.platform_no.setMinimumWidth(hint + 20)  # its placeholder is never cut
         self.platform_no.setToolTip(self.tr("One order number; Enter saves it"))
         current_platform = self.ref_platform.currentData()
         self.ref_platform.clear()
