@@ -28,7 +28,10 @@ def cut_columns(table: QTableView) -> list[str]:
 
 
 def placeholder_fits(edit: QLineEdit) -> bool:
-    room = edit.contentsRect().width() - 8 - (24 if edit.isClearButtonEnabled() else 0)
+    """The placeholder in the room the text has: the style sheet's border (1 px) and padding
+    (5 px) each side, Qt's own 2 px margin each side, and a pixel to spare for a glyph's
+    overhang (issue 12: the fee's example touched the edge)."""
+    room = edit.contentsRect().width() - 18 - (24 if edit.isClearButtonEnabled() else 0)
     return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
 
 

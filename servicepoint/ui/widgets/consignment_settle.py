@@ -240,7 +240,9 @@ class SettlePanel(Retranslating, QWidget):
         _label_texts(self.form, list(zip(self.rows, self._row_texts(), strict=True)))
         self.fee_desc.setPlaceholderText(self.tr("e.g. packing"))
         hint = self.fee_desc.fontMetrics().horizontalAdvance(self.fee_desc.placeholderText())
-        self.fee_desc.setMinimumWidth(hint + 16)  # the example is never cut
+        # the example is never cut: the style's border and padding (6 px a side), Qt's 2 px
+        # margin a side, and room for a glyph's overhang
+        self.fee_desc.setMinimumWidth(hint + 24)
         self.add_fee.setText(self.tr("Add"))
         self.remove_fee.setText(self.tr("Remove"))
         self.offset.setPlaceholderText("0.00")
