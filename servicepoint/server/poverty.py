@@ -159,7 +159,7 @@ def figures(
             for name, value in zip(FIGURES[:6], values, strict=True):
                 sign = -1 if name in ("payouts_to_poor_fen", "offsets_for_poor_fen") else 1
                 one[name] += sign * int(value or 0)
-    if not by_month:  # a household served in two months counts once over the period
+    if not by_month and parts:  # a household served in two months counts once in all
         for one in rows.values():
             one["households_served"] = one["poor_households_served"] = 0
         served_rows = union_all(
