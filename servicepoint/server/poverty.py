@@ -109,6 +109,19 @@ def _parts(span: _Span, station: str | None) -> list[tuple[Any, Any, Any]]:
     return out
 
 
+def _summed_months(months: tuple[str, str], station: str | None) -> Any:
+    """The whole months by station from ``station_months`` (sums kept per push)."""
+    s = schema.station_months.c
+    only = [] if station is None else [s.station == station]
+    return select(
+        s.station,
+        s.month,
+        s.households,
+        s.poor_households,
+        *(s[name] for name in _COLUMNS),
+    ).where(s.month.between(*months), *only)
+
+
 def _poor(column: Any, table: Any) -> Any:
     return func.sum(case((table.c.is_poor == 1, column), else_=0))
 
@@ -128,11 +141,14 @@ def figures(
     Read from the figures ``ingest`` keeps (``poverty_store.py``): whole months from
     ``farmer_months``, the days of a month the period covers in part from ``farmer_days``."""
     rows: dict[tuple[str, str | None], dict[str, Any]] = {}
-    parts = _parts(_span(day_from, day_to), station)
+    span = _span(day_from, day_to)
+    parts = _parts(span, station)
     for table, month, condition in parts:
         t = table.c
         served: Any
-        if table is schema.farmer_months:  # one row per farmer and month: no DISTINCT
+        if table is schema.farmer_months and by_month and span.months is not None:
+            query = _summed_months(span.months, station)
+        elif table is schema.farmer_months:  # one row per farmer and month: no DISTINCT
             served = func.sum(t.served)
             poor_served = _poor(t.served, table)
         else:
@@ -140,17 +156,18 @@ def figures(
             poor_served = func.count(
                 func.distinct(case((and_(t.served == 1, t.is_poor == 1), t.farmer_id)))
             )
-        query = (
-            select(
-                t.station,
-                month,
-                served,
-                poor_served,
-                *(_poor(t[name], table) for name in _COLUMNS),
+        if table is not schema.farmer_months or not by_month:
+            query = (
+                select(
+                    t.station,
+                    month,
+                    served,
+                    poor_served,
+                    *(_poor(t[name], table) for name in _COLUMNS),
+                )
+                .where(condition)
+                .group_by(t.station, month)
             )
-            .where(condition)
-            .group_by(t.station, month)
-        )
         for code, month_of, *values in conn.execute(query):
             key = (code, month_of if by_month else None)
             one = rows.setdefault(

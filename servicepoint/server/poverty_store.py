@@ -158,23 +158,67 @@ def _write(conn: Connection, station: str | None, farmers: list[str] | None) -> 
     conn.execute(months.insert().from_select([*cols, "income_kept"], month_rows))
 
 
+def _sum_months(conn: Connection, station: str | None, months: list[str] | None) -> None:
+    """``station_months`` from ``farmer_months``: the rows that count (a household served,
+    or money of a poor household), summed per station and month."""
+    m = schema.farmer_months.c
+    counts = (m.served == 1) | ((m.is_poor == 1) & (m.money_rows > 0))
+    where: list[Any] = [counts] if station is None else [counts, m.station == station]
+    if months is not None:
+        where.append(m.month.in_(months))
+
+    def poor(column: Any) -> Any:
+        return func.sum(case((m.is_poor == 1, column), else_=0))
+
+    rows = (
+        select(
+            m.station,
+            m.month,
+            func.sum(m.served),
+            poor(m.served),
+            *(poor(m[name]) for name in _MONEY),
+        )
+        .where(*where)
+        .group_by(m.station, m.month)
+    )
+    cols = ["station", "month", "households", "poor_households", *_MONEY]
+    conn.execute(schema.station_months.insert().from_select(cols, rows))
+
+
+def _months_of(conn: Connection, station: str, chunk: list[str]) -> set[str]:
+    m = schema.farmer_months.c
+    query = select(m.month).where(m.station == station, m.farmer_id.in_(chunk)).distinct()
+    return set(conn.execute(query).scalars())
+
+
 def refresh(conn: Connection, station: str, farmers: Iterable[str]) -> None:
-    """Recompute every row of these farmers of ``station`` from the records."""
+    """Recompute every row of these farmers of ``station`` from the records, and the
+    station's months they had rows in, before or after."""
     wanted = sorted(set(farmers))
+    months: set[str] = set()
     for i in range(0, len(wanted), _CHUNK):
         chunk = wanted[i : i + _CHUNK]
+        months |= _months_of(conn, station, chunk)
         for table in (schema.farmer_days, schema.farmer_months):
             conn.execute(
                 delete(table).where(table.c.station == station, table.c.farmer_id.in_(chunk))
             )
         _write(conn, station, chunk)
+        months |= _months_of(conn, station, chunk)
+    s = schema.station_months.c
+    for month_chunk in (sorted(months)[i : i + _CHUNK] for i in range(0, len(months), _CHUNK)):
+        conn.execute(
+            delete(schema.station_months).where(s.station == station, s.month.in_(month_chunk))
+        )
+        _sum_months(conn, station, month_chunk)
 
 
 def rebuild(conn: Connection) -> None:
-    """Recompute both tables for the whole county."""
-    conn.execute(delete(schema.farmer_days))
-    conn.execute(delete(schema.farmer_months))
+    """Recompute the three tables for the whole county."""
+    for table in (schema.farmer_days, schema.farmer_months, schema.station_months):
+        conn.execute(delete(table))
     _write(conn, None, None)
+    _sum_months(conn, None, None)
 
 
 def touched(conn: Connection, station: str, written: dict[str, set[str]]) -> set[str]:

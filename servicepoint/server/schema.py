@@ -242,6 +242,19 @@ def _entity_table(name: str) -> Table:
         extra.append(Index(f"{name}_reverses", "reverses_id"))
     if name == "payments":
         extra.append(Index("payments_sale", "sale_id"))
+    if name == "farmers":  # 0009: the watch list's poor households, index-only
+        extra.append(
+            Index(
+                "farmers_poor_list",
+                "is_poor",
+                "station",
+                "id",
+                "name",
+                "village_group",
+                "poverty_card_no",
+                "created_at",
+            )
+        )
     if name == "receipts":
         # Not unique: a station restored from a backup may reissue numbers it lost before
         # its first sync; both receipts are kept and the clash is listed in ``conflicts``.
@@ -285,8 +298,36 @@ def _poverty_table(name: str, period: str, width: int) -> Table:
         ),
         # the watch list's last income: a poor farmer's days with income kept, index-only
         Index(f"{name}_income", "income_kept", "is_poor", "station", "farmer_id", period),
+        # the watch list's income in its window: the poor farmers' days only, index-only
+        Index(
+            f"{name}_poor",
+            "is_poor",
+            period,
+            "station",
+            "farmer_id",
+            "money_rows",
+            "payouts_fen",
+            "offsets_fen",
+        ),
     )
 
 
 farmer_days = _poverty_table("farmer_days", "day", 10)
 farmer_months = _poverty_table("farmer_months", "month", 7)
+
+#: 0009: the figures of ``farmer_months`` summed per station and month (households served,
+#: poor households served, the poor households' money), for the farmers' months that count.
+station_months = Table(
+    "station_months",
+    metadata,
+    Column("station", String(12), nullable=False),
+    Column("month", String(7), nullable=False),
+    Column("households", Integer, nullable=False),
+    Column("poor_households", Integer, nullable=False),
+    Column("purchases_fen", BigInteger, nullable=False),
+    Column("sales_fen", BigInteger, nullable=False),
+    Column("payouts_fen", BigInteger, nullable=False),
+    Column("offsets_fen", BigInteger, nullable=False),
+    PrimaryKeyConstraint("station", "month"),
+    Index("station_months_month", "month", "station"),
+)

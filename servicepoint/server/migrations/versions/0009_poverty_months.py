@@ -1,9 +1,11 @@
 """The poverty figures kept per farmer and day and per farmer and month (issue 14): the
 扶贫监测 page recounted a year of orders and payments on every view (12–18 s over 500
-stations, bench/README.md); it now sums ``farmer_months`` (whole months) and ``farmer_days``
-(the ends of a period), which ``ingest`` keeps for the farmers each push touches
-(``poverty_store.py``).  Also the indexes that recomputation reads by: a farmer's orders,
-payments, ledger entries and sales, a sale's payments, and what voids or reverses a record.
+stations, bench/README.md); it now sums ``station_months`` (whole months by month),
+``farmer_months`` (whole months over a period) and ``farmer_days`` (the ends of a period),
+which ``ingest`` keeps for the farmers each push touches (``poverty_store.py``).  Also the
+indexes that recomputation reads by: a farmer's orders, payments, ledger entries and sales, a
+sale's payments, what voids or reverses a record; and the poor households the watch list
+reads, index-only.
 
 The new tables are filled from the records already stored, in SQL (``poverty_store.rebuild``:
 one ``INSERT … SELECT`` per table).  Created only where missing, so a database whose tables
@@ -31,8 +33,13 @@ INDEXES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("payments_reverses", "payments", ("reverses_id",)),
     ("ledger_entries_reverses", "ledger_entries", ("reverses_id",)),
     ("payments_sale", "payments", ("sale_id",)),
+    (
+        "farmers_poor_list",
+        "farmers",
+        ("is_poor", "station", "id", "name", "village_group", "poverty_card_no", "created_at"),
+    ),
 )
-TABLES = ("farmer_days", "farmer_months")
+TABLES = ("farmer_days", "farmer_months", "station_months")
 
 
 def _existing(table: str) -> set[str]:
