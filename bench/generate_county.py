@@ -55,7 +55,7 @@ from typing import Any
 from servicepoint.core import CHINA_TZ, ManualClock, Station, protocol
 from servicepoint.core.ids import IdMaker
 from servicepoint.core.sync_local import _batch_from
-from servicepoint.server import ingest, schema
+from servicepoint.server import ingest, poverty_store, schema
 from servicepoint.server.storage import Storage, database_url
 
 from . import generate_station as gen
@@ -551,6 +551,13 @@ def fill(
                 )
     finally:
         writer.close()
+    # bulk inserts bypass ingest, which keeps the poverty figures: fill them as 0009 does
+    storage = Storage.open(url)
+    try:
+        with storage.write() as conn:
+            poverty_store.rebuild(conn)
+    finally:
+        storage.close()
     return {
         "plan": asdict(plan),
         "key": plan.key(),

@@ -25,7 +25,7 @@ from typing_extensions import TypedDict  # pydantic reads it (OpenAPI) on Python
 
 from ..core.change_rules import references
 from ..core.county_view import change_for_county
-from . import schema
+from . import poverty_store, schema
 from .entities import ENTITIES, UPDATABLE, check_row, check_update
 from .errors import Refusal
 
@@ -287,6 +287,12 @@ class _Applier:
                 self.result.applied += len(rows)
         for entity, record_id, fields, base in updates:
             self._update(entity, record_id, fields, base, current)
+        written: dict[str, set[str]] = {e: set(rows) for e, rows in inserts.items()}
+        for entity, record_id, _, _ in updates:
+            written.setdefault(entity, set()).add(record_id)
+        farmers = poverty_store.touched(self.conn, self.station, written)
+        if farmers:
+            poverty_store.refresh(self.conn, self.station, farmers)
 
     def _existing(self, entity: str, ids: list[str]) -> dict[str, str | None]:
         table = schema.records[entity]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, literal_column, select
+from sqlalchemy import Connection, and_, case, func, literal_column, select, union_all
 
 from ..core.protocol import CHINA_TZ
 from . import schema
@@ -47,71 +47,83 @@ MONEY_FIGURES = (
 )
 #: Every figure a period row carries: the counts, the money, and the income they add up to.
 FIGURES = ("households_served", "poor_households_served", *MONEY_FIGURES, "income_to_poor_fen")
-
-
-def _month(column: Any) -> Any:
-    # Literal arguments, so PostgreSQL sees the GROUP BY and SELECT expressions as one.
-    return func.substr(column, literal_column("1"), literal_column("7"))
-
-
-def _period(column: Any, day_from: str, day_to: str) -> Any:
-    return (column >= day_from) & (column < day_to + "\uffff")
-
-
-def _only(table: Any, station: str | None) -> list[Any]:
-    return [] if station is None else [table.c.station == station]
-
-
-def _served(day_from: str, day_to: str, station: str | None) -> Any:
-    """(station, farmer, month) of every service in the period: an order not cancelled, or a
-    consignment sale.  The month is the service's, so a month counts whom it served."""
-    r = schema.records
-    o, s = r["orders"], r["consignment_sales"]
-    return (
-        select(o.c.station, o.c.farmer_id.label("farmer"), _month(o.c.created_at).label("month"))
-        .where(
-            _period(o.c.created_at, day_from, day_to),
-            o.c.status != "cancelled",
-            *_only(o, station),
-        )
-        .union(
-            select(s.c.station, s.c.farmer_id, _month(s.c.created_at)).where(
-                _period(s.c.created_at, day_from, day_to), *_only(s, station)
-            )
-        )
-        .subquery()
-    )
+#: The kept columns (``poverty_store.py``) of each money figure, in the same order.
+_COLUMNS = ("purchases_fen", "sales_fen", "payouts_fen", "offsets_fen")
 
 
 @dataclass(frozen=True)
-class _Money:
-    """Where one money figure comes from: rows of ``source`` whose ``farmer`` is poor."""
+class _Span:
+    """A period cut at month edges: the whole months it covers (read from ``farmer_months``)
+    and the days of the months it covers in part (read from ``farmer_days``)."""
 
-    source: Any
-    table: Any  # the table whose station, amount and time count
-    farmer: Any
-    condition: Any
-    sign: int
+    months: tuple[str, str] | None
+    days: tuple[tuple[str, str], ...]
 
 
-def _money(name: str) -> _Money:
-    r = schema.records
-    p, le, s = r["payments"], r["ledger_entries"], r["consignment_sales"]
-    if name == "purchases_for_poor_fen":
-        bought = ("purchase", "purchase_refund", "purchase_void")
-        return _Money(p, p, p.c.farmer_id, p.c.kind.in_(bought), 1)
-    if name == "consignment_sales_for_poor_fen":
-        # a sale payment names its sale, and the sale the farmer whose produce it was
-        sold = p.join(s, (s.c.id == p.c.sale_id) & (s.c.station == p.c.station))
-        sales = ("consignment_sale", "consignment_sale_void")
-        return _Money(sold, p, s.c.farmer_id, p.c.kind.in_(sales), 1)
-    if name == "payouts_to_poor_fen":
-        return _Money(p, p, p.c.farmer_id, p.c.kind.in_(("payout", "payout_void")), -1)
-    offsets = select(le.c.id).where(le.c.kind == "settlement_offset").scalar_subquery()
-    offset = (le.c.kind == "settlement_offset") | (
-        (le.c.kind == "reversal") & le.c.reverses_id.in_(offsets)
-    )
-    return _Money(le, le, le.c.farmer_id, offset, -1)
+def _span(day_from: str, day_to: str) -> _Span:
+    try:
+        first, last = date.fromisoformat(day_from), date.fromisoformat(day_to)
+    except ValueError:  # not two days: compare as the records' stamps would
+        return _Span(None, ((day_from, day_to),))
+    if first > last:
+        return _Span(None, ())
+    whole_from = first if first.day == 1 else _next_month(first)
+    after = last + timedelta(days=1)
+    whole_to = after if after.day == 1 else after.replace(day=1)  # exclusive
+    if whole_from >= whole_to:  # inside one month, or across one edge
+        edge = _next_month(first)
+        if edge <= last:
+            return _Span(None, ((day_from, str(edge - timedelta(days=1))), (str(edge), day_to)))
+        return _Span(None, ((day_from, day_to),))
+    days = []
+    if first < whole_from:
+        days.append((day_from, str(whole_from - timedelta(days=1))))
+    if whole_to <= last:
+        days.append((str(whole_to), day_to))
+    months = (whole_from.isoformat()[:7], (whole_to - timedelta(days=1)).isoformat()[:7])
+    return _Span(months, tuple(days))
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _parts(span: _Span, station: str | None) -> list[tuple[Any, Any, Any]]:
+    """(table, its month expression, its condition) for each part of ``span``; only rows that
+    count: a household served, or money of a poor household."""
+    out = []
+    parts: list[tuple[Any, Any]] = []
+    m, d = schema.farmer_months, schema.farmer_days
+    if span.months is not None:
+        parts.append((m, m.c.month.between(*span.months)))
+    for low, high in span.days:
+        parts.append((d, (d.c.day >= low) & (d.c.day <= high)))
+    for table, period in parts:
+        t = table.c
+        month = (
+            t.month if table is m else func.substr(t.day, literal_column("1"), literal_column("7"))
+        )
+        counts = (t.served == 1) | ((t.is_poor == 1) & (t.money_rows > 0))
+        only = [] if station is None else [t.station == station]
+        out.append((table, month, and_(period, counts, *only)))
+    return out
+
+
+def _summed_months(months: tuple[str, str], station: str | None) -> Any:
+    """The whole months by station from ``station_months`` (sums kept per push)."""
+    s = schema.station_months.c
+    only = [] if station is None else [s.station == station]
+    return select(
+        s.station,
+        s.month,
+        s.households,
+        s.poor_households,
+        *(s[name] for name in _COLUMNS),
+    ).where(s.month.between(*months), *only)
+
+
+def _poor(column: Any, table: Any) -> Any:
+    return func.sum(case((table.c.is_poor == 1, column), else_=0))
 
 
 def figures(
@@ -124,45 +136,66 @@ def figures(
 ) -> list[dict[str, Any]]:
     """One row per station (per station and month with ``by_month``) that served anyone or
     moved money for a poor household: ``station``, ``month`` (None unless by month) and every
-    name in :data:`FIGURES`.  With ``station``, that station's rows only."""
-    f = schema.records["farmers"]
+    name in :data:`FIGURES`.  With ``station``, that station's rows only.
+
+    Read from the figures ``ingest`` keeps (``poverty_store.py``): whole months from
+    ``farmer_months``, the days of a month the period covers in part from ``farmer_days``."""
     rows: dict[tuple[str, str | None], dict[str, Any]] = {}
-
-    def row(station: str, month: list[str]) -> dict[str, Any]:
-        key = (station, month[0] if month else None)
-        if key not in rows:
-            rows[key] = {"station": station, "month": key[1], **dict.fromkeys(FIGURES, 0)}
-        return rows[key]
-
-    served = _served(day_from, day_to, station)
-    by = [served.c.station, *([served.c.month] if by_month else [])]
-    joined = select(*by, func.count(func.distinct(served.c.farmer))).join_from(
-        served, f, (f.c.id == served.c.farmer) & (f.c.station == served.c.station)
-    )
-    for name, query in (
-        ("households_served", joined),
-        ("poor_households_served", joined.where(f.c.is_poor == 1)),
-    ):
-        for code, *month, count in conn.execute(query.group_by(*by)):
-            row(code, month)[name] = int(count)
-    for name in MONEY_FIGURES:
-        m = _money(name)
-        t = m.table.c
-        by = [t.station, *([_month(t.created_at)] if by_month else [])]
-        query = (
-            select(*by, func.sum(t.amount_fen))
-            .select_from(m.source)
-            .join(f, (f.c.id == m.farmer) & (f.c.station == t.station))
-            .where(
-                m.condition,
-                f.c.is_poor == 1,
-                _period(t.created_at, day_from, day_to),
-                *_only(m.table, station),
+    span = _span(day_from, day_to)
+    parts = _parts(span, station)
+    for table, month, condition in parts:
+        t = table.c
+        served: Any
+        if table is schema.farmer_months and by_month and span.months is not None:
+            query = _summed_months(span.months, station)
+        elif table is schema.farmer_months:  # one row per farmer and month: no DISTINCT
+            served = func.sum(t.served)
+            poor_served = _poor(t.served, table)
+        else:
+            served = func.count(func.distinct(case((t.served == 1, t.farmer_id))))
+            poor_served = func.count(
+                func.distinct(case((and_(t.served == 1, t.is_poor == 1), t.farmer_id)))
             )
-            .group_by(*by)
-        )
-        for code, *month, total in conn.execute(query):
-            row(code, month)[name] = m.sign * int(total or 0)
+        if table is not schema.farmer_months or not by_month:
+            query = (
+                select(
+                    t.station,
+                    month,
+                    served,
+                    poor_served,
+                    *(_poor(t[name], table) for name in _COLUMNS),
+                )
+                .where(condition)
+                .group_by(t.station, month)
+            )
+        for code, month_of, *values in conn.execute(query):
+            key = (code, month_of if by_month else None)
+            one = rows.setdefault(
+                key, {"station": code, "month": key[1], **dict.fromkeys(FIGURES, 0)}
+            )
+            for name, value in zip(FIGURES[:6], values, strict=True):
+                sign = -1 if name in ("payouts_to_poor_fen", "offsets_for_poor_fen") else 1
+                one[name] += sign * int(value or 0)
+    if not by_month and parts:  # a household served in two months counts once in all
+        for one in rows.values():
+            one["households_served"] = one["poor_households_served"] = 0
+        served_rows = union_all(
+            *(
+                select(table.c.station, table.c.farmer_id, table.c.is_poor).where(
+                    condition, table.c.served == 1
+                )
+                for table, _month, condition in parts
+            )
+        ).subquery()
+        u = served_rows.c
+        query = select(
+            u.station,
+            func.count(func.distinct(u.farmer_id)),
+            func.count(func.distinct(case((u.is_poor == 1, u.farmer_id)))),
+        ).group_by(u.station)
+        for code, count, poor_count in conn.execute(query):
+            rows[(code, None)]["households_served"] = int(count)
+            rows[(code, None)]["poor_households_served"] = int(poor_count)
     for one in rows.values():
         one["income_to_poor_fen"] = one["payouts_to_poor_fen"] + one["offsets_for_poor_fen"]
     return sorted(rows.values(), key=lambda x: (x["station"], x["month"] or ""))
@@ -186,48 +219,30 @@ def add_up(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
 
 
 def _income_by_farmer(conn: Connection, since: str, until: str) -> dict[tuple[str, str], int]:
-    """Income paid per (station, farmer) in [since, until]: payouts plus offsets, net of
+    """Income paid per poor (station, farmer) in [since, until]: payouts plus offsets, net of
     voids and reversals, as :func:`figures` counts it."""
-    income: dict[tuple[str, str], int] = {}
-    for name in ("payouts_to_poor_fen", "offsets_for_poor_fen"):
-        m = _money(name)
-        t = m.table.c
-        query = (
-            select(t.station, m.farmer, func.sum(t.amount_fen))
-            .select_from(m.source)
-            .where(m.condition, _period(t.created_at, since, until))
-            .group_by(t.station, m.farmer)
-        )
-        for station, farmer, total in conn.execute(query):
-            key = (station, farmer)
-            income[key] = income.get(key, 0) + m.sign * int(total or 0)
-    return income
+    d = schema.farmer_days.c
+    query = (
+        select(d.station, d.farmer_id, func.sum(d.payouts_fen), func.sum(d.offsets_fen))
+        .where(d.day >= since, d.day <= until, d.is_poor == 1, d.money_rows > 0)
+        .group_by(d.station, d.farmer_id)
+    )
+    return {
+        (station, farmer): -int(payouts or 0) - int(offsets or 0)
+        for station, farmer, payouts, offsets in conn.execute(query)
+    }
 
 
 def _last_income(conn: Connection) -> dict[tuple[str, str], str]:
-    """The day of each farmer's latest payout or offset that was not voided or reversed."""
-    r = schema.records
-    p, le = r["payments"], r["ledger_entries"]
-    last: dict[tuple[str, str], str] = {}
-    voided_payouts = select(p.c.reverses_id).where(
-        p.c.kind == "payout_void", p.c.reverses_id.is_not(None)
+    """The day of each poor farmer's latest payout or offset that was not voided or
+    reversed."""
+    d = schema.farmer_days.c
+    query = (
+        select(d.station, d.farmer_id, func.max(d.day))
+        .where(d.income_kept == 1, d.is_poor == 1)
+        .group_by(d.station, d.farmer_id)
     )
-    reversed_entries = select(le.c.reverses_id).where(
-        le.c.kind == "reversal", le.c.reverses_id.is_not(None)
-    )
-    for query in (
-        select(p.c.station, p.c.farmer_id, func.max(p.c.created_at))
-        .where(p.c.kind == "payout", p.c.id.not_in(voided_payouts))
-        .group_by(p.c.station, p.c.farmer_id),
-        select(le.c.station, le.c.farmer_id, func.max(le.c.created_at))
-        .where(le.c.kind == "settlement_offset", le.c.id.not_in(reversed_entries))
-        .group_by(le.c.station, le.c.farmer_id),
-    ):
-        for station, farmer, at in conn.execute(query):
-            key = (station, farmer)
-            if farmer is not None and at and at[:10] > last.get(key, ""):
-                last[key] = at[:10]
-    return last
+    return {(station, farmer): day for station, farmer, day in conn.execute(query) if day}
 
 
 def watch_list(conn: Connection, today: date, days: int = 90) -> list[dict[str, Any]]:

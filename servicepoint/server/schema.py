@@ -235,6 +235,26 @@ def _entity_table(name: str) -> Table:
     extra: list[SchemaItem] = [Index(f"{name}_station", "station")]
     if "created_at" in ENTITIES[name]:
         extra.append(Index(f"{name}_station_created", "station", "created_at"))
+    if name in ("orders", "payments", "ledger_entries", "consignment_sales"):
+        # 0009: the poverty figures of the farmers a push touched are recomputed from these
+        extra.append(Index(f"{name}_farmer", "farmer_id"))
+    if name in ("payments", "ledger_entries"):
+        extra.append(Index(f"{name}_reverses", "reverses_id"))
+    if name == "payments":
+        extra.append(Index("payments_sale", "sale_id"))
+    if name == "farmers":  # 0009: the watch list's poor households, index-only
+        extra.append(
+            Index(
+                "farmers_poor_list",
+                "is_poor",
+                "station",
+                "id",
+                "name",
+                "village_group",
+                "poverty_card_no",
+                "created_at",
+            )
+        )
     if name == "receipts":
         # Not unique: a station restored from a backup may reissue numbers it lost before
         # its first sync; both receipts are kept and the clash is listed in ``conflicts``.
@@ -243,3 +263,71 @@ def _entity_table(name: str) -> Table:
 
 
 records = {name: _entity_table(name) for name in ENTITIES}
+
+
+def _poverty_table(name: str, period: str, width: int) -> Table:
+    """0009: one farmer's poverty figures per ``period`` (day or month), kept by ``ingest`` for
+    ``poverty.py`` (``poverty_store.py`` says what each column holds)."""
+    return Table(
+        name,
+        metadata,
+        Column("station", String(12), nullable=False),
+        Column("farmer_id", Text, nullable=False),
+        Column(period, String(width), nullable=False),
+        Column("is_poor", Integer, nullable=False),
+        Column("served", Integer, nullable=False),
+        Column("money_rows", Integer, nullable=False),
+        Column("purchases_fen", BigInteger, nullable=False),
+        Column("sales_fen", BigInteger, nullable=False),
+        Column("payouts_fen", BigInteger, nullable=False),
+        Column("offsets_fen", BigInteger, nullable=False),
+        Column("income_kept", Integer, nullable=False),
+        PrimaryKeyConstraint("station", "farmer_id", period),
+        Index(
+            f"{name}_{period}",
+            period,
+            "station",
+            "is_poor",
+            "served",
+            "money_rows",
+            "purchases_fen",
+            "sales_fen",
+            "payouts_fen",
+            "offsets_fen",
+            "farmer_id",
+        ),
+        # the watch list's last income: a poor farmer's days with income kept, index-only
+        Index(f"{name}_income", "income_kept", "is_poor", "station", "farmer_id", period),
+        # the watch list's income in its window: the poor farmers' days only, index-only
+        Index(
+            f"{name}_poor",
+            "is_poor",
+            period,
+            "station",
+            "farmer_id",
+            "money_rows",
+            "payouts_fen",
+            "offsets_fen",
+        ),
+    )
+
+
+farmer_days = _poverty_table("farmer_days", "day", 10)
+farmer_months = _poverty_table("farmer_months", "month", 7)
+
+#: 0009: the figures of ``farmer_months`` summed per station and month (households served,
+#: poor households served, the poor households' money), for the farmers' months that count.
+station_months = Table(
+    "station_months",
+    metadata,
+    Column("station", String(12), nullable=False),
+    Column("month", String(7), nullable=False),
+    Column("households", Integer, nullable=False),
+    Column("poor_households", Integer, nullable=False),
+    Column("purchases_fen", BigInteger, nullable=False),
+    Column("sales_fen", BigInteger, nullable=False),
+    Column("payouts_fen", BigInteger, nullable=False),
+    Column("offsets_fen", BigInteger, nullable=False),
+    PrimaryKeyConstraint("station", "month"),
+    Index("station_months_month", "month", "station"),
+)

@@ -1,0 +1,253 @@
+"""The poverty figures kept per farmer and day and per farmer and month (``farmer_days``,
+``farmer_months``, migration 0009), so the 扶贫监测 page reads a few thousand summed rows
+instead of recounting a year of orders and payments on every view (issue 14).
+
+Each row holds, for one farmer of one station in one day (or month), from the synced records:
+
+- ``is_poor``: the farmer's flag now (a flag change rewrites all the farmer's rows);
+- ``served``: 1 if an order not cancelled or a consignment sale of the farmer is of that day;
+- ``money_rows``: how many payments and ledger entries below are of that day (a figure that
+  nets to nothing still gives its station a row in the report, as the records do);
+- ``purchases_fen``: purchase payments, refunds and voids; ``sales_fen``: consignment-sale
+  payments and their voids (the sale's farmer); ``payouts_fen``: settlement payouts and their
+  voids; ``offsets_fen``: settlement offsets and their reversals: the stored amounts, signs
+  as in the records;
+- ``income_kept``: 1 if a payout that was not voided, or an offset that was not reversed, is
+  of that day (the watch list's "last income").
+
+A row exists only for a (farmer, day) with a service or money; a month row sums its days.
+
+The rows are never incremented: :func:`refresh` recomputes every row of the farmers a push
+touched from the record tables, in the push's transaction (``ingest.py``), so a void, a
+refund, a returned order's status or a poor flag changed later are right as soon as they are
+stored.  :func:`rebuild` recomputes the whole county (migration 0009's backfill).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
+
+from . import schema
+
+_CHUNK = 400
+_MONEY = ("purchases_fen", "sales_fen", "payouts_fen", "offsets_fen")
+
+
+def _cut(column: Any, length: int) -> Any:
+    # Literal arguments, so PostgreSQL sees GROUP BY and SELECT expressions as one.
+    return func.substr(column, literal_column("1"), literal_column(str(length)))
+
+
+def _source(station: str | None, farmers: list[str] | None) -> Any:
+    """Every service and money row of the farmers (of every farmer with ``None``): station,
+    farmer, day and the columns of :data:`schema.farmer_days`, one row per record."""
+    r = schema.records
+    o, s, p, le = r["orders"], r["consignment_sales"], r["payments"], r["ledger_entries"]
+    voids, rev, off = p.alias("voids"), le.alias("rev"), le.alias("off")
+
+    def only(table: Any, farmer: Any) -> list[Any]:
+        out = [] if station is None else [table.c.station == station]
+        return out if farmers is None else [*out, farmer.in_(farmers)]
+
+    def row(table: Any, farmer: Any, served: int, **money: Any) -> list[Any]:
+        zero = literal(0)
+        return [
+            table.c.station.label("station"),
+            farmer.label("farmer"),
+            _cut(table.c.created_at, 10).label("day"),
+            literal(served).label("served"),
+            literal(0 if served else 1).label("money_rows"),
+            *((money.get(name, zero)).label(name) for name in _MONEY),
+            money.get("income_kept", zero).label("income_kept"),
+        ]
+
+    voided = exists().where(voids.c.reverses_id == p.c.id, voids.c.kind == "payout_void")
+    reversed_ = exists().where(rev.c.reverses_id == le.c.id, rev.c.kind == "reversal")
+    of_offset = exists().where(off.c.id == le.c.reverses_id, off.c.kind == "settlement_offset")
+    sold = p.join(s, and_(s.c.id == p.c.sale_id, s.c.station == p.c.station))
+    bought = ("purchase", "purchase_refund", "purchase_void")
+    return union_all(
+        select(*row(o, o.c.farmer_id, 1)).where(o.c.status != "cancelled", *only(o, o.c.farmer_id)),
+        select(*row(s, s.c.farmer_id, 1)).where(*only(s, s.c.farmer_id)),
+        select(*row(p, p.c.farmer_id, 0, purchases_fen=p.c.amount_fen)).where(
+            p.c.kind.in_(bought), *only(p, p.c.farmer_id)
+        ),
+        select(*row(p, s.c.farmer_id, 0, sales_fen=p.c.amount_fen))
+        .select_from(sold)
+        .where(
+            p.c.kind.in_(("consignment_sale", "consignment_sale_void")), *only(p, s.c.farmer_id)
+        ),
+        select(
+            *row(
+                p,
+                p.c.farmer_id,
+                0,
+                payouts_fen=p.c.amount_fen,
+                income_kept=case((and_(p.c.kind == "payout", ~voided), 1), else_=0),
+            )
+        ).where(p.c.kind.in_(("payout", "payout_void")), *only(p, p.c.farmer_id)),
+        select(
+            *row(
+                le,
+                le.c.farmer_id,
+                0,
+                offsets_fen=le.c.amount_fen,
+                income_kept=case((and_(le.c.kind == "settlement_offset", ~reversed_), 1), else_=0),
+            )
+        ).where(
+            or_(le.c.kind == "settlement_offset", and_(le.c.kind == "reversal", of_offset)),
+            *only(le, le.c.farmer_id),
+        ),
+    ).subquery("source")
+
+
+def _write(conn: Connection, station: str | None, farmers: list[str] | None) -> None:
+    f, days, months = schema.records["farmers"], schema.farmer_days, schema.farmer_months
+    src = _source(station, farmers)
+    day_rows = (
+        select(
+            f.c.station,
+            f.c.id,
+            src.c.day,
+            f.c.is_poor,
+            func.max(src.c.served),
+            func.sum(src.c.money_rows),
+            *(func.sum(src.c[name]) for name in _MONEY),
+            func.max(src.c.income_kept),
+        )
+        .join_from(src, f, and_(f.c.id == src.c.farmer, f.c.station == src.c.station))
+        .group_by(f.c.station, f.c.id, src.c.day, f.c.is_poor)
+    )
+    cols = ["station", "farmer_id", "day", "is_poor", "served", "money_rows", *_MONEY]
+    conn.execute(days.insert().from_select([*cols, "income_kept"], day_rows))
+    d = days.c
+    month = _cut(d.day, 7)
+    where = [] if station is None else [d.station == station]
+    if farmers is not None:
+        where.append(d.farmer_id.in_(farmers))
+    month_rows = (
+        select(
+            d.station,
+            d.farmer_id,
+            month,
+            d.is_poor,
+            func.max(d.served),
+            func.sum(d.money_rows),
+            *(func.sum(d[name]) for name in _MONEY),
+            func.max(d.income_kept),
+        )
+        .where(*where)
+        .group_by(d.station, d.farmer_id, month, d.is_poor)
+    )
+    cols[2] = "month"
+    conn.execute(months.insert().from_select([*cols, "income_kept"], month_rows))
+
+
+def _sum_months(conn: Connection, station: str | None, months: list[str] | None) -> None:
+    """``station_months`` from ``farmer_months``: the rows that count (a household served,
+    or money of a poor household), summed per station and month."""
+    m = schema.farmer_months.c
+    counts = (m.served == 1) | ((m.is_poor == 1) & (m.money_rows > 0))
+    where: list[Any] = [counts] if station is None else [counts, m.station == station]
+    if months is not None:
+        where.append(m.month.in_(months))
+
+    def poor(column: Any) -> Any:
+        return func.sum(case((m.is_poor == 1, column), else_=0))
+
+    rows = (
+        select(
+            m.station,
+            m.month,
+            func.sum(m.served),
+            poor(m.served),
+            *(poor(m[name]) for name in _MONEY),
+        )
+        .where(*where)
+        .group_by(m.station, m.month)
+    )
+    cols = ["station", "month", "households", "poor_households", *_MONEY]
+    conn.execute(schema.station_months.insert().from_select(cols, rows))
+
+
+def _months_of(conn: Connection, station: str, chunk: list[str]) -> set[str]:
+    m = schema.farmer_months.c
+    query = select(m.month).where(m.station == station, m.farmer_id.in_(chunk)).distinct()
+    return set(conn.execute(query).scalars())
+
+
+def refresh(conn: Connection, station: str, farmers: Iterable[str]) -> None:
+    """Recompute every row of these farmers of ``station`` from the records, and the
+    station's months they had rows in, before or after."""
+    wanted = sorted(set(farmers))
+    months: set[str] = set()
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i : i + _CHUNK]
+        months |= _months_of(conn, station, chunk)
+        for table in (schema.farmer_days, schema.farmer_months):
+            conn.execute(
+                delete(table).where(table.c.station == station, table.c.farmer_id.in_(chunk))
+            )
+        _write(conn, station, chunk)
+        months |= _months_of(conn, station, chunk)
+    s = schema.station_months.c
+    for month_chunk in (sorted(months)[i : i + _CHUNK] for i in range(0, len(months), _CHUNK)):
+        conn.execute(
+            delete(schema.station_months).where(s.station == station, s.month.in_(month_chunk))
+        )
+        _sum_months(conn, station, month_chunk)
+
+
+def rebuild(conn: Connection) -> None:
+    """Recompute the three tables for the whole county."""
+    for table in (schema.farmer_days, schema.farmer_months, schema.station_months):
+        conn.execute(delete(table))
+    _write(conn, None, None)
+    _sum_months(conn, None, None)
+
+
+def touched(conn: Connection, station: str, written: dict[str, set[str]]) -> set[str]:
+    """The farmers whose rows the records ``written`` (entity → ids, inserted or updated in
+    this push) may change: each record's farmer, a sale payment's seller, and the farmer of
+    a voided payout or reversed offset."""
+    r = schema.records
+    out = set(written.get("farmers", ()))
+    lookups: list[Any] = []
+    for entity in ("orders", "consignment_sales", "payments", "ledger_entries"):
+        table = r[entity]
+        ids = sorted(written.get(entity, ()))
+        for i in range(0, len(ids), _CHUNK):
+            chunk = table.c.id.in_(ids[i : i + _CHUNK])
+            lookups.append(select(table.c.farmer_id).where(chunk))
+            if entity == "payments":
+                s = r["consignment_sales"]
+                lookups.append(
+                    select(s.c.farmer_id).where(
+                        s.c.id.in_(select(table.c.sale_id).where(chunk)), s.c.station == station
+                    )
+                )
+            if entity in ("payments", "ledger_entries"):
+                original = table.alias("original")
+                lookups.append(
+                    select(original.c.farmer_id).where(
+                        original.c.id.in_(select(table.c.reverses_id).where(chunk))
+                    )
+                )
+    for query in lookups:
+        out.update(fid for fid in conn.execute(query).scalars() if fid)
+    return out
