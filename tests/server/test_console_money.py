@@ -297,6 +297,10 @@ def test_watch_list_names_whom_to_visit(enrolled, county, clock, console):
         station_health.set_place(conn, station.code, "城关镇", "甘界村")
     console.as_viewer()
     page = console.get("/poverty").text
+    assert [r["texts"][:3] for r in table(page, "watch-villages")] == [["城关镇", "甘界村", "2"]]
+    assert table(page, "watch") == []  # households are listed for a chosen village only
+    assert "老王" not in page
+    page = console.get("/poverty?watch_township=城关镇&watch_village=甘界村").text
     rows = table(page, "watch")
     names = [r["texts"][3] for r in rows]
     assert sorted(names) == ["老王", "钱六"]

@@ -78,6 +78,11 @@ texts.add(
         "watch.registered_on": ("登记日期", "Registered"),
         "watch.last_income_on": ("上次收入", "Last income"),
         "watch.never": ("从未", "never"),
+        "watch.households": ("要走访的户数", "Households to visit"),
+        "watch.show": ("看名单", "List them"),
+        "watch.pick": ("点村后面的“看名单”，列出这个村要走访的贫困户。",
+                       "Choose “List them” beside a village to see its households to visit."),
+        "watch.list_of": ("{township}{village}要走访的贫困户", "Households to visit in {village}, {township}"),
     }
 )
 # fmt: on
@@ -128,9 +133,15 @@ async def poverty_page(
     day_from: Annotated[str, Query(alias="from")] = "",
     day_to: Annotated[str, Query(alias="to")] = "",
     township: Annotated[str, Query()] = "",
+    watch_township: Annotated[str, Query()] = "",
+    watch_village: Annotated[str, Query()] = "",
 ) -> HTMLResponse:
     start, end = _period(day_from, day_to)
     township = township.strip()[:60]
+    # The watch list is counted per village on the page, and one village's households are
+    # listed when it is chosen: a county has tens of thousands of poor households, and a
+    # page naming them all would take seconds to send and be no use to read.
+    chosen = (watch_township.strip()[:60], watch_village.strip()[:60])
     data = await web.read(request, _page, start, end, township)
     return web.render(
         request,
@@ -138,6 +149,10 @@ async def poverty_page(
         user,
         report=data["report"],
         watch=data["watch"],
+        watch_chosen=next(
+            (v for v in data["watch"]["villages"] if (v["township"], v["village"]) == chosen),
+            None,
+        ),
         watch_days=WATCH_DAYS,
         today=poverty.china_today().isoformat(),
         start=start.isoformat(),
