@@ -111,7 +111,7 @@
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="137" />
         <source>Restoring replaces this station's data with the backup; the current data is kept in the "replaced" folder. The station closes, the backup is put in place and the station opens again, as if the program restarted: sign in again, then sync.</source>
-        <translation>恢复会用备份替换本站的数据，现有数据会另存在数据文件夹里，不会删除。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
+        <translation>恢复会用备份替换本站的数据，现有数据会另存在数据文件夹里的 replaced（被替换的数据）文件夹，不会删除。本站会先关闭，放入备份后重新打开，就像重启了程序：请重新登录，然后同步。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="145" />
@@ -200,7 +200,7 @@
 Everything recorded since that backup is no longer in the station (the current data is kept aside in the "replaced" folder). The station closes and opens again; then sign in and sync.</source>
         <translation>用备份 %1 替换本站的数据吗？
 
-这个备份之后记录的内容都将不在本站里（现有数据会另存在数据文件夹里，不会删除）。本站会关闭再重新打开，然后请登录并同步。</translation>
+这个备份之后记录的内容都将不在本站里（现有数据会另存在数据文件夹里的 replaced（被替换的数据）文件夹，不会删除）。本站会关闭再重新打开，然后请登录并同步。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_backups.py" line="260" />
@@ -3387,7 +3387,7 @@ Is it exactly the fingerprint the county technician gave?</source>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="231" />
         <source>Until a printer is connected, receipts and labels are kept as PDF files in the unprinted folder; reprint them from the list.</source>
-        <translation>接上打印机之前，收据和标签都存为 PDF 文件，列在“未打印的收据”里（Ctrl+Shift+P），可以从列表里重印。</translation>
+        <translation>接上打印机之前，收据和标签都存为 PDF 文件，放在数据文件夹里的 unprinted（未打印）文件夹，并列在“未打印的收据”里（Ctrl+Shift+P），可以从列表里重印。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/print_banner.py" line="236" />

@@ -73,7 +73,7 @@ def test_lists_and_placeholders_fit(stocked, qtbot, lang):
         qtbot.waitUntil(lambda: settle.model().rowCount() == 1)
         qtbot.wait(50)
         assert not cut_columns(settle) and settle.horizontalScrollBar().maximum() == 0
-        for name in ("settleFarmerSearch", "settleFeeDesc"):
+        for name in ("settleFarmerSearch", "settleFeeDesc", "settleFees", "settleOffset"):
             edit = find(screen, QLineEdit, name)
             assert placeholder_fits(edit), (name, edit.placeholderText(), edit.width())
         window.go("farmers")

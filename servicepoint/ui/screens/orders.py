@@ -56,6 +56,7 @@ NO_DATE = QDate(2000, 1, 1)
 #: The widest text each column holds, measured in the window's font (the last column, the
 #: platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).
 WIDEST = ("GJ01-2026-000000", "2026-12-31 23:59", "欧阳某某某", None, "¥999,999.99")
+FARMER, STATUS = 2, 3  # the columns that give room to the platform numbers when narrow
 
 
 class OrdersScreen(Retranslating, Screen):
@@ -124,9 +125,8 @@ class OrdersScreen(Retranslating, Screen):
         self.search.installEventFilter(self)
         # detail
         self.detail_box = QGroupBox()
-        # narrow enough that the list's last column (platform numbers) fits at 1366×728
-        self.detail_box.setMinimumWidth(400)
-        self.detail_box.setMaximumWidth(440)
+        self.detail_box.setMinimumWidth(430)
+        self.detail_box.setMaximumWidth(470)
         self.detail = OrderDetail(ctx)
         QVBoxLayout(self.detail_box).addWidget(self.detail)
         self.detail.order_did_change.connect(self._order_changed)
@@ -208,10 +208,28 @@ class OrdersScreen(Retranslating, Screen):
             (*status_names().values(), shown_status_name("placed", Ordering(9, 9, ()))),
             key=metrics.horizontalAdvance,
         )
+        widths = []
         for n, sample in enumerate(WIDEST):
             title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
             text = max(sample or widest_status, title, key=metrics.horizontalAdvance)
-            header.resizeSection(n, metrics.horizontalAdvance(text) + 16)
+            widths.append(metrics.horizontalAdvance(text) + 16)
+        # The last column (platform numbers) keeps room for a platform and most of a number:
+        # a narrow list (English names, a wider navigation) takes it from the farmer and the
+        # status, which the longest names need only rarely (every cell's tooltip is whole)
+        short = (
+            metrics.horizontalAdvance("京东 JD-12345678")
+            + 16
+            - (self.table.viewport().width() - sum(widths))
+        )
+        for n, least in ((FARMER, "欧阳某"), (STATUS, "Picked up")):
+            if short > 0:
+                title = str(self.model.headerData(n, Qt.Orientation.Horizontal))
+                floor = metrics.horizontalAdvance(max(least, title, key=metrics.horizontalAdvance))
+                give = min(short, max(0, widths[n] - floor - 16))
+                widths[n] -= give
+                short -= give
+        for n, width in enumerate(widths):
+            header.resizeSection(n, width)
 
     def retranslate(self) -> None:
         for label, text in zip(
@@ -385,8 +403,11 @@ class OrdersScreen(Retranslating, Screen):
         if watched is self.table and event.type() in (
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
+            QEvent.Type.Resize,  # the room the columns share
         ):
-            self._size_columns()  # a larger type (the style sheet) widens the columns with it
+            # a larger type (the style sheet) widens the columns with it; a new width is the
+            # viewport's once the table has handled its resize
+            QTimer.singleShot(0, self, self._size_columns)
             return False
         if event.type() != QEvent.Type.KeyPress:
             return False

@@ -243,6 +243,9 @@ class SettlePanel(Retranslating, QWidget):
         # the example is never cut: the style's border and padding (6 px a side), Qt's 2 px
         # margin a side, and room for a glyph's overhang
         self.fee_desc.setMinimumWidth(hint + 24)
+        # the fee's amount as wide as a three-figure fee, so its "0.00" is never cut either
+        money = self.fee_amount.fontMetrics().horizontalAdvance("999.00")
+        self.fee_amount.setMinimumWidth(money + 24)
         self.add_fee.setText(self.tr("Add"))
         self.remove_fee.setText(self.tr("Remove"))
         self.offset.setPlaceholderText("0.00")

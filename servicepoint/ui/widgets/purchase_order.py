@@ -70,11 +70,11 @@ class OrderDetail(Retranslating, OrderSteps):
         self.platform_no = named(QLineEdit(), "orderPlatformNo")
         self.platform_no.setMaxLength(64)
         self.ref_platform = named(QComboBox(), "orderRefPlatform")
-        # about six characters wide, not the longest platform name: the number needs the room
+        # about eight characters wide, not the longest platform name: the number needs the room
         self.ref_platform.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.ref_platform.setMinimumContentsLength(6)
+        self.ref_platform.setMinimumContentsLength(8)
         self.add_ref_button = named(QToolButton(), "orderAddRef")
         # a label, not a list: only as tall as the numbers it holds (the detail is short)
         self.refs = named(QLabel(), "orderPlatformRefs")
