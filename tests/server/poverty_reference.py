@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, literal_column, select
 
-from servicepoint.server import schema
+from servicepoint.server import poverty, schema
 
 #: The money figures, in the order the console shows them.
 MONEY_FIGURES = (
@@ -223,22 +223,4 @@ def watch_list(conn: Connection, today: date, days: int = 90) -> list[dict[str, 
             f.c.station, f.c.id, f.c.name, f.c.village_group, f.c.poverty_card_no, f.c.created_at
         ).where(f.c.is_poor == 1)
     ).all()
-
-    def household(row: Any) -> tuple[str, ...]:
-        card = row.poverty_card_no
-        return (row.name, card[-4:]) if card else (row.station, row.id)
-
-    paid = {household(row) for row in poor if income.get((row.station, row.id), 0) > 0}
-    out = [
-        {
-            "station": row.station,
-            "name": row.name,
-            "village_group": row.village_group,
-            "poverty_card": row.poverty_card_no,
-            "registered_on": (row.created_at or "")[:10],
-            "last_income_on": last.get((row.station, row.id)),
-        }
-        for row in poor
-        if household(row) not in paid
-    ]
-    return sorted(out, key=lambda x: (x["station"], x["village_group"] or "", x["name"]))
+    return poverty.households_to_visit(poor, income, last)
