@@ -4,7 +4,6 @@ farmer and month: straight from the record tables, on every call.  Kept here as 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -141,23 +140,6 @@ def figures(
     for one in rows.values():
         one["income_to_poor_fen"] = one["payouts_to_poor_fen"] + one["offsets_for_poor_fen"]
     return sorted(rows.values(), key=lambda x: (x["station"], x["month"] or ""))
-
-
-def registered_poor(conn: Connection) -> dict[str, int]:
-    """Farmers flagged poor now, per station: a register, not a flow, so never summed over
-    months."""
-    f = schema.records["farmers"]
-    query = select(f.c.station, func.count()).where(f.c.is_poor == 1).group_by(f.c.station)
-    return {station: int(count) for station, count in conn.execute(query)}
-
-
-def add_up(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
-    """The figures of several rows added up (a township, a village, the county)."""
-    total = dict.fromkeys(FIGURES, 0)
-    for one in rows:
-        for name in FIGURES:
-            total[name] += int(one[name])
-    return total
 
 
 def _income_by_farmer(conn: Connection, since: str, until: str) -> dict[tuple[str, str], int]:
