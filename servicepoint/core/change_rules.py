@@ -45,7 +45,9 @@ PAYMENT_SIGN: dict[str, int] = {
     "payout_void": 1,
     "remittance": -1,  # commission.remit: sign=-1
     "remittance_void": 1,
-    "cash_banked": -1,  # cashdrawer.bank: sign=-1 (a banking receipt cannot be voided)
+    "cash_banked": -1,
+    "buyback": -1,  # buyback.buy: sign=-1 (paid to the farmer)
+    "buyback_void": 1,  # cashdrawer.bank: sign=-1 (a banking receipt cannot be voided)
 }
 #: Payment kinds that belong to an order.
 ORDER_PAYMENTS = ("purchase", "purchase_refund", "purchase_void")

@@ -69,6 +69,13 @@ TABLE_CHANGES: dict[str, frozenset[Change]] = {
         "sync_conflicts": (Change.SYNC,),
         "sync_state": (Change.SYNC,),
         "audit_log": (),
+        "buyback_prices": (Change.STOCK,),
+        "buyback_lots": (Change.STOCK, Change.REPORTS),
+        "buyback_movements": (Change.STOCK,),
+        "buyback_dispatches": (Change.STOCK, Change.REPORTS),
+        "buyback_dispatch_lines": (Change.STOCK,),
+        "buyback_fees": (Change.STOCK, Change.REPORTS),
+        "buyback_reimbursements": (Change.REPORTS,),
     }.items()
 }
 

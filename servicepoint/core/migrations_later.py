@@ -186,3 +186,8 @@ def m0009_county_public_url(db: Database) -> None:
     until a county that serves the check page answers a pull; receipts then keep the bare
     payload, which verifies as before."""
     db.execute("ALTER TABLE sync_state ADD COLUMN public_url TEXT")
+
+
+# Steps from 0011 on live in modules of their own (issue 16: migrations_buyback.py); importing
+# them here, at the very end, registers them after the steps above.
+from . import migrations_buyback  # noqa: E402, F401  (registers on ``migrations``)

@@ -41,6 +41,9 @@ KINDS = {
     "remittance": "上缴县中心单",
     "day_close": "日结单",
     "banking": "现金存行单",
+    "buyback": "收购单",
+    "buyback_spoil": "收购损耗单",
+    "buyback_dispatch": "发货单",
     "void": "作废单",
 }
 

@@ -29,6 +29,10 @@ from .text import clean_name, clean_text
 
 if TYPE_CHECKING:
     from .backup import Backups
+    from .buyback import Buyback
+    from .buyback_dispatch import BuybackDispatches
+    from .buyback_prices import BuybackPrices
+    from .buyback_stock import BuybackStock
     from .cashdrawer import CashDrawer
     from .catalogue import Catalogue
     from .commission import CommissionBook
@@ -400,6 +404,8 @@ class Station:
             self.settlement,
             self.ledger,
             self.commission,
+            self.buyback,
+            self.buyback_dispatches,
         ):
             receipts.register_voiders(service.voiders())
         return receipts
@@ -433,6 +439,30 @@ class Station:
         from .settlement import Settlements  # imported on first use: a quick start-up
 
         return Settlements(self)
+
+    @cached_property
+    def buyback(self) -> Buyback:
+        from .buyback import Buyback  # imported on first use: a quick start-up
+
+        return Buyback(self)
+
+    @cached_property
+    def buyback_prices(self) -> BuybackPrices:
+        from .buyback_prices import BuybackPrices  # imported on first use: a quick start-up
+
+        return BuybackPrices(self)
+
+    @cached_property
+    def buyback_stock(self) -> BuybackStock:
+        from .buyback_stock import BuybackStock  # imported on first use: a quick start-up
+
+        return BuybackStock(self)
+
+    @cached_property
+    def buyback_dispatches(self) -> BuybackDispatches:
+        from .buyback_dispatch import BuybackDispatches  # imported on first use
+
+        return BuybackDispatches(self)
 
     @cached_property
     def drawer(self) -> CashDrawer:
