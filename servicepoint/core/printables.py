@@ -80,6 +80,45 @@ def commission_statement_data(station: Station, month: str) -> ReceiptData:
     )
 
 
+def buyback_statement_data(station: Station, month: str) -> ReceiptData:
+    """The monthly buy-back statement (A4, issue 16): paid to farmers, handling fees, what the
+    county repaid and what it still owes; its QR covers the amount outstanding."""
+    st = station.buyback_dispatches.statement(month)
+    identity = station.identity
+    number = f"{identity.code}-{month.replace('-', '')}-BUY"
+    now = station.clock.stamp()
+    payload = receipt_payload(
+        station.secret, identity.code, number, st.outstanding_fen, month.replace("-", "") + "01"
+    )
+    return ReceiptData(
+        kind="buyback_statement",
+        title="收购结算月报",
+        number=number,
+        station_code=identity.code,
+        station_name=identity.name,
+        operator=station.operator.name if station.operator else "",
+        issued_at=_when(now),
+        printed_at=_when(now),
+        amount_fen=st.outstanding_fen,
+        mac=payload.rsplit(":", 1)[1],
+        qr_payload=payload,
+        fields=(Pair("月份", month), Pair("收购批次", str(st.lots))),
+        totals=(
+            Amount("付农户货款", st.paid_to_farmers_fen),
+            Amount("其中贫困户加价", st.premium_fen),
+            Amount("收购手续费", st.fees_fen),
+            Amount("县中心本月已付", st.reimbursed_fen),
+            Amount("累计未付", st.outstanding_fen, strong=True),
+        ),
+        notes=(
+            "付农户货款含抵扣欠款部分（服务站已垫付）；作废的收购单已冲减。",
+            "手续费在发货时计入，发货单作废时冲回。",
+        ),
+        signature="站长签字",
+        training=identity.training,
+    )
+
+
 def label_data(station: Station, batch_id_or_trace: str, *, show_farmer: bool = False) -> LabelData:
     """The trace label of a batch: village, not name, unless the farmer chose to be named."""
     try:

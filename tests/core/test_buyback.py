@@ -216,3 +216,20 @@ def test_trigger_refuses_stock_past_the_service(station, farmer, corn):
         station.buyback_stock.move(lot.id, "intake", 1000)
     with pytest.raises(Exception, match="append-only"), station.records.atomic() as db:
         db.execute("UPDATE buyback_lots SET amount_fen = 1")
+
+
+def test_poverty_report_counts_buyback_income_with_the_premium_apart(station, farmer, corn):
+    """A poor household's buy-back is income paid to it (offset included); voids take it back."""
+    other = station.farmers.add("李四", phone="13900001111")
+    station.buyback.buy(_worked_load(farmer), [pay.cash(120_048)])
+    _, second = station.buyback.buy(
+        Load(farmer.id, "corn-2", 5_000, 0, moisture=140, impurity=10), [pay.cash(1_230)]
+    )
+    station.buyback.buy(Load(other.id, "corn-2", 5_000, 0, moisture=140, impurity=10),
+                        [pay.cash(1_200)])  # fmt: skip
+    station.receipts.void(second.number, "重复录入")
+    report = station.reports.poverty("2026-11-01", "2026-11-30")
+    assert report.buyback_for_poor_fen == 120_048
+    assert report.buyback_premium_for_poor_fen == 2_928
+    assert report.income_to_poor_fen == 120_048
+    assert report.poor_households_served == 1 and report.households_served == 2
