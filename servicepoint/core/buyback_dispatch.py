@@ -60,7 +60,7 @@ class BuybackStatement:
     paid_to_farmers_fen: int  # cash + mobile + offsets of the month's purchases, less voids
     premium_fen: int  # of which the poor-household premium
     fees_fen: int  # accrued at dispatch, less reversals
-    reimbursed_fen: int  # what the county repaid in the month
+    reimbursed_fen: int  # what the county repaid for the month
     outstanding_fen: int  # what the county owes at the month's end, all months together
 
 
@@ -277,10 +277,11 @@ class BuybackDispatches:
     def outstanding(self) -> int:
         """What the county owes this station for buy-back now."""
         end = next_day(self._s.clock.now().date().isoformat())
-        return self._paid("", end) + self._fees("", end) - self._reimbursed("", end)
+        return self._paid("", end) + self._fees("", end) - self._reimbursed("", "")
 
     def _sum(self, sql: str, start: str, end: str) -> int:
-        return int(self._s.records.scalar(sql, (start, end)) or 0)
+        params = (start, end) if sql.count("?") == 2 else (start, end, end)
+        return int(self._s.records.scalar(sql, params) or 0)
 
     def _lots_in(self, start: str, end: str) -> int:
         return self._sum(
@@ -317,8 +318,11 @@ class BuybackDispatches:
         )
 
     def _reimbursed(self, start: str, end: str) -> int:
+        """Repayments by the month they pay for (as remittances count), not the day paid:
+        months from ``start``'s to before ``end``'s (dates or months; "" is open)."""
         return self._sum(
-            "SELECT SUM(amount_fen) FROM buyback_reimbursements WHERE paid_at >= ? AND paid_at < ?",
+            "SELECT SUM(amount_fen) FROM buyback_reimbursements WHERE period >= substr(?, 1, 7) "
+            "AND (? = '' OR period < substr(?, 1, 7))",
             start,
             end,
         )

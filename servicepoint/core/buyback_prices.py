@@ -7,15 +7,19 @@ operator never edits them.  A station buys only at a line valid on the day of th
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from .buyback_rules import PriceLine, check_price_line, price_line_row
-from .errors import InvalidInput, NotFound
+from .buyback_rules import PriceLine, check_no_overlap, check_price_line, price_line_row
+from .errors import InvalidInput, NotFound, ServicePointError
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from .station import Station
+
+log = logging.getLogger(__name__)
 
 _COLUMNS = tuple(price_line_row(check_price_line({
     "id": "x", "list_code": "x", "product": "x", "grade": "x", "unit": "jin", "price_fen": 1,
@@ -23,23 +27,32 @@ _COLUMNS = tuple(price_line_row(check_price_line({
 })))  # fmt: skip
 
 
+def store_line(db: Database, line: PriceLine, stamp: str, *, active: bool = True) -> None:
+    """Upsert one line (inside the caller's transaction)."""
+    row = price_line_row(line)
+    db.execute(
+        f"INSERT INTO buyback_prices ({', '.join(row)}, active, updated_at) "
+        f"VALUES ({', '.join('?' for _ in row)}, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in (*row, "active", "updated_at")),
+        (*row.values(), int(active), stamp),
+    )
+
+
+def apply_pulled_line(db: Database, raw: Mapping[str, Any]) -> bool:
+    """One line as a pull brings it (``sync_local.apply_pulled``): stored active or withdrawn.
+    A line the station's checks refuse is left out (logged): it cannot be bought at, and one
+    bad line must not stop the rest of the pull."""
+    try:
+        line = check_price_line(raw)
+    except ServicePointError as error:
+        log.warning("buy-back price line %s left out: %s", str(raw.get("id"))[:64], error.code)
+        return False
+    store_line(db, line, str(raw.get("updated_at") or ""), active=bool(raw.get("active", 1)))
+    return True
+
+
 def line_from_row(row: Mapping[str, Any]) -> PriceLine:
     return PriceLine(*(row[c] for c in _COLUMNS))
-
-
-def check_no_overlap(lines: Iterable[PriceLine]) -> None:
-    """Two lines for one product and grade may not be valid on the same day: the price of a
-    load would depend on which one the screen happened to pick."""
-    by_item: dict[tuple[str, str], list[PriceLine]] = {}
-    for line in lines:
-        by_item.setdefault((line.product, line.grade), []).append(line)
-    for (product, grade), found in by_item.items():
-        found.sort(key=lambda x: x.valid_from)
-        for before, after in pairwise(found):
-            if after.valid_from <= before.valid_to:
-                raise InvalidInput(
-                    "buyback_prices_overlap", product=product, grade=grade, day=after.valid_from
-                )
 
 
 class BuybackPrices:
@@ -58,15 +71,7 @@ class BuybackPrices:
             self._s.records.wrote("buyback_prices")
             db.execute("UPDATE buyback_prices SET active = 0")
             for line in lines:
-                row = price_line_row(line)
-                names = ", ".join(row)
-                db.execute(
-                    f"INSERT INTO buyback_prices ({names}, active, updated_at) "
-                    f"VALUES ({', '.join('?' for _ in row)}, 1, ?) "
-                    f"ON CONFLICT(id) DO UPDATE SET "
-                    + ", ".join(f"{c} = excluded.{c}" for c in (*row, "active", "updated_at")),
-                    (*row.values(), stamp),
-                )
+                store_line(db, line, stamp)
         return len(lines)
 
     def lines(self, day: str | None = None) -> list[PriceLine]:

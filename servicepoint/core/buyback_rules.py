@@ -19,10 +19,11 @@ The issue's worked example: net 500,000 g, moisture 16.0 % against 14.0 % at 120
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from .errors import InvalidInput, InvalidQuantity
@@ -275,6 +276,21 @@ def check_price_line(raw: Mapping[str, Any]) -> PriceLine:
         rules["impurity"],
         rules["impurity_step"],
     )
+
+
+def check_no_overlap(lines: Iterable[PriceLine]) -> None:
+    """Two lines for one product and grade may not be valid on the same day: the price of a
+    load would depend on which one the screen happened to pick."""
+    by_item: dict[tuple[str, str], list[PriceLine]] = {}
+    for line in lines:
+        by_item.setdefault((line.product, line.grade), []).append(line)
+    for (product, grade), found in by_item.items():
+        found.sort(key=lambda x: x.valid_from)
+        for before, after in pairwise(found):
+            if after.valid_from <= before.valid_to:
+                raise InvalidInput(
+                    "buyback_prices_overlap", product=product, grade=grade, day=after.valid_from
+                )
 
 
 def price_line_row(line: PriceLine) -> dict[str, Any]:

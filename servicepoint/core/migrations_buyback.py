@@ -28,9 +28,9 @@ from .migrations import _SYNC_COLS, migrations
 #: The synced tables this step adds (all append-only).
 BUYBACK_SYNCED = (
     "buyback_lots",
-    "buyback_movements",
     "buyback_dispatches",
     "buyback_dispatch_lines",
+    "buyback_movements",
     "buyback_fees",
 )
 
