@@ -35,9 +35,9 @@ def upgrade() -> None:
         op.add_column("farmer_months", sa.Column("prev_served", sa.String(7), nullable=True))
         poverty_store.rebuild(op.get_bind())
     present = {i.get("name") for i in inspector.get_indexes("farmer_months")}
-    for name, columns in INDEXES:
+    for name, wanted in INDEXES:
         if name not in present:
-            op.create_index(name, "farmer_months", list(columns))
+            op.create_index(name, "farmer_months", list(wanted))
 
 
 def downgrade() -> None:
