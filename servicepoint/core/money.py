@@ -205,6 +205,25 @@ def parse_quantity(text: str | int | Decimal, unit_code: str) -> int:
     return check_quantity(int(base))
 
 
+def parse_weight_reading(text: str, unit_code: str) -> int:
+    """A weight a scale sent ("-0.125" in kg) → signed integer grams, by the one grammar.
+
+    Unlike a typed quantity a reading may be zero (an empty pan) or negative (under a tare),
+    and a precision balance may show finer than a gram: that is rounded half up to the gram,
+    symmetrically for negatives.  Only weight units are taken (``unit_code`` of 斤, kg, g).
+    """
+    u = unit(unit_code)
+    if u.base != "g":
+        raise InvalidQuantity("unknown_unit", unit=unit_code)
+    value = _decimal(text, InvalidQuantity)
+    if value.adjusted() > 18:
+        raise InvalidQuantity("absurd_quantity", value=str(text)[:40])
+    grams = int((value * u.base_per_unit).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if abs(grams) > MAX_QUANTITY_BASE:
+        raise InvalidQuantity("absurd_quantity", value=str(text)[:40])
+    return grams
+
+
 def check_quantity(base: object) -> int:
     if isinstance(base, bool) or not isinstance(base, int):
         raise InvalidQuantity("not_integer_quantity", value=repr(base)[:40])
