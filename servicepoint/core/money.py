@@ -234,11 +234,17 @@ def check_quantity(base: object) -> int:
     return base
 
 
+def quantity_number(base: int, unit_code: str) -> str:
+    """Base units → the number in the selling unit, exact: 3650 g in 斤 → "7.3".  What a
+    quantity field takes back through ``parse_quantity`` (the scale's F10 fills it so)."""
+    value = Decimal(base) / Decimal(unit(unit_code).base_per_unit)
+    return format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+
+
 def format_quantity(base: int, unit_code: str, *, english: bool = False) -> str:
     """Base units → "7.3斤" for display, exact (no float)."""
     u = unit(unit_code)
-    value = Decimal(base) / Decimal(u.base_per_unit)
-    text = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+    text = quantity_number(base, unit_code)
     return f"{text} {u.en}" if english else f"{text}{u.zh}"
 
 

@@ -1,7 +1,9 @@
 """A scale simulated on a pty pair (``os.openpty``): the station opens the pty's far end by its
 path, exactly as it opens /dev/ttyUSB0, and the test speaks for the scale on the near end.
 
-For a scale that talks on its own (``continuous``) the test writes frames with ``send``.
+For a scale that talks on its own (``continuous``) the test writes frames with ``send``, or,
+with ``every=`` seconds, sets ``answer`` and the scale sends it again and again as a real one
+does (then a port opened late, which flushes what waited, still gets it).
 For a polled one (``sics``, ``cas-ecr``) a thread answers each request with the frame the
 test last set in ``answer`` (SICS), or with the ENQ → ACK, DC1 → frame exchange (CAS ECR).
 ``pull_cable`` closes the near end, as a cable pulled out of the PC.
@@ -32,22 +34,26 @@ def cas_frame(
 
 
 class SimScale:
-    def __init__(self, protocol: str = "continuous") -> None:
+    def __init__(self, protocol: str = "continuous", every: float | None = None) -> None:
         self.protocol = protocol
         self.master, slave = os.openpty()
         self.path = os.ttyname(slave)
         self._slave = slave  # kept open so the far end exists until the test is done
+        os.set_blocking(self.master, False)  # a port nobody reads must not stop the scale
+        self.every = every
         self.answer = b""
         self.heard = bytearray()  # every byte the station sent
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        if protocol != "continuous":
+        if protocol != "continuous" or every is not None:
             self._thread = threading.Thread(target=self._serve, daemon=True)
             self._thread.start()
 
     def send(self, data: bytes) -> None:
+        os.set_blocking(self.master, True)
         os.write(self.master, data)
+        os.set_blocking(self.master, False)
 
     def send_once_open(self, data: bytes) -> threading.Thread:
         """Send ``data`` once the station has opened the port.  Opening flushes what waited
@@ -76,6 +82,13 @@ class SimScale:
         return thread
 
     def _serve(self) -> None:
+        if self.every is not None:
+            while not self._stop.wait(self.every):
+                with self._lock:
+                    answer = self.answer
+                if answer:
+                    self._write(answer)
+            return
         pending = bytearray()
         while not self._stop.is_set():
             try:
