@@ -820,6 +820,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <source>Scale and scanner</source>
+        <translation>Scale and scanner</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <source>Scale t&amp;ype</source>
+        <translation>Scale t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <source>&amp;USB/serial port</source>
+        <translation>&amp;USB/serial port</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <source>&amp;Baud rate</source>
+        <translation>&amp;Baud rate</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <source>Scanner suffi&amp;x</source>
+        <translation>Scanner suffi&amp;x</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <source>No scale</source>
+        <translation>No scale</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
+        <source>Sends by itself: ST,GS,… (most retail scales)</source>
+        <translation>Sends by itself: ST,GS,… (most retail scales)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <source>Mettler Toledo SICS</source>
+        <translation>Mettler Toledo SICS</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <source>CAS ECR (ENQ, DC1)</source>
+        <translation>CAS ECR (ENQ, DC1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <source>Enter (recommended)</source>
+        <translation>Enter (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
+        <translation>What the scanner sends after each code (with Tab the code stays in its field)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
+        <translation>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <source>Live reading</source>
+        <translation>Live reading</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <source>Reads the scale on the port chosen here</source>
+        <translation>Reads the scale on the port chosen here</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Save scale and scanner</source>
+        <translation>Save scale and scanner</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <source>change the scale and scanner</source>
+        <translation>change the scale and scanner</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <source>Choose the scale type and its port first.</source>
+        <translation>Choose the scale type and its port first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <source>Scale not connected: %1</source>
+        <translation>Scale not connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <source>Connecting to the scale…</source>
+        <translation>Connecting to the scale…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <source>Moving…</source>
+        <translation>Moving…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <source>Overload</source>
+        <translation>Overload</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <source>Underload</source>
+        <translation>Underload</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <source>Unit %1 not taken</source>
+        <translation>Unit %1 not taken</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="97" />
@@ -3738,119 +3876,119 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ScaleWeight</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
         <source>Tare</source>
         <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
         <translation>Tare</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
         <source>The weight on the scale now (the empty basket) is taken off what follows</source>
         <translation>The weight on the scale now (the empty basket) is taken off what follows</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
         <source>Take weight (%1)</source>
         <translation>Take weight (%1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
         <source>Puts the stable weight into the quantity (%1)</source>
         <translation>Puts the stable weight into the quantity (%1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
         <source>Overload</source>
         <translation>Overload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
         <source>No scale set up (Settings, F9)</source>
         <translation>No scale set up (Settings, F9)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
         <source>Scale not connected: %1</source>
         <translation>Scale not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
         <source>Connecting to the scale…</source>
         <translation>Connecting to the scale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
         <source>No weight from the scale</source>
         <translation>No weight from the scale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
         <source>Moving…</source>
         <translation>Moving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
         <source>Underload</source>
         <translation>Underload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
         <source>Unit %1 not taken</source>
         <translation>Unit %1 not taken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
         <source>tare %1</source>
         <translation>tare %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
         <source>No weight from the scale: check its cable and Settings.</source>
         <translation>No weight from the scale: check its cable and Settings.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
         <source>The scale is still moving: wait until it is stable.</source>
         <translation>The scale is still moving: wait until it is stable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
         <source>The scale is overloaded: take some off.</source>
         <translation>The scale is overloaded: take some off.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
         <source>The scale reads below its range: zero the scale.</source>
         <translation>The scale reads below its range: zero the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
         <source>The weight is below zero: tare again or zero the scale.</source>
         <translation>The weight is below zero: tare again or zero the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
         <source>Nothing on the scale.</source>
         <translation>Nothing on the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
         <source>The scale weighs in %1: set it to kg, g or jin.</source>
         <translation>The scale weighs in %1: set it to kg, g or jin.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
         <source>This quantity is counted, not weighed.</source>
         <translation>This quantity is counted, not weighed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
         <source>No scale is set up: choose it in Settings (F9).</source>
         <translation>No scale is set up: choose it in Settings (F9).</translation>
     </message>
@@ -4042,167 +4180,167 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>&amp;Printer</source>
         <translation>&amp;Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>Pape&amp;r</source>
         <translation>Pape&amp;r</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
         <source>Print a test page on the chosen printer (Ctrl+P)</source>
         <translation>Print a test page on the chosen printer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="145" />
         <source>Shows the test page at the chosen paper width (Ctrl+Alt+P)</source>
         <translation>Shows the test page at the chosen paper width (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="155" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>Lock when &amp;idle</source>
         <translation>Lock when &amp;idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="157" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="159" />
         <source>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="167" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="168" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="184" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="186" />
         <source>No printer: save as PDF</source>
         <translation>No printer: save as PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="188" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
         <source>Print a &amp;test page</source>
         <translation>Print a &amp;test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="237" />
         <source>Pre&amp;view the test page</source>
         <translation>Pre&amp;view the test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="243" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="245" />
         <source>Save the station's details or the settings</source>
         <translation>Save the station's details or the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="263" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="259" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="265" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="274" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="280" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="312" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="318" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="325" />
         <source>Preview: test page, %1</source>
         <translation>Preview: test page, %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="335" />
         <source>Test page saved as %1</source>
         <translation>Test page saved as %1</translation>
     </message>
@@ -5292,7 +5430,7 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="112" />
+        <location filename="../../servicepoint/ui/app.py" line="113" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>

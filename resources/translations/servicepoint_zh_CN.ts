@@ -820,6 +820,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <source>Scale and scanner</source>
+        <translation>电子秤和扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <source>Scale t&amp;ype</source>
+        <translation>电子秤类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <source>&amp;USB/serial port</source>
+        <translation>USB/串口(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <source>&amp;Baud rate</source>
+        <translation>波特率(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <source>Scanner suffi&amp;x</source>
+        <translation>扫码枪后缀(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <source>No scale</source>
+        <translation>不用电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
+        <source>Sends by itself: ST,GS,… (most retail scales)</source>
+        <translation>连续发送：ST,GS,…（多数零售秤）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <source>Mettler Toledo SICS</source>
+        <translation>梅特勒-托利多 SICS</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <source>CAS ECR (ENQ, DC1)</source>
+        <translation>凯士 CAS ECR（ENQ、DC1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <source>Enter (recommended)</source>
+        <translation>回车（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <source>Tab</source>
+        <translation>Tab 键</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
+        <translation>扫码枪在每个条码后发送的键（选 Tab 时条码仍留在原输入框）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
+        <translation>COM3、/dev/ttyUSB0，或串口服务器 socket://192.168.1.50:4001</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <source>Live reading</source>
+        <translation>实时读数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <source>Reads the scale on the port chosen here</source>
+        <translation>用这里选的端口读取电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Save scale and scanner</source>
+        <translation>保存电子秤和扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <source>change the scale and scanner</source>
+        <translation>修改电子秤和扫码枪设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <source>Choose the scale type and its port first.</source>
+        <translation>请先选择电子秤类型和端口。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <source>Scale not connected: %1</source>
+        <translation>电子秤未连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <source>Connecting to the scale…</source>
+        <translation>正在连接电子秤…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <source>Moving…</source>
+        <translation>称重中…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <source>Overload</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <source>Underload</source>
+        <translation>欠载</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <source>Unit %1 not taken</source>
+        <translation>不支持单位 %1</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="97" />
@@ -3738,119 +3876,119 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ScaleWeight</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="129" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
         <source>Tare</source>
         <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
         <translation>去皮</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
         <source>The weight on the scale now (the empty basket) is taken off what follows</source>
         <translation>秤上现在的重量（如空筐）从之后的重量里扣除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
         <source>Take weight (%1)</source>
         <translation>取重（%1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
         <source>Puts the stable weight into the quantity (%1)</source>
         <translation>把稳定的重量填入数量（%1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="153" />
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
         <source>Overload</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
         <source>No scale set up (Settings, F9)</source>
         <translation>未设置电子秤（设置，F9）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="167" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
         <source>Scale not connected: %1</source>
         <translation>电子秤未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="169" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
         <source>Connecting to the scale…</source>
         <translation>正在连接电子秤…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
         <source>No weight from the scale</source>
         <translation>电子秤没有传来重量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
         <source>Stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="174" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
         <source>Moving…</source>
         <translation>称重中…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="176" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
         <source>Underload</source>
         <translation>欠载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
         <source>Unit %1 not taken</source>
         <translation>不支持单位 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
         <source>tare %1</source>
         <translation>皮重 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
         <source>No weight from the scale: check its cable and Settings.</source>
         <translation>电子秤没有传来重量：请检查连线和设置。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
         <source>The scale is still moving: wait until it is stable.</source>
         <translation>秤还在晃动：请等重量稳定。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
         <source>The scale is overloaded: take some off.</source>
         <translation>电子秤超载：请拿下一些。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
         <source>The scale reads below its range: zero the scale.</source>
         <translation>电子秤读数低于量程：请将秤归零。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
         <source>The weight is below zero: tare again or zero the scale.</source>
         <translation>重量为负：请重新去皮或将秤归零。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
         <source>Nothing on the scale.</source>
         <translation>秤上没有东西。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
         <source>The scale weighs in %1: set it to kg, g or jin.</source>
         <translation>电子秤的单位是 %1：请设成公斤、克或斤。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
         <source>This quantity is counted, not weighed.</source>
         <translation>这个数量按件计，不用称。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
         <source>No scale is set up: choose it in Settings (F9).</source>
         <translation>未设置电子秤：请在设置（F9）里选择。</translation>
     </message>
@@ -4042,167 +4180,167 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="131" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
         <source>Print at once, without the print dialog</source>
         <translation>直接打印，不弹出打印对话框</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="141" />
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>Language and lock</source>
         <translation>语言和锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
         <source>&amp;Printer</source>
         <translation>打印机(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
         <source>Pape&amp;r</source>
         <translation>纸张(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
         <source>Print a test page on the chosen printer (Ctrl+P)</source>
         <translation>在选定的打印机上打印测试页（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="145" />
         <source>Shows the test page at the chosen paper width (Ctrl+Alt+P)</source>
         <translation>按所选纸宽显示测试页的样子（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="155" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>Lock when &amp;idle</source>
         <translation>空闲时锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="157" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="159" />
         <source>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</source>
         <translation>保存打印机和锁屏设置（需要站长密码；Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>58 mm roll</source>
         <translation>58 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>80 mm roll</source>
         <translation>80 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>A4</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="167" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="168" />
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="184" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="186" />
         <source>No printer: save as PDF</source>
         <translation>没有打印机：存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="188" />
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="231" />
         <source>Print a &amp;test page</source>
         <translation>打印测试页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="237" />
         <source>Pre&amp;view the test page</source>
         <translation>预览测试页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="243" />
         <source>&amp;Save settings</source>
         <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="245" />
         <source>Save the station's details or the settings</source>
         <translation>保存站点信息或设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="263" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="259" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="265" />
         <source>change the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="274" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="280" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="312" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="318" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="325" />
         <source>Preview: test page, %1</source>
         <translation>预览：测试页，%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="335" />
         <source>Test page saved as %1</source>
         <translation>测试页已存为 %1</translation>
     </message>
@@ -5292,7 +5430,7 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="112" />
+        <location filename="../../servicepoint/ui/app.py" line="113" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>正在建立培训站…</translation>

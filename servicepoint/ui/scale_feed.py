@@ -4,7 +4,7 @@ Threading: the worker is a plain Python thread that owns the port (``devices.Sca
 and does nothing but read it; every reading crosses to the GUI thread through a queued Qt
 signal, stamped with its arrival time on the worker.  The GUI thread never touches the port
 and never waits on the worker: stopping sets a flag, and the worker closes the port within
-``READ_TIMEOUT``; a new worker first waits (on its own thread) for the old one to let go.
+``READ_TIMEOUT``; a new worker first waits (on its own thread) for stopped ones to let go.
 The stability rule and the tare (``devices.Scale``) live on the GUI thread.
 
 ``ScaleFeed.of(ctx)`` is the station's scale, shared by every weight widget: the port is open
@@ -63,20 +63,27 @@ class _Bridge(QObject):
 
 
 class _Worker(threading.Thread):
-    def __init__(
-        self, config: ScaleConfig, generation: int, bridge: _Bridge, after: _Worker | None
-    ) -> None:
+    #: Every worker not yet ended, of every feed (Settings tests a port with a feed of its own).
+    running: ClassVar[weakref.WeakSet[_Worker]] = weakref.WeakSet()
+
+    def __init__(self, config: ScaleConfig, generation: int, bridge: _Bridge) -> None:
         super().__init__(name=f"scale-{generation}", daemon=True)
         self.config = config
         self.generation = generation
         self.bridge = bridge
-        self.after = after
         self.stop = threading.Event()
+        _Worker.running.add(self)
 
     def run(self) -> None:
-        if self.after is not None:
-            self.after.join()  # the old worker lets go of the port first
-            self.after = None
+        try:
+            for other in list(_Worker.running):  # a stopped one lets go of the port first
+                if other is not self and other.stop.is_set() and other.is_alive():
+                    other.join()
+            self._read()
+        finally:
+            _Worker.running.discard(self)
+
+    def _read(self) -> None:
         while not self.stop.is_set():
             self.bridge.state.emit(self.generation, "opening", "")
             try:
@@ -137,7 +144,6 @@ class ScaleFeed(QObject):
         self._holders: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._generation = 0
         self._worker: _Worker | None = None
-        self._old: _Worker | None = None  # stopped, perhaps still letting go of the port
         self._last_at = 0.0
         self._bridge = _Bridge()
         self._bridge.raw.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
@@ -171,8 +177,7 @@ class ScaleFeed(QObject):
             self._set_state("off")
             return
         self._generation += 1
-        self._worker = _Worker(self.config, self._generation, self._bridge, self._old)
-        self._old = None
+        self._worker = _Worker(self.config, self._generation, self._bridge)
         self._worker.start()
         self._last_at = time.monotonic()
         self._quiet.start()
@@ -181,7 +186,6 @@ class ScaleFeed(QObject):
         """Close the port (the worker lets go within a tenth of a second; nobody waits)."""
         if self._worker is not None:
             self._worker.stop.set()
-            self._old = self._worker
             self._worker = None
         self._generation += 1  # whatever the old worker still sends is ignored
         self._quiet.stop()
