@@ -5,9 +5,12 @@ A moving or overloaded scale is refused with a message and fills nothing."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from devices.simscale import SimScale
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from .conftest import focused
 
@@ -72,3 +75,34 @@ def test_f10_takes_the_weight_into_intake_and_sale(scale, keys, station, farmer,
     keys.press(Qt.Key.Key_F10)  # weighed again: the quantity and the total follow
     assert sell.qty.text() == "3"
     assert sell.total.text().startswith("合计 ¥37.50")
+
+
+def test_f10_weighs_a_purchase_line_sold_by_weight(scale, keys, station, farmer, qtbot):
+    """A catalogue item sold by the 斤 shows the scale when chosen; a counted one does not."""
+    station.catalogue.import_csv(
+        io.StringIO(
+            "sku,name,category,unit,price,barcode\nRICE1,rice,agri,jin,3.20,\nSEED1,seed,agri,bag,35.00,\n"
+        )
+    )
+    scale.set_answer(b"ST,GS,+  5.150kg\r\n")
+    screen = keys.open("purchase")
+    keys.wait_focus("purchaseFarmerSearch")
+    keys.type("zs")
+    keys.enter()
+    keys.wait_focus("purchaseItemSearch")
+    weight = screen.findChild(QWidget, "purchaseScale")
+    assert not weight.isVisible()
+    keys.type("seed")
+    keys.enter()
+    assert focused() == "purchaseQuantity" and not weight.isVisible()
+    keys.press(Qt.Key.Key_Escape)  # back to the search
+    keys.type("rice")
+    keys.enter()
+    assert focused() == "purchaseQuantity" and weight.isVisible()
+    qtbot.waitUntil(lambda: weight.weight.text() == "10.3斤")
+    keys.press(Qt.Key.Key_F10)
+    assert screen.findChild(QLineEdit, "purchaseQuantity").text() == "10.3"
+    keys.enter()
+    [line] = screen.inputs
+    assert line.quantity_base == 5150  # 10.3 斤, line total 5150 g × ¥3.20 / 500 g
+    assert screen.model.rowCount() == 1
