@@ -29,7 +29,7 @@ from PIL import Image, ImageDraw, ImageFont
 from platformdirs import user_cache_dir
 
 from . import fonts
-from .layout import DPI, Flow, Paper, Qr, Rule, Text, paper
+from .layout import DPI, Flow, Paper, Qr, Rule, Text, dots, paper
 from .receipt import layout_receipt
 from .test_page import TEST_PAYLOAD, test_page_flow
 
@@ -158,6 +158,18 @@ def text_lines(ops: list[Text], p: Paper, cols: int) -> list[Line]:
             text = " " * max(0, round((t.x - p.margin) / per_col)) + t.text
             lines.append(Line(text, "left", bold, _size(big, text, cols)))
     return lines
+
+
+def text_paper(width: str) -> Paper:
+    """The roll as the printer's own font fills it, for laying out text mode: a Chinese
+    character (1 em in the layout's font) is two columns, so the layout breaks lines where
+    the printer's font ends them; titles are twice as large, as double size prints them.
+    The same layout as the PDF's, measured for another font."""
+    cols = columns(width)
+    cell = dots(DOTS[width]) / cols
+    size = 2 * cell
+    real = paper(width)
+    return Paper(width, dots(DOTS[width]), None, 0.0, size, 2 * size, size, real.qr_module)
 
 
 def _pair(label: str, value: str, cols: int, bold: bool, big: bool) -> Line:
@@ -326,7 +338,8 @@ def receipt_job(
 ) -> bytes:
     """The whole job for one receipt copy.  The drawer opens for a cash receipt's original
     only: a reprint hands no money over."""
-    flow = layout_receipt(data, _width_key(width))
+    key = _width_key(width)
+    flow = layout_receipt(data, text_paper(key) if mode == "text" else key)
     kick = drawer if took_cash(data) and not data.reprint else ""
     return flow_job(flow, mode, (data.qr_text,), kick)
 
@@ -335,6 +348,7 @@ def test_page_job(
     station_name: str, mode: str, width: str = "80", when: datetime | None = None
 ) -> bytes:
     """The printer test page in one mode (the wizard prints one of each); no drawer kick."""
-    flow = test_page_flow(station_name, _width_key(width), when)
+    key = _width_key(width)
+    flow = test_page_flow(station_name, text_paper(key) if mode == "text" else key, when)
     flow.para(f"ESC/POS {mode}", flow.paper.size, align="center", bold=True)
     return flow_job(flow, mode, (TEST_PAYLOAD,))
