@@ -3,8 +3,8 @@
 Used to smoke-test the PyInstaller bundle (installer/) and by a county technician after an
 install: it opens a scratch station in a temporary folder, makes a purchase, renders its
 receipt as a PDF with Chinese text in the bundled font and as an ESC/POS job in text and
-raster mode (issue 15), registers that font with Qt, loads
-the Chinese translations (ours and Qt's own), builds the main window offscreen and, on Linux,
+raster mode (issue 15), registers that font with Qt, loads the Chinese translations (ours and
+Qt's own), builds the main window offscreen and, on Linux,
 checks that every library Qt's xcb platform plugin loads resolves (the offscreen window loads
 none of them; issue 12), naming the missing ones and their packages.  Prints one line per
 check; exit 0 only when every check passed.
