@@ -9,6 +9,8 @@ and a cash receipt's original (not its reprint) kicks the drawer when one is set
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pyzbar import pyzbar
 
@@ -91,3 +93,22 @@ def test_raster_mode_rebuilds_an_image_zbar_reads(datas, case, width):
     found = pyzbar.decode((gray.tobytes(), gray.width, gray.height))
     assert [f.data.decode() for f in found] == [data.qr_text]
     assert job.order[-1] == "cut" or job.order[-1] == "drawer"
+
+
+def test_the_drawer_opens_for_a_cash_original_only(datas):
+    """Cash taken: cut, then the kick on the pin set; a reprint, a receipt without cash or a
+    station without a drawer: no kick."""
+    cash = datas["purchase_one"]
+    job = decode(escpos_job.receipt_job(cash, "text", "80", drawer="2"))
+    assert job.order[-2:] == ["cut", "drawer"] and job.drawer_kicks == [0]
+    assert decode(escpos_job.receipt_job(cash, "raster", "58", drawer="5")).drawer_kicks == [1]
+    reprint = replace(cash, reprint=1)
+    assert decode(escpos_job.receipt_job(reprint, "text", "80", drawer="2")).drawer_kicks == []
+    assert decode(escpos_job.receipt_job(cash, "text", "80")).drawer_kicks == []
+    mobile = datas["cancel"]  # paid and refunded by mobile payment
+    assert not escpos_job.took_cash(mobile)
+    assert decode(escpos_job.receipt_job(mobile, "text", "80", drawer="2")).drawer_kicks == []
+    with pytest.raises(ValueError):
+        escpos_job.receipt_job(cash, "text", "80", drawer="3")
+    with pytest.raises(ValueError):
+        escpos_job.receipt_job(cash, "text", "a4")
