@@ -22,7 +22,19 @@ from collections.abc import Sequence
 
 from ..core import logs, paths
 from ..core.errors import ServicePointError
-from . import backup, check, county, diagnose, imports, receipt, report, scale, station, sync
+from . import (
+    backup,
+    check,
+    county,
+    diagnose,
+    imports,
+    printer,
+    receipt,
+    report,
+    scale,
+    station,
+    sync,
+)
 from .common import Command, data_dir, lang
 
 __all__ = ["build_parser", "main"]
@@ -35,6 +47,7 @@ COMMAND_GROUPS = (
     check,
     report,
     receipt,
+    printer,
     imports,
     sync,
     backup,

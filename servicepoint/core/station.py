@@ -78,6 +78,10 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "statement_width": lambda v: _one_of(v, ("80", "a4")),
     "print_without_dialog": lambda v: _one_of(v, (True, False)),
     "printer_name": lambda v: clean_text(v, "printer_name", required=False, max_len=120) or "",
+    # A receipt printer spoken to by ESC/POS (printing/escpos_link.py): "" = the OS driver.
+    "escpos_device": lambda v: clean_text(v, "printer_name", required=False, max_len=200) or "",
+    "escpos_mode": lambda v: _one_of(v, ("text", "raster")),
+    "cash_drawer": lambda v: _one_of(v, ("", "2", "5")),  # the drawer's pin; "" = none
     "sync_hour": lambda v: _one_of(v, tuple(range(24))),
     "sync_window_minutes": lambda v: _one_of(v, (30, 60, 120, 180, 240)),
     "idle_lock_minutes": lambda v: _one_of(v, (0, 5, 10, 15, 30)),  # 0: never lock

@@ -44,6 +44,7 @@ from .base import Screen
 if TYPE_CHECKING:
     from ...core.station import Station
     from ..context import AppContext
+    from ..widgets.settings_printer import PrinterWizard
 
 WIDTHS = ("58", "80", "a4")
 IDLE_MINUTES = (0, 5, 10, 15, 30)
@@ -81,6 +82,9 @@ class SettingsScreen(Retranslating, Screen):
         row.addWidget(self.preview_button)
         row.addWidget(self.test_state, 1)
         box.addLayout(row)
+        self.wizard_button = named(QPushButton(), "settingsPrinterWizard")
+        self.wizard_button.clicked.connect(self.open_printer_wizard)
+        box.addWidget(self.wizard_button)
         # this PC
         self.general_box = QGroupBox()
         self.general_form = Form(ctx)
@@ -123,6 +127,7 @@ class SettingsScreen(Retranslating, Screen):
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
         self._jobs: set[PrintJob] = set()
+        self._printer_wizard: PrinterWizard | None = None
         self._test_focus = False  # the test page's button had the keyboard when it printed
         self._build_actions()
         self.retranslate()
@@ -144,6 +149,7 @@ class SettingsScreen(Retranslating, Screen):
         self.preview_button.setToolTip(
             self.tr("Shows the test page at the chosen paper width (Ctrl+Alt+P)")
         )
+        self.wizard_button.setText(self.tr("Receipt printer by ESC/POS…"))
         self.general_box.setTitle(self.tr("Language and lock"))
         self.general_note.setText(
             self.tr(
@@ -317,6 +323,16 @@ class SettingsScreen(Retranslating, Screen):
         self.test_button.setEnabled(False)
         self.test_state.setText(self.tr("Printing…"))
         job.start()
+
+    def open_printer_wizard(self) -> None:
+        """The ESC/POS printer wizard (widgets/settings_printer.py)."""
+        from ..widgets.settings_printer import PrinterWizard
+
+        if self._printer_wizard is None:  # one per screen: its test pages may still print
+            self._printer_wizard = PrinterWizard(self.ctx, self)
+        else:
+            self._printer_wizard.load()
+        self._printer_wizard.open()
 
     def preview_test_page(self) -> None:
         """The test page as it will print at the width chosen on screen (no printer needed)."""
