@@ -9,7 +9,7 @@ Created only where missing: 0001 creates every table of schema.py as it stands w
 so a county created after these tables were added has them already.
 
 Revision ID: 0011_buyback
-Revises: 0009_poverty_months (the lead re-chains it after 0010 at merge)
+Revises: 0010_first_served
 """
 
 import sqlalchemy as sa
@@ -18,7 +18,7 @@ from alembic import op
 from servicepoint.server import schema
 
 revision = "0011_buyback"
-down_revision = "0009_poverty_months"
+down_revision = "0010_first_served"
 branch_labels = None
 depends_on = None
 
