@@ -55,13 +55,14 @@ if TYPE_CHECKING:
     from .context import AppContext
     from .main_window import MainWindow
 
-#: Every page, in the order the help window lists them: the eight screens (main_window's
+#: Every page, in the order the help window lists them: the nine screens (main_window's
 #: NAV_KEYS), then signing in / the lock and the first run.
 TOPICS = (
     "home",
     "purchase",
     "orders",
     "consignment",
+    "buyback",
     "farmers",
     "reports",
     "sync",

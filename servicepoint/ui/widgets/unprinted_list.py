@@ -186,6 +186,9 @@ class UnprintedDialog(Retranslating, QDialog):
             "remittance": self.tr("Remittance to county"),
             "day_close": self.tr("Day close (Z report)"),
             "banking": self.tr("Bank deposit slip"),
+            "buyback": self.tr("Buy-back slip"),
+            "buyback_spoil": self.tr("Buy-back spoilage record"),
+            "buyback_dispatch": self.tr("Dispatch manifest"),
             "void": self.tr("Void slip"),
         }
 
