@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from .consignment import Consignment
     from .farmers import Farmers
     from .ledger import Ledger
+    from .parcel_fees import ParcelFees
+    from .parcel_sends import ParcelSends
+    from .parcels import Parcels
     from .purchasing import Purchasing
     from .receipts import Receipts
     from .reports import Reports
@@ -82,7 +85,15 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "sync_window_minutes": lambda v: _one_of(v, (30, 60, 120, 180, 240)),
     "idle_lock_minutes": lambda v: _one_of(v, (0, 5, 10, 15, 30)),  # 0: never lock
     "perishable_words": lambda v: _words(v),
+    "parcel_shelves": lambda v: _parcel_layout(v),
+    "parcel_overdue_days": lambda v: _one_of(v, tuple(range(1, 31))),
 }
+
+
+def _parcel_layout(value: Any) -> dict[str, int]:
+    from .parcel_shelves import check_layout  # small, but only the parcel desk needs it
+
+    return check_layout(value)
 
 
 def _words(value: Any) -> list[str]:
@@ -433,6 +444,24 @@ class Station:
         from .settlement import Settlements  # imported on first use: a quick start-up
 
         return Settlements(self)
+
+    @cached_property
+    def parcels(self) -> Parcels:
+        from .parcels import Parcels  # imported on first use: a quick start-up
+
+        return Parcels(self)
+
+    @cached_property
+    def parcel_sends(self) -> ParcelSends:
+        from .parcel_sends import ParcelSends
+
+        return ParcelSends(self)
+
+    @cached_property
+    def parcel_fees(self) -> ParcelFees:
+        from .parcel_fees import ParcelFees
+
+        return ParcelFees(self)
 
     @cached_property
     def drawer(self) -> CashDrawer:
