@@ -262,6 +262,84 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="103" />
+        <source>Scan waybill</source>
+        <translation>Scan waybill</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="104" />
+        <source>Phone or last 4</source>
+        <translation>Phone or last 4</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="105" />
+        <source>Recipient's name</source>
+        <translation>Recipient's name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="106" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="107" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="113" />
+        <source>Scan one waybill after another; Enter after each</source>
+        <translation>Scan one waybill after another; Enter after each</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="114" />
+        <source>11 digits, or the last 4 printed</source>
+        <translation>11 digits, or the last 4 printed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="115" />
+        <source>As printed on the waybill (optional)</source>
+        <translation>As printed on the waybill (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="116" />
+        <source>Empty: the suggested slot, or shelf-cell like 3-12</source>
+        <translation>Empty: the suggested slot, or shelf-cell like 3-12</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="118" />
+        <source>Open orders of this phone: Enter marks the order arrived</source>
+        <translation>Open orders of this phone: Enter marks the order arrived</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="124" />
+        <source>Parcels waiting for their recipient: %1</source>
+        <translation>Parcels waiting for their recipient: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="149" />
+        <source>%1 is already waiting in the queue.</source>
+        <translation>%1 is already waiting in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="173" />
+        <source>Scan a waybill first.</source>
+        <translation>Scan a waybill first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="199" />
+        <source>Slot %1 · pickup code %2</source>
+        <translation>Slot %1 · pickup code %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="233" />
+        <source>Order %1 marked arrived.</source>
+        <translation>Order %1 marked arrived.</translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="52" />
@@ -1384,6 +1462,130 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>FeesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="108" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="120" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="112" />
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="113" />
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="114" />
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="115" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="116" />
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="121" />
+        <source>Fee per parcel in</source>
+        <translation>Fee per parcel in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="122" />
+        <source>Margin per parcel out</source>
+        <translation>Margin per parcel out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="123" />
+        <source>Courier paid (yuan)</source>
+        <translation>Courier paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="129" />
+        <source>Save rates</source>
+        <translation>Save rates</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="130" />
+        <source>Record the courier's payment</source>
+        <translation>Record the courier's payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="131" />
+        <source>Shelves and overdue parcels</source>
+        <translation>Shelves and overdue parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="133" />
+        <source>Shelves</source>
+        <translation>Shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="134" />
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="135" />
+        <source>Positions a row</source>
+        <translation>Positions a row</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="136" />
+        <source>Parcels a slot</source>
+        <translation>Parcels a slot</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="137" />
+        <source>Overdue after days</source>
+        <translation>Overdue after days</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="140" />
+        <source>Save shelves</source>
+        <translation>Save shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="176" />
+        <source>change the courier rates</source>
+        <translation>change the courier rates</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="189" />
+        <source>Rates saved.</source>
+        <translation>Rates saved.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="205" />
+        <source>Payment recorded, receipt %1.</source>
+        <translation>Payment recorded, receipt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="210" />
+        <source>change the shelves</source>
+        <translation>change the shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="225" />
+        <source>Shelves saved.</source>
+        <translation>Shelves saved.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../servicepoint/ui/wizard.py" line="61" />
@@ -1538,182 +1740,182 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>&amp;Open the to-do</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="112" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="123" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="131" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="137" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
         <source>%1 taken in: %2</source>
         <translation>%1 taken in: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="180" />
         <source>Paid out: %1</source>
         <translation>Paid out: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="195" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
         <source>Opening float: %1</source>
         <translation>Opening float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
         <source>+ Cash in since the float: %1</source>
         <translation>+ Cash in since the float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>− Cash out since the float: %1</source>
         <translation>− Cash out since the float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
         <source>Counted at %1: %2</source>
         <translation>Counted at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
         <source>+ Cash in since the count: %1</source>
         <translation>+ Cash in since the count: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="211" />
         <source>− Cash out since the count: %1</source>
         <translation>− Cash out since the count: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
         <source>= Cash expected in the drawer: %1</source>
         <translation>= Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
         <source>Enter opens the screen where this is done</source>
         <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="243" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
         <source>Orders to place on a platform: %1</source>
         <translation>Orders to place on a platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>Orders arrived, to hand to the farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="261" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>Farmers waiting to be settled with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="262" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>Days not closed: %1 (the first is %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="255" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="265" />
         <source>Receipts not printed: %1</source>
         <translation>Receipts not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="270" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="271" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="281" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="286" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="300" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="292" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="302" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="306" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>
@@ -2017,144 +2219,149 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="223" />
-        <location filename="../../servicepoint/ui/main_window.py" line="294" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="235" />
+        <location filename="../../servicepoint/ui/main_window.py" line="237" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="236" />
+        <location filename="../../servicepoint/ui/main_window.py" line="238" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="237" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="304" />
+        <location filename="../../servicepoint/ui/main_window.py" line="306" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="310" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="310" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="319" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="322" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="323" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="326" />
+        <location filename="../../servicepoint/ui/main_window.py" line="328" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -2398,6 +2605,29 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>NotifyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="61" />
+        <source>Call (shows the number)</source>
+        <translation>Call (shows the number)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="62" />
+        <source>Shows the full number to you and marks the parcel notified</source>
+        <translation>Shows the full number to you and marks the parcel notified</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="88" />
+        <source>Parcels to notify: %1</source>
+        <translation>Parcels to notify: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="91" />
+        <source>Waiting over %1 days: %2</source>
+        <translation>Waiting over %1 days: %2</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90" />
@@ -2555,32 +2785,32 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
     </message>
@@ -2611,192 +2841,192 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Recei&amp;pts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>&amp;Ordered</source>
         <translation>&amp;Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>A&amp;dd no.</source>
         <translation>A&amp;dd no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>&amp;Arrived</source>
         <translation>&amp;Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
         <source>&amp;Picked up</source>
         <translation>&amp;Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="239" />
         <source>&amp;Cancel order</source>
         <translation>&amp;Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
         <source>R&amp;eturn</source>
         <translation>R&amp;eturn</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
         <source>&amp;Void receipt</source>
         <translation>&amp;Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="259" />
         <source>Previe&amp;w</source>
         <translation>Previe&amp;w</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
         <source>Still needs the order number from: %1</source>
         <translation>Still needs the order number from: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
         <source>Refunded: %1   Net: %2</source>
         <translation>Refunded: %1   Net: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="398" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
         <source>purchase</source>
         <translation>purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>pickup</source>
         <translation>pickup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
         <source>void</source>
         <translation>void</translation>
     </message>
@@ -2981,130 +3211,193 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="149" />
         <source>The selected order's &amp;next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>The selected order's &amp;next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="185" />
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="195" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="236" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="236" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="236" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="243" />
         <source>Not yet picked up</source>
         <translation>Not yet picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="251" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="252" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>Order no., farmer or platform order no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="253" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="254" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="255" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>Right-click for actions; Enter goes to the next step</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="260" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="287" />
         <source>The orders could not be read: %1</source>
         <translation>The orders could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="278" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="305" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="307" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>No order matches. Change the search, the status or the dates.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="308" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>No orders yet. Press F3 to take a farmer's first order.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="348" />
         <source>%1 of %2 orders</source>
         <translation>%1 of %2 orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="318" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="353" />
         <source>(loading…)</source>
         <translation>(loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="52" />
+        <source>Check parcels in</source>
+        <translation>Check parcels in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="53" />
+        <source>Pick up, return or report</source>
+        <translation>Pick up, return or report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="54" />
+        <source>Parcels to notify</source>
+        <translation>Parcels to notify</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="55" />
+        <source>Send a parcel</source>
+        <translation>Send a parcel</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="56" />
+        <source>Courier fees and shelves</source>
+        <translation>Courier fees and shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="64" />
+        <source>Do it (check in, hand over or send)</source>
+        <translation>Do it (check in, hand over or send)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="68" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="72" />
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="73" />
+        <source>Pick up</source>
+        <translation>Pick up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="74" />
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="75" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="76" />
+        <source>Fees</source>
+        <translation>Fees</translation>
     </message>
 </context>
 <context>
@@ -3187,44 +3480,137 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>PickupPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <source>Scan to confirm</source>
+        <translation>Scan to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <source>Collected on behalf by</source>
+        <translation>Collected on behalf by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <source>Pickup code, last 4 of the phone, name or waybill scan</source>
+        <translation>Pickup code, last 4 of the phone, name or waybill scan</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <source>Scan the parcel's waybill</source>
+        <translation>Scan the parcel's waybill</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <source>Empty: the recipient collects it</source>
+        <translation>Empty: the recipient collects it</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <source>Why it goes back, or what happened</source>
+        <translation>Why it goes back, or what happened</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <source>Return to courier</source>
+        <translation>Return to courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <source>Report lost</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <source>Report damaged</source>
+        <translation>Report damaged</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <source>No parcel on the shelves matches that.</source>
+        <translation>No parcel on the shelves matches that.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <source>Find the parcel first.</source>
+        <translation>Find the parcel first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <source>Handed over %1 to %2.</source>
+        <translation>Handed over %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <source>marked damaged</source>
+        <translation>marked damaged</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <source>Parcel %1: %2.</source>
+        <translation>Parcel %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -3920,6 +4306,89 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Farmer (optional)</source>
+        <translation>Farmer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Sender's name</source>
+        <translation>Sender's name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Destination province</source>
+        <translation>Destination province</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Mobile payment reference</source>
+        <translation>Mobile payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="85" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <source>Farmer's account</source>
+        <translation>Farmer's account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <source>Needed when the sender is not a farmer</source>
+        <translation>Needed when the sender is not a farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="90" />
+        <source>e.g. 2.5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="91" />
+        <source>Record and print the receipt</source>
+        <translation>Record and print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="140" />
+        <source>Recorded %1 (%2), receipt %3.</source>
+        <translation>Recorded %1 (%2), receipt %3.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
@@ -4196,112 +4665,112 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>e.g. packing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>Part of what the farmer owes on account, kept back from the payout</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
         <source>All owed</source>
         <translation>All owed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
         <source>Sales proceeds</source>
         <translation>Sales proceeds</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
         <source>− Commission</source>
         <translation>− Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
         <source>− Fees</source>
         <translation>− Fees</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
         <source>− Offset (account)</source>
         <translation>− Offset (account)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="264" />
         <source>Payout to the farmer</source>
         <translation>Payout to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>Pay out and print statement</source>
         <translation>Pay out and print statement</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="329" />
         <source>owes %1</source>
         <translation>owes %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="326" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="331" />
         <source>is owed %1</source>
         <translation>is owed %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="333" />
         <source>owes nothing</source>
         <translation>owes nothing</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="373" />
         <source>Tick the sales to settle.</source>
         <translation>Tick the sales to settle.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="445" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="450" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>Pay %1 to %2 for %3 sales?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="456" />
         <source>%1 is kept back against the account.</source>
         <translation>%1 is kept back against the account.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="454" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="459" />
         <source>Pay out</source>
         <translation>Pay out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="487" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>Paid %1 to %2. Statement %3.</translation>
     </message>
@@ -5172,7 +5641,7 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="112" />
+        <location filename="../../servicepoint/ui/app.py" line="113" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>

@@ -262,6 +262,84 @@ Everything recorded since that backup is no longer in the station (the current d
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="103" />
+        <source>Scan waybill</source>
+        <translation>扫运单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="104" />
+        <source>Phone or last 4</source>
+        <translation>电话或尾号4位</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="105" />
+        <source>Recipient's name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="106" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="107" />
+        <source>Slot</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="113" />
+        <source>Scan one waybill after another; Enter after each</source>
+        <translation>一件接一件扫运单，每扫一件回车</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="114" />
+        <source>11 digits, or the last 4 printed</source>
+        <translation>11位手机号，或面单上的尾号4位</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="115" />
+        <source>As printed on the waybill (optional)</source>
+        <translation>照面单填写（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="116" />
+        <source>Empty: the suggested slot, or shelf-cell like 3-12</source>
+        <translation>不填用建议货位，或写“货架-格号”如 3-12</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="118" />
+        <source>Open orders of this phone: Enter marks the order arrived</source>
+        <translation>这个电话的待到货订单：回车标为已到货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="124" />
+        <source>Parcels waiting for their recipient: %1</source>
+        <translation>待录收件人的包裹：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="149" />
+        <source>%1 is already waiting in the queue.</source>
+        <translation>%1 已经在待录队列里了。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="173" />
+        <source>Scan a waybill first.</source>
+        <translation>请先扫运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="199" />
+        <source>Slot %1 · pickup code %2</source>
+        <translation>货位 %1 · 取件码 %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="233" />
+        <source>Order %1 marked arrived.</source>
+        <translation>订单 %1 已标为已到货。</translation>
+    </message>
+</context>
+<context>
     <name>ConsignmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="52" />
@@ -1384,6 +1462,130 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>FeesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="108" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="120" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="112" />
+        <source>In</source>
+        <translation>代收件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="113" />
+        <source>Out</source>
+        <translation>代发件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="114" />
+        <source>Earned</source>
+        <translation>应收费用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="115" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="116" />
+        <source>Outstanding</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="121" />
+        <source>Fee per parcel in</source>
+        <translation>每件代收费</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="122" />
+        <source>Margin per parcel out</source>
+        <translation>每件代发提成</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="123" />
+        <source>Courier paid (yuan)</source>
+        <translation>快递公司付款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="129" />
+        <source>Save rates</source>
+        <translation>保存费率</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="130" />
+        <source>Record the courier's payment</source>
+        <translation>记下快递公司付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="131" />
+        <source>Shelves and overdue parcels</source>
+        <translation>货架与滞留件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="133" />
+        <source>Shelves</source>
+        <translation>货架数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="134" />
+        <source>Rows</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="135" />
+        <source>Positions a row</source>
+        <translation>每层格数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="136" />
+        <source>Parcels a slot</source>
+        <translation>每格件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="137" />
+        <source>Overdue after days</source>
+        <translation>滞留天数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="140" />
+        <source>Save shelves</source>
+        <translation>保存货架</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="176" />
+        <source>change the courier rates</source>
+        <translation>修改快递费率</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="189" />
+        <source>Rates saved.</source>
+        <translation>费率已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="205" />
+        <source>Payment recorded, receipt %1.</source>
+        <translation>付款已记下，收据 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="210" />
+        <source>change the shelves</source>
+        <translation>修改货架设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="225" />
+        <source>Shelves saved.</source>
+        <translation>货架设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../servicepoint/ui/wizard.py" line="61" />
@@ -1538,182 +1740,182 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>打开待办事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="109" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="112" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="118" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="123" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
         <source>To do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="126" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="131" />
         <source>Today's takings</source>
         <translation>今日收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="127" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="129" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
         <source>Notices from the county</source>
         <translation>县里的通知</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="137" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="167" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
         <source>%1 taken in: %2</source>
         <translation>%1收款：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="180" />
         <source>Paid out: %1</source>
         <translation>付出：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="182" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
         <source>Batches in stock: %1</source>
         <translation>库存批次：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
         <source>Due to farmers: %1</source>
         <translation>应付农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="195" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
         <source>Opening float: %1</source>
         <translation>期初现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="196" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
         <source>+ Cash in since the float: %1</source>
         <translation>+ 此后收入现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="197" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>− Cash out since the float: %1</source>
         <translation>− 此后付出现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
         <source>Counted at %1: %2</source>
         <translation>%1 点钞：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="205" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
         <source>+ Cash in since the count: %1</source>
         <translation>+ 点钞后收入现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="206" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="211" />
         <source>− Cash out since the count: %1</source>
         <translation>− 点钞后付出现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="208" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
         <source>= Cash expected in the drawer: %1</source>
         <translation>= 钱箱应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="229" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
         <source>Enter opens the screen where this is done</source>
         <translation>按 Enter 打开办理这件事的页面</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="243" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>没有待办的事。按 F3 帮农户代购。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
         <source>Orders to place on a platform: %1</source>
         <translation>待在平台下单的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>已到货、待农户来取的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="261" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>待结算的农户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="262" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>未日结的天数：%1 天（最早 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="255" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="265" />
         <source>Receipts not printed: %1</source>
         <translation>未打印的收据：%1 张</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="269" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="270" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="271" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="281" />
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>这是培训站：练习数据不会发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="286" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>还没在县服务器登记：请看“同步”页面。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="300" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 条更改待同步。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="292" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="302" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="306" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>
@@ -2017,144 +2219,149 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="223" />
-        <location filename="../../servicepoint/ui/main_window.py" line="294" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="235" />
+        <location filename="../../servicepoint/ui/main_window.py" line="237" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="236" />
+        <location filename="../../servicepoint/ui/main_window.py" line="238" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="237" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="304" />
+        <location filename="../../servicepoint/ui/main_window.py" line="306" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="310" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="310" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="319" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="322" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="323" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="326" />
+        <location filename="../../servicepoint/ui/main_window.py" line="328" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -2398,6 +2605,29 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>NotifyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="61" />
+        <source>Call (shows the number)</source>
+        <translation>打电话（显示号码）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="62" />
+        <source>Shows the full number to you and marks the parcel notified</source>
+        <translation>只给您看完整号码，并把包裹记为已通知</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="88" />
+        <source>Parcels to notify: %1</source>
+        <translation>待通知包裹：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="91" />
+        <source>Waiting over %1 days: %2</source>
+        <translation>滞留超过 %1 天：%2 件</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/settings_operators.py" line="90" />
@@ -2555,32 +2785,32 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
         <source>The way it was paid</source>
         <translation>原路退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
         <source>To the farmer's account</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
         <source>One order number; Enter saves it</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
@@ -2611,192 +2841,192 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>收据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="219" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
         <source>&amp;Ordered</source>
         <translation>标为已下单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>已在平台下单：保存已添加的和正在输入的订单号（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>添加这个平台订单号；一个订单可以分在几个平台下单（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
         <source>A&amp;dd no.</source>
         <translation>添加单号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
         <source>&amp;Arrived</source>
         <translation>标为已到货(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
         <source>&amp;Picked up</source>
         <translation>标为已取货(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="239" />
         <source>&amp;Cancel order</source>
         <translation>取消订单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
         <source>R&amp;eturn</source>
         <translation>退货(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
         <source>&amp;Void receipt</source>
         <translation>作废收据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
         <source>&amp;Reprint</source>
         <translation>重印(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="259" />
         <source>Previe&amp;w</source>
         <translation>预览(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>先看选中收据打印出来的样子，再打印（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="282" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="292" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="293" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
         <source>Still needs the order number from: %1</source>
         <translation>还缺这些平台的订单号：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="307" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
         <source>Refunded: %1   Net: %2</source>
         <translation>已退款：%1   净额：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="313" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>已退：%1   净额：%2   保留佣金：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="325" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="336" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="352" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="398" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="402" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
         <source>purchase</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="403" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>pickup</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
         <source>cancel</source>
         <translation>取消退款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
         <source>return</source>
         <translation>退货退款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
         <source>void</source>
         <translation>作废单</translation>
     </message>
@@ -2981,130 +3211,193 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="149" />
         <source>The selected order's &amp;next step</source>
         <extracomment>The widest text each column holds, measured in the window's font (the last column, the platform numbers, stretches): money up to ¥999,999.99 stays whole at 1366 px (issue 12 #10).</extracomment>
         <translation>选中订单的下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="170" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="175" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="176" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="185" />
         <source>Placed</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="177" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="179" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="188" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="184" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="193" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="186" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="195" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="236" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="236" />
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="209" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="236" />
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="215" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="242" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="216" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="243" />
         <source>Not yet picked up</source>
         <translation>未取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="223" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="250" />
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="224" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="251" />
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="225" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="252" />
         <source>Order no., farmer or platform order no. (Ctrl+F)</source>
         <translation>订单号、农户或平台订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="253" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="254" />
         <source>Order</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="228" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="255" />
         <source>Right-click for actions; Enter goes to the next step</source>
         <translation>右键查看操作；按 Enter 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="260" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="287" />
         <source>The orders could not be read: %1</source>
         <translation>读不出订单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="278" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="305" />
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="307" />
         <source>No order matches. Change the search, the status or the dates.</source>
         <translation>没有符合条件的订单。请改一下查找内容、状态或日期。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="308" />
         <source>No orders yet. Press F3 to take a farmer's first order.</source>
         <translation>还没有订单。按 F3 为农户代购下第一单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="313" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="348" />
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/orders.py" line="318" />
+        <location filename="../../servicepoint/ui/screens/orders.py" line="353" />
         <source>(loading…)</source>
         <translation>（加载中…）</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="52" />
+        <source>Check parcels in</source>
+        <translation>快递入库</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="53" />
+        <source>Pick up, return or report</source>
+        <translation>取件、退件或报损</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="54" />
+        <source>Parcels to notify</source>
+        <translation>待通知包裹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="55" />
+        <source>Send a parcel</source>
+        <translation>代发快递</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="56" />
+        <source>Courier fees and shelves</source>
+        <translation>快递费与货架</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="64" />
+        <source>Do it (check in, hand over or send)</source>
+        <translation>执行（入库、交付或代发）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="68" />
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="72" />
+        <source>Check in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="73" />
+        <source>Pick up</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="74" />
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="75" />
+        <source>Send</source>
+        <translation>代发</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="76" />
+        <source>Fees</source>
+        <translation>快递费</translation>
     </message>
 </context>
 <context>
@@ -3187,44 +3480,137 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>PickupPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <source>Scan to confirm</source>
+        <translation>扫码核对</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <source>Collected on behalf by</source>
+        <translation>代取人</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <source>Pickup code, last 4 of the phone, name or waybill scan</source>
+        <translation>取件码、电话尾号4位、姓名或扫运单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <source>Scan the parcel's waybill</source>
+        <translation>扫包裹的运单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <source>Empty: the recipient collects it</source>
+        <translation>不填：收件人本人领取</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <source>Why it goes back, or what happened</source>
+        <translation>退回原因，或发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <source>Return to courier</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <source>Report lost</source>
+        <translation>报丢失</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <source>Report damaged</source>
+        <translation>报破损</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <source>No parcel on the shelves matches that.</source>
+        <translation>架上没有对得上的包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <source>Find the parcel first.</source>
+        <translation>请先找到包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <source>Handed over %1 to %2.</source>
+        <translation>包裹 %1 已交给 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <source>marked damaged</source>
+        <translation>已标为破损</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <source>Parcel %1: %2.</source>
+        <translation>包裹 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="483" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
@@ -3920,6 +4306,89 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Farmer (optional)</source>
+        <translation>农户（可不选）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Sender's name</source>
+        <translation>寄件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Weight (kg)</source>
+        <translation>重量（公斤）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Destination province</source>
+        <translation>目的地省份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Fee (yuan)</source>
+        <translation>运费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Mobile payment reference</source>
+        <translation>移动支付单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="85" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <source>Farmer's account</source>
+        <translation>记农户账</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <source>Needed when the sender is not a farmer</source>
+        <translation>寄件人不是农户时要填</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="90" />
+        <source>e.g. 2.5</source>
+        <translation>如 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="91" />
+        <source>Record and print the receipt</source>
+        <translation>记下并打印收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="140" />
+        <source>Recorded %1 (%2), receipt %3.</source>
+        <translation>已记下 %1（%2），收据 %3。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
@@ -4196,112 +4665,112 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>如：包装费</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="249" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="248" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
         <source>Part of what the farmer owes on account, kept back from the payout</source>
         <translation>从付款里扣回农户所欠账款（可只扣一部分）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="250" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
         <source>All owed</source>
         <translation>全部欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="260" />
         <source>Sales proceeds</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="261" />
         <source>− Commission</source>
         <translation>− 佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="262" />
         <source>− Fees</source>
         <translation>− 费用</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="258" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
         <source>− Offset (account)</source>
         <translation>− 抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="264" />
         <source>Payout to the farmer</source>
         <translation>付给农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="268" />
         <source>Pay out and print statement</source>
         <translation>付款并打印结算单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="293" />
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="329" />
         <source>owes %1</source>
         <translation>欠款 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="326" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="331" />
         <source>is owed %1</source>
         <translation>本站欠农户 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="333" />
         <source>owes nothing</source>
         <translation>无欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="373" />
         <source>Tick the sales to settle.</source>
         <translation>请勾选要结算的销售。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="445" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="450" />
         <source>Pay %1 to %2 for %3 sales?</source>
         <translation>付给 %2 %1（共 %3 笔销售）吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="451" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="456" />
         <source>%1 is kept back against the account.</source>
         <translation>其中 %1 用来抵扣欠款。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="454" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="459" />
         <source>Pay out</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="482" />
+        <location filename="../../servicepoint/ui/widgets/consignment_settle.py" line="487" />
         <source>Paid %1 to %2. Statement %3.</source>
         <translation>已付给 %2 %1。结算单 %3。</translation>
     </message>
@@ -5172,7 +5641,7 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="112" />
+        <location filename="../../servicepoint/ui/app.py" line="113" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>正在建立培训站…</translation>
