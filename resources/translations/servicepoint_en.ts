@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <location filename="../../servicepoint/ui/help.py" line="237" />
         <source>About the service point</source>
         <translation>About the service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="237" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>Copy these lines, e.g. for a technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="242" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="251" />
+        <location filename="../../servicepoint/ui/help.py" line="252" />
         <source>training station</source>
         <translation>training station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="253" />
+        <location filename="../../servicepoint/ui/help.py" line="254" />
         <source>Service point %1</source>
         <translation>Service point %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="254" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Station: %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="255" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="256" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Station file: %1</source>
         <translation>Station file: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="257" />
+        <location filename="../../servicepoint/ui/help.py" line="258" />
         <source>Log folder: %1</source>
         <translation>Log folder: %1</translation>
     </message>
@@ -259,6 +259,84 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/money_out.py" line="133" />
         <source>take cash to the bank</source>
         <translation>take cash to the bank</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="103" />
+        <source>Scan waybill</source>
+        <translation>Scan waybill</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="104" />
+        <source>Phone or last 4</source>
+        <translation>Phone or last 4</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="105" />
+        <source>Recipient's name</source>
+        <translation>Recipient's name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="106" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="107" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="113" />
+        <source>Scan one waybill after another; Enter after each</source>
+        <translation>Scan one waybill after another; Enter after each</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="114" />
+        <source>11 digits, or the last 4 printed</source>
+        <translation>11 digits, or the last 4 printed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="115" />
+        <source>As printed on the waybill (optional)</source>
+        <translation>As printed on the waybill (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="116" />
+        <source>Empty: the suggested slot, or shelf-cell like 3-12</source>
+        <translation>Empty: the suggested slot, or shelf-cell like 3-12</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="118" />
+        <source>Open orders of this phone: Enter marks the order arrived</source>
+        <translation>Open orders of this phone: Enter marks the order arrived</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="124" />
+        <source>Parcels waiting for their recipient: %1</source>
+        <translation>Parcels waiting for their recipient: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="149" />
+        <source>%1 is already waiting in the queue.</source>
+        <translation>%1 is already waiting in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="173" />
+        <source>Scan a waybill first.</source>
+        <translation>Scan a waybill first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="199" />
+        <source>Slot %1 · pickup code %2</source>
+        <translation>Slot %1 · pickup code %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="233" />
+        <source>Order %1 marked arrived.</source>
+        <translation>Order %1 marked arrived.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1600,130 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>FeesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="108" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="120" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="112" />
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="113" />
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="114" />
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="115" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="116" />
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="121" />
+        <source>Fee per parcel in</source>
+        <translation>Fee per parcel in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="122" />
+        <source>Margin per parcel out</source>
+        <translation>Margin per parcel out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="123" />
+        <source>Courier paid (yuan)</source>
+        <translation>Courier paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="129" />
+        <source>Save rates</source>
+        <translation>Save rates</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="130" />
+        <source>Record the courier's payment</source>
+        <translation>Record the courier's payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="131" />
+        <source>Shelves and overdue parcels</source>
+        <translation>Shelves and overdue parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="133" />
+        <source>Shelves</source>
+        <translation>Shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="134" />
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="135" />
+        <source>Positions a row</source>
+        <translation>Positions a row</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="136" />
+        <source>Parcels a slot</source>
+        <translation>Parcels a slot</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="137" />
+        <source>Overdue after days</source>
+        <translation>Overdue after days</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="140" />
+        <source>Save shelves</source>
+        <translation>Save shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="176" />
+        <source>change the courier rates</source>
+        <translation>change the courier rates</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="189" />
+        <source>Rates saved.</source>
+        <translation>Rates saved.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="205" />
+        <source>Payment recorded, receipt %1.</source>
+        <translation>Payment recorded, receipt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="210" />
+        <source>change the shelves</source>
+        <translation>change the shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="225" />
+        <source>Shelves saved.</source>
+        <translation>Shelves saved.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../servicepoint/ui/wizard.py" line="61" />
@@ -1634,17 +1836,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="306" />
+        <location filename="../../servicepoint/ui/help.py" line="307" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="307" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>&amp;Help for this screen</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="308" />
+        <location filename="../../servicepoint/ui/help.py" line="309" />
         <source>&amp;About…</source>
         <translation>&amp;About…</translation>
     </message>
@@ -1652,18 +1854,18 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="149" />
+        <location filename="../../servicepoint/ui/help.py" line="150" />
         <source>Help — %1</source>
         <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>Help — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="165" />
+        <location filename="../../servicepoint/ui/help.py" line="166" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="166" />
+        <location filename="../../servicepoint/ui/help.py" line="167" />
         <source>Close the help (Esc)</source>
         <translation>Close the help (Esc)</translation>
     </message>
@@ -2155,144 +2357,149 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="223" />
-        <location filename="../../servicepoint/ui/main_window.py" line="294" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="235" />
+        <location filename="../../servicepoint/ui/main_window.py" line="237" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="236" />
+        <location filename="../../servicepoint/ui/main_window.py" line="238" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="237" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="304" />
+        <location filename="../../servicepoint/ui/main_window.py" line="306" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="310" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="310" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="319" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="322" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="323" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="326" />
+        <location filename="../../servicepoint/ui/main_window.py" line="328" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -2533,6 +2740,29 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="413" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="61" />
+        <source>Call (shows the number)</source>
+        <translation>Call (shows the number)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="62" />
+        <source>Shows the full number to you and marks the parcel notified</source>
+        <translation>Shows the full number to you and marks the parcel notified</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="88" />
+        <source>Parcels to notify: %1</source>
+        <translation>Parcels to notify: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="91" />
+        <source>Waiting over %1 days: %2</source>
+        <translation>Waiting over %1 days: %2</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3476,69 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>ParcelsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="52" />
+        <source>Check parcels in</source>
+        <translation>Check parcels in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="53" />
+        <source>Pick up, return or report</source>
+        <translation>Pick up, return or report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="54" />
+        <source>Parcels to notify</source>
+        <translation>Parcels to notify</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="55" />
+        <source>Send a parcel</source>
+        <translation>Send a parcel</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="56" />
+        <source>Courier fees and shelves</source>
+        <translation>Courier fees and shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="64" />
+        <source>Do it (check in, hand over or send)</source>
+        <translation>Do it (check in, hand over or send)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="68" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="72" />
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="73" />
+        <source>Pick up</source>
+        <translation>Pick up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="74" />
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="75" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="76" />
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="140" />
@@ -3322,6 +3615,99 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>short by %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <source>Scan to confirm</source>
+        <translation>Scan to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <source>Collected on behalf by</source>
+        <translation>Collected on behalf by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <source>Pickup code, last 4 of the phone, name or waybill scan</source>
+        <translation>Pickup code, last 4 of the phone, name or waybill scan</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <source>Scan the parcel's waybill</source>
+        <translation>Scan the parcel's waybill</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <source>Empty: the recipient collects it</source>
+        <translation>Empty: the recipient collects it</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <source>Why it goes back, or what happened</source>
+        <translation>Why it goes back, or what happened</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <source>Return to courier</source>
+        <translation>Return to courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <source>Report lost</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <source>Report damaged</source>
+        <translation>Report damaged</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <source>No parcel on the shelves matches that.</source>
+        <translation>No parcel on the shelves matches that.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <source>Find the parcel first.</source>
+        <translation>Find the parcel first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <source>Handed over %1 to %2.</source>
+        <translation>Handed over %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <source>marked damaged</source>
+        <translation>marked damaged</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <source>Parcel %1: %2.</source>
+        <translation>Parcel %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4685,89 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="324" />
         <source>Change for the last sale: %1</source>
         <translation>Change for the last sale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Farmer (optional)</source>
+        <translation>Farmer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Sender's name</source>
+        <translation>Sender's name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Destination province</source>
+        <translation>Destination province</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Mobile payment reference</source>
+        <translation>Mobile payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="85" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <source>Farmer's account</source>
+        <translation>Farmer's account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <source>Needed when the sender is not a farmer</source>
+        <translation>Needed when the sender is not a farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="90" />
+        <source>e.g. 2.5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="91" />
+        <source>Record and print the receipt</source>
+        <translation>Record and print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="140" />
+        <source>Recorded %1 (%2), receipt %3.</source>
+        <translation>Recorded %1 (%2), receipt %3.</translation>
     </message>
 </context>
 <context>
@@ -5559,7 +6028,7 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="113" />
+        <location filename="../../servicepoint/ui/app.py" line="114" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>

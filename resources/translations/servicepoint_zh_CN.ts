@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <location filename="../../servicepoint/ui/help.py" line="237" />
         <source>About the service point</source>
         <translation>关于服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="237" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>复制这些内容，比如发给技术员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="242" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="251" />
+        <location filename="../../servicepoint/ui/help.py" line="252" />
         <source>training station</source>
         <translation>培训站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="253" />
+        <location filename="../../servicepoint/ui/help.py" line="254" />
         <source>Service point %1</source>
         <translation>服务站 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="254" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Station: %1</source>
         <translation>站点：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="255" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="256" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Station file: %1</source>
         <translation>站点文件：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="257" />
+        <location filename="../../servicepoint/ui/help.py" line="258" />
         <source>Log folder: %1</source>
         <translation>日志文件夹：%1</translation>
     </message>
@@ -259,6 +259,84 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/money_out.py" line="133" />
         <source>take cash to the bank</source>
         <translation>把现金存入银行</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="103" />
+        <source>Scan waybill</source>
+        <translation>扫运单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="104" />
+        <source>Phone or last 4</source>
+        <translation>电话或尾号4位</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="105" />
+        <source>Recipient's name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="106" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="107" />
+        <source>Slot</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="113" />
+        <source>Scan one waybill after another; Enter after each</source>
+        <translation>一件接一件扫运单，每扫一件回车</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="114" />
+        <source>11 digits, or the last 4 printed</source>
+        <translation>11位手机号，或面单上的尾号4位</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="115" />
+        <source>As printed on the waybill (optional)</source>
+        <translation>照面单填写（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="116" />
+        <source>Empty: the suggested slot, or shelf-cell like 3-12</source>
+        <translation>不填用建议货位，或写“货架-格号”如 3-12</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="118" />
+        <source>Open orders of this phone: Enter marks the order arrived</source>
+        <translation>这个电话的待到货订单：回车标为已到货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="124" />
+        <source>Parcels waiting for their recipient: %1</source>
+        <translation>待录收件人的包裹：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="149" />
+        <source>%1 is already waiting in the queue.</source>
+        <translation>%1 已经在待录队列里了。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="173" />
+        <source>Scan a waybill first.</source>
+        <translation>请先扫运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="199" />
+        <source>Slot %1 · pickup code %2</source>
+        <translation>货位 %1 · 取件码 %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="233" />
+        <source>Order %1 marked arrived.</source>
+        <translation>订单 %1 已标为已到货。</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1600,130 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>FeesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="108" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="120" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="112" />
+        <source>In</source>
+        <translation>代收件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="113" />
+        <source>Out</source>
+        <translation>代发件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="114" />
+        <source>Earned</source>
+        <translation>应收费用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="115" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="116" />
+        <source>Outstanding</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="121" />
+        <source>Fee per parcel in</source>
+        <translation>每件代收费</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="122" />
+        <source>Margin per parcel out</source>
+        <translation>每件代发提成</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="123" />
+        <source>Courier paid (yuan)</source>
+        <translation>快递公司付款（元）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="129" />
+        <source>Save rates</source>
+        <translation>保存费率</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="130" />
+        <source>Record the courier's payment</source>
+        <translation>记下快递公司付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="131" />
+        <source>Shelves and overdue parcels</source>
+        <translation>货架与滞留件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="133" />
+        <source>Shelves</source>
+        <translation>货架数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="134" />
+        <source>Rows</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="135" />
+        <source>Positions a row</source>
+        <translation>每层格数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="136" />
+        <source>Parcels a slot</source>
+        <translation>每格件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="137" />
+        <source>Overdue after days</source>
+        <translation>滞留天数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="140" />
+        <source>Save shelves</source>
+        <translation>保存货架</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="176" />
+        <source>change the courier rates</source>
+        <translation>修改快递费率</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="189" />
+        <source>Rates saved.</source>
+        <translation>费率已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="205" />
+        <source>Payment recorded, receipt %1.</source>
+        <translation>付款已记下，收据 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="210" />
+        <source>change the shelves</source>
+        <translation>修改货架设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="225" />
+        <source>Shelves saved.</source>
+        <translation>货架设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../servicepoint/ui/wizard.py" line="61" />
@@ -1634,17 +1836,17 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="306" />
+        <location filename="../../servicepoint/ui/help.py" line="307" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="307" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>&amp;Help for this screen</source>
         <translation>本页帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="308" />
+        <location filename="../../servicepoint/ui/help.py" line="309" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -1652,18 +1854,18 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="149" />
+        <location filename="../../servicepoint/ui/help.py" line="150" />
         <source>Help — %1</source>
         <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>帮助 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="165" />
+        <location filename="../../servicepoint/ui/help.py" line="166" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="166" />
+        <location filename="../../servicepoint/ui/help.py" line="167" />
         <source>Close the help (Esc)</source>
         <translation>关闭帮助（Esc）</translation>
     </message>
@@ -2155,144 +2357,149 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="211" />
+        <location filename="../../servicepoint/ui/main_window.py" line="212" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="223" />
-        <location filename="../../servicepoint/ui/main_window.py" line="294" />
+        <location filename="../../servicepoint/ui/main_window.py" line="225" />
+        <location filename="../../servicepoint/ui/main_window.py" line="296" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="235" />
+        <location filename="../../servicepoint/ui/main_window.py" line="237" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="236" />
+        <location filename="../../servicepoint/ui/main_window.py" line="238" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="237" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="297" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="304" />
+        <location filename="../../servicepoint/ui/main_window.py" line="306" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="310" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="310" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="319" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="322" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="323" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="326" />
+        <location filename="../../servicepoint/ui/main_window.py" line="328" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -2533,6 +2740,29 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="413" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="61" />
+        <source>Call (shows the number)</source>
+        <translation>打电话（显示号码）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="62" />
+        <source>Shows the full number to you and marks the parcel notified</source>
+        <translation>只给您看完整号码，并把包裹记为已通知</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="88" />
+        <source>Parcels to notify: %1</source>
+        <translation>待通知包裹：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="91" />
+        <source>Waiting over %1 days: %2</source>
+        <translation>滞留超过 %1 天：%2 件</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3476,69 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>ParcelsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="52" />
+        <source>Check parcels in</source>
+        <translation>快递入库</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="53" />
+        <source>Pick up, return or report</source>
+        <translation>取件、退件或报损</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="54" />
+        <source>Parcels to notify</source>
+        <translation>待通知包裹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="55" />
+        <source>Send a parcel</source>
+        <translation>代发快递</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="56" />
+        <source>Courier fees and shelves</source>
+        <translation>快递费与货架</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="64" />
+        <source>Do it (check in, hand over or send)</source>
+        <translation>执行（入库、交付或代发）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="68" />
+        <source>Parcels</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="72" />
+        <source>Check in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="73" />
+        <source>Pick up</source>
+        <translation>取件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="74" />
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="75" />
+        <source>Send</source>
+        <translation>代发</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="76" />
+        <source>Fees</source>
+        <translation>快递费</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="140" />
@@ -3322,6 +3615,99 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>还差 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <source>Parcels</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <source>Scan to confirm</source>
+        <translation>扫码核对</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <source>Collected on behalf by</source>
+        <translation>代取人</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <source>Pickup code, last 4 of the phone, name or waybill scan</source>
+        <translation>取件码、电话尾号4位、姓名或扫运单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <source>Scan the parcel's waybill</source>
+        <translation>扫包裹的运单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <source>Empty: the recipient collects it</source>
+        <translation>不填：收件人本人领取</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <source>Why it goes back, or what happened</source>
+        <translation>退回原因，或发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <source>Hand over</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <source>Return to courier</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <source>Report lost</source>
+        <translation>报丢失</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <source>Report damaged</source>
+        <translation>报破损</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <source>No parcel on the shelves matches that.</source>
+        <translation>架上没有对得上的包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <source>Find the parcel first.</source>
+        <translation>请先找到包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <source>Handed over %1 to %2.</source>
+        <translation>包裹 %1 已交给 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <source>marked damaged</source>
+        <translation>已标为破损</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <source>Parcel %1: %2.</source>
+        <translation>包裹 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4685,89 @@ Is it exactly the fingerprint the county technician gave?</source>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="324" />
         <source>Change for the last sale: %1</source>
         <translation>上一笔找零：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Farmer (optional)</source>
+        <translation>农户（可不选）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Sender's name</source>
+        <translation>寄件人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Weight (kg)</source>
+        <translation>重量（公斤）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <source>Destination province</source>
+        <translation>目的地省份</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Fee (yuan)</source>
+        <translation>运费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <source>Mobile payment reference</source>
+        <translation>移动支付单号</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="85" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <source>Mobile payment</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <source>Farmer's account</source>
+        <translation>记农户账</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <source>Needed when the sender is not a farmer</source>
+        <translation>寄件人不是农户时要填</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="90" />
+        <source>e.g. 2.5</source>
+        <translation>如 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="91" />
+        <source>Record and print the receipt</source>
+        <translation>记下并打印收据</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="140" />
+        <source>Recorded %1 (%2), receipt %3.</source>
+        <translation>已记下 %1（%2），收据 %3。</translation>
     </message>
 </context>
 <context>
@@ -5559,7 +6028,7 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="113" />
+        <location filename="../../servicepoint/ui/app.py" line="114" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>正在建立培训站…</translation>

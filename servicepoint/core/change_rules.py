@@ -45,6 +45,8 @@ PAYMENT_SIGN: dict[str, int] = {
     "payout_void": 1,
     "remittance": -1,  # commission.remit: sign=-1
     "remittance_void": 1,
+    "parcel_send": 1,  # parcel_sends.send (the sender pays the fee)
+    "courier_fee": 1,  # parcel_fees.record_payment (a courier pays the point)
     "cash_banked": -1,  # cashdrawer.bank: sign=-1 (a banking receipt cannot be voided)
 }
 #: Payment kinds that belong to an order.

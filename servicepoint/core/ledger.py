@@ -27,6 +27,7 @@ KIND_ZH = {
     "payout": "结算付款",
     "settlement_offset": "结算抵扣欠款",
     "reversal": "冲正",
+    "parcel_fee": "快递代发运费",
 }
 
 

@@ -46,6 +46,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "platform_order_no": ("平台订单号", "platform order number"),
     "fee_description": ("费用说明", "fee description"),
     "resolution_note": ("处理说明", "how it was resolved"),
+    "waybill": ("运单号", "waybill number"),
+    "confirm_waybill": ("核对运单号", "waybill scanned to confirm"),
+    "recipient_name": ("收件人姓名", "recipient's name"),
+    "collector_name": ("代取人姓名", "name of who collects it"),
+    "tracking_no": ("快递单号", "tracking number"),
+    "sender_name": ("寄件人姓名", "sender's name"),
+    "weight": ("重量", "weight"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -338,6 +345,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "county_role_invalid": ("账号角色应为 admin（管理员）或 viewer（查看）：{role}。", "The role must be admin or viewer: {role}."),
     "rate_limited": ("请求太频繁，请 {seconds} 秒后再试。", "Too many requests; try again in {seconds} s."),
     "enrolment_code_replaced": ("县中心已为本站发了新的登记码，这个旧码不能再用；请用最新的登记码。", "The county centre has issued a newer enrolment code for this station: this one no longer works; use the newest code."),
+    # -- the parcel desk (issue 17) --
+    "waybill_unreadable": ("运单号“{value}”读不出来：应为 8–32 位字母和数字。请重新扫描。", "The waybill number “{value}” cannot be read: it should be 8–32 letters and digits. Scan it again."),
+    "waybill_duplicate": ("运单 {waybill} 已经入库过（取件码 {code}，{state}），没有再入一次。", "Waybill {waybill} is already checked in (pickup code {code}, {state}); it was not checked in twice."),
+    "courier_unknown": ("不认识的快递公司：{value}。", "Unknown courier: {value}."),
+    "province_unknown": ("不认识的省份：“{value}”。请选一个省、自治区或直辖市。", "Unknown province: “{value}”. Choose a province, region or municipality."),
+    "slot_unknown": ("没有 {slot} 这个货位：请按“货架-格号”写，在货架设置的范围内。", "There is no slot {slot}: write it as shelf-cell, within the shelf layout."),
+    "slot_full": ("货位 {slot} 已满（每格 {per_slot} 件），请换一个货位。", "Slot {slot} is full ({per_slot} parcels a slot); choose another slot."),
+    "shelves_full": ("货架全满了（共 {capacity} 个位置）：请先处理滞留件，或在设置里加货架。", "The shelves are full ({capacity} places): clear overdue parcels first, or add shelves in the settings."),
+    "pickup_code_unknown": ("取件码 {code} 没有对应的在架包裹。", "No parcel on the shelves has pickup code {code}."),
+    "parcel_not_on_shelf": ("包裹 {code} 不在架上（{state}），不能再取件、退件或报损。", "Parcel {code} is not on the shelves ({state}): it cannot be picked up, returned or reported again."),
+    "parcel_not_found": ("找不到这个包裹：{query}。", "No such parcel: {query}."),
+    "parcel_already_matched": ("包裹 {code} 已经对应了一个订单。", "Parcel {code} is already matched to an order."),
+    "pickup_waybill_mismatch": ("扫的运单号和包裹 {code} 的不一致，请核对是不是拿错了包裹。", "The scanned waybill does not match parcel {code}: check it is the right parcel."),
+    "tracking_duplicate": ("快递单号 {tracking_no} 已经登记过，没有再记一次。", "Tracking number {tracking_no} is already recorded; it was not recorded twice."),
+    "sale_already_sent": ("这笔代销销售已经代发过了。", "This consignment sale has already been sent."),
     # -- TLS, certificate pinning, plain HTTP and the client version (issue 13) --
     "sync_certificate_changed": ("县服务器的证书变了，和本站登记时记下的不一样，可能有人冒充县服务器。为安全起见这次没有同步，数据都还在本机。请打电话给县技术员。", "The county server's certificate has changed since this station enrolled: someone may be posing as the county server. Nothing was synced; the records stay on this PC. Call the county technician."),
     "enrol_fingerprint_mismatch": ("县服务器出示的证书和县技术员给的指纹不一致，可能连错了服务器，或有人冒充县服务器。没有登记。请打电话给县技术员核对。", "The county server's certificate does not match the fingerprint the county technician gave: it may be the wrong server, or someone posing as it. The station was not enrolled. Call the county technician to check."),

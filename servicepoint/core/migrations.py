@@ -46,6 +46,7 @@ SYNCED = (
     "orders",
     *APPEND_ONLY,
     "order_platform_refs",  # append-only too, from 0006 (its triggers are made there)
+    "parcel_days",  # parcels in and out per day, from 0010 (migrations_parcels.py)
 )
 
 _SYNC_COLS = "station TEXT NOT NULL, change_seq INTEGER NOT NULL"

@@ -186,3 +186,8 @@ def m0009_county_public_url(db: Database) -> None:
     until a county that serves the check page answers a pull; receipts then keep the bare
     payload, which verifies as before."""
     db.execute("ALTER TABLE sync_state ADD COLUMN public_url TEXT")
+
+
+# The parcel desk's step (0010) lives in its own module; importing it here registers it after
+# the steps above, in order.
+from . import migrations_parcels  # noqa: E402, F401  (registers on ``migrations``)

@@ -17,6 +17,7 @@ from . import numbering
 from .consignment import CHANNELS, Batch
 from .money import format_quantity, format_yuan, unit
 from .order_refs import compact
+from .parcel_sends import receipt_parts as _parcel
 from .payments import for_receipt
 from .protocol import QrFields as QrFields
 from .protocol import parse_payload as parse_payload
@@ -411,6 +412,8 @@ _BUILDERS = {
     "remittance": _remittance,
     "day_close": _day_close,
     "banking": _banking,
+    "parcel_send": _parcel,
+    "courier_fee": _parcel,
     "void": _void,
 }
 assert set(_BUILDERS) == set(KINDS)

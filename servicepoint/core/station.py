@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from .consignment import Consignment
     from .farmers import Farmers
     from .ledger import Ledger
+    from .parcel_fees import ParcelFees
+    from .parcel_sends import ParcelSends
+    from .parcels import Parcels
     from .purchasing import Purchasing
     from .receipts import Receipts
     from .reports import Reports
@@ -92,7 +95,15 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "scale_port": lambda v: clean_text(v, "scale_port", required=False, max_len=120) or "",
     "scale_baud": lambda v: _one_of(v, (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
     "scanner_suffix": lambda v: _one_of(v, ("enter", "tab")),
+    "parcel_shelves": lambda v: _parcel_layout(v),
+    "parcel_overdue_days": lambda v: _one_of(v, tuple(range(1, 31))),
 }
+
+
+def _parcel_layout(value: Any) -> dict[str, int]:
+    from .parcel_shelves import check_layout  # small, but only the parcel desk needs it
+
+    return check_layout(value)
 
 
 def _words(value: Any) -> list[str]:
@@ -443,6 +454,24 @@ class Station:
         from .settlement import Settlements  # imported on first use: a quick start-up
 
         return Settlements(self)
+
+    @cached_property
+    def parcels(self) -> Parcels:
+        from .parcels import Parcels  # imported on first use: a quick start-up
+
+        return Parcels(self)
+
+    @cached_property
+    def parcel_sends(self) -> ParcelSends:
+        from .parcel_sends import ParcelSends
+
+        return ParcelSends(self)
+
+    @cached_property
+    def parcel_fees(self) -> ParcelFees:
+        from .parcel_fees import ParcelFees
+
+        return ParcelFees(self)
 
     @cached_property
     def drawer(self) -> CashDrawer:

@@ -42,6 +42,8 @@ RECEIPT_CASES = (
     "repayment",
     "remittance",
     "banking",
+    "parcel_send",
+    "courier_fee",
     "day_close",
 )
 
@@ -154,6 +156,20 @@ def make_samples(station: Station) -> dict[str, str]:
         20000, "mobile", s.clock.now().strftime("%Y-%m"), reference="BANK20261122"
     ).number
     out["banking"] = s.drawer.bank(10000, reference="NS0001").number
+    s.parcel_fees.set_rate("zto", "0.40", "1.50")
+    s.parcels.check_in("751234567890", "13912345678", "李秀英")
+    _, sent = s.parcel_sends.send(
+        courier="zto",
+        tracking_no="759876543210",
+        weight_g=3650,
+        province="广东省",
+        fee="12.50",
+        tenders=[pay.cash(1250, 2000)],
+        farmer_id=farmer.id,
+    )
+    out["parcel_send"] = sent.number
+    month = s.clock.now().strftime("%Y-%m")
+    out["courier_fee"] = s.parcel_fees.record_payment("zto", month, "1.90").number
     day = s.clock.now().date().isoformat()
     out["day_close"] = s.reports.close_day(
         day, s.reports.daily(day).expected_cash_fen - 50, note="少五角，找零误差"

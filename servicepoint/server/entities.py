@@ -73,6 +73,9 @@ SPEC_V1: dict[str, str] = {
     "created_at:t operator_id:t",
     "audit_log": "id:t station:t action:t entity:t? record_id:t? reason:t? detail:t? "
     "created_at:t operator_id:t",
+    # parcels in and out per day, counts only (station migration 0010): revision 0010
+    "parcel_days": "id:t station:t day:t parcels_in:i parcels_out:i created_at:t updated_at:t "
+    "version:i",
 }
 
 
@@ -112,6 +115,7 @@ NON_NEGATIVE = {
     "settlements": ("proceeds_fen", "commission_fen", "fees_fen", "offset_fen", "payout_fen"),
     "settlement_lines": ("amount_fen", "commission_fen"),
     "payments": ("tendered_fen", "change_fen"),
+    "parcel_days": ("parcels_in", "parcels_out"),
 }
 POSITIVE = {
     "order_lines": ("quantity_base", "base_per_unit"),
@@ -135,6 +139,7 @@ UPDATABLE = {
         "updated_at",
     },
     "orders": {"status", "platform_order_no", "note", "updated_at", "total_fen"},
+    "parcel_days": {"parcels_in", "parcels_out", "updated_at"},
     "catalogue_items": {
         "name",
         "name_initials",
@@ -238,7 +243,7 @@ def check_update(entity: str, fields: Any, now: datetime | None = None) -> dict[
         if name not in allowed:
             raise Refusal("change_field_unknown", entity=entity, field=str(name)[:40])
         check_value(entity, columns[name], value)
-        if name.endswith("_fen") and value < 0:
+        if (name.endswith("_fen") or name in NON_NEGATIVE.get(entity, ())) and value < 0:
             raise Refusal("change_negative", entity=entity, field=name)
     _station_rules(change_rules.check_update, entity, fields, now)
     return fields

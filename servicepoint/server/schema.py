@@ -255,6 +255,8 @@ def _entity_table(name: str) -> Table:
                 "created_at",
             )
         )
+    if name == "parcel_days":  # 0010: the console's parcels per village and day
+        extra.append(Index("parcel_days_station_day", "station", "day", unique=True))
     if name == "receipts":
         # Not unique: a station restored from a backup may reissue numbers it lost before
         # its first sync; both receipts are kept and the clash is listed in ``conflicts``.

@@ -21,6 +21,7 @@ KEYS = {
     "purchase": Qt.Key.Key_F3,
     "orders": Qt.Key.Key_F4,
     "consignment": Qt.Key.Key_F5,
+    "parcels": Qt.Key.Key_F11,
     "farmers": Qt.Key.Key_F6,
     "reports": Qt.Key.Key_F7,
     "sync": Qt.Key.Key_F8,

@@ -1,0 +1,149 @@
+"""The parcel desk's outgoing parcels (代发): sender (a farmer, or a name), courier, tracking
+number, weight, destination province and the fee, paid in cash, by mobile or on the farmer's
+account through the same payments as a sale; a receipt is printed.  One ``ctx.write`` per send.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...core import parcel_couriers
+from ...core import payments as pay
+from ...core.errors import ServicePointError
+from ...core.money import parse_quantity
+from ..i18n import Retranslating
+from .farmers import FarmerPicker
+from .forms import Form, MoneyEdit, named
+from .parcel_checkin import courier_box, select_code
+
+if TYPE_CHECKING:
+    from ..context import AppContext
+
+
+class SendPanel(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = Form(ctx)
+        self.farmer = FarmerPicker(ctx, name="parcelSender")
+        self.sender_edit = named(QLineEdit(), "parcelSenderName")
+        self.sender_edit.setMaxLength(40)
+        self.tracking = named(QLineEdit(), "parcelTracking")
+        self.tracking.setMaxLength(40)
+        self.courier = courier_box("parcelSendCourier", ctx.lang)
+        self.weight = named(QLineEdit(), "parcelWeight")
+        self.weight.setMaxLength(10)
+        self.province = named(QComboBox(), "parcelProvince")
+        self.province.addItems(list(parcel_couriers.PROVINCES))
+        self.fee = named(MoneyEdit(allow_zero=True), "parcelFee")
+        self.method = named(QComboBox(), "parcelMethod")
+        self.reference = named(QLineEdit(), "parcelReference")
+        self.reference.setMaxLength(64)
+        self.rows = [
+            self.form.add("", self.farmer),
+            self.form.add("", self.sender_edit, "sender_name"),
+            self.form.add(
+                "", self.tracking, "tracking_no", "tracking_duplicate", "waybill_unreadable"
+            ),
+            self.form.add("", self.courier, "courier_unknown"),
+            self.form.add("", self.weight, "weight", "not_a_number", "empty_number"),
+            self.form.add("", self.province, "province_unknown"),
+            self.form.add("", self.fee, "negative_amount", "too_many_decimals", "absurd_amount"),
+            self.form.add(
+                "", self.method, "payment_method_unknown", "account_needs_farmer", "credit_limit"
+            ),
+            self.form.add("", self.reference, "payment_reference"),
+        ]
+        self.send = named(QPushButton(), "parcelSendButton")
+        self.send.clicked.connect(self.do_send)
+        self.state = named(QLabel(), "parcelSendState")
+        self.state.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.send)
+        layout.addWidget(self.state)
+        layout.addStretch(1)
+        self.tracking.editingFinished.connect(self._recognise)
+        for edit in (self.weight, self.fee, self.reference):
+            edit.returnPressed.connect(self.do_send)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        labels = (
+            self.tr("Farmer (optional)"), self.tr("Sender's name"), self.tr("Tracking number"),
+            self.tr("Courier"), self.tr("Weight (kg)"), self.tr("Destination province"),
+            self.tr("Fee (yuan)"), self.tr("Paid by"), self.tr("Mobile payment reference"),
+        )  # fmt: skip
+        for widget, text in zip(self.rows, labels, strict=True):
+            label = self.form.label_for(widget)
+            if label is not None:
+                label.setText(text)
+        current = self.method.currentIndex()
+        self.method.clear()
+        self.method.addItem(self.tr("Cash"), "cash")
+        self.method.addItem(self.tr("Mobile payment"), "mobile")
+        self.method.addItem(self.tr("Farmer's account"), "account")
+        self.method.setCurrentIndex(max(current, 0))
+        self.sender_edit.setPlaceholderText(self.tr("Needed when the sender is not a farmer"))
+        self.weight.setPlaceholderText(self.tr("e.g. 2.5"))
+        self.send.setText(self.tr("Record and print the receipt"))
+
+    def _recognise(self) -> None:
+        try:
+            number = parcel_couriers.clean_waybill(self.tracking.text())
+        except ServicePointError:
+            return
+        courier = parcel_couriers.recognise(number)
+        if courier is not parcel_couriers.MANUAL:
+            select_code(self.courier, courier.code)
+
+    def do_send(self) -> None:
+        try:
+            weight = parse_quantity(self.weight.text().strip() or "0", "kg")
+        except ServicePointError as error:
+            self.form.show_error(error, "weight")
+            return
+        try:
+            fee = self.fee.fen()
+        except ServicePointError as error:
+            self.form.show_error(error)
+            return
+        method = self.method.currentData()
+        tenders = []
+        if fee:
+            if method == "mobile":
+                tenders = [pay.mobile(fee, self.reference.text())]
+            elif method == "account":
+                tenders = [pay.on_account(fee)]
+            else:
+                tenders = [pay.cash(fee)]
+        farmer = self.farmer.chosen
+        args = {
+            "courier": self.courier.currentData(),
+            "tracking_no": self.tracking.text(),
+            "weight_g": weight,
+            "province": self.province.currentText(),
+            "fee": fee,
+            "tenders": tenders,
+            "farmer_id": farmer.id if farmer else None,
+            "sender_name": self.sender_edit.text().strip() or None,
+        }
+        try:
+            sent, receipt = self.ctx.write(lambda st: st.parcel_sends.send(**args))
+        except ServicePointError as error:
+            self.form.show_error(error)
+            return
+        self.form.clear_errors()
+        self.state.setText(
+            self.tr("Recorded %1 (%2), receipt %3.")
+            .replace("%1", sent.tracking_no)
+            .replace("%2", parcel_couriers.name(sent.courier, self.ctx.lang))
+            .replace("%3", receipt.number)
+        )
+        for edit in (self.tracking, self.weight, self.fee, self.reference, self.sender_edit):
+            edit.clear()
+        self.farmer.clear()
+        self.ctx.printer.print(self, receipt.number)
+        self.tracking.setFocus()
