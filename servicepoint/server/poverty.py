@@ -184,23 +184,18 @@ def figures(
 
 def _households(conn: Connection, span: _Span, station: str | None) -> list[tuple[str, int, int]]:
     """(station, households served, poor ones) over ``span``, each household once, in parts
-    that add up: those served in its whole months (counted on their first served row there,
-    ``farmer_months.prev_served``, migration 0010), then those served only on its other days
+    that add up: those served in its whole months (counted on their first served row there:
+    ``station_month_firsts``, migration 0010), then those served only on its other days
     (``farmer_days``, a DISTINCT over those few days, less the farmers of the first part)."""
     out: list[tuple[str, int, int]] = []
-    m, d = schema.farmer_months.c, schema.farmer_days.c
+    d = schema.farmer_days.c
     if span.months is not None:
-        first = span.months[0]
-        only = [] if station is None else [m.station == station]
+        f = schema.station_month_firsts.c
+        only = [] if station is None else [f.station == station]
         query = (
-            select(m.station, func.count(), func.sum(m.is_poor))
-            .where(
-                m.served == 1,
-                m.month.between(*span.months),
-                or_(m.prev_served.is_(None), m.prev_served < first),
-                *only,
-            )
-            .group_by(m.station)
+            select(f.station, func.sum(f.households), func.sum(f.poor_households))
+            .where(f.month.between(*span.months), f.prev_served < span.months[0], *only)
+            .group_by(f.station)
         )
         out += [(code, int(n), int(poor or 0)) for code, n, poor in conn.execute(query)]
     if span.days:
@@ -213,10 +208,7 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
                     served.c.station == d.station,
                     served.c.farmer_id == d.farmer_id,
                     served.c.month.between(*span.months),
-                    # ``> 0``, not ``== 1`` (the same for 0/1): with two equalities the
-                    # per-station index would tie with the primary key, and SQLite's pick
-                    # of it reads all the station's months for every day row
-                    served.c.served > 0,
+                    served.c.served == 1,
                 )
             )
         query = (
