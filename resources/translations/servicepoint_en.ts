@@ -822,137 +822,142 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="111" />
         <source>Scale and scanner</source>
         <translation>Scale and scanner</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
         <source>Scale t&amp;ype</source>
         <translation>Scale t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="114" />
         <source>&amp;USB/serial port</source>
         <translation>&amp;USB/serial port</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
         <source>&amp;Baud rate</source>
         <translation>&amp;Baud rate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="116" />
         <source>Scanner suffi&amp;x</source>
         <translation>Scanner suffi&amp;x</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
         <source>No scale</source>
         <translation>No scale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
-        <source>Sends by itself: ST,GS,… (most retail scales)</source>
-        <translation>Sends by itself: ST,GS,… (most retail scales)</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="119" />
+        <source>Continuous (ST,GS,…)</source>
+        <translation>Continuous (ST,GS,…)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
         <source>Mettler Toledo SICS</source>
         <translation>Mettler Toledo SICS</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
         <source>CAS ECR (ENQ, DC1)</source>
         <translation>CAS ECR (ENQ, DC1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="125" />
         <source>Enter (recommended)</source>
         <translation>Enter (recommended)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="128" />
         <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
         <translation>What the scanner sends after each code (with Tab the code stays in its field)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="131" />
         <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
         <translation>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="133" />
         <source>Live reading</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
         <source>Reads the scale on the port chosen here</source>
         <translation>Reads the scale on the port chosen here</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
-        <source>Save scale and scanner</source>
-        <translation>Save scale and scanner</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="137" />
+        <source>Saves the scale and scanner (a manager's PIN is needed)</source>
+        <translation>Saves the scale and scanner (a manager's PIN is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="187" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="189" />
         <source>change the scale and scanner</source>
         <translation>change the scale and scanner</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="202" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
         <source>Choose the scale type and its port first.</source>
         <translation>Choose the scale type and its port first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="237" />
         <source>Scale not connected: %1</source>
         <translation>Scale not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="239" />
         <source>Connecting to the scale…</source>
         <translation>Connecting to the scale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="242" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
         <source>Moving…</source>
         <translation>Moving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
         <source>Overload</source>
         <translation>Overload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
         <source>Underload</source>
         <translation>Underload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
         <source>Unit %1 not taken</source>
         <translation>Unit %1 not taken</translation>
     </message>
@@ -2005,135 +2010,135 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="242" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="243" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="244" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="245" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="246" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="249" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="255" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="258" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="268" />
         <source>Lin&amp;k or ref.</source>
         <translation>Lin&amp;k or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>Categor&amp;y</source>
         <translation>Categor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <source>per &amp;unit</source>
         <translation>per &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="308" />
         <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="313" />
         <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="315" />
         <source>Type a name, pinyin initials or code, or scan a barcode.</source>
         <translation>Type a name, pinyin initials or code, or scan a barcode.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="381" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="362" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="371" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -2683,258 +2688,258 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="216" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
         <source>&amp;Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>&amp;Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform order n&amp;o.</source>
         <translation>Platform order n&amp;o.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>Refu&amp;nd</source>
         <translation>Refu&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="197" />
         <source>Recei&amp;pts</source>
         <translation>Recei&amp;pts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="222" />
         <source>&amp;Ordered</source>
         <translation>&amp;Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="228" />
         <source>A&amp;dd no.</source>
         <translation>A&amp;dd no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>&amp;Arrived</source>
         <translation>&amp;Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>&amp;Picked up</source>
         <translation>&amp;Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>&amp;Cancel order</source>
         <translation>&amp;Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
         <source>R&amp;eturn</source>
         <translation>R&amp;eturn</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
         <source>&amp;Void receipt</source>
         <translation>&amp;Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
         <source>Previe&amp;w</source>
         <translation>Previe&amp;w</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="261" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="297" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="304" />
         <source>Still needs the order number from: %1</source>
         <translation>Still needs the order number from: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="310" />
         <source>Refunded: %1   Net: %2</source>
         <translation>Refunded: %1   Net: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="316" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="328" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="340" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="355" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="398" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="399" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>purchase</source>
         <translation>purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
         <source>pickup</source>
         <translation>pickup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="409" />
         <source>void</source>
         <translation>void</translation>
     </message>
@@ -3327,42 +3332,42 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="492" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -3586,158 +3591,158 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="95" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="96" />
         <source>Choose the farmer, then add items from the list on the left.</source>
         <extracomment>the last completed sale (number, farmer, total, change), shown until the next farmer</extracomment>
         <translation>Choose the farmer, then add items from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="219" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="222" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="227" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>&amp;Take payment and print</source>
         <translation>&amp;Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>&amp;Remove line</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>&amp;Clear the order</source>
         <translation>&amp;Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="257" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="259" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="353" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="354" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="377" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="405" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="406" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="443" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="444" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="449" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="450" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
