@@ -867,97 +867,102 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>CAS ECR (ENQ, DC1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Yaohua XK3190-A9 (continuous)</source>
+        <translation>Yaohua XK3190-A9 (continuous)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
         <source>Enter (recommended)</source>
         <translation>Enter (recommended)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="127" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="129" />
         <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
         <translation>What the scanner sends after each code (with Tab the code stays in its field)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="132" />
         <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
         <translation>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
         <source>Live reading</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
         <source>Reads the scale on the port chosen here</source>
         <translation>Reads the scale on the port chosen here</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="136" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="138" />
         <source>Saves the scale and scanner (a manager's PIN is needed)</source>
         <translation>Saves the scale and scanner (a manager's PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="188" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="190" />
         <source>change the scale and scanner</source>
         <translation>change the scale and scanner</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="203" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="235" />
         <source>Choose the scale type and its port first.</source>
         <translation>Choose the scale type and its port first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="238" />
         <source>Scale not connected: %1</source>
         <translation>Scale not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="240" />
         <source>Connecting to the scale…</source>
         <translation>Connecting to the scale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
         <source>Moving…</source>
         <translation>Moving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
         <source>Overload</source>
         <translation>Overload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
         <source>Underload</source>
         <translation>Underload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="247" />
         <source>Unit %1 not taken</source>
         <translation>Unit %1 not taken</translation>
     </message>

@@ -867,97 +867,102 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>凯士 CAS ECR（ENQ、DC1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Yaohua XK3190-A9 (continuous)</source>
+        <translation>耀华 XK3190-A9（连续方式）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
         <source>Enter (recommended)</source>
         <translation>回车（推荐）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="127" />
         <source>Tab</source>
         <translation>Tab 键</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="129" />
         <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
         <translation>扫码枪在每个条码后发送的键（选 Tab 时条码仍留在原输入框）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="132" />
         <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
         <translation>COM3、/dev/ttyUSB0，或串口服务器 socket://192.168.1.50:4001</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
         <source>Live reading</source>
         <translation>实时读数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
         <source>Reads the scale on the port chosen here</source>
         <translation>用这里选的端口读取电子秤</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="136" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="138" />
         <source>Saves the scale and scanner (a manager's PIN is needed)</source>
         <translation>保存电子秤和扫码枪设置（需要站长密码）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="188" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="190" />
         <source>change the scale and scanner</source>
         <translation>修改电子秤和扫码枪设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="203" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="235" />
         <source>Choose the scale type and its port first.</source>
         <translation>请先选择电子秤类型和端口。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="238" />
         <source>Scale not connected: %1</source>
         <translation>电子秤未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="240" />
         <source>Connecting to the scale…</source>
         <translation>正在连接电子秤…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
         <source>Stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
         <source>Moving…</source>
         <translation>称重中…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
         <source>Overload</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
         <source>Underload</source>
         <translation>欠载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="247" />
         <source>Unit %1 not taken</source>
         <translation>不支持单位 %1</translation>
     </message>

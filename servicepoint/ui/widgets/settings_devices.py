@@ -119,6 +119,7 @@ class DevicesPanel(Retranslating, QGroupBox):
             "continuous": self.tr("Continuous (ST,GS,…)"),
             "sics": self.tr("Mettler Toledo SICS"),
             "cas-ecr": self.tr("CAS ECR (ENQ, DC1)"),
+            "xk3190": self.tr("Yaohua XK3190-A9 (continuous)"),
         }
         for index in range(self.protocol.count()):
             self.protocol.setItemText(index, names[str(self.protocol.itemData(index))])
