@@ -86,6 +86,12 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "sync_window_minutes": lambda v: _one_of(v, (30, 60, 120, 180, 240)),
     "idle_lock_minutes": lambda v: _one_of(v, (0, 5, 10, 15, 30)),  # 0: never lock
     "perishable_words": lambda v: _words(v),
+    # Counter devices (issue 15): the scale's port, protocol and speed, the scanner's suffix.
+    # The names are servicepoint/devices' (tests/devices/test_scale_settings.py keeps them so).
+    "scale_protocol": lambda v: _one_of(v, ("", "continuous", "sics", "cas-ecr")),  # "": none
+    "scale_port": lambda v: clean_text(v, "scale_port", required=False, max_len=120) or "",
+    "scale_baud": lambda v: _one_of(v, (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
+    "scanner_suffix": lambda v: _one_of(v, ("enter", "tab")),
 }
 
 

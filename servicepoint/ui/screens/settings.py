@@ -36,6 +36,7 @@ from ..printing import PrintJob, printer_names
 from ..receipt_printer import pdf_folder
 from ..widgets.forms import Form, named
 from ..widgets.report_common import form_label, heading
+from ..widgets.settings_devices import DevicesPanel
 from ..widgets.settings_operators import OperatorsPanel
 from ..widgets.settings_station import StationPanel
 from .base import Screen
@@ -58,6 +59,7 @@ class SettingsScreen(Retranslating, Screen):
         self.heading = heading("settingsTitle")
         self.station_panel = StationPanel(ctx)
         self.operators = OperatorsPanel(ctx)
+        self.devices = DevicesPanel(ctx)  # the scale and the scanner (issue 15)
         # printing
         self.print_box = QGroupBox()
         self.print_form = Form(ctx)
@@ -113,6 +115,7 @@ class SettingsScreen(Retranslating, Screen):
         middle.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.station_panel)
+        left.addWidget(self.devices)
         left.addStretch(1)
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
@@ -223,6 +226,7 @@ class SettingsScreen(Retranslating, Screen):
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
         self.station_panel.refresh()
         self.operators.refresh()
+        self.devices.refresh()
 
     def _build_actions(self) -> None:
         """The screen's 操作 menu (issue 12): print and preview the test page, save."""
@@ -251,6 +255,8 @@ class SettingsScreen(Retranslating, Screen):
         focus = QApplication.focusWidget()
         if focus is not None and self.station_panel.isAncestorOf(focus):
             self.station_panel.save()
+        elif focus is not None and self.devices.isAncestorOf(focus):
+            self.devices.save()
         elif focus is None or not self.operators.isAncestorOf(focus):
             self.save()
 
