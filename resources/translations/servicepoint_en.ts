@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <location filename="../../servicepoint/ui/help.py" line="237" />
         <source>About the service point</source>
         <translation>About the service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="237" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>Copy these lines, e.g. for a technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="242" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="251" />
+        <location filename="../../servicepoint/ui/help.py" line="252" />
         <source>training station</source>
         <translation>training station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="253" />
+        <location filename="../../servicepoint/ui/help.py" line="254" />
         <source>Service point %1</source>
         <translation>Service point %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="254" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Station: %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="255" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="256" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Station file: %1</source>
         <translation>Station file: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="257" />
+        <location filename="../../servicepoint/ui/help.py" line="258" />
         <source>Log folder: %1</source>
         <translation>Log folder: %1</translation>
     </message>
@@ -701,7 +701,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="316" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -737,7 +737,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="333" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
@@ -748,25 +748,25 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -786,57 +786,92 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="171" />
+        <source>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</source>
+        <translation>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="184" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="193" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
         <source>Counted at the previous close</source>
         <translation>Counted at the previous close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220" />
         <source>Drawer from the opening float to the close at %2.</source>
         <translation>Drawer from the opening float to the close at %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222" />
         <source>Drawer from the count at %1 to the close at %2.</source>
         <translation>Drawer from the count at %1 to the close at %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
         <source>The table covers the whole day.</source>
         <translation>The table covers the whole day.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
         <source>Drawer from the opening float to now.</source>
         <translation>Drawer from the opening float to now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
         <source>Drawer from the count at %1 to now.</source>
         <translation>Drawer from the count at %1 to now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
+        <source>Parcels checked in</source>
+        <translation>Parcels checked in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352" />
+        <source>Parcels picked up</source>
+        <translation>Parcels picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="353" />
+        <source>Parcels returned</source>
+        <translation>Parcels returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="354" />
+        <source>Parcels sent</source>
+        <translation>Parcels sent</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="356" />
+        <source>Parcel fees paid by senders</source>
+        <translation>Parcel fees paid by senders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="359" />
+        <source>Courier fees earned</source>
+        <translation>Courier fees earned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="239" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
@@ -851,48 +886,48 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Takings by payment method, whole day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="255" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
         <source>Needs a manager; prints the Z report (Ctrl+Enter)</source>
         <translation>Needs a manager; prints the Z report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="343" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1698,17 +1733,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="306" />
+        <location filename="../../servicepoint/ui/help.py" line="307" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="307" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>&amp;Help for this screen</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="308" />
+        <location filename="../../servicepoint/ui/help.py" line="309" />
         <source>&amp;About…</source>
         <translation>&amp;About…</translation>
     </message>
@@ -1716,18 +1751,18 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="149" />
+        <location filename="../../servicepoint/ui/help.py" line="150" />
         <source>Help — %1</source>
         <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>Help — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="165" />
+        <location filename="../../servicepoint/ui/help.py" line="166" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="166" />
+        <location filename="../../servicepoint/ui/help.py" line="167" />
         <source>Close the help (Esc)</source>
         <translation>Close the help (Esc)</translation>
     </message>

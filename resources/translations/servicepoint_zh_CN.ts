@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="236" />
+        <location filename="../../servicepoint/ui/help.py" line="237" />
         <source>About the service point</source>
         <translation>关于服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="237" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>复制这些内容，比如发给技术员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="242" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="251" />
+        <location filename="../../servicepoint/ui/help.py" line="252" />
         <source>training station</source>
         <translation>培训站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="253" />
+        <location filename="../../servicepoint/ui/help.py" line="254" />
         <source>Service point %1</source>
         <translation>服务站 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="254" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Station: %1</source>
         <translation>站点：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="255" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="256" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Station file: %1</source>
         <translation>站点文件：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="257" />
+        <location filename="../../servicepoint/ui/help.py" line="258" />
         <source>Log folder: %1</source>
         <translation>日志文件夹：%1</translation>
     </message>
@@ -701,7 +701,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="316" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -737,7 +737,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="333" />
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
@@ -748,25 +748,25 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -786,57 +786,92 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="171" />
+        <source>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</source>
+        <translation>快递代收 %1 件 · 取件 %2 · 退件 %3 · 代发 %4 · 快递收入 %5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="184" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="193" />
         <source>Opening float</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
         <source>Counted at the previous close</source>
         <translation>上次日结点钞</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220" />
         <source>Drawer from the opening float to the close at %2.</source>
         <translation>从期初现金算到 %2 日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222" />
         <source>Drawer from the count at %1 to the close at %2.</source>
         <translation>从 %1 点钞算到 %2 日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
         <source>The table covers the whole day.</source>
         <translation>左边的表是全天的收付。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
         <source>Drawer from the opening float to now.</source>
         <translation>从期初现金算到现在。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
         <source>Drawer from the count at %1 to now.</source>
         <translation>从 %1 点钞算到现在。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
+        <source>Parcels checked in</source>
+        <translation>快递代收件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352" />
+        <source>Parcels picked up</source>
+        <translation>快递取件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="353" />
+        <source>Parcels returned</source>
+        <translation>快递退件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="354" />
+        <source>Parcels sent</source>
+        <translation>快递代发件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="356" />
+        <source>Parcel fees paid by senders</source>
+        <translation>寄件人付的运费</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="359" />
+        <source>Courier fees earned</source>
+        <translation>应收快递公司费用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="239" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
     </message>
@@ -851,48 +886,48 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>全天按付款方式的收付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="255" />
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259" />
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
         <source>Needs a manager; prints the Z report (Ctrl+Enter)</source>
         <translation>需站长批准；打印日结单（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="343" />
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -1698,17 +1733,17 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="306" />
+        <location filename="../../servicepoint/ui/help.py" line="307" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="307" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>&amp;Help for this screen</source>
         <translation>本页帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="308" />
+        <location filename="../../servicepoint/ui/help.py" line="309" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -1716,18 +1751,18 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="149" />
+        <location filename="../../servicepoint/ui/help.py" line="150" />
         <source>Help — %1</source>
         <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>帮助 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="165" />
+        <location filename="../../servicepoint/ui/help.py" line="166" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="166" />
+        <location filename="../../servicepoint/ui/help.py" line="167" />
         <source>Close the help (Esc)</source>
         <translation>关闭帮助（Esc）</translation>
     </message>

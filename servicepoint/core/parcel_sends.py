@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import parcel_couriers, payments
 from .errors import InvalidInput, InvalidState, NotFound
-from .money import check_quantity, format_quantity
+from .money import check_quantity, format_quantity, format_yuan
 from .parcel_fees import fee_fen
 from .text import clean_name
 
@@ -164,6 +164,19 @@ class ParcelSends:
             "SELECT id FROM parcel_sends ORDER BY created_at DESC LIMIT ?", (limit,)
         ).fetchall()
         return [self.get(r[0]) for r in ids]
+
+
+def day_close_fields(station: Station, day: str, parts: Any, *, until: str) -> None:
+    """The parcel desk's day on the Z report, as it stood when the day was closed (a reprint
+    says what the first print said), when it had any parcels."""
+    from .receipt_data import Pair
+
+    p = station.parcels.day_figures(day, until=until)
+    if p.checked_in or p.picked_up or p.returned or p.sent:
+        parts.fields.append(
+            Pair("快递代收/取件/退件", f"{p.checked_in}/{p.picked_up}/{p.returned}")
+        )
+        parts.fields.append(Pair("快递代发", f"{p.sent} 件，运费 ¥{format_yuan(p.send_fees_fen)}"))
 
 
 def receipt_parts(station: Station, r: Receipt, parts: Any) -> None:

@@ -449,8 +449,11 @@ class Parcels:
             changes["parcels_out"] = row["parcels_out"] + parcels_out
         r.update("parcel_days", row["id"], changes, base_version=row["version"])
 
-    def day_figures(self, day: str) -> ParcelDay:
+    def day_figures(self, day: str, *, until: str | None = None) -> ParcelDay:
+        """The day's parcels and fees; with ``until`` (a stamp), only what happened up to it."""
         db, end = self._s.db, day + "T99"
+        if until is not None and until[:10] == day:
+            end = min(end, until + "\uffff")
         n_in, fees_in = db.execute(
             "SELECT COUNT(*), COALESCE(SUM(fee_fen), 0) FROM parcels "
             "WHERE checked_in_at >= ? AND checked_in_at < ?",

@@ -214,3 +214,22 @@ def test_courier_statement_counts_fees_and_payments(station):
         station.parcel_fees.record_payment("zto", "2026-11", "-3")
     assert _writes(station) == before
     assert station.check() == []
+
+
+def test_the_z_report_states_the_parcels_as_they_stood_at_the_close(station, clock):
+    from servicepoint.core.receipt_data import receipt_data
+
+    station.parcels.check_in("SF1234567890123", "1234")
+    station.parcel_sends.send(courier="sf", tracking_no="SF1234567890999", weight_g=500,
+                              province="云南", fee="8", tenders=[pay.cash(800)],
+                              sender_name="李四")  # fmt: skip
+    day = clock.now().date().isoformat()
+    z = station.reports.close_day(day, station.reports.daily(day).expected_cash_fen)
+    fields = {f.label: f.value for f in receipt_data(station, z.number).fields}
+    assert fields["快递代收/取件/退件"] == "1/0/0"
+    assert fields["快递代发"] == "1 件，运费 ¥8.00"
+    clock.advance(minutes=5)
+    station.parcels.check_in("SF1234567890124", "1234")
+    again = {f.label: f.value for f in receipt_data(station, z.number).fields}
+    assert again == fields
+    assert station.reports.daily(day).parcels.checked_in == 2

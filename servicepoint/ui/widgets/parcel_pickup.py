@@ -56,16 +56,16 @@ class PickupPanel(Retranslating, QWidget):
         self.proxy = named(QLineEdit(), "parcelProxy")
         self.proxy.setMaxLength(40)
         self.rows = [
-            self.form.add("", self.find_edit, "pickup_code_unknown", "parcel_not_on_shelf"),
-            self.form.add("", self.found, "parcel_not_found"),
-            self.form.add("", self.confirm, "confirm_waybill", "pickup_waybill_mismatch"),
-            self.form.add("", self.proxy, "collector_name"),
+            self.form.add("-", self.find_edit, "pickup_code_unknown", "parcel_not_on_shelf"),
+            self.form.add("-", self.found, "parcel_not_found"),
+            self.form.add("-", self.confirm, "confirm_waybill", "pickup_waybill_mismatch"),
+            self.form.add("-", self.proxy, "collector_name"),
         ]
         self.hand_over = named(QPushButton(), "parcelHandOver")
         self.hand_over.clicked.connect(self.do_pickup)
         self.reason = named(QLineEdit(), "parcelReason")
         self.reason.setMaxLength(200)
-        self.reason_row = self.form.add("", self.reason, "reason")
+        self.reason_row = self.form.add("-", self.reason, "reason")
         self.ret = named(QPushButton(), "parcelReturn")
         self.lost = named(QPushButton(), "parcelLost")
         self.damaged = named(QPushButton(), "parcelDamaged")

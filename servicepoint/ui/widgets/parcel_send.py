@@ -42,19 +42,19 @@ class SendPanel(Retranslating, QWidget):
         self.reference = named(QLineEdit(), "parcelReference")
         self.reference.setMaxLength(64)
         self.rows = [
-            self.form.add("", self.farmer),
-            self.form.add("", self.sender_edit, "sender_name"),
+            self.form.add("-", self.farmer),
+            self.form.add("-", self.sender_edit, "sender_name"),
             self.form.add(
-                "", self.tracking, "tracking_no", "tracking_duplicate", "waybill_unreadable"
+                "-", self.tracking, "tracking_no", "tracking_duplicate", "waybill_unreadable"
             ),
-            self.form.add("", self.courier, "courier_unknown"),
-            self.form.add("", self.weight, "weight", "not_a_number", "empty_number"),
-            self.form.add("", self.province, "province_unknown"),
-            self.form.add("", self.fee, "negative_amount", "too_many_decimals", "absurd_amount"),
+            self.form.add("-", self.courier, "courier_unknown"),
+            self.form.add("-", self.weight, "weight", "not_a_number", "empty_number"),
+            self.form.add("-", self.province, "province_unknown"),
+            self.form.add("-", self.fee, "negative_amount", "too_many_decimals", "absurd_amount"),
             self.form.add(
-                "", self.method, "payment_method_unknown", "account_needs_farmer", "credit_limit"
+                "-", self.method, "payment_method_unknown", "account_needs_farmer", "credit_limit"
             ),
-            self.form.add("", self.reference, "payment_reference"),
+            self.form.add("-", self.reference, "payment_reference"),
         ]
         self.send = named(QPushButton(), "parcelSendButton")
         self.send.clicked.connect(self.do_send)
