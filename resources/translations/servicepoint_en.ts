@@ -3517,94 +3517,119 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="111" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="112" />
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="113" />
         <source>Scan to confirm</source>
         <translation>Scan to confirm</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="114" />
         <source>Collected on behalf by</source>
         <translation>Collected on behalf by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
         <source>Pickup code, last 4 of the phone, name or waybill scan</source>
         <translation>Pickup code, last 4 of the phone, name or waybill scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
         <source>Scan the parcel's waybill</source>
         <translation>Scan the parcel's waybill</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
         <source>Empty: the recipient collects it</source>
         <translation>Empty: the recipient collects it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
         <source>Why it goes back, or what happened</source>
         <translation>Why it goes back, or what happened</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="129" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="130" />
         <source>Return to courier</source>
         <translation>Return to courier</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="131" />
         <source>Report lost</source>
         <translation>Report lost</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="132" />
         <source>Report damaged</source>
         <translation>Report damaged</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="133" />
+        <source>Today's pickup list (PDF)…</source>
+        <translation>Today's pickup list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="134" />
+        <source>Every parcel handed over today, to print and sign</source>
+        <translation>Every parcel handed over today, to print and sign</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="148" />
         <source>No parcel on the shelves matches that.</source>
         <translation>No parcel on the shelves matches that.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="168" />
         <source>Find the parcel first.</source>
         <translation>Find the parcel first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="187" />
         <source>Handed over %1 to %2.</source>
         <translation>Handed over %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="206" />
         <source>marked damaged</source>
         <translation>marked damaged</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="207" />
         <source>Parcel %1: %2.</source>
         <translation>Parcel %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="216" />
+        <source>Save the pickup list</source>
+        <translation>Save the pickup list</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="218" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="235" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>

@@ -3517,94 +3517,119 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="111" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="112" />
         <source>Parcels</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="113" />
         <source>Scan to confirm</source>
         <translation>扫码核对</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="114" />
         <source>Collected on behalf by</source>
         <translation>代取人</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
         <source>Pickup code, last 4 of the phone, name or waybill scan</source>
         <translation>取件码、电话尾号4位、姓名或扫运单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
         <source>Scan the parcel's waybill</source>
         <translation>扫包裹的运单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
         <source>Empty: the recipient collects it</source>
         <translation>不填：收件人本人领取</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
         <source>Why it goes back, or what happened</source>
         <translation>退回原因，或发生了什么</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="129" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="130" />
         <source>Return to courier</source>
         <translation>退件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="131" />
         <source>Report lost</source>
         <translation>报丢失</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="132" />
         <source>Report damaged</source>
         <translation>报破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="133" />
+        <source>Today's pickup list (PDF)…</source>
+        <translation>今天的取件签收单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="134" />
+        <source>Every parcel handed over today, to print and sign</source>
+        <translation>今天交付的所有包裹，打印出来让取件人签字</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="148" />
         <source>No parcel on the shelves matches that.</source>
         <translation>架上没有对得上的包裹。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="168" />
         <source>Find the parcel first.</source>
         <translation>请先找到包裹。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="187" />
         <source>Handed over %1 to %2.</source>
         <translation>包裹 %1 已交给 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="206" />
         <source>marked damaged</source>
         <translation>已标为破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="207" />
         <source>Parcel %1: %2.</source>
         <translation>包裹 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="216" />
+        <source>Save the pickup list</source>
+        <translation>保存取件签收单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="218" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="235" />
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
     </message>
 </context>
 <context>

@@ -31,3 +31,12 @@ def save_commission_statement_pdf(station: Station, month: str, path: str | Path
 def statement_pdf(station: Station, number: str, *, record_print: bool = True) -> bytes:
     """A receipt on A4 (the settlement statement a farmer files, the Z report for the binder)."""
     return render(receipt_data(station, number, record_print=record_print), "a4")
+
+
+def save_pickup_list_pdf(station: Station, day: str, path: str | Path) -> Path:
+    """The day's parcel pickup list (``core/parcel_printables.py``) as an A4 PDF."""
+    from ..core.parcel_printables import pickup_list_data
+
+    out = Path(path)
+    out.write_bytes(render(pickup_list_data(station, day), "a4"))
+    return out
