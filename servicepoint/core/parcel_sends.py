@@ -199,5 +199,5 @@ def receipt_parts(station: Station, r: Receipt, parts: Any) -> None:
         Pair("运单号", s.tracking_no),
         Pair("目的地", s.province),
     ]
-    parts.items.append(Item("快递代发", format_quantity(s.weight_g, "kg") + " 公斤", s.fee_fen))
+    parts.items.append(Item("快递代发", format_quantity(s.weight_g, "kg"), s.fee_fen))
     parts.totals.append(Amount("运费", s.fee_fen, strong=True))
