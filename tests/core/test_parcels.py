@@ -233,3 +233,10 @@ def test_the_z_report_states_the_parcels_as_they_stood_at_the_close(station, clo
     again = {f.label: f.value for f in receipt_data(station, z.number).fields}
     assert again == fields
     assert station.reports.daily(day).parcels.checked_in == 2
+
+
+def test_check_finds_parcel_counts_that_differ_from_the_parcels(station):
+    station.parcels.check_in("SF1234567890123", "1234")
+    assert station.check() == []
+    station.db.execute("UPDATE parcel_days SET parcels_in = 5")
+    assert any("parcel counts of 2026-11-22" in p for p in station.check())
