@@ -17,10 +17,12 @@ one), after two warm-up runs, ``--reps`` times; p50 / p95 / max in milliseconds:
 - **station page**: what the 站点 page reads: the month's daily figures, consignment stock,
   settlements due, the 30 newest receipts with their standing, the notices, and the station's
   poverty figures over the year;
-- **poverty, a year by village**: ``poverty.figures`` by station and month over the year, added
-  up per township and per village (``poverty.add_up``), with ``registered_poor``;
-- **watch list**: ``poverty.watch_list`` (poor households with no income in 90 days);
-- **poverty page**: the two above together;
+- **poverty, a year by village**: ``poverty_view.report`` over the year (by township and
+  village, by month, per station and month, registered poor households);
+- **watch list**: ``poverty_view.watch``: poor households with no income in 90 days, counted
+  per village;
+- **poverty page**: what ``GET /poverty`` reads by default: the report over this month and
+  the five before it, and the watch list;
 - **commission statement**: ``statements.monthly_statement`` for this month (the 佣金 page).
 
 When the console (``servicepoint.server.console``) is installed, the same pages are also timed
@@ -52,7 +54,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from servicepoint.server import overview_figures, poverty, statements, station_view
+from servicepoint.server import overview_figures, poverty, poverty_view, statements, station_view
 from servicepoint.server.storage import Storage, database_url
 
 from . import generate_county as gc
@@ -151,24 +153,17 @@ class Pages:
         }
 
     def poverty_year(self, conn: Any, _i: int) -> dict[str, Any]:
-        rows = poverty.figures(conn, self.year_from, self.until, by_month=True)
-        townships: dict[str, list[dict[str, Any]]] = {}
-        villages: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for row in rows:
-            township, village = self.place.get(row["station"], ("", ""))
-            townships.setdefault(township, []).append(row)
-            villages.setdefault((township, village), []).append(row)
-        return {
-            "townships": {k: poverty.add_up(v) for k, v in townships.items()},
-            "villages": {k: poverty.add_up(v) for k, v in villages.items()},
-            "registered": poverty.registered_poor(conn),
-        }
+        return poverty_view.report(conn, date.fromisoformat(self.year_from), self.today)
 
     def watch_list(self, conn: Any, _i: int) -> Any:
-        return poverty.watch_list(conn, self.today)
+        return poverty_view.watch(conn, self.today)
 
     def poverty_page(self, conn: Any, i: int) -> Any:
-        return self.poverty_year(conn, i), self.watch_list(conn, i)
+        # what GET /poverty reads by default: six months to today, and the watch list
+        first = self.today.replace(day=1)
+        for _ in range(5):
+            first = (first - timedelta(days=1)).replace(day=1)
+        return poverty_view.report(conn, first, self.today), self.watch_list(conn, i)
 
     def statement(self, conn: Any, _i: int) -> Any:
         return statements.monthly_statement(conn, self.today.strftime("%Y-%m"))

@@ -2,8 +2,9 @@
 
 Used to smoke-test the PyInstaller bundle (installer/) and by a county technician after an
 install: it opens a scratch station in a temporary folder, makes a purchase, renders its
-receipt as a PDF with Chinese text in the bundled font, registers that font with Qt, loads
-the Chinese translations (ours and Qt's own), builds the main window offscreen and, on Linux,
+receipt as a PDF with Chinese text in the bundled font and as an ESC/POS job in text and
+raster mode (issue 15), registers that font with Qt, loads the Chinese translations (ours and
+Qt's own), builds the main window offscreen and, on Linux,
 checks that every library Qt's xcb platform plugin loads resolves (the offscreen window loads
 none of them; issue 12), naming the missing ones and their packages.  Prints one line per
 check; exit 0 only when every check passed.
@@ -24,6 +25,7 @@ def run() -> int:
     checks: list[tuple[str, Callable[[dict[str, object]], str]]] = [
         ("station and purchase", _purchase),
         ("receipt PDF with Chinese text", _receipt),
+        ("ESC/POS receipt, text and raster", _escpos),
         ("bundled font in Qt", _qt_font),
         ("translations", _translations),
         ("main window", _window),
@@ -88,6 +90,29 @@ def _receipt(state: dict[str, object]) -> str:
     path = Path(str(state["folder"])) / "receipt.pdf"
     path.write_bytes(pdf)
     return f"{len(pdf)} bytes, font embedded"
+
+
+def _escpos(state: dict[str, object]) -> str:
+    """The receipt as an ESC/POS job in both modes, written to a file device: python-escpos
+    with its printer profiles, Pillow's FreeType and the font are all in the build."""
+    from .core.receipt_data import receipt_data
+    from .printing.escpos_job import receipt_job
+    from .printing.escpos_link import send
+
+    station = state["station"]
+    data = receipt_data(station, str(state["number"]), record_print=False)  # type: ignore[arg-type]
+    sizes = []
+    for mode, mark in (("text", b"\x1d(k"), ("raster", b"\x1dv0")):
+        job = receipt_job(data, mode, "58")
+        path = Path(str(state["folder"])) / f"receipt-{mode}.bin"
+        send(f"file:{path}", job)
+        ok = path.read_bytes() == job and mark in job
+        if mode == "text":  # the printer's own font gets the words in GB18030
+            ok = ok and "东北大米".encode("gb18030") in job
+        if not ok:
+            raise RuntimeError(f"the {mode} job is not what was sent")
+        sizes.append(f"{mode} {len(job)} bytes")
+    return ", ".join(sizes)
 
 
 def _app() -> object:

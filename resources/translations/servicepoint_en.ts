@@ -933,6 +933,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <source>Scale and scanner</source>
+        <translation>Scale and scanner</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <source>Scale t&amp;ype</source>
+        <translation>Scale t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <source>&amp;USB/serial port</source>
+        <translation>&amp;USB/serial port</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <source>&amp;Baud rate</source>
+        <translation>&amp;Baud rate</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <source>Scanner suffi&amp;x</source>
+        <translation>Scanner suffi&amp;x</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <source>No scale</source>
+        <translation>No scale</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
+        <source>Sends by itself: ST,GS,… (most retail scales)</source>
+        <translation>Sends by itself: ST,GS,… (most retail scales)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <source>Mettler Toledo SICS</source>
+        <translation>Mettler Toledo SICS</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <source>CAS ECR (ENQ, DC1)</source>
+        <translation>CAS ECR (ENQ, DC1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <source>Enter (recommended)</source>
+        <translation>Enter (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
+        <translation>What the scanner sends after each code (with Tab the code stays in its field)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
+        <translation>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <source>Live reading</source>
+        <translation>Live reading</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <source>Reads the scale on the port chosen here</source>
+        <translation>Reads the scale on the port chosen here</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Save scale and scanner</source>
+        <translation>Save scale and scanner</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <source>change the scale and scanner</source>
+        <translation>change the scale and scanner</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <source>Choose the scale type and its port first.</source>
+        <translation>Choose the scale type and its port first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <source>Scale not connected: %1</source>
+        <translation>Scale not connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <source>Connecting to the scale…</source>
+        <translation>Connecting to the scale…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <source>Moving…</source>
+        <translation>Moving…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <source>Overload</source>
+        <translation>Overload</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <source>Underload</source>
+        <translation>Underload</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <source>Unit %1 not taken</source>
+        <translation>Unit %1 not taken</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="97" />
@@ -1976,127 +2114,127 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="140" />
         <source>Nothing taken in yet today.</source>
         <translation>Nothing taken in yet today.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="172" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
         <source>Farmer</source>
         <translation>Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179" />
         <source>Trace code</source>
         <translation>Trace code</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="192" />
         <source>Whose produce</source>
         <translation>Whose produce</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
         <source>The batch</source>
         <translation>The batch</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
         <source>Taken in during the last 24 hours</source>
         <translation>Taken in during the last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
         <source>Reprint label</source>
         <translation>Reprint label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>e.g. free-range eggs, walnuts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="204" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>optional: the lowest price the farmer accepts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
         <source>Print the farmer's name on the label</source>
         <translation>Print the farmer's name on the label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="207" />
         <source>Take in and print</source>
         <translation>Take in and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>Records the batch, prints the intake receipt and the trace label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="215" />
         <source>&amp;Product</source>
         <translation>&amp;Product</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="216" />
         <source>G&amp;rade</source>
         <translation>G&amp;rade</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="217" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="218" />
         <source>&amp;Floor price per unit</source>
         <translation>&amp;Floor price per unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="219" />
         <source>&amp;Commission %</source>
         <translation>&amp;Commission %</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="220" />
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="221" />
         <source>&amp;Label</source>
         <translation>&amp;Label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="234" />
         <source>default %1</source>
         <translation>default %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="243" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="297" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>Taken in: %1, %2. Trace code %3, receipt %4.</translation>
     </message>
@@ -2104,135 +2242,135 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="242" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>From the catalogue</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="243" />
         <source>From a platform</source>
         <translation>From a platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="244" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>County catalogue items, by search or scanner (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="245" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>An item the farmer saw on a platform (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="246" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>Item: name, pinyin initials, code or scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="249" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="255" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>Quantity in the item's unit; Enter adds the line, Esc backs out</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="258" />
         <source>Add the line (Enter)</source>
         <translation>Add the line (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>&amp;Platform</source>
         <translation>&amp;Platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="268" />
         <source>Lin&amp;k or ref.</source>
         <translation>Lin&amp;k or ref.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>Categor&amp;y</source>
         <translation>Categor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <source>per &amp;unit</source>
         <translation>per &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>Pr&amp;ice</source>
         <translation>Pr&amp;ice</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
         <source>As shown on the platform</source>
         <translation>As shown on the platform</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>e.g. JD, Pinduoduo, Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Link or item number (optional)</source>
         <translation>Link or item number (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
         <source>Add the platform item (Enter)</source>
         <translation>Add the platform item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="308" />
         <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="313" />
         <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="315" />
         <source>Type a name, pinyin initials or code, or scan a barcode.</source>
         <translation>Type a name, pinyin initials or code, or scan a barcode.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="381" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="362" />
         <source>Pick an item above, then its quantity.</source>
         <translation>Pick an item above, then its quantity.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="371" />
         <source>Pick an item first.</source>
         <translation>Pick an item first.</translation>
     </message>
@@ -2574,67 +2712,67 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="357" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="359" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="376" />
         <source>Return to the farmer or spoilage</source>
         <translation>Return to the farmer or spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="378" />
         <source>Quan&amp;tity</source>
         <translation>Quan&amp;tity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="378" />
         <source>R&amp;eason</source>
         <translation>R&amp;eason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="380" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>e.g. unsold, farmer takes it home; broken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="381" />
         <source>Return to farmer…</source>
         <translation>Return to farmer…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="369" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="382" />
         <source>Record spoilage…</source>
         <translation>Record spoilage…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="404" />
         <source>Say why (it is printed on the slip).</source>
         <translation>Say why (it is printed on the slip).</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="409" />
         <source>Return to the farmer</source>
         <translation>Return to the farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="410" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>Give %1 of %2 back to the farmer? This takes it out of stock.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="399" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="412" />
         <source>Record spoilage</source>
         <translation>Record spoilage</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="400" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="413" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
     </message>
@@ -2810,258 +2948,258 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>Platform orders</source>
         <translation>Platform orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
         <source>Why it is cancelled or returned</source>
         <translation>Why it is cancelled or returned</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
         <source>The way it was paid</source>
         <translation>The way it was paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="216" />
         <source>To the farmer's account</source>
         <translation>To the farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>One order number; Enter saves it</source>
         <translation>One order number; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
         <source>&amp;Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>&amp;Lines</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform order n&amp;o.</source>
         <translation>Platform order n&amp;o.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>Refu&amp;nd</source>
         <translation>Refu&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="197" />
         <source>Recei&amp;pts</source>
         <translation>Recei&amp;pts</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="222" />
         <source>&amp;Ordered</source>
         <translation>&amp;Ordered</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>The parcel is at the point (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>The farmer took the goods: print the pickup slip (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>Cancel before pickup and refund (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>Print the selected receipt again (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="228" />
         <source>A&amp;dd no.</source>
         <translation>A&amp;dd no.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>&amp;Arrived</source>
         <translation>&amp;Arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>&amp;Picked up</source>
         <translation>&amp;Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>&amp;Cancel order</source>
         <translation>&amp;Cancel order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
         <source>R&amp;eturn</source>
         <translation>R&amp;eturn</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
         <source>&amp;Void receipt</source>
         <translation>&amp;Void receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>&amp;Reprint</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
         <source>Previe&amp;w</source>
         <translation>Previe&amp;w</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="261" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
         <source>Pick an order in the list.</source>
         <translation>Pick an order in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
         <source>Farmer: %1</source>
         <translation>Farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
         <source>Placed: %1</source>
         <translation>Placed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="297" />
         <source>Total: %1   Commission: %2</source>
         <translation>Total: %1   Commission: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="304" />
         <source>Still needs the order number from: %1</source>
         <translation>Still needs the order number from: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="310" />
         <source>Refunded: %1   Net: %2</source>
         <translation>Refunded: %1   Net: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="316" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>Returned: %1   Net: %2   Commission kept: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="328" />
         <source>(returned)</source>
         <translation>(returned)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
         <source>cash</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="340" />
         <source>on account</source>
         <translation>on account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="355" />
         <source>Paid: %1</source>
         <translation>Paid: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="398" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="399" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>None yet: choose the platform, type its order number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>purchase</source>
         <translation>purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
         <source>pickup</source>
         <translation>pickup</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="409" />
         <source>void</source>
         <translation>void</translation>
     </message>
@@ -3635,42 +3773,42 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Pinduoduo</source>
         <translation>Pinduoduo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>JD.com</source>
         <translation>JD.com</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Rural Taobao</source>
         <translation>Rural Taobao</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
         <source>Suning</source>
         <translation>Suning</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="492" />
         <source>Other platform</source>
         <translation>Other platform</translation>
     </message>
@@ -3892,160 +4030,284 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>PrinterWizard</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="124" />
+        <source>Receipt printer (ESC/POS)</source>
+        <extracomment>The answers to "which page looks right?": a mode, or "" for neither (the OS driver).</extracomment>
+        <translation>Receipt printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="127" />
+        <source>Print straight to a receipt printer, without its driver: choose how it is connected, print both test pages, then choose the one that looks right.</source>
+        <translation>Print straight to a receipt printer, without its driver: choose how it is connected, print both test pages, then choose the one that looks right.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="131" />
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="133" />
+        <source>Pape&amp;r</source>
+        <translation>Pape&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="135" />
+        <source>Cash &amp;drawer</source>
+        <translation>Cash &amp;drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="139" />
+        <source>Found on this computer, or typed in: win:NAME, usb:/dev/usb/lp0, serial:COM3@9600, tcp:192.168.1.87 or file:PATH</source>
+        <translation>Found on this computer, or typed in: win:NAME, usb:/dev/usb/lp0, serial:COM3@9600, tcp:192.168.1.87 or file:PATH</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="143" />
+        <source>&amp;Find again</source>
+        <translation>&amp;Find again</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="144" />
+        <source>Test page in &amp;text mode</source>
+        <translation>Test page in &amp;text mode</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="145" />
+        <source>Test page in &amp;image mode</source>
+        <translation>Test page in &amp;image mode</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="146" />
+        <source>Which test page looks right?</source>
+        <translation>Which test page looks right?</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="148" />
+        <source>The text page: clear Chinese and a QR code (fast)</source>
+        <translation>The text page: clear Chinese and a QR code (fast)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="151" />
+        <source>The image page: it looks like the preview (any printer)</source>
+        <translation>The image page: it looks like the preview (any printer)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="154" />
+        <source>Neither: print through the system's printer driver</source>
+        <translation>Neither: print through the system's printer driver</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="156" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="157" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="158" />
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="158" />
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="162" />
+        <source>No cash drawer</source>
+        <translation>No cash drawer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="163" />
+        <source>Drawer on pin 2</source>
+        <translation>Drawer on pin 2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="164" />
+        <source>Drawer on pin 5</source>
+        <translation>Drawer on pin 5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="193" />
+        <source>No printer connection was found: type one in, e.g. tcp:192.168.1.87</source>
+        <translation>No printer connection was found: type one in, e.g. tcp:192.168.1.87</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="230" />
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="272" />
+        <source>change the receipt printer</source>
+        <translation>change the receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="286" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="95" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="96" />
         <source>Choose the farmer, then add items from the list on the left.</source>
         <extracomment>the last completed sale (number, farmer, total, change), shown until the next farmer</extracomment>
         <translation>Choose the farmer, then add items from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="219" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="222" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="227" />
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>1. Farmer</source>
         <translation>1. Farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>2. Items</source>
         <translation>2. Items</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>3. Payment</source>
         <translation>3. Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
         <source>Take payment and print</source>
         <translation>Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
         <source>Clear the order</source>
         <translation>Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>&amp;Take payment and print</source>
         <translation>&amp;Take payment and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>&amp;Remove line</source>
         <translation>&amp;Remove line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>&amp;Clear the order</source>
         <translation>&amp;Clear the order</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>Take back the last change to the lines (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Remove the selected line (Delete)</source>
         <translation>Remove the selected line (Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>Start again with an empty order (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="257" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>Record the order and payment, print the receipt (Ctrl+Enter or F12)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="259" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>Right-click for actions; Delete removes a line</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="353" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="354" />
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>The point earns %1 on pickup (not printed)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="377" />
         <source>Remove all %1 lines and start again?</source>
         <translation>Remove all %1 lines and start again?</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="405" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="406" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="443" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="444" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>Order %1 taken for %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="449" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="450" />
         <source>Give change: %1.</source>
         <translation>Give change: %1.</translation>
     </message>
@@ -4053,14 +4315,14 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="113" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="141" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="121" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="154" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="122" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
         <source>Receipt %1 saved as %2</source>
         <translation>Receipt %1 saved as %2</translation>
     </message>
@@ -4182,6 +4444,126 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>ScaleWeight</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
+        <source>Tare</source>
+        <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
+        <source>The weight on the scale now (the empty basket) is taken off what follows</source>
+        <translation>The weight on the scale now (the empty basket) is taken off what follows</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
+        <source>Take weight (%1)</source>
+        <translation>Take weight (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
+        <source>Puts the stable weight into the quantity (%1)</source>
+        <translation>Puts the stable weight into the quantity (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
+        <source>Overload</source>
+        <translation>Overload</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <source>No scale set up (Settings, F9)</source>
+        <translation>No scale set up (Settings, F9)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <source>Scale not connected: %1</source>
+        <translation>Scale not connected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <source>Connecting to the scale…</source>
+        <translation>Connecting to the scale…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
+        <source>No weight from the scale</source>
+        <translation>No weight from the scale</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <source>Moving…</source>
+        <translation>Moving…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
+        <source>Underload</source>
+        <translation>Underload</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
+        <source>Unit %1 not taken</source>
+        <translation>Unit %1 not taken</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <source>tare %1</source>
+        <translation>tare %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
+        <source>No weight from the scale: check its cable and Settings.</source>
+        <translation>No weight from the scale: check its cable and Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <source>The scale is still moving: wait until it is stable.</source>
+        <translation>The scale is still moving: wait until it is stable.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <source>The scale is overloaded: take some off.</source>
+        <translation>The scale is overloaded: take some off.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
+        <source>The scale reads below its range: zero the scale.</source>
+        <translation>The scale reads below its range: zero the scale.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
+        <source>The weight is below zero: tare again or zero the scale.</source>
+        <translation>The weight is below zero: tare again or zero the scale.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
+        <source>Nothing on the scale.</source>
+        <translation>Nothing on the scale.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
+        <source>The scale weighs in %1: set it to kg, g or jin.</source>
+        <translation>The scale weighs in %1: set it to kg, g or jin.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
+        <source>This quantity is counted, not weighed.</source>
+        <translation>This quantity is counted, not weighed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
+        <source>No scale is set up: choose it in Settings (F9).</source>
+        <translation>No scale is set up: choose it in Settings (F9).</translation>
+    </message>
+</context>
+<context>
     <name>ScannedItemDialog</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/item_add.py" line="70" />
@@ -4245,122 +4627,122 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="144" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
         <source>Sell</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Unit &amp;price</source>
         <translation>Unit &amp;price</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
         <source>&amp;Buyer</source>
         <translation>&amp;Buyer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
         <source>Pa&amp;yment</source>
         <translation>Pa&amp;yment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
         <source>Online shop</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
         <source>Wholesale</source>
         <translation>Wholesale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
         <source>County centre</source>
         <translation>County centre</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="203" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="207" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="208" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="209" />
         <source>buyer (optional)</source>
         <translation>buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="210" />
         <source>cash handed over</source>
         <translation>cash handed over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="211" />
         <source>payment reference</source>
         <translation>payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="212" />
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="228" />
         <source>at least %1</source>
         <translation>at least %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="262" />
         <source>Total %1 (commission %2)</source>
         <translation>Total %1 (commission %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="272" />
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="324" />
         <source>Change for the last sale: %1</source>
         <translation>Change for the last sale: %1</translation>
     </message>
@@ -4466,167 +4848,172 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="145" />
         <source>Print at once, without the print dialog</source>
         <translation>Print at once, without the print dialog</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>Language and lock</source>
         <translation>Language and lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
         <source>&amp;Printer</source>
         <translation>&amp;Printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
         <source>Pape&amp;r</source>
         <translation>Pape&amp;r</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
         <source>Print a test page on the chosen printer (Ctrl+P)</source>
         <translation>Print a test page on the chosen printer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>Shows the test page at the chosen paper width (Ctrl+Alt+P)</source>
         <translation>Shows the test page at the chosen paper width (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
+        <source>Receipt printer by ESC/POS…</source>
+        <translation>Receipt printer by ESC/POS…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="162" />
         <source>Lock when &amp;idle</source>
         <translation>Lock when &amp;idle</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
         <source>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</source>
         <translation>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
         <source>58 mm roll</source>
         <translation>58 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
         <source>80 mm roll</source>
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="173" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="174" />
         <source>After %1 minutes</source>
         <translation>After %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="190" />
         <source>System default printer</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="192" />
         <source>No printer: save as PDF</source>
         <translation>No printer: save as PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="194" />
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="237" />
         <source>Print a &amp;test page</source>
         <translation>Print a &amp;test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="243" />
         <source>Pre&amp;view the test page</source>
         <translation>Pre&amp;view the test page</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="249" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="251" />
         <source>Save the station's details or the settings</source>
         <translation>Save the station's details or the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="269" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="259" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="271" />
         <source>change the settings</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="274" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="312" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="324" />
         <source>Printing…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="341" />
         <source>Preview: test page, %1</source>
         <translation>Preview: test page, %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="351" />
         <source>Test page saved as %1</source>
         <translation>Test page saved as %1</translation>
     </message>
@@ -5716,7 +6103,7 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="113" />
+        <location filename="../../servicepoint/ui/app.py" line="114" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>
@@ -5738,67 +6125,107 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="52" />
+        <location filename="../../servicepoint/ui/printing.py" line="51" />
         <source>No printer found: install and connect a printer in the system.</source>
         <translation>No printer found: install and connect a printer in the system.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="115" />
+        <location filename="../../servicepoint/ui/printing.py" line="114" />
         <source>The receipt font {path} could not be loaded.</source>
         <translation>The receipt font {path} could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="221" />
+        <location filename="../../servicepoint/ui/printing.py" line="220" />
         <source>The printer could not start a new page.</source>
         <translation>The printer could not start a new page.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="137" />
+        <location filename="../../servicepoint/ui/printing.py" line="136" />
         <source>Printer '{name}' was not found: check it is connected and on, or choose the printer again in Settings.</source>
         <translation>Printer '{name}' was not found: check it is connected and on, or choose the printer again in Settings.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="147" />
+        <location filename="../../servicepoint/ui/printing.py" line="146" />
         <source>Printer '{name}' is not available.</source>
         <translation>Printer '{name}' is not available.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="258" />
+        <location filename="../../servicepoint/ui/printing.py" line="257" />
         <source>Printer '{name}' could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
         <translation>Printer '{name}' could not start printing: it may be off, offline, out of paper, or its driver failed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="278" />
+        <location filename="../../servicepoint/ui/printing.py" line="277" />
         <source>Printer '{name}' reported an error: check the paper and the cable.</source>
         <translation>Printer '{name}' reported an error: check the paper and the cable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="301" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="107" />
+        <location filename="../../servicepoint/ui/printing.py" line="300" />
         <source>The sale is saved and not affected.</source>
         <translation>The sale is saved and not affected.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="304" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="100" />
+        <location filename="../../servicepoint/ui/printing.py" line="303" />
         <source>The receipt is kept as a PDF to reprint later: {path}</source>
         <translation>The receipt is kept as a PDF to reprint later: {path}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="309" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="31" />
+        <source>The printer connection '{device}' is not valid.</source>
+        <translation>The printer connection '{device}' is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="32" />
+        <source>The printer was not found: {device}.</source>
+        <translation>The printer was not found: {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="33" />
+        <source>The printer refused the connection: {device}.</source>
+        <translation>The printer refused the connection: {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="34" />
+        <source>The printer stopped taking data ({device}): check the paper and cable.</source>
+        <translation>The printer stopped taking data ({device}): check the paper and cable.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="37" />
+        <source>The printer broke off the job: {device}.</source>
+        <translation>The printer broke off the job: {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="38" />
+        <source>This printer connection works only on Windows: {device}.</source>
+        <translation>This printer connection works only on Windows: {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="42" />
+        <source>Sending to the printer failed: {device}.</source>
+        <translation>Sending to the printer failed: {device}.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="104" />
+        <location filename="../../servicepoint/ui/printing.py" line="308" />
         <source>A PDF copy could not be kept either: {error}</source>
         <translation>A PDF copy could not be kept either: {error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="343" />
+        <location filename="../../servicepoint/ui/printing.py" line="342" />
         <source>Printing failed: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="348" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="96" />
+        <location filename="../../servicepoint/ui/printing.py" line="347" />
         <source>Printed {number}.</source>
         <translation>Printed {number}.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="398" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="92" />
+        <location filename="../../servicepoint/ui/printing.py" line="369" />
         <source>The test page was printed.</source>
         <translation>The test page was printed.</translation>
     </message>

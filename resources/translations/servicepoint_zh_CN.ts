@@ -933,6 +933,144 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <source>Scale and scanner</source>
+        <translation>电子秤和扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <source>Scale t&amp;ype</source>
+        <translation>电子秤类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <source>&amp;USB/serial port</source>
+        <translation>USB/串口(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <source>&amp;Baud rate</source>
+        <translation>波特率(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <source>Scanner suffi&amp;x</source>
+        <translation>扫码枪后缀(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <source>No scale</source>
+        <translation>不用电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
+        <source>Sends by itself: ST,GS,… (most retail scales)</source>
+        <translation>连续发送：ST,GS,…（多数零售秤）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <source>Mettler Toledo SICS</source>
+        <translation>梅特勒-托利多 SICS</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <source>CAS ECR (ENQ, DC1)</source>
+        <translation>凯士 CAS ECR（ENQ、DC1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <source>Enter (recommended)</source>
+        <translation>回车（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <source>Tab</source>
+        <translation>Tab 键</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
+        <translation>扫码枪在每个条码后发送的键（选 Tab 时条码仍留在原输入框）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
+        <translation>COM3、/dev/ttyUSB0，或串口服务器 socket://192.168.1.50:4001</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <source>Live reading</source>
+        <translation>实时读数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <source>Reads the scale on the port chosen here</source>
+        <translation>用这里选的端口读取电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Save scale and scanner</source>
+        <translation>保存电子秤和扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <source>change the scale and scanner</source>
+        <translation>修改电子秤和扫码枪设置</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <source>Choose the scale type and its port first.</source>
+        <translation>请先选择电子秤类型和端口。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <source>Scale not connected: %1</source>
+        <translation>电子秤未连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <source>Connecting to the scale…</source>
+        <translation>正在连接电子秤…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <source>Moving…</source>
+        <translation>称重中…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <source>Overload</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <source>Underload</source>
+        <translation>欠载</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <source>Unit %1 not taken</source>
+        <translation>不支持单位 %1</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/sync_enrolment.py" line="97" />
@@ -1976,127 +2114,127 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="140" />
         <source>Nothing taken in yet today.</source>
         <translation>今天还没有入库。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="165" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="172" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="166" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="173" />
         <source>Farmer</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="168" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="175" />
         <source>Taken in</source>
         <translation>入库量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="172" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="179" />
         <source>Trace code</source>
         <translation>溯源码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="192" />
         <source>Whose produce</source>
         <translation>交货农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="193" />
         <source>The batch</source>
         <translation>本批货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="187" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="194" />
         <source>Taken in during the last 24 hours</source>
         <translation>24小时内入库</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
         <source>Reprint label</source>
         <translation>重印标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="203" />
         <source>e.g. free-range eggs, walnuts</source>
         <translation>如：土鸡蛋、核桃</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="204" />
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="205" />
         <source>optional: the lowest price the farmer accepts</source>
         <translation>可不填：农户接受的最低价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="206" />
         <source>Print the farmer's name on the label</source>
         <translation>标签上印农户姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="207" />
         <source>Take in and print</source>
         <translation>入库并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
         <source>Records the batch, prints the intake receipt and the trace label</source>
         <translation>登记这批货，打印入库收据和溯源标签</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="215" />
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="216" />
         <source>G&amp;rade</source>
         <translation>等级(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="217" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="218" />
         <source>&amp;Floor price per unit</source>
         <translation>每单位最低价(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="219" />
         <source>&amp;Commission %</source>
         <translation>佣金 %(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="220" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="221" />
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="234" />
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="243" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/consignment_intake.py" line="297" />
         <source>Taken in: %1, %2. Trace code %3, receipt %4.</source>
         <translation>已入库：%1，%2。溯源码 %3，收据 %4。</translation>
     </message>
@@ -2104,135 +2242,135 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ItemEntry</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="242" />
         <source>From the catalogue</source>
         <extracomment>A scanned code: digits only, at least this long (EAN-8 and up).</extracomment>
         <translation>目录商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="263" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="243" />
         <source>From a platform</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="264" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="244" />
         <source>County catalogue items, by search or scanner (Ctrl+1)</source>
         <translation>县商品目录里的商品，可搜索或扫码（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="245" />
         <source>An item the farmer saw on a platform (Ctrl+2)</source>
         <translation>农户在网购平台上看中的商品（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="246" />
         <source>Item: name, pinyin initials, code or scan</source>
         <translation>商品：名称、拼音首字母、编码或扫码</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="249" />
         <source>Enter takes the highlighted item; a scanned barcode adds one at once; Enter on an empty box goes to the payment; Esc clears</source>
         <translation>按 Enter 选中高亮的商品；扫条码直接加一件；框里为空时按 Enter 转到付款；Esc 清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="255" />
         <source>Quantity in the item's unit; Enter adds the line, Esc backs out</source>
         <translation>按商品的单位填数量；Enter 加入，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="299" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="279" />
         <source>Add</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="278" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="258" />
         <source>Add the line (Enter)</source>
         <translation>加入这一行（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="291" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="271" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="286" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="266" />
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="267" />
         <source>&amp;Platform</source>
         <translation>平台(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="288" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="268" />
         <source>Lin&amp;k or ref.</source>
         <translation>链接/编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="290" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="270" />
         <source>Categor&amp;y</source>
         <translation>类别(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="297" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="277" />
         <source>per &amp;unit</source>
         <translation>每(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="289" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="269" />
         <source>Pr&amp;ice</source>
         <translation>价格(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="274" />
         <source>As shown on the platform</source>
         <translation>按平台上的名称</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="275" />
         <source>e.g. JD, Pinduoduo, Taobao</source>
         <translation>如：京东、拼多多、淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="276" />
         <source>Link or item number (optional)</source>
         <translation>链接或商品编号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="300" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="280" />
         <source>Add the platform item (Enter)</source>
         <translation>加入平台商品（Enter）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="308" />
         <source>No catalogue yet: import one in Settings (F9), or add the item with 'From a platform' (Ctrl+2).</source>
         <translation>还没有商品目录：可在设置（F9）里导入，或用“平台商品”（Ctrl+2）添加。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="333" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="313" />
         <source>Nothing found for '%1': try the pinyin initials, or 'From a platform' (Ctrl+2).</source>
         <translation>没有找到“%1”：试试拼音首字母，或用“平台商品”（Ctrl+2）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="335" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="315" />
         <source>Type a name, pinyin initials or code, or scan a barcode.</source>
         <translation>输入商品名、拼音首字母或编码，或扫条码。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="381" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="362" />
         <source>Pick an item above, then its quantity.</source>
         <translation>先在上面选商品，再填数量。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="390" />
+        <location filename="../../servicepoint/ui/widgets/purchase_items.py" line="371" />
         <source>Pick an item first.</source>
         <translation>请先选商品。</translation>
     </message>
@@ -2574,67 +2712,67 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MoveForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="344" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="357" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="346" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="359" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="363" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="376" />
         <source>Return to the farmer or spoilage</source>
         <translation>退回农户或损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="378" />
         <source>Quan&amp;tity</source>
         <translation>数量(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="365" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="378" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="367" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="380" />
         <source>e.g. unsold, farmer takes it home; broken</source>
         <translation>如：没卖掉，农户拿回；破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="368" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="381" />
         <source>Return to farmer…</source>
         <translation>退回农户…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="369" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="382" />
         <source>Record spoilage…</source>
         <translation>记损耗…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="391" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="404" />
         <source>Say why (it is printed on the slip).</source>
         <translation>请写明原因（会印在单据上）。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="396" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="409" />
         <source>Return to the farmer</source>
         <translation>退回农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="397" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="410" />
         <source>Give %1 of %2 back to the farmer? This takes it out of stock.</source>
         <translation>把 %1 %2 退回农户吗？这些货会从库存中扣除。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="399" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="412" />
         <source>Record spoilage</source>
         <translation>记录损耗</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="400" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="413" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>把 %1 %2 记为损耗吗？这些货会从库存中永久扣除。</translation>
     </message>
@@ -2810,258 +2948,258 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
         <source>Platform orders</source>
         <translation>平台订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="200" />
         <source>Order no.</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="209" />
         <source>Why it is cancelled or returned</source>
         <translation>取消或退货的原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
         <source>The way it was paid</source>
         <translation>原路退回</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="216" />
         <source>To the farmer's account</source>
         <translation>退到农户账上</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="203" />
         <source>One order number; Enter saves it</source>
         <translation>一个订单号；按回车保存</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
         <source>&amp;Lines</source>
         <extracomment>(platform, number) pairs typed for an order not yet marked ordered</extracomment>
         <translation>商品明细(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="193" />
         <source>Platform order n&amp;o.</source>
         <translation>平台订单号(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="194" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="195" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
         <source>Refu&amp;nd</source>
         <translation>退款方式(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="196" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="197" />
         <source>Recei&amp;pts</source>
         <translation>收据(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="222" />
         <source>&amp;Ordered</source>
         <translation>标为已下单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="223" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="224" />
         <source>Ordered on the platforms: keep the numbers added and the one typed (Ctrl+1)</source>
         <translation>已在平台下单：保存已添加的和正在输入的订单号（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="230" />
         <source>Add this platform order number; one order may be split across platforms (Ctrl+Shift+A)</source>
         <translation>添加这个平台订单号；一个订单可以分在几个平台下单（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>The parcel is at the point (Ctrl+2)</source>
         <translation>包裹已到服务站（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="237" />
         <source>The farmer took the goods: print the pickup slip (Ctrl+3)</source>
         <translation>农户已取走货物：打印取货单（Ctrl+3）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="241" />
         <source>Cancel before pickup and refund (Ctrl+Shift+C)</source>
         <translation>取货前取消订单并退款（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="245" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="246" />
         <source>Return ticked lines after pickup and refund; after a day a manager approves (Ctrl+Shift+R)</source>
         <translation>取货后退回勾选的商品并退款；超过一天需站长批准（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="253" />
         <source>Void the purchase receipt: a manager approves (Ctrl+Shift+V)</source>
         <translation>作废代购收据：需站长批准（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="257" />
         <source>Print the selected receipt again (Ctrl+P)</source>
         <translation>重印选中的收据（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="228" />
         <source>A&amp;dd no.</source>
         <translation>添加单号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="234" />
         <source>&amp;Arrived</source>
         <translation>标为已到货(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="236" />
         <source>&amp;Picked up</source>
         <translation>标为已取货(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="240" />
         <source>&amp;Cancel order</source>
         <translation>取消订单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="244" />
         <source>R&amp;eturn</source>
         <translation>退货(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="252" />
         <source>&amp;Void receipt</source>
         <translation>作废收据(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="255" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="256" />
         <source>&amp;Reprint</source>
         <translation>重印(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
         <source>Previe&amp;w</source>
         <translation>预览(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="261" />
         <source>Show the selected receipt as it prints, then print it (Ctrl+Alt+P)</source>
         <translation>先看选中收据打印出来的样子，再打印（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
         <source>No order selected</source>
         <translation>未选订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="285" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="286" />
         <source>Pick an order in the list.</source>
         <translation>请在列表里选一个订单。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="294" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
         <source>Farmer: %1</source>
         <translation>农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="295" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
         <source>Placed: %1</source>
         <translation>下单：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="296" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="297" />
         <source>Total: %1   Commission: %2</source>
         <translation>金额：%1   佣金：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="304" />
         <source>Still needs the order number from: %1</source>
         <translation>还缺这些平台的订单号：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="310" />
         <source>Refunded: %1   Net: %2</source>
         <translation>已退款：%1   净额：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="315" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="316" />
         <source>Returned: %1   Net: %2   Commission kept: %3</source>
         <translation>已退：%1   净额：%2   保留佣金：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="327" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="328" />
         <source>(returned)</source>
         <translation>（已退货）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="337" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="338" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
         <source>mobile</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="339" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="340" />
         <source>on account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="354" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="355" />
         <source>Paid: %1</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="392" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="393" />
         <source>%1 %2 (not saved yet: Ctrl+1 marks the order ordered)</source>
         <translation>%1 %2（尚未保存：按 Ctrl+1 标为已下单）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="398" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="399" />
         <source>None yet: choose the platform, type its order number</source>
         <translation>还没有：选择平台，输入平台订单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="404" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
         <source>purchase</source>
         <translation>代购收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="405" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
         <source>pickup</source>
         <translation>取货单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="406" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
         <source>cancel</source>
         <translation>取消退款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="407" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
         <source>return</source>
         <translation>退货退款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="408" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="409" />
         <source>void</source>
         <translation>作废单</translation>
     </message>
@@ -3635,42 +3773,42 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="484" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
         <source>Pinduoduo</source>
         <translation>拼多多</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="485" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
         <source>JD.com</source>
         <translation>京东</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="486" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="487" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
         <source>Rural Taobao</source>
         <translation>农村淘宝</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="488" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
         <source>Suning</source>
         <translation>苏宁易购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="489" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="490" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="491" />
+        <location filename="../../servicepoint/ui/widgets/purchase_order.py" line="492" />
         <source>Other platform</source>
         <translation>其他平台</translation>
     </message>
@@ -3892,160 +4030,284 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>PrinterWizard</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="124" />
+        <source>Receipt printer (ESC/POS)</source>
+        <extracomment>The answers to "which page looks right?": a mode, or "" for neither (the OS driver).</extracomment>
+        <translation>小票打印机（ESC/POS）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="127" />
+        <source>Print straight to a receipt printer, without its driver: choose how it is connected, print both test pages, then choose the one that looks right.</source>
+        <translation>不经驱动，直接打印到小票打印机：选择连接方式，打印两张测试页，再选出打得好的那一张。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="131" />
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="133" />
+        <source>Pape&amp;r</source>
+        <translation>纸张(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="135" />
+        <source>Cash &amp;drawer</source>
+        <translation>钱箱(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="139" />
+        <source>Found on this computer, or typed in: win:NAME, usb:/dev/usb/lp0, serial:COM3@9600, tcp:192.168.1.87 or file:PATH</source>
+        <translation>本机找到的连接，或手工输入：win:名称、usb:/dev/usb/lp0、serial:COM3@9600、tcp:192.168.1.87 或 file:路径</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="143" />
+        <source>&amp;Find again</source>
+        <translation>重新查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="144" />
+        <source>Test page in &amp;text mode</source>
+        <translation>文字模式测试页(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="145" />
+        <source>Test page in &amp;image mode</source>
+        <translation>图像模式测试页(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="146" />
+        <source>Which test page looks right?</source>
+        <translation>哪一张测试页打得好？</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="148" />
+        <source>The text page: clear Chinese and a QR code (fast)</source>
+        <translation>文字模式那张：中文清楚，有二维码（打印快）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="151" />
+        <source>The image page: it looks like the preview (any printer)</source>
+        <translation>图像模式那张：和预览一样（任何打印机都能用）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="154" />
+        <source>Neither: print through the system's printer driver</source>
+        <translation>都不好：通过系统的打印机驱动打印</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="156" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="157" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="158" />
+        <source>58 mm roll</source>
+        <translation>58 毫米卷纸</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="158" />
+        <source>80 mm roll</source>
+        <translation>80 毫米卷纸</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="162" />
+        <source>No cash drawer</source>
+        <translation>没有钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="163" />
+        <source>Drawer on pin 2</source>
+        <translation>钱箱接 2 号针</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="164" />
+        <source>Drawer on pin 5</source>
+        <translation>钱箱接 5 号针</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="193" />
+        <source>No printer connection was found: type one in, e.g. tcp:192.168.1.87</source>
+        <translation>没有找到打印机连接：请手工输入，例如 tcp:192.168.1.87</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="230" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="272" />
+        <source>change the receipt printer</source>
+        <translation>更改小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_printer.py" line="286" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="95" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="96" />
         <source>Choose the farmer, then add items from the list on the left.</source>
         <extracomment>the last completed sale (number, farmer, total, change), shown until the next farmer</extracomment>
         <translation>先选农户，再从左边的列表加入商品。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="212" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="218" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="219" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="221" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="222" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="226" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="227" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="230" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="231" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="232" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="233" />
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="240" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
         <source>1. Farmer</source>
         <translation>1. 农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
         <source>2. Items</source>
         <translation>2. 商品</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="242" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
         <source>3. Payment</source>
         <translation>3. 付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="255" />
         <source>Take payment and print</source>
         <translation>收款并打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
         <source>Remove line</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="375" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
         <source>Clear the order</source>
         <translation>清空订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="244" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
         <source>&amp;Take payment and print</source>
         <translation>收款并打印(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="245" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
         <source>&amp;Undo last change</source>
         <translation>撤销上一步(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="246" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
         <source>&amp;Remove line</source>
         <translation>删除此行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="247" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="248" />
         <source>&amp;Clear the order</source>
         <translation>清空订单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="249" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="250" />
         <source>Take back the last change to the lines (Ctrl+Z)</source>
         <translation>撤销对商品行的上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="251" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
         <source>Remove the selected line (Delete)</source>
         <translation>删除选中的行（Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="252" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="253" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="254" />
         <source>Start again with an empty order (Ctrl+Shift+Delete)</source>
         <translation>清空订单，重新开始（Ctrl+Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="256" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="257" />
         <source>Record the order and payment, print the receipt (Ctrl+Enter or F12)</source>
         <translation>保存订单和付款，打印收据（Ctrl+回车 或 F12）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="259" />
         <source>Right-click for actions; Delete removes a line</source>
         <translation>右键查看操作；按 Delete 删除一行</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="353" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="354" />
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="355" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="356" />
         <source>The point earns %1 on pickup (not printed)</source>
         <translation>取货后本站得佣金 %1（不打印）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="376" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="377" />
         <source>Remove all %1 lines and start again?</source>
         <translation>删除全部 %1 行，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="405" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="406" />
         <source>Choose the farmer first.</source>
         <translation>请先选择农户。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="443" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="444" />
         <source>Order %1 taken for %2: %3.</source>
         <translation>订单 %1（%2）已收款 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/purchase.py" line="449" />
+        <location filename="../../servicepoint/ui/screens/purchase.py" line="450" />
         <source>Give change: %1.</source>
         <translation>找零：%1。</translation>
     </message>
@@ -4053,14 +4315,14 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="113" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="141" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="121" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="154" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="122" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
         <source>Receipt %1 saved as %2</source>
         <translation>收据 %1 已存为 %2</translation>
     </message>
@@ -4182,6 +4444,126 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
 </context>
 <context>
+    <name>ScaleWeight</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
+        <source>Tare</source>
+        <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
+        <translation>去皮</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
+        <source>The weight on the scale now (the empty basket) is taken off what follows</source>
+        <translation>秤上现在的重量（如空筐）从之后的重量里扣除</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
+        <source>Take weight (%1)</source>
+        <translation>取重（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
+        <source>Puts the stable weight into the quantity (%1)</source>
+        <translation>把稳定的重量填入数量（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
+        <source>Overload</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <source>No scale set up (Settings, F9)</source>
+        <translation>未设置电子秤（设置，F9）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <source>Scale not connected: %1</source>
+        <translation>电子秤未连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <source>Connecting to the scale…</source>
+        <translation>正在连接电子秤…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
+        <source>No weight from the scale</source>
+        <translation>电子秤没有传来重量</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
+        <source>Stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <source>Moving…</source>
+        <translation>称重中…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
+        <source>Underload</source>
+        <translation>欠载</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
+        <source>Unit %1 not taken</source>
+        <translation>不支持单位 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <source>tare %1</source>
+        <translation>皮重 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
+        <source>No weight from the scale: check its cable and Settings.</source>
+        <translation>电子秤没有传来重量：请检查连线和设置。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <source>The scale is still moving: wait until it is stable.</source>
+        <translation>秤还在晃动：请等重量稳定。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <source>The scale is overloaded: take some off.</source>
+        <translation>电子秤超载：请拿下一些。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
+        <source>The scale reads below its range: zero the scale.</source>
+        <translation>电子秤读数低于量程：请将秤归零。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
+        <source>The weight is below zero: tare again or zero the scale.</source>
+        <translation>重量为负：请重新去皮或将秤归零。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
+        <source>Nothing on the scale.</source>
+        <translation>秤上没有东西。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
+        <source>The scale weighs in %1: set it to kg, g or jin.</source>
+        <translation>电子秤的单位是 %1：请设成公斤、克或斤。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
+        <source>This quantity is counted, not weighed.</source>
+        <translation>这个数量按件计，不用称。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
+        <source>No scale is set up: choose it in Settings (F9).</source>
+        <translation>未设置电子秤：请在设置（F9）里选择。</translation>
+    </message>
+</context>
+<context>
     <name>ScannedItemDialog</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/item_add.py" line="70" />
@@ -4245,122 +4627,122 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SellForm</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="127" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="131" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="132" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="138" />
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="144" />
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
         <source>Sell</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
         <source>Unit &amp;price</source>
         <translation>单价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
         <source>&amp;Buyer</source>
         <translation>买家(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
         <source>Pa&amp;yment</source>
         <translation>付款(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="189" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
         <source>Counter</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
         <source>Online shop</source>
         <translation>网店</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
         <source>Wholesale</source>
         <translation>批发</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="192" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
         <source>County centre</source>
         <translation>县中心</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="203" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="207" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="208" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="209" />
         <source>buyer (optional)</source>
         <translation>买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="210" />
         <source>cash handed over</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="211" />
         <source>payment reference</source>
         <translation>付款单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="212" />
         <source>Record sale</source>
         <translation>记录销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="228" />
         <source>at least %1</source>
         <translation>不低于 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="249" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="262" />
         <source>Total %1 (commission %2)</source>
         <translation>合计 %1（佣金 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="272" />
         <source>Change %1</source>
         <translation>找零 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="311" />
+        <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="324" />
         <source>Change for the last sale: %1</source>
         <translation>上一笔找零：%1</translation>
     </message>
@@ -4466,167 +4848,172 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="128" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="145" />
         <source>Print at once, without the print dialog</source>
         <translation>直接打印，不弹出打印对话框</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="138" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="146" />
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="139" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
         <source>Language and lock</source>
         <translation>语言和锁屏</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="143" />
         <source>&amp;Printer</source>
         <translation>打印机(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="136" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="144" />
         <source>Pape&amp;r</source>
         <translation>纸张(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="140" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="148" />
         <source>Print a test page on the chosen printer (Ctrl+P)</source>
         <translation>在选定的打印机上打印测试页（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="142" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="150" />
         <source>Shows the test page at the chosen paper width (Ctrl+Alt+P)</source>
         <translation>按所选纸宽显示测试页的样子（Ctrl+Alt+P）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="147" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
+        <source>Receipt printer by ESC/POS…</source>
+        <translation>小票打印机（ESC/POS 直连）…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
         <source>The language changes at once, for this computer. The printer, the paper and the lock are saved with "Save settings".</source>
         <translation>语言马上切换，只对这台电脑有效。打印机、纸张和锁屏要点“保存设置”才会保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="152" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="161" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="153" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="162" />
         <source>Lock when &amp;idle</source>
         <translation>空闲时锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="154" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="163" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="156" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
         <source>Saves the printer and idle lock (a manager's PIN is needed; Ctrl+S)</source>
         <translation>保存打印机和锁屏设置（需要站长密码；Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
         <source>58 mm roll</source>
         <translation>58 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
         <source>80 mm roll</source>
         <translation>80 mm 卷纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="160" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="169" />
         <source>A4</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="164" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="173" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="165" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="174" />
         <source>After %1 minutes</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="181" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="190" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="183" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="192" />
         <source>No printer: save as PDF</source>
         <translation>没有打印机：存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="185" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="194" />
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="227" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="237" />
         <source>Print a &amp;test page</source>
         <translation>打印测试页(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="233" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="243" />
         <source>Pre&amp;view the test page</source>
         <translation>预览测试页(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="249" />
         <source>&amp;Save settings</source>
         <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="241" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="251" />
         <source>Save the station's details or the settings</source>
         <translation>保存站点信息或设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="269" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="259" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="271" />
         <source>change the settings</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="274" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="286" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="312" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="324" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="319" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="341" />
         <source>Preview: test page, %1</source>
         <translation>预览：测试页，%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/settings.py" line="329" />
+        <location filename="../../servicepoint/ui/screens/settings.py" line="351" />
         <source>Test page saved as %1</source>
         <translation>测试页已存为 %1</translation>
     </message>
@@ -5716,7 +6103,7 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="113" />
+        <location filename="../../servicepoint/ui/app.py" line="114" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>正在建立培训站…</translation>
@@ -5738,67 +6125,107 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="52" />
+        <location filename="../../servicepoint/ui/printing.py" line="51" />
         <source>No printer found: install and connect a printer in the system.</source>
         <translation>没有找到打印机：请在系统里安装并连接打印机。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="115" />
+        <location filename="../../servicepoint/ui/printing.py" line="114" />
         <source>The receipt font {path} could not be loaded.</source>
         <translation>无法加载打印字体 {path}。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="221" />
+        <location filename="../../servicepoint/ui/printing.py" line="220" />
         <source>The printer could not start a new page.</source>
         <translation>打印机无法换页。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="137" />
+        <location filename="../../servicepoint/ui/printing.py" line="136" />
         <source>Printer '{name}' was not found: check it is connected and on, or choose the printer again in Settings.</source>
         <translation>找不到打印机“{name}”：请检查它已连接并开机，或在设置里重新选择打印机。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="147" />
+        <location filename="../../servicepoint/ui/printing.py" line="146" />
         <source>Printer '{name}' is not available.</source>
         <translation>打印机“{name}”不可用。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="258" />
+        <location filename="../../servicepoint/ui/printing.py" line="257" />
         <source>Printer '{name}' could not start printing: it may be off, offline, out of paper, or its driver failed.</source>
         <translation>打印机“{name}”无法开始打印：可能未开机、脱机、缺纸或驱动出错。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="278" />
+        <location filename="../../servicepoint/ui/printing.py" line="277" />
         <source>Printer '{name}' reported an error: check the paper and the cable.</source>
         <translation>打印机“{name}”报告错误：请检查纸张和连接。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="301" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="107" />
+        <location filename="../../servicepoint/ui/printing.py" line="300" />
         <source>The sale is saved and not affected.</source>
         <translation>交易已保存，不受影响。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="304" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="100" />
+        <location filename="../../servicepoint/ui/printing.py" line="303" />
         <source>The receipt is kept as a PDF to reprint later: {path}</source>
         <translation>收据已另存为 PDF，可稍后重印：{path}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="309" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="31" />
+        <source>The printer connection '{device}' is not valid.</source>
+        <translation>打印机连接“{device}”写法不对。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="32" />
+        <source>The printer was not found: {device}.</source>
+        <translation>找不到打印机：{device}。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="33" />
+        <source>The printer refused the connection: {device}.</source>
+        <translation>打印机拒绝连接：{device}。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="34" />
+        <source>The printer stopped taking data ({device}): check the paper and cable.</source>
+        <translation>打印机不再接收数据（{device}）：请检查纸和线。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="37" />
+        <source>The printer broke off the job: {device}.</source>
+        <translation>打印机中途断开了：{device}。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="38" />
+        <source>This printer connection works only on Windows: {device}.</source>
+        <translation>这种打印机连接只能在 Windows 上使用：{device}。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="42" />
+        <source>Sending to the printer failed: {device}.</source>
+        <translation>发送到打印机失败：{device}。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="104" />
+        <location filename="../../servicepoint/ui/printing.py" line="308" />
         <source>A PDF copy could not be kept either: {error}</source>
         <translation>PDF 副本也无法保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="343" />
+        <location filename="../../servicepoint/ui/printing.py" line="342" />
         <source>Printing failed: {error}</source>
         <translation>打印出错：{error}</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="348" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="96" />
+        <location filename="../../servicepoint/ui/printing.py" line="347" />
         <source>Printed {number}.</source>
         <translation>已打印 {number}。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/printing.py" line="398" />
+        <location filename="../../servicepoint/ui/escpos_jobs.py" line="92" />
+        <location filename="../../servicepoint/ui/printing.py" line="369" />
         <source>The test page was printed.</source>
         <translation>测试页已打印。</translation>
     </message>

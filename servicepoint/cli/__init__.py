@@ -22,7 +22,19 @@ from collections.abc import Sequence
 
 from ..core import logs, paths
 from ..core.errors import ServicePointError
-from . import backup, check, county, diagnose, imports, receipt, report, station, sync
+from . import (
+    backup,
+    check,
+    county,
+    diagnose,
+    imports,
+    printer,
+    receipt,
+    report,
+    scale,
+    station,
+    sync,
+)
 from .common import Command, data_dir, lang
 
 __all__ = ["build_parser", "main"]
@@ -30,7 +42,19 @@ __all__ = ["build_parser", "main"]
 log = logging.getLogger(__name__)
 
 #: In the order ``--help`` lists them.
-COMMAND_GROUPS = (station, check, report, receipt, imports, sync, backup, county, diagnose)
+COMMAND_GROUPS = (
+    station,
+    check,
+    report,
+    receipt,
+    printer,
+    imports,
+    sync,
+    backup,
+    county,
+    diagnose,
+    scale,
+)
 
 
 def _common_options(suppress: bool) -> argparse.ArgumentParser:

@@ -1,8 +1,10 @@
-"""``servicepoint receipt pdf|print NUMBER``: any printout by the number on it.
+"""``servicepoint receipt pdf|print|escpos NUMBER``: any printout by the number on it.
 
 A receipt (every copy after the first says 重印/REPRINT; on A4 a settlement statement or the Z
 report), a trace label or the month's commission statement.  Printing goes through the
 operating system (CUPS ``lp``, Windows' print verb); the PDF is kept if it fails.
+``receipt escpos`` writes a receipt's ESC/POS job (text or raster, docs/hardware.md) to a file
+for a technician, who can send it to a printer by hand or read it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,27 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return _send_to_printer(
         args, pdf, found.key, kept, "label" if found.kind == "label" else "receipt"
     )
+
+
+def cmd_escpos(args: argparse.Namespace) -> int:
+    """Write a receipt's ESC/POS job to a file (counted like ``receipt pdf``: a later copy
+    says REPRINT)."""
+    from ..core.receipt_data import receipt_data
+    from ..printing.escpos_job import receipt_job
+
+    station = open_signed_in(args)
+    try:
+        data = receipt_data(station, args.number, record_print=True)
+    finally:
+        station.close()
+    path = Path(args.output)
+    path.write_bytes(receipt_job(data, args.mode, args.width))
+    say(
+        args,
+        f"已保存 ESC/POS（{args.mode}，{args.width} 毫米）：{path}",
+        f"Saved the ESC/POS job ({args.mode}, {args.width} mm): {path}",
+    )
+    return 0
 
 
 def _send_to_printer(
@@ -124,3 +147,19 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
         if action == "pdf":
             q.add_argument("--output", required=True, help="the PDF file to write")
         q.set_defaults(func=cmd_receipt)
+    q = inner.add_parser(
+        "escpos",
+        parents=[common],
+        help="write a receipt as an ESC/POS job for a receipt printer (later copies say REPRINT)",
+    )
+    q.add_argument("number", help="the receipt's number (GJ01-2026-000001)")
+    q.add_argument("--output", required=True, help="the file to write the printer's bytes to")
+    q.add_argument(
+        "--mode",
+        choices=("text", "raster"),
+        default="text",
+        help="text: the printer's own Chinese font (GB18030) and its QR command; raster: the "
+        "receipt as an image (any ESC/POS printer). Default: text",
+    )
+    q.add_argument("--width", choices=("58", "80"), default="80", help="roll width in mm")
+    q.set_defaults(func=cmd_escpos)

@@ -42,6 +42,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "buyer": ("买家", "buyer"),
     "payment_reference": ("支付流水号", "payment reference"),
     "printer_name": ("打印机名称", "printer name"),
+    "scale_port": ("电子秤端口", "scale port"),
     "platform_order_no": ("平台订单号", "platform order number"),
     "fee_description": ("费用说明", "fee description"),
     "resolution_note": ("处理说明", "how it was resolved"),

@@ -205,6 +205,25 @@ def parse_quantity(text: str | int | Decimal, unit_code: str) -> int:
     return check_quantity(int(base))
 
 
+def parse_weight_reading(text: str, unit_code: str) -> int:
+    """A weight a scale sent ("-0.125" in kg) → signed integer grams, by the one grammar.
+
+    Unlike a typed quantity a reading may be zero (an empty pan) or negative (under a tare),
+    and a precision balance may show finer than a gram: that is rounded half up to the gram,
+    symmetrically for negatives.  Only weight units are taken (``unit_code`` of 斤, kg, g).
+    """
+    u = unit(unit_code)
+    if u.base != "g":
+        raise InvalidQuantity("unknown_unit", unit=unit_code)
+    value = _decimal(text, InvalidQuantity)
+    if value.adjusted() > 18:
+        raise InvalidQuantity("absurd_quantity", value=str(text)[:40])
+    grams = int((value * u.base_per_unit).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if abs(grams) > MAX_QUANTITY_BASE:
+        raise InvalidQuantity("absurd_quantity", value=str(text)[:40])
+    return grams
+
+
 def check_quantity(base: object) -> int:
     if isinstance(base, bool) or not isinstance(base, int):
         raise InvalidQuantity("not_integer_quantity", value=repr(base)[:40])
@@ -215,11 +234,17 @@ def check_quantity(base: object) -> int:
     return base
 
 
+def quantity_number(base: int, unit_code: str) -> str:
+    """Base units → the number in the selling unit, exact: 3650 g in 斤 → "7.3".  What a
+    quantity field takes back through ``parse_quantity`` (the scale's F10 fills it so)."""
+    value = Decimal(base) / Decimal(unit(unit_code).base_per_unit)
+    return format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+
+
 def format_quantity(base: int, unit_code: str, *, english: bool = False) -> str:
     """Base units → "7.3斤" for display, exact (no float)."""
     u = unit(unit_code)
-    value = Decimal(base) / Decimal(u.base_per_unit)
-    text = format(value.normalize(), "f") if value != value.to_integral_value() else str(int(value))
+    text = quantity_number(base, unit_code)
     return f"{text} {u.en}" if english else f"{text}{u.zh}"
 
 

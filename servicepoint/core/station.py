@@ -81,10 +81,20 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "statement_width": lambda v: _one_of(v, ("80", "a4")),
     "print_without_dialog": lambda v: _one_of(v, (True, False)),
     "printer_name": lambda v: clean_text(v, "printer_name", required=False, max_len=120) or "",
+    # A receipt printer spoken to by ESC/POS (printing/escpos_link.py): "" = the OS driver.
+    "escpos_device": lambda v: clean_text(v, "printer_name", required=False, max_len=200) or "",
+    "escpos_mode": lambda v: _one_of(v, ("text", "raster")),
+    "cash_drawer": lambda v: _one_of(v, ("", "2", "5")),  # the drawer's pin; "" = none
     "sync_hour": lambda v: _one_of(v, tuple(range(24))),
     "sync_window_minutes": lambda v: _one_of(v, (30, 60, 120, 180, 240)),
     "idle_lock_minutes": lambda v: _one_of(v, (0, 5, 10, 15, 30)),  # 0: never lock
     "perishable_words": lambda v: _words(v),
+    # Counter devices (issue 15): the scale's port, protocol and speed, the scanner's suffix.
+    # The names are servicepoint/devices' (tests/devices/test_scale_settings.py keeps them so).
+    "scale_protocol": lambda v: _one_of(v, ("", "continuous", "sics", "cas-ecr")),  # "": none
+    "scale_port": lambda v: clean_text(v, "scale_port", required=False, max_len=120) or "",
+    "scale_baud": lambda v: _one_of(v, (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
+    "scanner_suffix": lambda v: _one_of(v, ("enter", "tab")),
     "parcel_shelves": lambda v: _parcel_layout(v),
     "parcel_overdue_days": lambda v: _one_of(v, tuple(range(1, 31))),
 }

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, literal_column, select, union_all
+from sqlalchemy import Connection, and_, case, exists, func, literal_column, or_, select, tuple_
 
 from ..core.protocol import CHINA_TZ
 from . import schema
@@ -139,30 +139,25 @@ def figures(
     name in :data:`FIGURES`.  With ``station``, that station's rows only.
 
     Read from the figures ``ingest`` keeps (``poverty_store.py``): whole months from
-    ``farmer_months``, the days of a month the period covers in part from ``farmer_days``."""
+    ``station_months``, the days of a month the period covers in part from ``farmer_days``;
+    households over the whole period by :func:`_households`."""
     rows: dict[tuple[str, str | None], dict[str, Any]] = {}
     span = _span(day_from, day_to)
     parts = _parts(span, station)
     for table, month, condition in parts:
         t = table.c
-        served: Any
-        if table is schema.farmer_months and by_month and span.months is not None:
+        if table is schema.farmer_months:  # whole months: their sums, kept per push
+            assert span.months is not None
             query = _summed_months(span.months, station)
-        elif table is schema.farmer_months:  # one row per farmer and month: no DISTINCT
-            served = func.sum(t.served)
-            poor_served = _poor(t.served, table)
         else:
-            served = func.count(func.distinct(case((t.served == 1, t.farmer_id))))
-            poor_served = func.count(
-                func.distinct(case((and_(t.served == 1, t.is_poor == 1), t.farmer_id)))
-            )
-        if table is not schema.farmer_months or not by_month:
             query = (
                 select(
                     t.station,
                     month,
-                    served,
-                    poor_served,
+                    func.count(func.distinct(case((t.served == 1, t.farmer_id)))),
+                    func.count(
+                        func.distinct(case((and_(t.served == 1, t.is_poor == 1), t.farmer_id)))
+                    ),
                     *(_poor(t[name], table) for name in _COLUMNS),
                 )
                 .where(condition)
@@ -179,26 +174,62 @@ def figures(
     if not by_month and parts:  # a household served in two months counts once in all
         for one in rows.values():
             one["households_served"] = one["poor_households_served"] = 0
-        served_rows = union_all(
-            *(
-                select(table.c.station, table.c.farmer_id, table.c.is_poor).where(
-                    condition, table.c.served == 1
-                )
-                for table, _month, condition in parts
-            )
-        ).subquery()
-        u = served_rows.c
-        query = select(
-            u.station,
-            func.count(func.distinct(u.farmer_id)),
-            func.count(func.distinct(case((u.is_poor == 1, u.farmer_id)))),
-        ).group_by(u.station)
-        for code, count, poor_count in conn.execute(query):
-            rows[(code, None)]["households_served"] = int(count)
-            rows[(code, None)]["poor_households_served"] = int(poor_count)
+        for code, count, poor_count in _households(conn, span, station):
+            rows[(code, None)]["households_served"] += count
+            rows[(code, None)]["poor_households_served"] += poor_count
     for one in rows.values():
         one["income_to_poor_fen"] = one["payouts_to_poor_fen"] + one["offsets_for_poor_fen"]
     return sorted(rows.values(), key=lambda x: (x["station"], x["month"] or ""))
+
+
+def _households(conn: Connection, span: _Span, station: str | None) -> list[tuple[str, int, int]]:
+    """(station, households served, poor ones) over ``span``, each household once, in parts
+    that add up: those served in its whole months (counted on their first served row there,
+    ``farmer_months.prev_served``, migration 0010), then those served only on its other days
+    (``farmer_days``, a DISTINCT over those few days, less the farmers of the first part)."""
+    out: list[tuple[str, int, int]] = []
+    m, d = schema.farmer_months.c, schema.farmer_days.c
+    if span.months is not None:
+        first = span.months[0]
+        only = [] if station is None else [m.station == station]
+        query = (
+            select(m.station, func.count(), func.sum(m.is_poor))
+            .where(
+                m.served == 1,
+                m.month.between(*span.months),
+                or_(m.prev_served.is_(None), m.prev_served < first),
+                *only,
+            )
+            .group_by(m.station)
+        )
+        out += [(code, int(n), int(poor or 0)) for code, n, poor in conn.execute(query)]
+    if span.days:
+        days = or_(*((d.day >= low) & (d.day <= high) for low, high in span.days))
+        where = [d.served == 1, days] + ([] if station is None else [d.station == station])
+        if span.months is not None:
+            served = schema.farmer_months.alias("served_months")
+            where.append(
+                ~exists().where(
+                    served.c.station == d.station,
+                    served.c.farmer_id == d.farmer_id,
+                    served.c.month.between(*span.months),
+                    # ``> 0``, not ``== 1`` (the same for 0/1): with two equalities the
+                    # per-station index would tie with the primary key, and SQLite's pick
+                    # of it reads all the station's months for every day row
+                    served.c.served > 0,
+                )
+            )
+        query = (
+            select(
+                d.station,
+                func.count(func.distinct(d.farmer_id)),
+                func.count(func.distinct(case((d.is_poor == 1, d.farmer_id)))),
+            )
+            .where(*where)
+            .group_by(d.station)
+        )
+        out += [(code, int(n), int(poor)) for code, n, poor in conn.execute(query)]
+    return out
 
 
 def registered_poor(conn: Connection) -> dict[str, int]:
@@ -218,69 +249,91 @@ def add_up(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
     return total
 
 
-def _income_by_farmer(conn: Connection, since: str, until: str) -> dict[tuple[str, str], int]:
-    """Income paid per poor (station, farmer) in [since, until]: payouts plus offsets, net of
-    voids and reversals, as :func:`figures` counts it."""
-    d = schema.farmer_days.c
-    query = (
-        select(d.station, d.farmer_id, func.sum(d.payouts_fen), func.sum(d.offsets_fen))
+def _last4(column: Any) -> Any:
+    """The last four characters of a text column (all of it if shorter), as Python's
+    ``card[-4:]``; spelt with ``length`` and ``substr`` so SQLite and PostgreSQL agree."""
+    return case(
+        (func.length(column) > 4, func.substr(column, func.length(column) - 3)), else_=column
+    )
+
+
+def _unpaid_poor(today: date, days: int) -> Any:
+    """The condition on ``farmers`` of the watch list: poor, and no income paid in the
+    ``days`` days up to ``today`` to the farmer, nor (for a farmer with a poverty card) to a
+    poor farmer of the same name and the same last four card characters at any point.
+
+    A farmer's income in the window is its payouts plus offsets there, net of voids and
+    reversals (``farmer_days``, as :func:`figures` counts it), paid if above nothing."""
+    since, until = (today - timedelta(days=days - 1)).isoformat(), today.isoformat()
+    d, f = schema.farmer_days.c, schema.records["farmers"]
+    paid = (
+        select(d.station, d.farmer_id)
         .where(d.day >= since, d.day <= until, d.is_poor == 1, d.money_rows > 0)
         .group_by(d.station, d.farmer_id)
+        .having(func.sum(d.payouts_fen) + func.sum(d.offsets_fen) < 0)
+        .cte("paid")
     )
-    return {
-        (station, farmer): -int(payouts or 0) - int(offsets or 0)
-        for station, farmer, payouts, offsets in conn.execute(query)
-    }
-
-
-def _last_income(conn: Connection) -> dict[tuple[str, str], str]:
-    """The day of each poor farmer's latest payout or offset that was not voided or
-    reversed."""
-    d = schema.farmer_days.c
-    query = (
-        select(d.station, d.farmer_id, func.max(d.day))
-        .where(d.income_kept == 1, d.is_poor == 1)
-        .group_by(d.station, d.farmer_id)
+    payee = f.alias("payee")
+    card = payee.c.poverty_card_no
+    paid_cards = (
+        select(payee.c.name, _last4(card))
+        .join(paid, and_(paid.c.station == payee.c.station, paid.c.farmer_id == payee.c.id))
+        .where(payee.c.is_poor == 1, func.coalesce(card, "") != "")
     )
-    return {(station, farmer): day for station, farmer, day in conn.execute(query) if day}
+    carded = func.coalesce(f.c.poverty_card_no, "") != ""
+    return and_(
+        f.c.is_poor == 1,
+        or_(
+            and_(carded, tuple_(f.c.name, _last4(f.c.poverty_card_no)).not_in(paid_cards)),
+            and_(
+                ~carded,
+                tuple_(f.c.station, f.c.id).not_in(select(paid.c.station, paid.c.farmer_id)),
+            ),
+        ),
+    )
 
 
-def watch_list(conn: Connection, today: date, days: int = 90) -> list[dict[str, Any]]:
+def watch_counts(conn: Connection, today: date, days: int = 90) -> dict[str, int]:
+    """How many households of each station are on :func:`watch_list`, counted in SQL (a
+    county has tens of thousands of poor households; the page shows them per village)."""
+    f = schema.records["farmers"]
+    query = select(f.c.station, func.count()).where(_unpaid_poor(today, days)).group_by(f.c.station)
+    return {station: int(n) for station, n in conn.execute(query)}
+
+
+def watch_list(
+    conn: Connection, today: date, days: int = 90, stations: Iterable[str] | None = None
+) -> list[dict[str, Any]]:
     """Registered poor households with no income paid through any point in the ``days``
-    days up to ``today``: whom the county should visit.
+    days up to ``today``: whom the county should visit (of ``stations`` only, if given).
 
     "Through any point": the county cannot know one person registered at two points for
     sure, but a household with the same name and the same last four characters of its
     poverty card at another point that did pay it is taken to be the same household and left
     off.  Only what the county may hold is shown (``core/county_view.py``): the name, the
     village group and the masked card number, with the day of the last income if any."""
-    since, until = (today - timedelta(days=days - 1)).isoformat(), today.isoformat()
-    income = _income_by_farmer(conn, since, until)
-    last = _last_income(conn)
-    f = schema.records["farmers"]
+    f, d = schema.records["farmers"], schema.farmer_days.c
+    where = [_unpaid_poor(today, days)]
+    last_where = [d.income_kept == 1, d.is_poor == 1]
+    if stations is not None:
+        codes = sorted(set(stations))
+        where.append(f.c.station.in_(codes))
+        last_where.append(d.station.in_(codes))
     poor = conn.execute(
         select(
             f.c.station, f.c.id, f.c.name, f.c.village_group, f.c.poverty_card_no, f.c.created_at
-        ).where(f.c.is_poor == 1)
+        ).where(*where)
     ).all()
-    return households_to_visit(poor, income, last)
-
-
-def households_to_visit(
-    poor: Iterable[Any],
-    income: dict[tuple[str, str], int],
-    last: dict[tuple[str, str], str],
-) -> list[dict[str, Any]]:
-    """The watch list from the poor farmers' rows, their income in the window and the day of
-    their last income: a household paid at any point is left off (see :func:`watch_list`).
-    Apart from the queries so that the tests' reference of the figures uses the same rule."""
-    poor = list(poor)
-
-    def household(row: Any) -> tuple[str, ...]:
-        card = row.poverty_card_no
-        return (row.name, card[-4:]) if card else (row.station, row.id)
-
-    paid = {household(row) for row in poor if income.get((row.station, row.id), 0) > 0}
+    # the day of each poor farmer's latest payout or offset that was not voided or reversed
+    last = {
+        (station, farmer): day
+        for station, farmer, day in conn.execute(
+            select(d.station, d.farmer_id, func.max(d.day))
+            .where(*last_where)
+            .group_by(d.station, d.farmer_id)
+        )
+        if day
+    }
     out = [
         {
             "station": row.station,
@@ -291,6 +344,5 @@ def households_to_visit(
             "last_income_on": last.get((row.station, row.id)),
         }
         for row in poor
-        if household(row) not in paid
     ]
     return sorted(out, key=lambda x: (x["station"], x["village_group"] or "", x["name"]))

@@ -13,7 +13,9 @@ Each row holds, for one farmer of one station in one day (or month), from the sy
   voids; ``offsets_fen``: settlement offsets and their reversals: the stored amounts, signs
   as in the records;
 - ``income_kept``: 1 if a payout that was not voided, or an offset that was not reversed, is
-  of that day (the watch list's "last income").
+  of that day (the watch list's "last income");
+- ``prev_served`` (months only, 0010): the farmer's latest earlier month with ``served``, so
+  that households served over a run of whole months are counted without ``DISTINCT``.
 
 A row exists only for a (farmer, day) with a service or money; a month row sums its days.
 
@@ -150,12 +152,17 @@ def _write(conn: Connection, station: str | None, farmers: list[str] | None) -> 
             func.sum(d.money_rows),
             *(func.sum(d[name]) for name in _MONEY),
             func.max(d.income_kept),
+            # the latest served month before this one: every row of the farmer is written
+            # here at once (``refresh`` deletes them all first), so the window sees them all
+            func.max(case((func.max(d.served) == 1, month)))
+            .over(partition_by=(d.station, d.farmer_id), order_by=month, rows=(None, -1))
+            .label("prev_served"),
         )
         .where(*where)
         .group_by(d.station, d.farmer_id, month, d.is_poor)
     )
     cols[2] = "month"
-    conn.execute(months.insert().from_select([*cols, "income_kept"], month_rows))
+    conn.execute(months.insert().from_select([*cols, "income_kept", "prev_served"], month_rows))
 
 
 def _sum_months(conn: Connection, station: str | None, months: list[str] | None) -> None:

@@ -16,7 +16,7 @@ holds a full number never reaches a page).
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -54,17 +54,6 @@ def months_between(start: date, end: date) -> list[str]:
     return out
 
 
-def month_spans(start: date, end: date) -> list[tuple[str, tuple[str, str]]]:
-    """Each month of ``start``..``end`` with its first and last day inside that period."""
-    out = []
-    for month in months_between(start, end):
-        first = date(int(month[:4]), int(month[5:]), 1)
-        after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        a, b = max(first, start), min(after - timedelta(days=1), end)
-        out.append((month, (a.isoformat(), b.isoformat())))
-    return out
-
-
 def report(
     conn: Connection, start: date, end: date, township: str = "", village: str = ""
 ) -> dict[str, Any]:
@@ -85,16 +74,7 @@ def report(
 
     first, last = start.isoformat(), end.isoformat()
     period = [r for r in poverty.figures(conn, first, last) if kept(r["station"])]
-    # A month at a time, each a period of its own clipped to the chosen one: the same rows as
-    # ``figures(by_month=True)`` (tested), but each query stays on its days' index range, where
-    # grouping the whole period by month reads it all (ten times slower on a year of 500
-    # stations).
-    by_month = [
-        {**r, "month": month}
-        for month, (a, b) in month_spans(start, end)
-        for r in poverty.figures(conn, a, b)
-        if kept(r["station"])
-    ]
+    by_month = [r for r in poverty.figures(conn, first, last, by_month=True) if kept(r["station"])]
     registered = {k: v for k, v in poverty.registered_poor(conn).items() if kept(k)}
 
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -132,21 +112,36 @@ def report(
     }
 
 
-def watch(conn: Connection, today: date, days: int = 90, township: str = "") -> dict[str, Any]:
-    """``poverty.watch_list`` by township and village: ``villages`` (each with its
-    households) and ``count``.  A household row: station, village group, name, masked card,
-    registered on, last income on (None: never)."""
+def watch(
+    conn: Connection,
+    today: date,
+    days: int = 90,
+    township: str = "",
+    chosen: tuple[str, str] | None = None,
+) -> dict[str, Any]:
+    """``poverty.watch_list`` by township and village: ``villages`` (township, village and
+    ``count``, for villages with any), ``count``, and ``households`` of the ``chosen``
+    (township, village) if given (else None).  A household row: station, village group,
+    name, masked card, registered on, last income on (None: never).
+
+    The villages are counted in SQL (``poverty.watch_counts``) and only the chosen one's
+    households are read: a county holds tens of thousands of them."""
     where = places(conn)
-    grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in poverty.watch_list(conn, today, days):
-        p = where.get(row["station"], {"township": "", "village": ""})
-        if township and p["township"] != township:
-            continue
-        grouped[(p["township"], p["village"])].append(
+
+    def place(code: str) -> tuple[str, str]:
+        p = where.get(code, {"township": "", "village": ""})
+        return p["township"], p["village"]
+
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for code, n in poverty.watch_counts(conn, today, days).items():
+        if not township or place(code)[0] == township:
+            counts[place(code)] += n
+    households = None
+    if chosen is not None and chosen in counts:
+        codes = [code for code in where if place(code) == chosen]
+        households = [
             {**row, "poverty_card": mask_card(row["poverty_card"])}
-        )
-    villages = [
-        {"township": key[0], "village": key[1], "households": grouped[key]}
-        for key in sorted(grouped)
-    ]
-    return {"villages": villages, "count": sum(len(v["households"]) for v in villages)}
+            for row in poverty.watch_list(conn, today, days, stations=codes)
+        ]
+    villages = [{"township": k[0], "village": k[1], "count": counts[k]} for k in sorted(counts)]
+    return {"villages": villages, "count": sum(counts.values()), "households": households}

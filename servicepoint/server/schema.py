@@ -267,7 +267,7 @@ def _entity_table(name: str) -> Table:
 records = {name: _entity_table(name) for name in ENTITIES}
 
 
-def _poverty_table(name: str, period: str, width: int) -> Table:
+def _poverty_table(name: str, period: str, width: int, *extra: SchemaItem) -> Table:
     """0009: one farmer's poverty figures per ``period`` (day or month), kept by ``ingest`` for
     ``poverty.py`` (``poverty_store.py`` says what each column holds)."""
     return Table(
@@ -311,11 +311,23 @@ def _poverty_table(name: str, period: str, width: int) -> Table:
             "payouts_fen",
             "offsets_fen",
         ),
+        *extra,
     )
 
 
 farmer_days = _poverty_table("farmer_days", "day", 10)
-farmer_months = _poverty_table("farmer_months", "month", 7)
+farmer_months = _poverty_table(
+    "farmer_months",
+    "month",
+    7,
+    # 0010: the farmer's latest month before this one with a service (None: none before), so
+    # households served over whole months count without DISTINCT: a farmer is counted on the
+    # one row that is served and whose previous served month is before the period.
+    Column("prev_served", String(7)),
+    Index("farmer_months_first_served", "served", "month", "prev_served", "station", "is_poor"),
+    # the same for one station (its page): without it SQLite scans the county-wide one
+    Index("farmer_months_station_served", "station", "served", "month", "prev_served", "is_poor"),
+)
 
 #: 0009: the figures of ``farmer_months`` summed per station and month (households served,
 #: poor households served, the poor households' money), for the farmers' months that count.

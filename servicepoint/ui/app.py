@@ -24,7 +24,7 @@ from ..core.changes import Change
 from ..core.errors import ServicePointError
 from ..core.logs import setup_logging
 from ..core.paths import log_dir
-from . import crash, i18n, look
+from . import crash, i18n, look, scanner
 from .context import AppContext
 from .main_window import MainWindow
 from .screens.base import Screen
@@ -66,6 +66,7 @@ def build_window(
     ctx = AppContext(station, config_path, language)
     factories = {key: partial(_build_screen, key, ctx) for key in SCREENS}
     window = MainWindow(ctx, factories)
+    scanner.install(ctx, window)  # a scanner that ends its codes with Tab (issue 15)
     ctx.language_did_change.connect(lambda lang: _switch_language(ctx, lang))
     return ctx, window
 

@@ -11,6 +11,11 @@ place, without a dialog.  A copy that did not print is kept as a PDF in the stat
 ``unprinted/`` folder (``core.unprinted``) until a later print of the same number succeeds.
 With no printer at all nothing is counted: the copy is only kept.
 
+A receipt printer spoken to by ESC/POS (the station setting ``escpos_device``, chosen in the
+printer wizard, ``widgets/settings_printer.py``) takes the place of the operating system's
+printer: no dialog, and an ``EscposJob`` (``ui/escpos_jobs.py``) on the same print thread,
+which reports the same way; the copy is printed only when the device took every byte.
+
 A point without a printer can keep receipts as PDF files instead: the station setting
 ``printer_name`` set to ``PDF`` (or the environment variable ``SERVICEPOINT_PRINT_TO_PDF``
 naming a folder, which the tests and the screenshot script use) writes each copy to a file.
@@ -31,6 +36,7 @@ from ..core.errors import ServicePointError
 
 if TYPE_CHECKING:
     from .context import AppContext
+    from .escpos_jobs import EscposJob
     from .printing import PrintJob, PrintSettings
     from .widgets.consignment_label import LabelPrinter
 
@@ -81,7 +87,7 @@ class ReceiptPrinter(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._jobs: set[PrintJob] = set()
+        self._jobs: set[PrintJob | EscposJob] = set()
         self.last_pdf: Path | None = None
         self.last: PrintOutcome | None = None
         self._labels: LabelPrinter | None = None
@@ -94,14 +100,16 @@ class ReceiptPrinter(QObject):
         kept in ``unprinted/``), so it is not marked 补打 though an attempt was counted."""
         # Qt's print support and reportlab load on the first print, not with the window
         from ..core.receipt_data import receipt_data
+        from ..printing.escpos_print import EscposSettings
         from ..printing.receipt import render
         from .printing import PrintJob, PrintSettings, ask_printer
 
         station = self.ctx.station
         settings = PrintSettings.of(station)
         folder = pdf_folder(self.ctx)
+        escpos = EscposSettings.of(station) if folder is None else EscposSettings()
         printer = None
-        if folder is None:
+        if folder is None and not escpos.enabled:
             printer, problem = ask_printer(settings, parent)
             if printer is None:
                 return bool(problem) and self._keep_only(parent, number_or_id, settings, problem)
@@ -123,6 +131,11 @@ class ReceiptPrinter(QObject):
             self.did_print.emit(data.number, True, message.replace("%2", str(path)))
             self.report(PrintOutcome("receipt", data.number, "saved", "", path))
             return True
+        if escpos.enabled:
+            from .escpos_jobs import EscposJob
+
+            self._start(EscposJob(data, escpos, unprinted.folder(station)), False)
+            return True
         self._start(PrintJob(data, settings.width, printer, unprinted.folder(station)), False)
         return True
 
@@ -143,7 +156,7 @@ class ReceiptPrinter(QObject):
         self._start(PrintJob(data, settings.width, None, unprinted.folder(self.ctx.station)), True)
         return True
 
-    def _start(self, job: PrintJob, no_printer: bool) -> None:
+    def _start(self, job: PrintJob | EscposJob, no_printer: bool) -> None:
         self._jobs.add(job)
         job.signals.print_did_finish.connect(
             lambda number, ok, message, j=job: self._finished(j, number, ok, message, no_printer)
@@ -151,7 +164,7 @@ class ReceiptPrinter(QObject):
         job.start()
 
     def _finished(
-        self, job: PrintJob, number: str, ok: bool, message: str, no_printer: bool
+        self, job: PrintJob | EscposJob, number: str, ok: bool, message: str, no_printer: bool
     ) -> None:
         self._jobs.discard(job)
         kept = job.result.pdf_path if job.result is not None else None
@@ -183,7 +196,7 @@ class ReceiptPrinter(QObject):
 def printer_ready(ctx: AppContext) -> bool:
     """Whether a receipt would now go somewhere: the station prints to PDF, or the printer
     the settings name (or the system default) is there."""
-    if pdf_folder(ctx) is not None:
+    if pdf_folder(ctx) is not None or ctx.station.setting("escpos_device", ""):
         return True
     from .printing import PrintSettings, find_printer
 

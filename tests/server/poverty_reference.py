@@ -4,13 +4,14 @@ farmer and month: straight from the record tables, on every call.  Kept here as 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, literal_column, select
 
-from servicepoint.server import poverty, schema
+from servicepoint.server import schema
 
 #: The money figures, in the order the console shows them.
 MONEY_FIGURES = (
@@ -205,4 +206,36 @@ def watch_list(conn: Connection, today: date, days: int = 90) -> list[dict[str, 
             f.c.station, f.c.id, f.c.name, f.c.village_group, f.c.poverty_card_no, f.c.created_at
         ).where(f.c.is_poor == 1)
     ).all()
-    return poverty.households_to_visit(poor, income, last)
+    return households_to_visit(poor, income, last)
+
+
+def households_to_visit(
+    poor: Iterable[Any],
+    income: dict[tuple[str, str], int],
+    last: dict[tuple[str, str], str],
+) -> list[dict[str, Any]]:
+    """The watch list's rule in plain Python, from the poor farmers' rows, their income in
+    the window and the day of their last income: a household paid at any point is left off
+    (the same name and last four card characters, or the same farmer where there is no
+    card).  Production applies it in SQL (``poverty._unpaid_poor``); this is what it is
+    checked against."""
+    poor = list(poor)
+
+    def household(row: Any) -> tuple[str, ...]:
+        card = row.poverty_card_no
+        return (row.name, card[-4:]) if card else (row.station, row.id)
+
+    paid = {household(row) for row in poor if income.get((row.station, row.id), 0) > 0}
+    out = [
+        {
+            "station": row.station,
+            "name": row.name,
+            "village_group": row.village_group,
+            "poverty_card": row.poverty_card_no,
+            "registered_on": (row.created_at or "")[:10],
+            "last_income_on": last.get((row.station, row.id)),
+        }
+        for row in poor
+        if household(row) not in paid
+    ]
+    return sorted(out, key=lambda x: (x["station"], x["village_group"] or "", x["name"]))

@@ -313,18 +313,3 @@ def test_watch_list_names_whom_to_visit(enrolled, county, clock, console):
     for card in ("PK20160001", "PK20160002", "PK20160003"):
         assert card not in page
     assert "老李" not in page and "周八" not in page
-
-
-def test_month_spans_clip_to_the_period_across_a_new_year():
-    from datetime import date
-
-    from servicepoint.server.poverty_view import month_spans
-
-    assert month_spans(date(2025, 12, 15), date(2026, 2, 10)) == [
-        ("2025-12", ("2025-12-15", "2025-12-31")),
-        ("2026-01", ("2026-01-01", "2026-01-31")),
-        ("2026-02", ("2026-02-01", "2026-02-10")),
-    ]
-    assert month_spans(date(2028, 2, 1), date(2028, 2, 29)) == [
-        ("2028-02", ("2028-02-01", "2028-02-29"))
-    ]

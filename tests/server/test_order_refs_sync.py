@@ -9,19 +9,9 @@ from sqlalchemy import inspect, select, text
 
 from servicepoint.core import payments as pay
 from servicepoint.server import schema
-from servicepoint.server.storage import MIGRATIONS, Storage
+from servicepoint.server.storage import Storage, head_revision
 
 from .scenario import rice
-
-
-def head_revision() -> str:
-    """The newest alembic revision, which opening a county database migrates to."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return str(ScriptDirectory.from_config(config).get_current_head())
 
 
 def test_several_platform_numbers_reach_the_county(enrolled, county):

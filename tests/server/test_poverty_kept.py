@@ -10,6 +10,7 @@ settlement, debt offsets, poor flags changed both ways and a batch pushed again;
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -70,6 +71,13 @@ def assert_same(storage: Storage, first: date, last: date, stations: list[str]) 
             for days in (1, 30, 90, 400):
                 old_list = reference.watch_list(conn, today, days)
                 assert poverty.watch_list(conn, today, days) == old_list, (today, days)
+                # the page's per-station counts, and one station's list, agree with it
+                counted = Counter(row["station"] for row in old_list)
+                assert poverty.watch_counts(conn, today, days) == counted, (today, days)
+                for station in stations:
+                    assert poverty.watch_list(conn, today, days, stations=[station]) == [
+                        row for row in old_list if row["station"] == station
+                    ]
                 compared += bool(old_list)
     return compared
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 from servicepoint.core import payments as pay
 from servicepoint.core import unprinted
 from servicepoint.core.purchasing import LineInput
+from servicepoint.printing import test_page
 from servicepoint.printing.layout import Text
 from servicepoint.ui import printing
 from servicepoint.ui.widgets.unprinted_list import UnprintedDialog
@@ -139,7 +140,8 @@ def test_the_test_page_tells_station_time(monkeypatch):
         def now(cls, tz: Any = None) -> Any:
             return instant.astimezone(tz) if tz is not None else instant.replace(tzinfo=None)
 
-    monkeypatch.setattr(printing, "datetime", UtcMachine)
+    # the test page is laid out in servicepoint.printing.test_page (ui.printing re-exports it)
+    monkeypatch.setattr(test_page, "datetime", UtcMachine)
     flow = printing.test_page_flow("甘界村服务站", "80")
     texts = [op.text for page in flow.pages for op in page if isinstance(op, Text)]
     assert any("打印时间 2026-12-04 03:00:48" in t for t in texts), texts

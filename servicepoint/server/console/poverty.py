@@ -102,10 +102,12 @@ def _period(day_from: str, day_to: str) -> tuple[date, date]:
     return web.period(day_from, day_to)
 
 
-def _page(conn: Connection, start: date, end: date, township: str) -> dict[str, Any]:
+def _page(
+    conn: Connection, start: date, end: date, township: str, chosen: tuple[str, str] | None
+) -> dict[str, Any]:
     return {
         "report": poverty_view.report(conn, start, end, township),
-        "watch": poverty_view.watch(conn, poverty.china_today(), WATCH_DAYS, township),
+        "watch": poverty_view.watch(conn, poverty.china_today(), WATCH_DAYS, township, chosen),
     }
 
 
@@ -142,16 +144,19 @@ async def poverty_page(
     # listed when it is chosen: a county has tens of thousands of poor households, and a
     # page naming them all would take seconds to send and be no use to read.
     chosen = (watch_township.strip()[:60], watch_village.strip()[:60])
-    data = await web.read(request, _page, start, end, township)
+    asked = chosen if watch_township or watch_village else None
+    data = await web.read(request, _page, start, end, township, asked)
+    watch = data["watch"]
     return web.render(
         request,
         "poverty.html",
         user,
         report=data["report"],
-        watch=data["watch"],
-        watch_chosen=next(
-            (v for v in data["watch"]["villages"] if (v["township"], v["village"]) == chosen),
-            None,
+        watch=watch,
+        watch_chosen=(
+            None
+            if watch["households"] is None
+            else {"township": chosen[0], "village": chosen[1], "households": watch["households"]}
         ),
         watch_days=WATCH_DAYS,
         today=poverty.china_today().isoformat(),

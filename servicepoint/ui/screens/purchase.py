@@ -40,9 +40,10 @@ from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
 from ..widgets.farmers import FarmerPicker
+from ..widgets.form_rows import show_message
 from ..widgets.forms import ERROR_STYLE, Form, named
 from ..widgets.print_banner import joined
-from ..widgets.purchase_items import ItemEntry, price_text, quantity_text, show_message
+from ..widgets.purchase_items import ItemEntry, price_text, quantity_text
 from ..widgets.purchase_payment import PaymentPanel
 from .base import Screen
 

@@ -36,6 +36,7 @@ from ..printing import PrintJob, printer_names
 from ..receipt_printer import pdf_folder
 from ..widgets.forms import Form, named
 from ..widgets.report_common import form_label, heading
+from ..widgets.settings_devices import DevicesPanel
 from ..widgets.settings_operators import OperatorsPanel
 from ..widgets.settings_station import StationPanel
 from .base import Screen
@@ -43,6 +44,7 @@ from .base import Screen
 if TYPE_CHECKING:
     from ...core.station import Station
     from ..context import AppContext
+    from ..widgets.settings_printer import PrinterWizard
 
 WIDTHS = ("58", "80", "a4")
 IDLE_MINUTES = (0, 5, 10, 15, 30)
@@ -57,6 +59,7 @@ class SettingsScreen(Retranslating, Screen):
         self.heading = heading("settingsTitle")
         self.station_panel = StationPanel(ctx)
         self.operators = OperatorsPanel(ctx)
+        self.devices = DevicesPanel(ctx)  # the scale and the scanner (issue 15)
         # printing
         self.print_box = QGroupBox()
         self.print_form = Form(ctx)
@@ -79,6 +82,9 @@ class SettingsScreen(Retranslating, Screen):
         row.addWidget(self.preview_button)
         row.addWidget(self.test_state, 1)
         box.addLayout(row)
+        self.wizard_button = named(QPushButton(), "settingsPrinterWizard")
+        self.wizard_button.clicked.connect(self.open_printer_wizard)
+        box.addWidget(self.wizard_button)
         # this PC
         self.general_box = QGroupBox()
         self.general_form = Form(ctx)
@@ -109,6 +115,7 @@ class SettingsScreen(Retranslating, Screen):
         middle.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.station_panel)
+        left.addWidget(self.devices)
         left.addStretch(1)
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
@@ -120,6 +127,7 @@ class SettingsScreen(Retranslating, Screen):
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
         self._jobs: set[PrintJob] = set()
+        self._printer_wizard: PrinterWizard | None = None
         self._test_focus = False  # the test page's button had the keyboard when it printed
         self._build_actions()
         self.retranslate()
@@ -141,6 +149,7 @@ class SettingsScreen(Retranslating, Screen):
         self.preview_button.setToolTip(
             self.tr("Shows the test page at the chosen paper width (Ctrl+Alt+P)")
         )
+        self.wizard_button.setText(self.tr("Receipt printer by ESC/POS…"))
         self.general_box.setTitle(self.tr("Language and lock"))
         self.general_note.setText(
             self.tr(
@@ -217,6 +226,7 @@ class SettingsScreen(Retranslating, Screen):
         self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
         self.station_panel.refresh()
         self.operators.refresh()
+        self.devices.refresh()
 
     def _build_actions(self) -> None:
         """The screen's 操作 menu (issue 12): print and preview the test page, save."""
@@ -245,6 +255,8 @@ class SettingsScreen(Retranslating, Screen):
         focus = QApplication.focusWidget()
         if focus is not None and self.station_panel.isAncestorOf(focus):
             self.station_panel.save()
+        elif focus is not None and self.devices.isAncestorOf(focus):
+            self.devices.save()
         elif focus is None or not self.operators.isAncestorOf(focus):
             self.save()
 
@@ -311,6 +323,16 @@ class SettingsScreen(Retranslating, Screen):
         self.test_button.setEnabled(False)
         self.test_state.setText(self.tr("Printing…"))
         job.start()
+
+    def open_printer_wizard(self) -> None:
+        """The ESC/POS printer wizard (widgets/settings_printer.py)."""
+        from ..widgets.settings_printer import PrinterWizard
+
+        if self._printer_wizard is None:  # one per screen: its test pages may still print
+            self._printer_wizard = PrinterWizard(self.ctx, self)
+        else:
+            self._printer_wizard.load()
+        self._printer_wizard.open()
 
     def preview_test_page(self) -> None:
         """The test page as it will print at the width chosen on screen (no printer needed)."""

@@ -42,6 +42,7 @@ from .consignment_label import LabelPrinter
 from .farmers import FarmerPicker
 from .forms import Form, named
 from .saying import SayingLabel
+from .scale_weight import ScaleWeight
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -143,8 +144,14 @@ class IntakePanel(Retranslating, QWidget):
         today = QVBoxLayout(self.box_today)
         today.addWidget(self.today, 1)
         today.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
+        # the scale's weight where the farmer can read it; F10 puts it into the quantity
+        self.scale = ScaleWeight(
+            ctx, self.qty, lambda: self.unit.currentData(), scope=self, name="consIntakeScale"
+        )
+        self.unit.currentIndexChanged.connect(lambda _i: self.scale.redraw())
         left = QVBoxLayout()
         left.addWidget(self.box_farmer)
+        left.addWidget(self.scale)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.box_batch)

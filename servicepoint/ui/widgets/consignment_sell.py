@@ -38,6 +38,7 @@ from .consignment_common import (
 from .consignment_intake import QUANTITY_CODES
 from .forms import Form, named
 from .saying import SayingLabel
+from .scale_weight import ScaleWeight
 
 if TYPE_CHECKING:
     from ...core.receipts import Receipt
@@ -147,8 +148,17 @@ class SellForm(Retranslating, QGroupBox):
                 "payment",
             ),
         ]
+        # produce sold by weight: the scale's weight, F10 into the quantity (the total follows)
+        self.scale = ScaleWeight(
+            ctx,
+            self.qty,
+            lambda: self.batch.unit if self.batch is not None else None,
+            scope=self,
+            name="consSellScale",
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.scale)
         layout.addWidget(self.last_change)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
@@ -210,6 +220,9 @@ class SellForm(Retranslating, QGroupBox):
         name = unit_name(self.ctx, batch.unit) if batch else ""
         self.qty_unit.setText(name)
         self.price_unit.setText(f"/ {name}" if name else "")
+        # the scale for produce sold by weight only (its port is open only while it shows)
+        self.scale.setVisible(batch is not None and money.unit(batch.unit).base == "g")
+        self.scale.redraw()
         if batch is not None and batch.floor_price_fen is not None:
             self.price.setPlaceholderText(
                 self.tr("at least %1").replace("%1", money.format_yuan(batch.floor_price_fen))

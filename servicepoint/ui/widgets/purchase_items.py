@@ -4,8 +4,8 @@ item the farmer saw on a platform (name, platform, link, price, unit, category).
 Keyboard: type in the search box, Down/Up move through the matches, Enter takes the
 highlighted item and moves to its quantity; Enter there adds the line and comes back to the
 search.  A barcode scanner is fast typing + Enter: a known barcode of a counted item adds one
-piece at once (a weighed item asks its weight); an unknown one offers 作为平台商品添加
-(Alt+P, item_add.py).  Enter on an empty search says "done adding"
+piece at once (a weighed item asks its weight, which F10 takes from the scale); an unknown
+one offers 作为平台商品添加 (Alt+P, item_add.py).  Enter on an empty search says "done adding"
 (the screen moves on to the payment).  Esc clears the field, or backs out of the quantity.
 
 Every line is priced by the core's ``purchasing.quote`` before it is handed on, so a refusal
@@ -38,8 +38,10 @@ from ...core.purchasing import LineInput
 from ..i18n import Retranslating
 from ..look import EmptyHint
 from .consignment_common import name_units, unit_name
+from .form_rows import add_row, set_labels, show_message
 from .forms import Form, MoneyEdit, named
 from .item_add import ScannedItemOffer, fill_categories
+from .scale_weight import ScaleWeight
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -54,38 +56,6 @@ def price_text(ctx: AppContext, price_fen: int, unit_code: str) -> str:
 
 def quantity_text(ctx: AppContext, quantity_base: int, unit_code: str) -> str:
     return money.format_quantity(quantity_base, unit_code, english=ctx.lang == "en")
-
-
-def add_row(
-    form: Form,
-    rows: dict[str, QWidget],
-    key: str,
-    widget: QWidget,
-    *fields: str,
-    focus: QWidget | None = None,
-) -> None:
-    """``form.add`` with a placeholder label (set by ``set_labels``); the row's holder hands
-    focus to the editor, so the label's Alt+letter and Tab reach it."""
-    form.add(key, widget, *fields)
-    holder = widget.parentWidget()
-    if holder is not None:
-        holder.setFocusProxy(focus or widget)
-        rows[key] = holder
-
-
-def set_labels(form: Form, rows: dict[str, QWidget], texts: dict[str, str]) -> None:
-    for key, text in texts.items():
-        label = form.layout_.labelForField(rows[key])
-        if isinstance(label, QLabel):
-            label.setText(text)
-
-
-def show_message(form: Form, field: str, text: str) -> None:
-    """A message of the window's own (not a core refusal) next to ``field``."""
-    form.clear_errors()
-    label = form.errors.get(field, form.general)
-    label.setText(text)
-    label.show()
 
 
 class ItemEntry(Retranslating, QWidget):
@@ -177,6 +147,16 @@ class ItemEntry(Retranslating, QWidget):
             *money.QUANTITY_CODES,
             focus=self.quantity,
         )
+        # an item sold by weight: the scale's weight, F10 into the quantity (issue 15)
+        self.scale = ScaleWeight(
+            self.ctx,
+            self.quantity,
+            lambda: self.chosen.unit if self.chosen is not None else None,
+            scope=self.cat_form,
+            name="purchaseScale",
+        )
+        self.scale.hide()
+        self.cat_form.layout_.addRow(self.scale)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.update_matches)
         self.search.textEdited.connect(lambda _t: self._timer.start())
@@ -377,6 +357,7 @@ class ItemEntry(Retranslating, QWidget):
 
     def show_chosen(self) -> None:
         item = self.chosen
+        self.scale.setVisible(item is not None and money.unit(item.unit).base == "g")
         if item is None:
             self.chosen_label.setText(self.tr("Pick an item above, then its quantity."))
             self.unit.setText("")

@@ -40,8 +40,9 @@ from ...core.purchasing import Order
 from ...core.receipts import Receipt
 from ..i18n import Retranslating
 from .farmers import describe
+from .form_rows import add_row, set_labels
 from .forms import Form, named, plain_words
-from .purchase_items import add_row, quantity_text, set_labels
+from .purchase_items import quantity_text
 from .purchase_order_steps import OrderSteps
 from .purchase_orders import shown_status_name
 from .saying import SayingLabel

@@ -20,9 +20,9 @@ from ...core.errors import InvalidInput, ServicePointError
 from ...core.money import format_yuan
 from ...core.order_refs import PlatformRef, clean_refs
 from ...core.purchasing import RETURN_WITHOUT_MANAGER
+from .form_rows import show_message
 from .forms import plain_words
 from .print_banner import joined, preview
-from .purchase_items import show_message
 from .purchase_orders import shown_status_name
 
 if TYPE_CHECKING:

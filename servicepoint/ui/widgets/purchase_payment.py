@@ -26,8 +26,8 @@ from ...core.errors import PaymentError, ServicePointError
 from ...core.farmers import Farmer
 from ...core.money import SYNTAX_CODES, format_yuan
 from ..i18n import Retranslating
+from .form_rows import add_row, set_labels
 from .forms import Form, MoneyEdit, named
-from .purchase_items import add_row, set_labels
 
 if TYPE_CHECKING:
     from ..context import AppContext

@@ -5,8 +5,8 @@ county counts only (station migration ``0010_parcel_desk``), as records of their
 Created only where missing: 0001 creates every table of schema.py as it stands when it runs,
 so a county created after this table was added has it already.
 
-Revision ID: 0010_parcel_counts
-Revises: 0009_poverty_months
+Revision ID: 0011_parcel_counts
+Revises: 0010_first_served
 """
 
 import sqlalchemy as sa
@@ -14,8 +14,8 @@ from alembic import op
 
 from servicepoint.server import schema
 
-revision = "0010_parcel_counts"
-down_revision = "0009_poverty_months"
+revision = "0011_parcel_counts"
+down_revision = "0010_first_served"
 branch_labels = None
 depends_on = None
 

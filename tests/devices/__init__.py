@@ -1,0 +1,1 @@
+"""Tests of servicepoint.devices against devices simulated on pty pairs."""
