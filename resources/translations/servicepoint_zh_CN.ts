@@ -4750,97 +4750,97 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="81" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
         <source>Consignment sale (receipt no.)</source>
         <translation>代销销售（收据号）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Farmer (optional)</source>
         <translation>农户（可不选）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Sender's name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="82" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Weight (kg)</source>
         <translation>重量（公斤）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="83" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Destination province</source>
         <translation>目的地省份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="84" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Fee (yuan)</source>
         <translation>运费（元）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="84" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="84" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Mobile payment reference</source>
         <translation>移动支付单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="92" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="93" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="94" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
         <source>Farmer's account</source>
         <translation>记农户账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
         <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
         <translation>扫或输入代销销售的收据号，把货寄给买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
         <source>Needed when the sender is not a farmer</source>
         <translation>寄件人不是农户时要填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
         <source>e.g. 2.5</source>
         <translation>如 2.5</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Record and print the receipt</source>
         <translation>记下并打印收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
         <source>Ships %1 to %2.</source>
         <translation>把 %1 寄给 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="193" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
         <source>Recorded %1 (%2), receipt %3.</source>
         <translation>已记下 %1（%2），收据 %3。</translation>
     </message>

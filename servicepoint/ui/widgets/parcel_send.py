@@ -1,6 +1,7 @@
 """The parcel desk's outgoing parcels (代发): sender (a farmer, or a name), courier, tracking
-number, weight, destination province and the fee, paid in cash, by mobile or on the farmer's
-account through the same payments as a sale; a receipt is printed.  One ``ctx.write`` per send.
+number, weight (typed, or F10 from the scale: ``ScaleWeight``), destination province and the
+fee, paid in cash, by mobile or on the farmer's account through the same payments as a sale;
+a receipt is printed.  One ``ctx.write`` per send.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..i18n import Retranslating
 from .farmers import FarmerPicker
 from .forms import Form, MoneyEdit, named
 from .parcel_checkin import courier_box, select_code
+from .scale_weight import ScaleWeight
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -65,8 +67,11 @@ class SendPanel(Retranslating, QWidget):
         self.send.clicked.connect(self.do_send)
         self.state = named(QLabel(), "parcelSendState")
         self.state.setWordWrap(True)
+        # the scale's weight for the sender to see; F10 puts it into the weight (in kg)
+        self.scale = ScaleWeight(ctx, self.weight, lambda: "kg", scope=self, name="parcelScale")
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.scale)
         layout.addWidget(self.send)
         layout.addWidget(self.state)
         layout.addStretch(1)

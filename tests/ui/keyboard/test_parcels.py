@@ -112,3 +112,39 @@ def test_a_consignment_sale_ships_to_its_buyer_from_its_receipt_number(keys, sta
     ]
     assert station.ledger.balance(farmer.id) == 1800
     assert station.parcels.counts("2026-11-22", "2026-11-22")[0]["parcels_out"] == 1
+
+
+def test_f10_takes_the_parcels_weight_from_the_scale(keys, station, farmer, qtbot):
+    """Send (Ctrl+4): with a scale set up, F10 puts its stable weight into the weight (kg) and
+    the parcel is recorded with exactly those grams."""
+    from devices.simscale import SimScale
+
+    sim = SimScale("continuous", every=0.05)
+    try:
+        station.set_setting("scale_protocol", "continuous")
+        station.set_setting("scale_port", sim.path)
+        sim.set_answer(b"ST,GS,+  2.350kg\r\n")
+        screen = keys.open("parcels")
+        keys.ctrl(Qt.Key.Key_4)
+        keys.wait_focus("parcelSaleReceipt")
+        send = screen.send
+        qtbot.waitUntil(lambda: send.scale.weight.text() == "2.35公斤")
+        send.sender_edit.setFocus()
+        keys.wait_focus("parcelSenderName")
+        keys.type("Li Si")
+        keys.tab()
+        keys.wait_focus("parcelTracking")
+        keys.type("YT1234567890123")
+        keys.press(Qt.Key.Key_F10)
+        assert send.weight.text() == "2.35"
+        keys.tab(4)
+        keys.wait_focus("parcelFee")
+        keys.type("10")
+        keys.enter()
+        keys.wait_focus("parcelTracking")
+        [sent] = station.parcel_sends.recent()
+        assert (sent.weight_g, sent.courier, sent.sender_name, sent.fee_fen) == (
+            2350, "yto", "Li Si", 1000,
+        )  # fmt: skip
+    finally:
+        sim.close()
