@@ -5989,37 +5989,47 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <source>Parcel sending receipt</source>
+        <translation>快递代发单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="190" />
+        <source>Courier fee receipt</source>
+        <translation>快递费收款单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
         <source>Void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="237" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="253" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
