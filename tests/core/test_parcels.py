@@ -48,7 +48,7 @@ def test_check_in_shelves_a_parcel_with_a_code_and_refuses_a_second_scan(station
     )  # fmt: skip
     assert first.code == "1-1-0001"
     assert first.phone_masked == "139****5678"
-    second = station.parcels.check_in("SF1234567890123", "5678", "王五").parcel
+    second = station.parcels.check_in("SF1234567890123", "139****5678", "王五").parcel
     assert (second.slot, second.code, second.phone_masked) == ("1-1", "1-1-0002", "*******5678")
     third = station.parcels.check_in("SF1234567890124", "1111").parcel
     assert third.slot == "1-2"  # 1-1 holds two: full
