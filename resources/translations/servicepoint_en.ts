@@ -701,7 +701,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="316" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -737,7 +737,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="333" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
@@ -748,25 +748,25 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -786,57 +786,92 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="171" />
+        <source>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</source>
+        <translation>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="184" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="193" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
         <source>Counted at the previous close</source>
         <translation>Counted at the previous close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220" />
         <source>Drawer from the opening float to the close at %2.</source>
         <translation>Drawer from the opening float to the close at %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222" />
         <source>Drawer from the count at %1 to the close at %2.</source>
         <translation>Drawer from the count at %1 to the close at %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
         <source>The table covers the whole day.</source>
         <translation>The table covers the whole day.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
         <source>Drawer from the opening float to now.</source>
         <translation>Drawer from the opening float to now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
         <source>Drawer from the count at %1 to now.</source>
         <translation>Drawer from the count at %1 to now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
+        <source>Parcels checked in</source>
+        <translation>Parcels checked in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352" />
+        <source>Parcels picked up</source>
+        <translation>Parcels picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="353" />
+        <source>Parcels returned</source>
+        <translation>Parcels returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="354" />
+        <source>Parcels sent</source>
+        <translation>Parcels sent</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="356" />
+        <source>Parcel fees paid by senders</source>
+        <translation>Parcel fees paid by senders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="359" />
+        <source>Courier fees earned</source>
+        <translation>Courier fees earned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="239" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
@@ -851,48 +886,48 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Takings by payment method, whole day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="255" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
         <source>Needs a manager; prints the Z report (Ctrl+Enter)</source>
         <translation>Needs a manager; prints the Z report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="343" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -3630,94 +3665,119 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="111" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="112" />
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="113" />
         <source>Scan to confirm</source>
         <translation>Scan to confirm</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="114" />
         <source>Collected on behalf by</source>
         <translation>Collected on behalf by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
         <source>Pickup code, last 4 of the phone, name or waybill scan</source>
         <translation>Pickup code, last 4 of the phone, name or waybill scan</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
         <source>Scan the parcel's waybill</source>
         <translation>Scan the parcel's waybill</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
         <source>Empty: the recipient collects it</source>
         <translation>Empty: the recipient collects it</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
         <source>Why it goes back, or what happened</source>
         <translation>Why it goes back, or what happened</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="129" />
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="130" />
         <source>Return to courier</source>
         <translation>Return to courier</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="131" />
         <source>Report lost</source>
         <translation>Report lost</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="132" />
         <source>Report damaged</source>
         <translation>Report damaged</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="133" />
+        <source>Today's pickup list (PDF)…</source>
+        <translation>Today's pickup list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="134" />
+        <source>Every parcel handed over today, to print and sign</source>
+        <translation>Every parcel handed over today, to print and sign</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="148" />
         <source>No parcel on the shelves matches that.</source>
         <translation>No parcel on the shelves matches that.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="168" />
         <source>Find the parcel first.</source>
         <translation>Find the parcel first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="187" />
         <source>Handed over %1 to %2.</source>
         <translation>Handed over %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="206" />
         <source>marked damaged</source>
         <translation>marked damaged</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="207" />
         <source>Parcel %1: %2.</source>
         <translation>Parcel %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="216" />
+        <source>Save the pickup list</source>
+        <translation>Save the pickup list</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="218" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="235" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
@@ -4700,82 +4760,97 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <source>Consignment sale (receipt no.)</source>
+        <translation>Consignment sale (receipt no.)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Farmer (optional)</source>
         <translation>Farmer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Sender's name</source>
         <translation>Sender's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Destination province</source>
         <translation>Destination province</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Fee (yuan)</source>
         <translation>Fee (yuan)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Mobile payment reference</source>
         <translation>Mobile payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
         <source>Farmer's account</source>
         <translation>Farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
+        <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
+        <translation>Scan or type a sale's receipt number to ship it to its buyer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
         <source>Needed when the sender is not a farmer</source>
         <translation>Needed when the sender is not a farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
         <source>e.g. 2.5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Record and print the receipt</source>
         <translation>Record and print the receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
+        <source>Ships %1 to %2.</source>
+        <translation>Ships %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
         <source>Recorded %1 (%2), receipt %3.</source>
         <translation>Recorded %1 (%2), receipt %3.</translation>
     </message>
@@ -5924,37 +5999,47 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <source>Parcel sending receipt</source>
+        <translation>Parcel sending receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="190" />
+        <source>Courier fee receipt</source>
+        <translation>Courier fee receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
         <source>Void slip</source>
         <translation>Void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="237" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="253" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>

@@ -701,7 +701,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="316" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -737,7 +737,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="333" />
         <source>Cash counted</source>
         <translation>清点现金</translation>
     </message>
@@ -748,25 +748,25 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Received</source>
         <translation>收入</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Paid out</source>
         <translation>付出</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -786,57 +786,92 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="171" />
+        <source>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</source>
+        <translation>快递代收 %1 件 · 取件 %2 · 退件 %3 · 代发 %4 · 快递收入 %5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="184" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>新订单：%1 · 已取货：%2 · 开出收据：%3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="193" />
         <source>Opening float</source>
         <translation>期初现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
         <source>Counted at the previous close</source>
         <translation>上次日结点钞</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220" />
         <source>Drawer from the opening float to the close at %2.</source>
         <translation>从期初现金算到 %2 日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222" />
         <source>Drawer from the count at %1 to the close at %2.</source>
         <translation>从 %1 点钞算到 %2 日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
         <source>The table covers the whole day.</source>
         <translation>左边的表是全天的收付。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
         <source>Drawer from the opening float to now.</source>
         <translation>从期初现金算到现在。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
         <source>Drawer from the count at %1 to now.</source>
         <translation>从 %1 点钞算到现在。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>%1 已日结：清点 %2，差额 %3。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>再次日结就是从那次点钞起重新点钞：应有现金 %1。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
+        <source>Parcels checked in</source>
+        <translation>快递代收件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352" />
+        <source>Parcels picked up</source>
+        <translation>快递取件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="353" />
+        <source>Parcels returned</source>
+        <translation>快递退件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="354" />
+        <source>Parcels sent</source>
+        <translation>快递代发件数</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="356" />
+        <source>Parcel fees paid by senders</source>
+        <translation>寄件人付的运费</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="359" />
+        <source>Courier fees earned</source>
+        <translation>应收快递公司费用</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="239" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>这一天的现金已在 %1 的日结中点过，不能再单独日结。</translation>
     </message>
@@ -851,48 +886,48 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>全天按付款方式的收付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="255" />
         <source>Not closed yet.</source>
         <translation>还没日结。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259" />
         <source>The figures could not be loaded: %1</source>
         <translation>数据读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Count again and close…</source>
         <translation>重新清点日结…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Close the day…</source>
         <translation>日结…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
         <source>Difference</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
         <source>Needs a manager; prints the Z report (Ctrl+Enter)</source>
         <translation>需站长批准；打印日结单（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="343" />
         <source>New orders</source>
         <translation>新订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344" />
         <source>Picked up</source>
         <translation>已取货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
         <source>Receipts issued</source>
         <translation>开出收据</translation>
     </message>
@@ -3630,94 +3665,119 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>PickupPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="111" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="112" />
         <source>Parcels</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="109" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="113" />
         <source>Scan to confirm</source>
         <translation>扫码核对</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="110" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="114" />
         <source>Collected on behalf by</source>
         <translation>代取人</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
         <source>Pickup code, last 4 of the phone, name or waybill scan</source>
         <translation>取件码、电话尾号4位、姓名或扫运单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
         <source>Scan the parcel's waybill</source>
         <translation>扫包裹的运单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="123" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
         <source>Empty: the recipient collects it</source>
         <translation>不填：收件人本人领取</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
         <source>Why it goes back, or what happened</source>
         <translation>退回原因，或发生了什么</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="125" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="129" />
         <source>Hand over</source>
         <translation>交付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="130" />
         <source>Return to courier</source>
         <translation>退件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="131" />
         <source>Report lost</source>
         <translation>报丢失</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="132" />
         <source>Report damaged</source>
         <translation>报破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="142" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="133" />
+        <source>Today's pickup list (PDF)…</source>
+        <translation>今天的取件签收单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="134" />
+        <source>Every parcel handed over today, to print and sign</source>
+        <translation>今天交付的所有包裹，打印出来让取件人签字</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="148" />
         <source>No parcel on the shelves matches that.</source>
         <translation>架上没有对得上的包裹。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="162" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="168" />
         <source>Find the parcel first.</source>
         <translation>请先找到包裹。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="187" />
         <source>Handed over %1 to %2.</source>
         <translation>包裹 %1 已交给 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="206" />
         <source>marked damaged</source>
         <translation>已标为破损</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="207" />
         <source>Parcel %1: %2.</source>
         <translation>包裹 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="216" />
+        <source>Save the pickup list</source>
+        <translation>保存取件签收单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="218" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="235" />
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
     </message>
 </context>
 <context>
@@ -4700,82 +4760,97 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <source>Consignment sale (receipt no.)</source>
+        <translation>代销销售（收据号）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Farmer (optional)</source>
         <translation>农户（可不选）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Sender's name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="75" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Weight (kg)</source>
         <translation>重量（公斤）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="76" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
         <source>Destination province</source>
         <translation>目的地省份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Fee (yuan)</source>
         <translation>运费（元）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="77" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
         <source>Mobile payment reference</source>
         <translation>移动支付单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="85" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
         <source>Farmer's account</source>
         <translation>记农户账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
+        <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
+        <translation>扫或输入代销销售的收据号，把货寄给买家（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
         <source>Needed when the sender is not a farmer</source>
         <translation>寄件人不是农户时要填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="90" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
         <source>e.g. 2.5</source>
         <translation>如 2.5</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="91" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Record and print the receipt</source>
         <translation>记下并打印收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="140" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
+        <source>Ships %1 to %2.</source>
+        <translation>把 %1 寄给 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
         <source>Recorded %1 (%2), receipt %3.</source>
         <translation>已记下 %1（%2），收据 %3。</translation>
     </message>
@@ -5924,37 +5999,47 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <source>Parcel sending receipt</source>
+        <translation>快递代发单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="190" />
+        <source>Courier fee receipt</source>
+        <translation>快递费收款单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
         <source>Void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="235" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="237" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="251" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="253" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import parcel_couriers, payments
 from .errors import InvalidInput, InvalidState, NotFound
-from .money import check_quantity, format_quantity
+from .money import check_quantity, format_quantity, format_yuan
 from .parcel_fees import fee_fen
 from .text import clean_name
 
@@ -166,6 +166,19 @@ class ParcelSends:
         return [self.get(r[0]) for r in ids]
 
 
+def day_close_fields(station: Station, day: str, parts: Any, *, until: str) -> None:
+    """The parcel desk's day on the Z report, as it stood when the day was closed (a reprint
+    says what the first print said), when it had any parcels."""
+    from .receipt_data import Pair
+
+    p = station.parcels.day_figures(day, until=until)
+    if p.checked_in or p.picked_up or p.returned or p.sent:
+        parts.fields.append(
+            Pair("快递代收/取件/退件", f"{p.checked_in}/{p.picked_up}/{p.returned}")
+        )
+        parts.fields.append(Pair("快递代发", f"{p.sent} 件，运费 ¥{format_yuan(p.send_fees_fen)}"))
+
+
 def receipt_parts(station: Station, r: Receipt, parts: Any) -> None:
     """The lines of a ``parcel_send`` or ``courier_fee`` receipt, for ``receipt_data``."""
     from .receipt_data import Amount, Item, Pair  # the builder calls here: no import cycle
@@ -186,5 +199,5 @@ def receipt_parts(station: Station, r: Receipt, parts: Any) -> None:
         Pair("运单号", s.tracking_no),
         Pair("目的地", s.province),
     ]
-    parts.items.append(Item("快递代发", format_quantity(s.weight_g, "kg") + " 公斤", s.fee_fen))
+    parts.items.append(Item("快递代发", format_quantity(s.weight_g, "kg"), s.fee_fen))
     parts.totals.append(Amount("运费", s.fee_fen, strong=True))

@@ -113,10 +113,11 @@ def _parcel(row: tuple[Any, ...]) -> Parcel:
 
 def clean_recipient_phone(text: object) -> tuple[str | None, str]:
     """(full phone or None, last four digits): 11-digit mobiles and landlines are kept whole,
-    four digits alone are the last four of a number printed masked on the waybill."""
-    value = re.sub(r"[\s\-*]", "", str(text or ""))
-    if _LAST4.match(value):
-        return None, value
+    four digits alone, or a number typed as printed masked (``138****1234``), give its last four."""
+    raw = re.sub(r"[\s\-]", "", str(text or ""))
+    value = raw.replace("*", "")
+    if _LAST4.match(value) or ("*" in raw and _LAST4.match(value[-4:])):
+        return None, value[-4:]
     if not value:
         raise InvalidInput("field_required", field="phone")
     full = clean_phone(value, required=True)
@@ -449,8 +450,11 @@ class Parcels:
             changes["parcels_out"] = row["parcels_out"] + parcels_out
         r.update("parcel_days", row["id"], changes, base_version=row["version"])
 
-    def day_figures(self, day: str) -> ParcelDay:
+    def day_figures(self, day: str, *, until: str | None = None) -> ParcelDay:
+        """The day's parcels and fees; with ``until`` (a stamp), only what happened up to it."""
         db, end = self._s.db, day + "T99"
+        if until is not None and until[:10] == day:
+            end = min(end, until + "\uffff")
         n_in, fees_in = db.execute(
             "SELECT COUNT(*), COALESCE(SUM(fee_fen), 0) FROM parcels "
             "WHERE checked_in_at >= ? AND checked_in_at < ?",

@@ -48,7 +48,7 @@ def test_check_in_shelves_a_parcel_with_a_code_and_refuses_a_second_scan(station
     )  # fmt: skip
     assert first.code == "1-1-0001"
     assert first.phone_masked == "139****5678"
-    second = station.parcels.check_in("SF1234567890123", "5678", "王五").parcel
+    second = station.parcels.check_in("SF1234567890123", "139****5678", "王五").parcel
     assert (second.slot, second.code, second.phone_masked) == ("1-1", "1-1-0002", "*******5678")
     third = station.parcels.check_in("SF1234567890124", "1111").parcel
     assert third.slot == "1-2"  # 1-1 holds two: full
@@ -214,3 +214,29 @@ def test_courier_statement_counts_fees_and_payments(station):
         station.parcel_fees.record_payment("zto", "2026-11", "-3")
     assert _writes(station) == before
     assert station.check() == []
+
+
+def test_the_z_report_states_the_parcels_as_they_stood_at_the_close(station, clock):
+    from servicepoint.core.receipt_data import receipt_data
+
+    station.parcels.check_in("SF1234567890123", "1234")
+    station.parcel_sends.send(courier="sf", tracking_no="SF1234567890999", weight_g=500,
+                              province="云南", fee="8", tenders=[pay.cash(800)],
+                              sender_name="李四")  # fmt: skip
+    day = clock.now().date().isoformat()
+    z = station.reports.close_day(day, station.reports.daily(day).expected_cash_fen)
+    fields = {f.label: f.value for f in receipt_data(station, z.number).fields}
+    assert fields["快递代收/取件/退件"] == "1/0/0"
+    assert fields["快递代发"] == "1 件，运费 ¥8.00"
+    clock.advance(minutes=5)
+    station.parcels.check_in("SF1234567890124", "1234")
+    again = {f.label: f.value for f in receipt_data(station, z.number).fields}
+    assert again == fields
+    assert station.reports.daily(day).parcels.checked_in == 2
+
+
+def test_check_finds_parcel_counts_that_differ_from_the_parcels(station):
+    station.parcels.check_in("SF1234567890123", "1234")
+    assert station.check() == []
+    station.db.execute("UPDATE parcel_days SET parcels_in = 5")
+    assert any("parcel counts of 2026-11-22" in p for p in station.check())

@@ -66,11 +66,11 @@ class CheckInPanel(Retranslating, QWidget):
         self.slot = named(QLineEdit(), "parcelSlot")
         self.slot.setMaxLength(8)
         self.rows = [
-            self.form.add("", self.scan, "waybill", "waybill_unreadable", "waybill_duplicate"),
-            self.form.add("", self.phone, "phone", "phone_malformed"),
-            self.form.add("", self.name, "recipient_name"),
-            self.form.add("", self.courier, "courier_unknown"),
-            self.form.add("", self.slot, "slot_unknown", "slot_full", "shelves_full"),
+            self.form.add("-", self.scan, "waybill", "waybill_unreadable", "waybill_duplicate"),
+            self.form.add("-", self.phone, "phone", "phone_malformed"),
+            self.form.add("-", self.name, "recipient_name"),
+            self.form.add("-", self.courier, "courier_unknown"),
+            self.form.add("-", self.slot, "slot_unknown", "slot_full", "shelves_full"),
         ]
         self.queue_title = QLabel()
         self.queue = named(QListWidget(), "parcelQueue")

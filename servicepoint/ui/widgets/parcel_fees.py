@@ -46,10 +46,10 @@ class FeesPanel(Retranslating, QWidget):
         self.out_fee = named(MoneyEdit(allow_zero=True), "parcelOutFee")
         self.paid = named(MoneyEdit(), "parcelPaid")
         self.rows = [
-            self.form.add("", self.courier, "courier_unknown"),
-            self.form.add("", self.in_fee, "too_many_decimals", "negative_amount"),
-            self.form.add("", self.out_fee),
-            self.form.add("", self.paid, "zero_amount", "absurd_amount"),
+            self.form.add("-", self.courier, "courier_unknown"),
+            self.form.add("-", self.in_fee, "too_many_decimals", "negative_amount"),
+            self.form.add("-", self.out_fee),
+            self.form.add("-", self.paid, "zero_amount", "absurd_amount"),
         ]
         self.save_rates = named(QPushButton(), "parcelSaveRates")
         self.record_paid = named(QPushButton(), "parcelRecordPaid")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -56,16 +57,16 @@ class PickupPanel(Retranslating, QWidget):
         self.proxy = named(QLineEdit(), "parcelProxy")
         self.proxy.setMaxLength(40)
         self.rows = [
-            self.form.add("", self.find_edit, "pickup_code_unknown", "parcel_not_on_shelf"),
-            self.form.add("", self.found, "parcel_not_found"),
-            self.form.add("", self.confirm, "confirm_waybill", "pickup_waybill_mismatch"),
-            self.form.add("", self.proxy, "collector_name"),
+            self.form.add("-", self.find_edit, "pickup_code_unknown", "parcel_not_on_shelf"),
+            self.form.add("-", self.found, "parcel_not_found"),
+            self.form.add("-", self.confirm, "confirm_waybill", "pickup_waybill_mismatch"),
+            self.form.add("-", self.proxy, "collector_name"),
         ]
         self.hand_over = named(QPushButton(), "parcelHandOver")
         self.hand_over.clicked.connect(self.do_pickup)
         self.reason = named(QLineEdit(), "parcelReason")
         self.reason.setMaxLength(200)
-        self.reason_row = self.form.add("", self.reason, "reason")
+        self.reason_row = self.form.add("-", self.reason, "reason")
         self.ret = named(QPushButton(), "parcelReturn")
         self.lost = named(QPushButton(), "parcelLost")
         self.damaged = named(QPushButton(), "parcelDamaged")
@@ -81,10 +82,13 @@ class PickupPanel(Retranslating, QWidget):
         self.state = named(QLabel(), "parcelPickupState")
         self.state.setWordWrap(True)
         self.state.setStyleSheet("font-size: 14pt;")
+        self.sign_list = named(QPushButton(), "parcelSignList")
+        self.sign_list.clicked.connect(self.save_sign_list)
         buttons = QHBoxLayout()
         for b in (self.ret, self.lost, self.damaged):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.sign_list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.hand_over)
@@ -126,6 +130,8 @@ class PickupPanel(Retranslating, QWidget):
         self.ret.setText(self.tr("Return to courier"))
         self.lost.setText(self.tr("Report lost"))
         self.damaged.setText(self.tr("Report damaged"))
+        self.sign_list.setText(self.tr("Today's pickup list (PDF)…"))
+        self.sign_list.setToolTip(self.tr("Every parcel handed over today, to print and sign"))
 
     def search(self) -> None:
         text = self.find_edit.text()
@@ -199,6 +205,36 @@ class PickupPanel(Retranslating, QWidget):
         if done.damaged and done.state == "shelved":
             state = self.tr("marked damaged")
         self._done(self.tr("Parcel %1: %2.").replace("%1", done.code).replace("%2", state))
+
+    def save_sign_list(self) -> None:
+        """The day's pickups as an A4 PDF for signatures, saved on the database worker."""
+        from .report_common import ask_save_path
+
+        day = self.ctx.station.clock.now().date().isoformat()
+        path = ask_save_path(
+            self,
+            self.tr("Save the pickup list"),
+            f"{self.ctx.station.code}-pickups-{day}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        operator = self.ctx.station.operator
+
+        def save(station: Station, _progress: object) -> Path:
+            from ...printing.statements import save_pickup_list_pdf
+
+            if operator is not None:
+                station.act_as(operator)
+            return save_pickup_list_pdf(station, day, path)
+
+        self.ctx.tasks.database(
+            save,
+            done=lambda saved: self.state.setText(self.tr("Saved as %1").replace("%1", str(saved))),
+            failed=lambda error: self.state.setText(str(error)),
+        )
 
     def _done(self, text: str) -> None:
         self.form.clear_errors()

@@ -186,6 +186,8 @@ class UnprintedDialog(Retranslating, QDialog):
             "remittance": self.tr("Remittance to county"),
             "day_close": self.tr("Day close (Z report)"),
             "banking": self.tr("Bank deposit slip"),
+            "parcel_send": self.tr("Parcel sending receipt"),
+            "courier_fee": self.tr("Courier fee receipt"),
             "void": self.tr("Void slip"),
         }
 

@@ -85,3 +85,66 @@ def test_two_hundred_scans_at_scanner_speed_lose_none(keys, qtbot):
     qtbot.waitUntil(lambda: len(screen.checkin.queued()) == 200)
     assert screen.checkin.queued() == numbers
     assert focused() == "parcelScan" and screen.checkin.scan.text() == ""
+
+
+def test_a_consignment_sale_ships_to_its_buyer_from_its_receipt_number(keys, station, farmer):
+    """Send (Ctrl+4): a sale's receipt number fills the farmer and the weight sold; the fee
+    goes on the farmer's account and the county's day count of parcels out moves on."""
+    batch = station.consignment.intake(farmer.id, "walnuts", 10_000, "jin")
+    sale, receipt = station.consignment.sell(batch.id, 2500, 1500, [pay.cash(7500)], buyer="Chen")
+    screen = keys.open("parcels")
+    keys.ctrl(Qt.Key.Key_4)
+    keys.wait_focus("parcelSaleReceipt")
+    keys.type(receipt.number)
+    keys.enter()
+    keys.wait_focus("parcelTracking")
+    assert screen.send.farmer.chosen.id == farmer.id
+    assert screen.send.weight.text() == "2.5"
+    keys.type("SF1234567890123")
+    keys.tab(4)
+    keys.wait_focus("parcelFee")
+    keys.type("18")
+    keys.enter()
+    keys.wait_focus("parcelTracking")
+    sent = station.parcel_sends.recent()
+    assert [(s.sale_id, s.weight_g, s.fee_fen, s.buyer) for s in sent] == [
+        (sale.id, 2500, 1800, "Chen")
+    ]
+    assert station.ledger.balance(farmer.id) == 1800
+    assert station.parcels.counts("2026-11-22", "2026-11-22")[0]["parcels_out"] == 1
+
+
+def test_f10_takes_the_parcels_weight_from_the_scale(keys, station, farmer, qtbot):
+    """Send (Ctrl+4): with a scale set up, F10 puts its stable weight into the weight (kg) and
+    the parcel is recorded with exactly those grams."""
+    from devices.simscale import SimScale
+
+    sim = SimScale("continuous", every=0.05)
+    try:
+        station.set_setting("scale_protocol", "continuous")
+        station.set_setting("scale_port", sim.path)
+        sim.set_answer(b"ST,GS,+  2.350kg\r\n")
+        screen = keys.open("parcels")
+        keys.ctrl(Qt.Key.Key_4)
+        keys.wait_focus("parcelSaleReceipt")
+        send = screen.send
+        qtbot.waitUntil(lambda: send.scale.weight.text() == "2.35公斤")
+        send.sender_edit.setFocus()
+        keys.wait_focus("parcelSenderName")
+        keys.type("Li Si")
+        keys.tab()
+        keys.wait_focus("parcelTracking")
+        keys.type("YT1234567890123")
+        keys.press(Qt.Key.Key_F10)
+        assert send.weight.text() == "2.35"
+        keys.tab(4)
+        keys.wait_focus("parcelFee")
+        keys.type("10")
+        keys.enter()
+        keys.wait_focus("parcelTracking")
+        [sent] = station.parcel_sends.recent()
+        assert (sent.weight_g, sent.courier, sent.sender_name, sent.fee_fen) == (
+            2350, "yto", "Li Si", 1000,
+        )  # fmt: skip
+    finally:
+        sim.close()
