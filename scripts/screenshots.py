@@ -88,6 +88,15 @@ def main() -> int:
         if key == "purchase":
             _fill_purchase(window)
             settle(app, window)
+        if key == "parcels":
+            _fill_parcels(window)
+            settle(app, window)
+            pickup = out / f"parcels-pickup{suffix}.png"
+            _parcel_pickup(window, lambda: settle(app, window))
+            window.grab().save(str(pickup))
+            saved.append(pickup)
+            window.screens["parcels"].show_tab(0)
+            settle(app, window)
         path = out / f"{key}{suffix}.png"
         window.grab().save(str(path))
         saved.append(path)
@@ -134,6 +143,41 @@ def _day_close(window: object, path: Path, settle_now: object) -> Path:
     dialog.grab().save(str(path))
     dialog.reject()
     return path
+
+
+def _fill_parcels(window: object) -> None:
+    """The parcel desk mid-morning: parcels on the shelves (one for a farmer with an order
+    waiting, so the match shows), two more scanned and waiting for their recipient."""
+    screen = window.screens["parcels"]  # type: ignore[attr-defined]
+    ctx = screen.ctx
+    farmers = [f for f in ctx.station.farmers.list(limit=20) if f.phone][:3]
+    for i, f in enumerate(farmers):
+        ctx.write(
+            lambda st, i=i, f=f: st.parcels.check_in(f"75{i + 1}234567890", f.phone or "", f.name)
+        )
+    panel = screen.checkin
+    for number in ("YT4302211893300", "JT0012345678901", "SF1409875543210"):
+        panel.scan.setText(number)
+        panel.take_scan()
+    panel.phone.setText("8826")
+    panel.name.setText("赵桂兰")
+    panel.check_in()
+    for number in ("4312345678901", "773123456789012"):
+        panel.scan.setText(number)
+        panel.take_scan()
+    panel.phone.setText("13907")
+
+
+def _parcel_pickup(window: object, settle_now: object) -> None:
+    """The pickup tab with a parcel found by the last four digits of a phone."""
+    screen = window.screens["parcels"]  # type: ignore[attr-defined]
+    screen.show_tab(1)
+    settle_now()  # type: ignore[operator]
+    shelved = screen.ctx.station.parcels.shelved()
+    if shelved:
+        screen.pickup.find_edit.setText(shelved[-1].phone_last4)
+        screen.pickup.search()
+    settle_now()  # type: ignore[operator]
 
 
 def _fill_purchase(window: object) -> None:

@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="237" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>About the service point</source>
         <translation>About the service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>Copy these lines, e.g. for a technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="242" />
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="242" />
+        <location filename="../../servicepoint/ui/help.py" line="243" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="252" />
+        <location filename="../../servicepoint/ui/help.py" line="253" />
         <source>training station</source>
         <translation>training station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="254" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Service point %1</source>
         <translation>Service point %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="255" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Station: %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="256" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="257" />
+        <location filename="../../servicepoint/ui/help.py" line="258" />
         <source>Station file: %1</source>
         <translation>Station file: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="258" />
+        <location filename="../../servicepoint/ui/help.py" line="259" />
         <source>Log folder: %1</source>
         <translation>Log folder: %1</translation>
     </message>
@@ -339,62 +339,62 @@ Everything recorded since that backup is no longer in the station (the current d
         <translation>Buy and print</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="187" />
         <source>Pays the farmer, prints the buy-back slip and the lot's label</source>
         <translation>Pays the farmer, prints the buy-back slip and the lot's label</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="207" />
         <source>poor +%1</source>
         <translation>poor +%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="212" />
         <source>No price list valid today: sync to get the county's</source>
         <translation>No price list valid today: sync to get the county's</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="227" />
         <source>Owes the point %1</source>
         <translation>Owes the point %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="271" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="273" />
         <source>Net %1</source>
         <translation>Net %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="272" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="274" />
         <source>deducted %1</source>
         <translation>deducted %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="275" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="277" />
         <source>paid weight %1</source>
         <translation>paid weight %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="276" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="278" />
         <source>amount %1</source>
         <translation>amount %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="280" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="282" />
         <source>of which poor-household premium %1</source>
         <translation>of which poor-household premium %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="287" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="289" />
         <source>cash to pay %1</source>
         <translation>cash to pay %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="309" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="311" />
         <source>Choose the farmer first.</source>
         <translation>Choose the farmer first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="345" />
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="347" />
         <source>Bought: %1 %2, paid %3. Trace code %4, receipt %5.</source>
         <translation>Bought: %1 %2, paid %3. Trace code %4, receipt %5.</translation>
     </message>
@@ -543,6 +543,84 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="196" />
         <source>Spoilage recorded: %1, slip %2.</source>
         <translation>Spoilage recorded: %1, slip %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="103" />
+        <source>Scan waybill</source>
+        <translation>Scan waybill</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="104" />
+        <source>Phone or last 4</source>
+        <translation>Phone or last 4</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="105" />
+        <source>Recipient's name</source>
+        <translation>Recipient's name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="106" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="107" />
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="113" />
+        <source>Scan one waybill after another; Enter after each</source>
+        <translation>Scan one waybill after another; Enter after each</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="114" />
+        <source>11 digits, or the last 4 printed</source>
+        <translation>11 digits, or the last 4 printed</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="115" />
+        <source>As printed on the waybill (optional)</source>
+        <translation>As printed on the waybill (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="116" />
+        <source>Empty: the suggested slot, or shelf-cell like 3-12</source>
+        <translation>Empty: the suggested slot, or shelf-cell like 3-12</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="118" />
+        <source>Open orders of this phone: Enter marks the order arrived</source>
+        <translation>Open orders of this phone: Enter marks the order arrived</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="124" />
+        <source>Parcels waiting for their recipient: %1</source>
+        <translation>Parcels waiting for their recipient: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="149" />
+        <source>%1 is already waiting in the queue.</source>
+        <translation>%1 is already waiting in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="173" />
+        <source>Scan a waybill first.</source>
+        <translation>Scan a waybill first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="199" />
+        <source>Slot %1 · pickup code %2</source>
+        <translation>Slot %1 · pickup code %2</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="233" />
+        <source>Order %1 marked arrived.</source>
+        <translation>Order %1 marked arrived.</translation>
     </message>
 </context>
 <context>
@@ -907,7 +985,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="122" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="301" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="316" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -943,7 +1021,7 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="132" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="333" />
         <source>Cash counted</source>
         <translation>Cash counted</translation>
     </message>
@@ -954,25 +1032,25 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="139" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="140" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="141" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="142" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="303" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="318" />
         <source>Net</source>
         <translation>Net</translation>
     </message>
@@ -992,57 +1070,92 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="170" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="171" />
+        <source>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</source>
+        <translation>Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="184" />
         <source>New orders: %1 · Picked up: %2 · Receipts issued: %3</source>
         <translation>New orders: %1 · Picked up: %2 · Receipts issued: %3</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="178" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="193" />
         <source>Opening float</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="180" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="195" />
         <source>Counted at the previous close</source>
         <translation>Counted at the previous close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="205" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="220" />
         <source>Drawer from the opening float to the close at %2.</source>
         <translation>Drawer from the opening float to the close at %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="222" />
         <source>Drawer from the count at %1 to the close at %2.</source>
         <translation>Drawer from the count at %1 to the close at %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
         <source>The table covers the whole day.</source>
         <translation>The table covers the whole day.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="212" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="227" />
         <source>Drawer from the opening float to now.</source>
         <translation>Drawer from the opening float to now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
         <source>Drawer from the count at %1 to now.</source>
         <translation>Drawer from the count at %1 to now.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
         <source>Closed at %1: counted %2, difference %3.</source>
         <translation>Closed at %1: counted %2, difference %3.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="251" />
         <source>Closing again adds a recount from that count: it would expect %1.</source>
         <translation>Closing again adds a recount from that count: it would expect %1.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="351" />
+        <source>Parcels checked in</source>
+        <translation>Parcels checked in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="352" />
+        <source>Parcels picked up</source>
+        <translation>Parcels picked up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="353" />
+        <source>Parcels returned</source>
+        <translation>Parcels returned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="354" />
+        <source>Parcels sent</source>
+        <translation>Parcels sent</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="356" />
+        <source>Parcel fees paid by senders</source>
+        <translation>Parcel fees paid by senders</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="359" />
+        <source>Courier fees earned</source>
+        <translation>Courier fees earned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="239" />
         <source>This day's cash was counted in the close of %1; it cannot be closed on its own.</source>
         <translation>This day's cash was counted in the close of %1; it cannot be closed on its own.</translation>
     </message>
@@ -1057,48 +1170,48 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
         <translation>Takings by payment method, whole day</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="255" />
         <source>Not closed yet.</source>
         <translation>Not closed yet.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="244" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="259" />
         <source>The figures could not be loaded: %1</source>
         <translation>The figures could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Count again and close…</source>
         <translation>Count again and close…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="260" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="275" />
         <source>Close the day…</source>
         <translation>Close the day…</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_day.py" line="133" />
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="324" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="339" />
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="277" />
         <source>Needs a manager; prints the Z report (Ctrl+Enter)</source>
         <translation>Needs a manager; prints the Z report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="328" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="343" />
         <source>New orders</source>
         <translation>New orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="329" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="344" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_day.py" line="330" />
+        <location filename="../../servicepoint/ui/widgets/report_day.py" line="345" />
         <source>Receipts issued</source>
         <translation>Receipts issued</translation>
     </message>
@@ -1106,137 +1219,147 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="111" />
         <source>Scale and scanner</source>
         <translation>Scale and scanner</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
         <source>Scale t&amp;ype</source>
         <translation>Scale t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="114" />
         <source>&amp;USB/serial port</source>
         <translation>&amp;USB/serial port</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
         <source>&amp;Baud rate</source>
         <translation>&amp;Baud rate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="116" />
         <source>Scanner suffi&amp;x</source>
         <translation>Scanner suffi&amp;x</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
         <source>No scale</source>
         <translation>No scale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
-        <source>Sends by itself: ST,GS,… (most retail scales)</source>
-        <translation>Sends by itself: ST,GS,… (most retail scales)</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="119" />
+        <source>Continuous (ST,GS,…)</source>
+        <translation>Continuous (ST,GS,…)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
         <source>Mettler Toledo SICS</source>
         <translation>Mettler Toledo SICS</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
         <source>CAS ECR (ENQ, DC1)</source>
         <translation>CAS ECR (ENQ, DC1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Yaohua XK3190-A9 (continuous)</source>
+        <translation>Yaohua XK3190-A9 (continuous)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
         <source>Enter (recommended)</source>
         <translation>Enter (recommended)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="127" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="129" />
         <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
         <translation>What the scanner sends after each code (with Tab the code stays in its field)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="132" />
         <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
         <translation>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
         <source>Live reading</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
         <source>Reads the scale on the port chosen here</source>
         <translation>Reads the scale on the port chosen here</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
-        <source>Save scale and scanner</source>
-        <translation>Save scale and scanner</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="136" />
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="138" />
+        <source>Saves the scale and scanner (a manager's PIN is needed)</source>
+        <translation>Saves the scale and scanner (a manager's PIN is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="188" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="190" />
         <source>change the scale and scanner</source>
         <translation>change the scale and scanner</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="203" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="235" />
         <source>Choose the scale type and its port first.</source>
         <translation>Choose the scale type and its port first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="238" />
         <source>Scale not connected: %1</source>
         <translation>Scale not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="240" />
         <source>Connecting to the scale…</source>
         <translation>Connecting to the scale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
         <source>Moving…</source>
         <translation>Moving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
         <source>Overload</source>
         <translation>Overload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
         <source>Underload</source>
         <translation>Underload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="247" />
         <source>Unit %1 not taken</source>
         <translation>Unit %1 not taken</translation>
     </message>
@@ -1806,6 +1929,130 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>FeesPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="108" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="111" />
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="120" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="112" />
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="113" />
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="114" />
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="115" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="116" />
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="121" />
+        <source>Fee per parcel in</source>
+        <translation>Fee per parcel in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="122" />
+        <source>Margin per parcel out</source>
+        <translation>Margin per parcel out</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="123" />
+        <source>Courier paid (yuan)</source>
+        <translation>Courier paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="129" />
+        <source>Save rates</source>
+        <translation>Save rates</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="130" />
+        <source>Record the courier's payment</source>
+        <translation>Record the courier's payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="131" />
+        <source>Shelves and overdue parcels</source>
+        <translation>Shelves and overdue parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="133" />
+        <source>Shelves</source>
+        <translation>Shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="134" />
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="135" />
+        <source>Positions a row</source>
+        <translation>Positions a row</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="136" />
+        <source>Parcels a slot</source>
+        <translation>Parcels a slot</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="137" />
+        <source>Overdue after days</source>
+        <translation>Overdue after days</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="140" />
+        <source>Save shelves</source>
+        <translation>Save shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="176" />
+        <source>change the courier rates</source>
+        <translation>change the courier rates</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="189" />
+        <source>Rates saved.</source>
+        <translation>Rates saved.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="205" />
+        <source>Payment recorded, receipt %1.</source>
+        <translation>Payment recorded, receipt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="210" />
+        <source>change the shelves</source>
+        <translation>change the shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_fees.py" line="225" />
+        <source>Shelves saved.</source>
+        <translation>Shelves saved.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../servicepoint/ui/wizard.py" line="61" />
@@ -1918,17 +2165,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="307" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="308" />
+        <location filename="../../servicepoint/ui/help.py" line="309" />
         <source>&amp;Help for this screen</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="309" />
+        <location filename="../../servicepoint/ui/help.py" line="310" />
         <source>&amp;About…</source>
         <translation>&amp;About…</translation>
     </message>
@@ -1936,18 +2183,18 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="150" />
+        <location filename="../../servicepoint/ui/help.py" line="151" />
         <source>Help — %1</source>
         <extracomment>Every page, in the order the help window lists them: the nine screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>Help — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="166" />
+        <location filename="../../servicepoint/ui/help.py" line="167" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="167" />
+        <location filename="../../servicepoint/ui/help.py" line="168" />
         <source>Close the help (Esc)</source>
         <translation>Close the help (Esc)</translation>
     </message>
@@ -2439,149 +2686,154 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Buy-back</source>
         <translation>Buy-back</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="227" />
+        <location filename="../../servicepoint/ui/main_window.py" line="298" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="237" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="238" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="243" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="306" />
+        <location filename="../../servicepoint/ui/main_window.py" line="308" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="310" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="318" />
+        <location filename="../../servicepoint/ui/main_window.py" line="320" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="323" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="322" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="323" />
+        <location filename="../../servicepoint/ui/main_window.py" line="325" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="328" />
+        <location filename="../../servicepoint/ui/main_window.py" line="330" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -2822,6 +3074,29 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="413" />
         <source>Write off %1 of %2 as spoiled? This takes it out of stock for good.</source>
         <translation>Write off %1 of %2 as spoiled? This takes it out of stock for good.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="61" />
+        <source>Call (shows the number)</source>
+        <translation>Call (shows the number)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="62" />
+        <source>Shows the full number to you and marks the parcel notified</source>
+        <translation>Shows the full number to you and marks the parcel notified</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="88" />
+        <source>Parcels to notify: %1</source>
+        <translation>Parcels to notify: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_notify.py" line="91" />
+        <source>Waiting over %1 days: %2</source>
+        <translation>Waiting over %1 days: %2</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3810,69 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
 </context>
 <context>
+    <name>ParcelsScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="52" />
+        <source>Check parcels in</source>
+        <translation>Check parcels in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="53" />
+        <source>Pick up, return or report</source>
+        <translation>Pick up, return or report</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="54" />
+        <source>Parcels to notify</source>
+        <translation>Parcels to notify</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="55" />
+        <source>Send a parcel</source>
+        <translation>Send a parcel</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="56" />
+        <source>Courier fees and shelves</source>
+        <translation>Courier fees and shelves</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="64" />
+        <source>Do it (check in, hand over or send)</source>
+        <translation>Do it (check in, hand over or send)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="68" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="72" />
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="73" />
+        <source>Pick up</source>
+        <translation>Pick up</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="74" />
+        <source>Notify</source>
+        <translation>Notify</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="75" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/parcels.py" line="76" />
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPanel</name>
     <message>
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="140" />
@@ -3611,6 +3949,124 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/purchase_payment.py" line="259" />
         <source>short by %1</source>
         <translation>short by %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="111" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="112" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="113" />
+        <source>Scan to confirm</source>
+        <translation>Scan to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="114" />
+        <source>Collected on behalf by</source>
+        <translation>Collected on behalf by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="122" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="124" />
+        <source>Pickup code, last 4 of the phone, name or waybill scan</source>
+        <translation>Pickup code, last 4 of the phone, name or waybill scan</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="126" />
+        <source>Scan the parcel's waybill</source>
+        <translation>Scan the parcel's waybill</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="127" />
+        <source>Empty: the recipient collects it</source>
+        <translation>Empty: the recipient collects it</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="128" />
+        <source>Why it goes back, or what happened</source>
+        <translation>Why it goes back, or what happened</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="129" />
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="130" />
+        <source>Return to courier</source>
+        <translation>Return to courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="131" />
+        <source>Report lost</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="132" />
+        <source>Report damaged</source>
+        <translation>Report damaged</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="133" />
+        <source>Today's pickup list (PDF)…</source>
+        <translation>Today's pickup list (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="134" />
+        <source>Every parcel handed over today, to print and sign</source>
+        <translation>Every parcel handed over today, to print and sign</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="148" />
+        <source>No parcel on the shelves matches that.</source>
+        <translation>No parcel on the shelves matches that.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="168" />
+        <source>Find the parcel first.</source>
+        <translation>Find the parcel first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="187" />
+        <source>Handed over %1 to %2.</source>
+        <translation>Handed over %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="206" />
+        <source>marked damaged</source>
+        <translation>marked damaged</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="207" />
+        <source>Parcel %1: %2.</source>
+        <translation>Parcel %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="216" />
+        <source>Save the pickup list</source>
+        <translation>Save the pickup list</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="218" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_pickup.py" line="235" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +5044,104 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <location filename="../../servicepoint/ui/widgets/consignment_sell.py" line="324" />
         <source>Change for the last sale: %1</source>
         <translation>Change for the last sale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <source>Consignment sale (receipt no.)</source>
+        <translation>Consignment sale (receipt no.)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <source>Farmer (optional)</source>
+        <translation>Farmer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <source>Sender's name</source>
+        <translation>Sender's name</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <source>Destination province</source>
+        <translation>Destination province</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <source>Mobile payment reference</source>
+        <translation>Mobile payment reference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
+        <source>Mobile payment</source>
+        <translation>Mobile payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
+        <source>Farmer's account</source>
+        <translation>Farmer's account</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
+        <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
+        <translation>Scan or type a sale's receipt number to ship it to its buyer (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
+        <source>Needed when the sender is not a farmer</source>
+        <translation>Needed when the sender is not a farmer</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
+        <source>e.g. 2.5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
+        <source>Record and print the receipt</source>
+        <translation>Record and print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
+        <source>Ships %1 to %2.</source>
+        <translation>Ships %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
+        <source>Recorded %1 (%2), receipt %3.</source>
+        <translation>Recorded %1 (%2), receipt %3.</translation>
     </message>
 </context>
 <context>
@@ -5749,37 +6303,47 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="192" />
+        <source>Parcel sending receipt</source>
+        <translation>Parcel sending receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="193" />
+        <source>Courier fee receipt</source>
+        <translation>Courier fee receipt</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
         <source>Void slip</source>
         <translation>Void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="209" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="238" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="254" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="257" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -5863,7 +6427,7 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="114" />
+        <location filename="../../servicepoint/ui/app.py" line="115" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>

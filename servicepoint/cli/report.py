@@ -62,6 +62,18 @@ def cmd_report(args: argparse.Namespace) -> int:
             ("差额 difference", "-" if report.difference_fen is None else y(report.difference_fen)),
             ("订单 orders placed/completed", f"{report.orders_placed}/{report.orders_completed}"),
         ]
+        if report.parcels is not None:
+            p = report.parcels
+            rows += [
+                (
+                    "快递 parcels in/picked up/returned/sent",
+                    f"{p.checked_in}/{p.picked_up}/{p.returned}/{p.sent}",
+                ),
+                (
+                    "快递收入 parcel fees (senders + couriers)",
+                    y(p.send_fees_fen + p.courier_fees_fen),
+                ),
+            ]
         drawer = report.drawer
         if report.counted_in_close_of:
             rows.append(("已在日结中点过 counted in the close of", report.counted_in_close_of))

@@ -21,6 +21,7 @@ class Change(StrEnum):
     NOTICES = "notices"
     OPERATOR = "operator"  # who is signed in
     OPERATORS = "operators"  # the operator list
+    PARCELS = "parcels"
     ORDERS = "orders"
     PAYMENTS = "payments"
     RECEIPTS = "receipts"
@@ -69,6 +70,12 @@ TABLE_CHANGES: dict[str, frozenset[Change]] = {
         "sync_conflicts": (Change.SYNC,),
         "sync_state": (Change.SYNC,),
         "audit_log": (),
+        "parcels": (Change.PARCELS,),
+        "parcel_events": (Change.PARCELS,),
+        "parcel_rates": (Change.PARCELS,),
+        "parcel_sends": (Change.PARCELS, Change.REPORTS),
+        "parcel_courier_payments": (Change.PARCELS, Change.REPORTS),
+        "parcel_days": (Change.PARCELS, Change.REPORTS),
         "buyback_prices": (Change.STOCK,),
         "buyback_lots": (Change.STOCK, Change.REPORTS),
         "buyback_movements": (Change.STOCK,),

@@ -368,6 +368,34 @@ def check_day_closes(s: Station) -> list[str]:
     return problems
 
 
+def check_parcels(s: Station) -> list[str]:
+    """The county's parcel counts (``parcel_days``) are the station's parcels: per day, the
+    parcels checked in and the parcels sent; every sent parcel has its receipt."""
+    problems = []
+    bad = s.records.all(
+        "WITH ins AS (SELECT substr(checked_in_at, 1, 10) AS day, COUNT(*) AS n FROM parcels "
+        "GROUP BY 1), outs AS (SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS n "
+        "FROM parcel_sends GROUP BY 1) "
+        "SELECT d.day, d.parcels_in, d.parcels_out, COALESCE(i.n, 0) AS n_in, "
+        "COALESCE(o.n, 0) AS n_out FROM parcel_days d LEFT JOIN ins i ON i.day = d.day "
+        "LEFT JOIN outs o ON o.day = d.day "
+        "WHERE d.parcels_in <> COALESCE(i.n, 0) OR d.parcels_out <> COALESCE(o.n, 0) LIMIT 5"
+    )
+    problems += [
+        f"parcel counts of {r['day']}: {r['parcels_in']}/{r['parcels_out']} sent to the county, "
+        f"{r['n_in']}/{r['n_out']} at the station"
+        for r in bad
+    ]
+    missing = s.records.scalar(
+        "SELECT COUNT(*) FROM (SELECT substr(checked_in_at, 1, 10) AS day FROM parcels "
+        "UNION SELECT substr(created_at, 1, 10) FROM parcel_sends) "
+        "WHERE day NOT IN (SELECT day FROM parcel_days)"
+    )
+    if missing:
+        problems.append(f"{missing} days of parcels have no count for the county")
+    return problems
+
+
 CHECKS: list[Callable[[Station], list[str]]] = [
     check_integrity,
     check_receipt_numbers,
@@ -379,6 +407,7 @@ CHECKS: list[Callable[[Station], list[str]]] = [
     check_payments,
     check_day_closes,
     check_trace_codes,
+    check_parcels,
     check_buyback,
 ]
 

@@ -19,6 +19,7 @@ from .text import NOTE_MAX, clean_text
 
 if TYPE_CHECKING:
     from .operators import Operator
+    from .parcels import ParcelDay
     from .receipts import Receipt
     from .station import Station
 
@@ -92,6 +93,8 @@ class DailyClose:
     #: the whole calendar day; the drawer covers from this count to the close (or to now), so
     #: the two differ when a close falls inside a day and the screens say which is which.
     counted_from: str | None = None
+    #: The parcel desk's day: counts and fee income (``Parcels.day_figures``).
+    parcels: ParcelDay | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,7 @@ class DayCloses:
             drawer,
             later["day"] if later and closed is None else None,
             counted_from,
+            self._s.parcels.day_figures(day),
         )
 
     def _takings(self, day: str, before_seq: int | None) -> list[MethodTakings]:

@@ -28,6 +28,7 @@ KIND_ZH = {
     "settlement_offset": "结算抵扣欠款",
     "buyback_offset": "收购抵扣欠款",
     "reversal": "冲正",
+    "parcel_fee": "快递代发运费",
 }
 
 

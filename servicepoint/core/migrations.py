@@ -46,6 +46,7 @@ SYNCED = (
     "orders",
     *APPEND_ONLY,
     "order_platform_refs",  # append-only too, from 0006 (its triggers are made there)
+    "parcel_days",  # parcels in and out per day, from 0010 (migrations_parcels.py)
     # produce bought outright, from 0011 (migrations_buyback.BUYBACK_SYNCED; append-only too)
     "buyback_lots",
     "buyback_dispatches",

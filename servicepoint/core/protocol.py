@@ -63,7 +63,7 @@ MONEY_FIELD: dict[str, str] = {
 }
 
 #: Station-owned tables whose rows may change after insert (sent as field updates).
-MUTABLE = ("farmers", "orders", "catalogue_items")
+MUTABLE = ("farmers", "orders", "catalogue_items", "parcel_days")
 
 
 class DecodeError(ValueError):

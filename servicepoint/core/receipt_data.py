@@ -17,6 +17,8 @@ from . import numbering
 from .consignment import CHANNELS, Batch
 from .money import format_quantity, format_yuan, unit
 from .order_refs import compact
+from .parcel_sends import day_close_fields as _parcel_day
+from .parcel_sends import receipt_parts as _parcel
 from .payments import for_receipt
 from .protocol import QrFields as QrFields
 from .protocol import parse_payload as parse_payload
@@ -348,6 +350,7 @@ def _day_close(station: Station, r: Receipt, parts: _Parts) -> None:
     parts.fields.append(Pair("新订单", str(detail.orders_placed)))
     parts.fields.append(Pair("已取货", str(detail.orders_completed)))
     parts.fields.append(Pair("收据张数", str(detail.receipts_issued)))
+    _parcel_day(station, r.ref_id, parts, until=row["created_at"])
     parts.fields.append(Pair("上次点钞", _when(drawer.since) if drawer.since else "期初现金"))
     parts.totals += [
         Amount("期初现金", row["opening_cash_fen"]),
@@ -415,6 +418,8 @@ _BUILDERS = {
     "remittance": _remittance,
     "day_close": _day_close,
     "banking": _banking,
+    "parcel_send": _parcel,
+    "courier_fee": _parcel,
     "void": _void,
 }
 assert set(_BUILDERS) == set(KINDS)

@@ -25,14 +25,11 @@ from .ids import Clock, IdMaker
 from .money import check_fen, check_rate_bp
 from .operators import Operator, Operators, check_pin
 from .records import Records
+from .station_desks import Desks
 from .text import clean_name, clean_text
 
 if TYPE_CHECKING:
     from .backup import Backups
-    from .buyback import Buyback
-    from .buyback_dispatch import BuybackDispatches
-    from .buyback_prices import BuybackPrices
-    from .buyback_stock import BuybackStock
     from .cashdrawer import CashDrawer
     from .catalogue import Catalogue
     from .commission import CommissionBook
@@ -92,11 +89,19 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "perishable_words": lambda v: _words(v),
     # Counter devices (issue 15): the scale's port, protocol and speed, the scanner's suffix.
     # The names are servicepoint/devices' (tests/devices/test_scale_settings.py keeps them so).
-    "scale_protocol": lambda v: _one_of(v, ("", "continuous", "sics", "cas-ecr")),  # "": none
+    "scale_protocol": lambda v: _one_of(v, ("", "continuous", "sics", "cas-ecr", "xk3190")),
     "scale_port": lambda v: clean_text(v, "scale_port", required=False, max_len=120) or "",
     "scale_baud": lambda v: _one_of(v, (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
     "scanner_suffix": lambda v: _one_of(v, ("enter", "tab")),
+    "parcel_shelves": lambda v: _parcel_layout(v),
+    "parcel_overdue_days": lambda v: _one_of(v, tuple(range(1, 31))),
 }
+
+
+def _parcel_layout(value: Any) -> dict[str, int]:
+    from .parcel_shelves import check_layout  # small, but only the parcel desk needs it
+
+    return check_layout(value)
 
 
 def _words(value: Any) -> list[str]:
@@ -133,7 +138,7 @@ def open_marker(path: Path) -> Path:
     return path.with_name(path.name + "-open")
 
 
-class Station:
+class Station(Desks):
     """An open station. Use :meth:`create` for a new one and :meth:`open` for an existing one."""
 
     def __init__(
@@ -449,30 +454,6 @@ class Station:
         from .settlement import Settlements  # imported on first use: a quick start-up
 
         return Settlements(self)
-
-    @cached_property
-    def buyback(self) -> Buyback:
-        from .buyback import Buyback  # imported on first use: a quick start-up
-
-        return Buyback(self)
-
-    @cached_property
-    def buyback_prices(self) -> BuybackPrices:
-        from .buyback_prices import BuybackPrices  # imported on first use: a quick start-up
-
-        return BuybackPrices(self)
-
-    @cached_property
-    def buyback_stock(self) -> BuybackStock:
-        from .buyback_stock import BuybackStock  # imported on first use: a quick start-up
-
-        return BuybackStock(self)
-
-    @cached_property
-    def buyback_dispatches(self) -> BuybackDispatches:
-        from .buyback_dispatch import BuybackDispatches  # imported on first use
-
-        return BuybackDispatches(self)
 
     @cached_property
     def drawer(self) -> CashDrawer:

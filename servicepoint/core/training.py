@@ -42,6 +42,7 @@ from .payments import Tender
 from .station import Station, database_path
 from .training_data import CHICKEN_PRICES, POOR_CONSIGNMENT_BP
 from .training_orders import OrderDesk
+from .training_parcels import ParcelDesk
 from .training_produce import ProduceDesk
 
 Progress = Callable[[str, int, int], None]
@@ -131,7 +132,7 @@ def build_training_station(
     )
     path = station.path
     try:
-        Builder(station, clock, rng, start, farmers, progress).run()
+        Builder(station, clock, rng, start, farmers, progress, seed).run()
     except BaseException:
         station.close()
         for suffix in ("", "-wal", "-shm"):
@@ -158,6 +159,7 @@ class Builder:
         start: date,
         farmers: int,
         progress: Progress | None,
+        seed: int = 2026,
     ) -> None:
         self.s = station
         self.clock = clock
@@ -176,6 +178,7 @@ class Builder:
         self.closed_days = self._closed_days()
         self.orders = OrderDesk(self)
         self.produce = ProduceDesk(self)
+        self.parcels = ParcelDesk(self, seed)
 
     # -- the clock and the event queue -------------------------------------------------------
 
@@ -272,6 +275,7 @@ class Builder:
                     partial(self._register, spec),
                 )
         self.produce.choose_producers()
+        self.parcels.setup()
         # The county changes some prices half way through the year (fertiliser up, TVs down).
         self.schedule(
             self.at(self.start + timedelta(days=SIMULATED_DAYS // 2), 8 * 3600),
@@ -354,6 +358,7 @@ class Builder:
             if rng.random() < 0.05 and owed > 0:
                 self.schedule(self.some_time(day), partial(self.orders.repay, farmer_id))
         self.produce.plan(day)
+        self.parcels.plan(day, SIMULATED_DAYS - self.day_index)
         if day.day >= 3:
             period = _previous_month(day)
             if period not in self.remitted:

@@ -43,6 +43,8 @@ RECEIPT_CASES = (
     "repayment",
     "remittance",
     "banking",
+    "parcel_send",
+    "courier_fee",
     "day_close",
     "buyback",
     "buyback_spoil",
@@ -177,6 +179,20 @@ def make_samples(station: Station) -> dict[str, str]:
         20000, "mobile", s.clock.now().strftime("%Y-%m"), reference="BANK20261122"
     ).number
     out["banking"] = s.drawer.bank(10000, reference="NS0001").number
+    s.parcel_fees.set_rate("zto", "0.40", "1.50")
+    s.parcels.check_in("751234567890", "13912345678", "李秀英")
+    _, sent = s.parcel_sends.send(
+        courier="zto",
+        tracking_no="759876543210",
+        weight_g=3650,
+        province="广东省",
+        fee="12.50",
+        tenders=[pay.cash(1250, 2000)],
+        farmer_id=farmer.id,
+    )
+    out["parcel_send"] = sent.number
+    month = s.clock.now().strftime("%Y-%m")
+    out["courier_fee"] = s.parcel_fees.record_payment("zto", month, "1.90").number
     s.buyback_prices.replace([SAMPLE_PRICE])
     s.purchasing.place(
         farmer.id, [LineInput(1, name="地膜", unit_price_fen=3000)], [pay.on_account(3000)]

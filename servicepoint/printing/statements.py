@@ -42,3 +42,12 @@ def dispatch_manifest_pdf(station: Station, number: str, *, record_print: bool =
 def buyback_statement_pdf(station: Station, month: str) -> bytes:
     """The monthly buy-back statement (``YYYY-MM``) as an A4 PDF."""
     return render(buyback_statement_data(station, month), "a4")
+
+
+def save_pickup_list_pdf(station: Station, day: str, path: str | Path) -> Path:
+    """The day's parcel pickup list (``core/parcel_printables.py``) as an A4 PDF."""
+    from ..core.parcel_printables import pickup_list_data
+
+    out = Path(path)
+    out.write_bytes(render(pickup_list_data(station, day), "a4"))
+    return out

@@ -73,7 +73,10 @@ SPEC_V1: dict[str, str] = {
     "created_at:t operator_id:t",
     "audit_log": "id:t station:t action:t entity:t? record_id:t? reason:t? detail:t? "
     "created_at:t operator_id:t",
-    # produce bought outright (issue 16): revision 0011
+    # parcels in and out per day, counts only (station migration 0010): revision 0011
+    "parcel_days": "id:t station:t day:t parcels_in:i parcels_out:i created_at:t updated_at:t "
+    "version:i",
+    # produce bought outright (issue 16): revision 0012
     "buyback_lots": "id:t station:t farmer_id:t price_id:t list_code:t product:t grade:t "
     "unit:t base_per_unit:i gross_base:i tare_base:i net_base:i moisture:i? impurity:i? "
     "moisture_deduct_base:i impurity_deduct_base:i paid_base:i price_fen:i premium_fen:i "
@@ -125,6 +128,7 @@ NON_NEGATIVE = {
     "settlements": ("proceeds_fen", "commission_fen", "fees_fen", "offset_fen", "payout_fen"),
     "settlement_lines": ("amount_fen", "commission_fen"),
     "payments": ("tendered_fen", "change_fen"),
+    "parcel_days": ("parcels_in", "parcels_out"),
     "buyback_lots": (
         "tare_base",
         "moisture",
@@ -164,6 +168,7 @@ UPDATABLE = {
         "updated_at",
     },
     "orders": {"status", "platform_order_no", "note", "updated_at", "total_fen"},
+    "parcel_days": {"parcels_in", "parcels_out", "updated_at"},
     "catalogue_items": {
         "name",
         "name_initials",
@@ -296,7 +301,7 @@ def check_update(entity: str, fields: Any, now: datetime | None = None) -> dict[
         if name not in allowed:
             raise Refusal("change_field_unknown", entity=entity, field=str(name)[:40])
         check_value(entity, columns[name], value)
-        if name.endswith("_fen") and value < 0:
+        if (name.endswith("_fen") or name in NON_NEGATIVE.get(entity, ())) and value < 0:
             raise Refusal("change_negative", entity=entity, field=name)
     _station_rules(change_rules.check_update, entity, fields, now)
     return fields

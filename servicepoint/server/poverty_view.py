@@ -55,12 +55,20 @@ def months_between(start: date, end: date) -> list[str]:
 
 
 def report(
-    conn: Connection, start: date, end: date, township: str = "", village: str = ""
+    conn: Connection,
+    start: date,
+    end: date,
+    township: str = "",
+    village: str = "",
+    *,
+    with_detail: bool = True,
 ) -> dict[str, Any]:
     """The page over ``start``..``end`` (of ``township``/``village`` when given): ``villages``
     (one row per township and village, with its stations and registered poor households),
+    ``township_rows`` (the villages added up per township, with how many there are),
     ``months`` (one row per month of the period), ``detail`` (one row per station and month,
-    for the export), ``total`` and the ``townships`` there are."""
+    for the export; empty unless ``with_detail``), ``total`` and the ``townships`` there
+    are."""
     where = places(conn)
 
     def place(code: str) -> dict[str, str]:
@@ -73,8 +81,9 @@ def report(
         )
 
     first, last = start.isoformat(), end.isoformat()
-    period = [r for r in poverty.figures(conn, first, last) if kept(r["station"])]
-    by_month = [r for r in poverty.figures(conn, first, last, by_month=True) if kept(r["station"])]
+    period_rows, month_rows = poverty.period_and_months(conn, first, last)
+    period = [r for r in period_rows if kept(r["station"])]
+    by_month = [r for r in month_rows if kept(r["station"])]
     registered = {k: v for k, v in poverty.registered_poor(conn).items() if kept(k)}
 
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -100,11 +109,24 @@ def report(
     ]
     detail = [
         {**place(r["station"]), "station": r["station"], **{k: r[k] for k in ("month", *COLUMNS)}}
-        for r in by_month
+        for r in (by_month if with_detail else ())
     ]
     detail.sort(key=lambda r: (r["township"], r["village"], r["station"], r["month"]))
+    by_township: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in villages:
+        by_township[str(row["township"])].append(row)
+    townships = [
+        {
+            "township": name,
+            "villages": len(rows),
+            "registered_poor": sum(r["registered_poor"] for r in rows),
+            **poverty.add_up(rows),
+        }
+        for name, rows in sorted(by_township.items())
+    ]
     return {
         "villages": villages,
+        "township_rows": townships,
         "months": months,
         "detail": detail,
         "total": {**poverty.add_up(period), "registered_poor": sum(registered.values())},
@@ -120,7 +142,8 @@ def watch(
     chosen: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
     """``poverty.watch_list`` by township and village: ``villages`` (township, village and
-    ``count``, for villages with any), ``count``, and ``households`` of the ``chosen``
+    ``count``, for villages with any), ``townships`` (township and ``count``), ``count``, and
+    ``households`` of the ``chosen``
     (township, village) if given (else None).  A household row: station, village group,
     name, masked card, registered on, last income on (None: never).
 
@@ -144,4 +167,12 @@ def watch(
             for row in poverty.watch_list(conn, today, days, stations=codes)
         ]
     villages = [{"township": k[0], "village": k[1], "count": counts[k]} for k in sorted(counts)]
-    return {"villages": villages, "count": sum(counts.values()), "households": households}
+    townships: dict[str, int] = defaultdict(int)
+    for (name, _village), n in counts.items():
+        townships[name] += n
+    return {
+        "villages": villages,
+        "townships": [{"township": k, "count": townships[k]} for k in sorted(townships)],
+        "count": sum(counts.values()),
+        "households": households,
+    }

@@ -299,6 +299,8 @@ def _entity_table(name: str) -> Table:
                 "created_at",
             )
         )
+    if name == "parcel_days":  # 0010: the console's parcels per village and day
+        extra.append(Index("parcel_days_station_day", "station", "day", unique=True))
     if name == "receipts":
         # Not unique: a station restored from a backup may reissue numbers it lost before
         # its first sync; both receipts are kept and the clash is listed in ``conflicts``.
@@ -366,9 +368,21 @@ farmer_months = _poverty_table(
     # households served over whole months count without DISTINCT: a farmer is counted on the
     # one row that is served and whose previous served month is before the period.
     Column("prev_served", String(7)),
-    Index("farmer_months_first_served", "served", "month", "prev_served", "station", "is_poor"),
-    # the same for one station (its page): without it SQLite scans the county-wide one
-    Index("farmer_months_station_served", "station", "served", "month", "prev_served", "is_poor"),
+)
+
+#: 0010: ``farmer_months``' served rows counted per station, month and previous served month
+#: ("" for none): the households served over months A..B are the sum of the rows of A..B whose
+#: ``prev_served`` is before A, read from a few hundred rows a station instead of every farmer.
+station_month_firsts = Table(
+    "station_month_firsts",
+    metadata,
+    Column("station", String(12), nullable=False),
+    Column("month", String(7), nullable=False),
+    Column("prev_served", String(7), nullable=False),
+    Column("households", Integer, nullable=False),
+    Column("poor_households", Integer, nullable=False),
+    PrimaryKeyConstraint("station", "month", "prev_served"),
+    Index("station_month_firsts_month", "month", "prev_served", "station"),
 )
 
 #: 0009: the figures of ``farmer_months`` summed per station and month (households served,

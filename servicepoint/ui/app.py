@@ -41,6 +41,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "purchase": (".screens.purchase", "PurchaseScreen"),
     "orders": (".screens.orders", "OrdersScreen"),
     "consignment": (".screens.consignment", "ConsignmentScreen"),
+    "parcels": (".screens.parcels", "ParcelsScreen"),
     "buyback": (".screens.buyback", "BuybackScreen"),
     "farmers": (".screens.farmers", "FarmersScreen"),
     "reports": (".screens.reports", "ReportsScreen"),

@@ -62,6 +62,7 @@ TOPICS = (
     "purchase",
     "orders",
     "consignment",
+    "parcels",
     "buyback",
     "farmers",
     "reports",

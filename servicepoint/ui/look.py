@@ -41,6 +41,7 @@ NAV_ICONS = {
     "purchase": "shopping-cart",
     "orders": "clipboard-list",
     "consignment": "plant-2",
+    "parcels": "package",
     "buyback": "cash-register",
     "farmers": "users",
     "reports": "chart-bar",

@@ -336,3 +336,15 @@ def test_too_few_farmers_is_refused_before_writing(tmp_path):
     with pytest.raises(ValueError):
         build_training_station(tmp_path / "training", today=TODAY, farmers=5)
     assert not (tmp_path / "training").exists()
+
+
+def test_the_parcel_desk_has_three_weeks_of_parcels(demo):
+    """Issue 17: parcels collected, returned and still on the shelves, some for farmers, a few
+    sent out with their fee; the county's day counts add up to them."""
+    states = dict(demo.db.execute("SELECT state, COUNT(*) FROM parcels GROUP BY state").fetchall())
+    assert {"shelved", "picked_up", "returned"} <= set(states)
+    assert 80 <= sum(states.values()) <= 400
+    assert demo.records.scalar("SELECT COUNT(*) FROM parcels WHERE farmer_id IS NOT NULL") > 0
+    assert demo.records.scalar("SELECT COUNT(*) FROM parcel_sends") > 0
+    days = demo.parcels.counts("2000-01-01", "2999-12-31")
+    assert sum(d["parcels_in"] for d in days) == sum(states.values())

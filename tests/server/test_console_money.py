@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from servicepoint.core.protocol import CHINA_TZ
 from servicepoint.server import accounts, poverty, schema, station_health
+from servicepoint.server.console import poverty as console_poverty
 from servicepoint.server.exports import HEADERS
 from servicepoint.server.poverty_view import COLUMNS
 
@@ -192,7 +193,7 @@ def _fen(value: Any) -> int:
 
 
 def test_poverty_page_and_files_equal_the_poverty_figures(
-    enrolled, county, clock, console, tmp_path
+    enrolled, county, clock, console, tmp_path, monkeypatch
 ):
     a = enrolled
     b = second_station(tmp_path, clock, county)
@@ -248,6 +249,20 @@ def test_poverty_page_and_files_equal_the_poverty_figures(
     # a township filter keeps its villages only
     only = console.get(f"/poverty?{query}&township=河西乡").text
     assert [r["attrs"]["data-village"] for r in table(only, "villages")] == ["乙村", "total"]
+    # a county of more villages than a page should list: townships, each a link to its own
+    monkeypatch.setattr(console_poverty, "VILLAGE_ROWS", 1)
+    rolled = console.get(f"/poverty?{query}").text
+    assert table(rolled, "villages") == [] and table(rolled, "watch-villages") == []
+    by_township = {r["attrs"]["data-township"]: figures(r) for r in table(rolled, "townships")}
+    assert set(by_township) == {"城关镇", "河西乡", "total"}
+    for name, village in (("城关镇", "甘界村"), ("河西乡", "乙村"), ("total", "total")):
+        assert by_township[name] == villages[village], name
+    assert 'href="/poverty?from=2026-10-01&amp;to=2026-11-30&amp;township=%E6%B2%B3' in rolled
+    counted = {r["texts"][0]: int(r["attrs"]["data-n"]) for r in table(rolled, "watch-townships")}
+    assert sum(counted.values()) == int(attribute(rolled, "watch-count", "data-n"))
+    inside = console.get(f"/poverty?{query}&township=河西乡").text  # one township: its villages
+    assert [r["attrs"]["data-village"] for r in table(inside, "villages")] == ["乙村", "total"]
+    monkeypatch.undo()
     # the files: a row per station and month, and the total, to the fen
     rows = list(
         csv.reader(

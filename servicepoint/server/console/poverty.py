@@ -27,6 +27,9 @@ NAV = web.NavEntry("/poverty", "nav.poverty")
 WATCH_DAYS = 90
 #: Months the page shows when no period is chosen: this one and the five before it.
 DEFAULT_MONTHS = 6
+#: Above this many villages, a page for the whole county lists townships, each a link to its
+#: villages: a county of 500 villages made two 500-row tables (350 kB) no one can read.
+VILLAGE_ROWS = 60
 
 # fmt: off
 texts.add(
@@ -82,6 +85,10 @@ texts.add(
         "watch.show": ("看名单", "List them"),
         "watch.pick": ("点村后面的“看名单”，列出这个村要走访的贫困户。",
                        "Choose “List them” beside a village to see its households to visit."),
+        "poverty.by_township": ("按乡镇（村很多：点乡镇看它的各村）", "By township (many villages: choose a township to see its villages)"),
+        "poverty.villages": ("村数", "Villages"),
+        "poverty.show_villages": ("看各村", "Its villages"),
+        "watch.by_township": ("各乡镇要走访的户数；点乡镇看它的各村。", "Households to visit per township; choose a township to see its villages."),
         "watch.list_of": ("{township}{village}要走访的贫困户", "Households to visit in {village}, {township}"),
     }
 )
@@ -106,7 +113,8 @@ def _page(
     conn: Connection, start: date, end: date, township: str, chosen: tuple[str, str] | None
 ) -> dict[str, Any]:
     return {
-        "report": poverty_view.report(conn, start, end, township),
+        # the page shows no station-by-month rows: only the export reads them
+        "report": poverty_view.report(conn, start, end, township, with_detail=False),
         "watch": poverty_view.watch(conn, poverty.china_today(), WATCH_DAYS, township, chosen),
     }
 
@@ -152,6 +160,8 @@ async def poverty_page(
         "poverty.html",
         user,
         report=data["report"],
+        by_township=not township and len(data["report"]["villages"]) > VILLAGE_ROWS,
+        watch_by_township=not township and len(watch["villages"]) > VILLAGE_ROWS,
         watch=watch,
         watch_chosen=(
             None

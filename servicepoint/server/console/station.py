@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection
 
 from ...core.money import format_yuan
-from .. import county, poverty, station_health, station_view
+from .. import county, parcel_view, poverty, station_health, station_view
 from . import charts, texts, web
 
 router = APIRouter()
@@ -96,6 +96,13 @@ texts.add(
         "receipt.day_close": ("日结单", "day close"),
         "receipt.banking": ("现金存行单", "cash banked"),
         "receipt.void": ("作废单", "void slip"),
+        "receipt.parcel_send": ("快递代发单", "parcel sent"),
+        "receipt.courier_fee": ("快递费收款单", "courier fee received"),
+        "station.parcels": ("快递代收代发（件）", "Parcels in and out"),
+        "station.parcels_in": ("代收", "In"),
+        "station.parcels_out": ("代发", "Out"),
+        "station.parcels_none": ("这段时间本站没有报来快递件数。",
+                                 "The station reported no parcels in this period."),
         "done.revoked": ("已停用本站电脑的令牌。", "The station's device tokens are revoked."),
         "done.place": ("已保存所在地。", "The place is saved."),
     }
@@ -117,6 +124,7 @@ def _page(conn: Connection, code: str, start: date, end: date) -> dict[str, Any]
         "receipts": station_view.recent_receipts(conn, code),
         "notices": station_view.notices(conn, station=code),
         "served": served,
+        "parcels": parcel_view.station_days(conn, code, first, last),
     }
 
 

@@ -162,6 +162,20 @@ class DayPanel(ReportPanel):
         closes = [r for r in station.receipts.for_ref(day) if r.kind == "day_close"]
         return DayFigures(station.reports.daily(day), closes[-1].number if closes else None)
 
+    def parcel_text(self, d: Any) -> str:
+        """The parcel desk's day (``Parcels.day_figures``), on a line of its own."""
+        p = d.parcels
+        if p is None or not (p.checked_in or p.picked_up or p.returned or p.sent):
+            return ""
+        return "\n" + (
+            self.tr("Parcels in: %1 · picked up: %2 · returned: %3 · sent: %4 · fees: %5")
+            .replace("%1", str(p.checked_in))
+            .replace("%2", str(p.picked_up))
+            .replace("%3", str(p.returned))
+            .replace("%4", str(p.sent))
+            .replace("%5", yuan(p.send_fees_fen + p.courier_fees_fen))
+        )
+
     def show_data(self, data: DayFigures) -> None:
         self.problem.hide()
         d = data.daily
@@ -171,6 +185,7 @@ class DayPanel(ReportPanel):
             .replace("%1", str(d.orders_placed))
             .replace("%2", str(d.orders_completed))
             .replace("%3", str(d.receipts_issued))
+            + self.parcel_text(d)
         )
         self.period.setText(self.period_text(d))
         self.cash.set_labels(
@@ -329,4 +344,18 @@ class DayPanel(ReportPanel):
             [self.tr("Picked up"), d.orders_completed],
             [self.tr("Receipts issued"), d.receipts_issued],
         ]
+        if d.parcels is not None:
+            p = d.parcels
+            rows += [
+                [],
+                [self.tr("Parcels checked in"), p.checked_in],
+                [self.tr("Parcels picked up"), p.picked_up],
+                [self.tr("Parcels returned"), p.returned],
+                [self.tr("Parcels sent"), p.sent],
+                [
+                    self.tr("Parcel fees paid by senders"),
+                    format_yuan(p.send_fees_fen, grouped=False),
+                ],
+                [self.tr("Courier fees earned"), format_yuan(p.courier_fees_fen, grouped=False)],
+            ]
         return rows

@@ -189,6 +189,8 @@ class UnprintedDialog(Retranslating, QDialog):
             "buyback": self.tr("Buy-back slip"),
             "buyback_spoil": self.tr("Buy-back spoilage record"),
             "buyback_dispatch": self.tr("Dispatch manifest"),
+            "parcel_send": self.tr("Parcel sending receipt"),
+            "courier_fee": self.tr("Courier fee receipt"),
             "void": self.tr("Void slip"),
         }
 

@@ -8,8 +8,8 @@ publishes (``buyback_price_lines``) and what it repaid each station (``buyback_r
 Created only where missing: 0001 creates every table of schema.py as it stands when it runs,
 so a county created after these tables were added has them already.
 
-Revision ID: 0011_buyback
-Revises: 0010_first_served
+Revision ID: 0012_buyback
+Revises: 0011_parcel_counts
 """
 
 import sqlalchemy as sa
@@ -17,8 +17,8 @@ from alembic import op
 
 from servicepoint.server import schema
 
-revision = "0011_buyback"
-down_revision = "0010_first_served"
+revision = "0012_buyback"
+down_revision = "0011_parcel_counts"
 branch_labels = None
 depends_on = None
 
