@@ -4115,89 +4115,99 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="290" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="291" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>Registered poor households</source>
         <translation>Registered poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
         <source>Poor households served</source>
         <translation>Poor households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
         <source>All households served</source>
         <translation>All households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
         <source>Bought for poor households</source>
         <translation>Bought for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
         <source>Poor households' produce sold</source>
         <translation>Poor households' produce sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Paid out to them in cash or mobile</source>
         <translation>Paid out to them in cash or mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="232" />
         <source>Settled against their debt</source>
         <translation>Settled against their debt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="233" />
         <source>Income paid to poor households</source>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="236" />
-        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
-        <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="274" />
         <source>Income paid</source>
         <translation>Income paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="234" />
+        <source>Their produce bought outright</source>
+        <translation>Their produce bought outright</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <source>of which the poor-household premium</source>
+        <translation>of which the poor-household premium</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="240" />
+        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="272" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="273" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
     </message>

@@ -4115,89 +4115,99 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="290" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="291" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
         <source>Poverty alleviation</source>
         <translation>扶贫</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>Registered poor households</source>
         <translation>建档立卡贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
         <source>Poor households served</source>
         <translation>服务的贫困户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
         <source>All households served</source>
         <translation>服务的全部农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
         <source>Bought for poor households</source>
         <translation>为贫困户代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
         <source>Poor households' produce sold</source>
         <translation>贫困户农产品销售</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Paid out to them in cash or mobile</source>
         <translation>其中现金或移动支付付出</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="232" />
         <source>Settled against their debt</source>
         <translation>其中结算抵扣欠款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="233" />
         <source>Income paid to poor households</source>
         <translation>付给贫困户的收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="236" />
-        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
-        <translation>服务：期间内通过本站代购或销售农产品。付给的收入 = 现金或移动支付付出 + 结算抵扣欠款。县中心汇总这些数字做扶贫报告。</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="274" />
         <source>Income paid</source>
         <translation>付给收入</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
         <source>Money for poor households</source>
         <translation>贫困户资金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="234" />
+        <source>Their produce bought outright</source>
+        <translation>收购他们的农产品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <source>of which the poor-household premium</source>
+        <translation>其中贫困户加价</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="240" />
+        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>服务：期间内通过本站代购、销售农产品或被收购农产品。付给的收入 = 现金或移动支付付出 + 结算抵扣欠款 + 收购他们的农产品（含贫困户加价）。县中心汇总这些数字做扶贫报告。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
         <source>Nothing in this period</source>
         <translation>这段时间没有数据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="272" />
         <source>Bought</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="273" />
         <source>Produce sold</source>
         <translation>农产品销售</translation>
     </message>
