@@ -4172,6 +4172,16 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="234" />
+        <source>of which their produce bought outright</source>
+        <translation>of which their produce bought outright</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="240" />
+        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt, for produce settled or bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt, for produce settled or bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="274" />
         <source>Income paid</source>
         <translation>Income paid</translation>
@@ -4182,19 +4192,9 @@ Is it exactly the fingerprint the county technician gave?</translation>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="234" />
-        <source>Their produce bought outright</source>
-        <translation>Their produce bought outright</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
         <source>of which the poor-household premium</source>
         <translation>of which the poor-household premium</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="240" />
-        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</source>
-        <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
@@ -4624,14 +4624,14 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="121" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="154" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="134" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="167" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="143" />
         <source>Receipt %1 saved as %2</source>
         <translation>Receipt %1 saved as %2</translation>
     </message>

@@ -4172,6 +4172,16 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>付给贫困户的收入</translation>
     </message>
     <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="234" />
+        <source>of which their produce bought outright</source>
+        <translation>其中收购他们的农产品</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="240" />
+        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt, for produce settled or bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>服务：期间内通过本站代购、销售农产品或被收购农产品。付给的收入 = 现金或移动支付付出 + 抵扣欠款（代销结算和收购都算，含贫困户加价）。县中心汇总这些数字做扶贫报告。</translation>
+    </message>
+    <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="274" />
         <source>Income paid</source>
         <translation>付给收入</translation>
@@ -4182,19 +4192,9 @@ Is it exactly the fingerprint the county technician gave?</source>
         <translation>贫困户资金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="234" />
-        <source>Their produce bought outright</source>
-        <translation>收购他们的农产品</translation>
-    </message>
-    <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
         <source>of which the poor-household premium</source>
         <translation>其中贫困户加价</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="240" />
-        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</source>
-        <translation>服务：期间内通过本站代购、销售农产品或被收购农产品。付给的收入 = 现金或移动支付付出 + 结算抵扣欠款 + 收购他们的农产品（含贫困户加价）。县中心汇总这些数字做扶贫报告。</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
@@ -4624,14 +4624,14 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="121" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="154" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="134" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="167" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="143" />
         <source>Receipt %1 saved as %2</source>
         <translation>收据 %1 已存为 %2</translation>
     </message>

@@ -64,22 +64,23 @@ class PovertyReport:
     poor_households_served: int
     purchases_for_poor_fen: int
     consignment_sales_for_poor_fen: int
-    #: Settlement money handed to poor households in cash or mobile (net of voided payouts).
+    #: Money handed to poor households in cash or mobile, for produce settled or bought
+    #: outright (net of voided payouts and purchases).
     payouts_to_poor_fen: int
-    #: Settlement money that cleared a poor household's debt to the point by offset (net of
-    #: voided settlements): income the household earned, though no cash changed hands.
+    #: Settlement or buy-back money that cleared a poor household's debt to the point by
+    #: offset (net of voids): income the household earned, though no cash changed hands.
     offsets_for_poor_fen: int
     households_served: int
-    #: Produce bought outright from poor households (收购, issue 16): the amounts of the lots,
-    #: paid or offset, net of voided purchases; the premium is part of it and shown apart.
+    #: Of the two above, produce bought outright from poor households (收购, issue 16): the
+    #: amounts of the lots, paid or offset, net of voids; the premium is part of it, shown apart.
     buyback_for_poor_fen: int = 0
     buyback_premium_for_poor_fen: int = 0
 
     @property
     def income_to_poor_fen(self) -> int:
-        """Income paid to poor households: settlement money paid out or offset against their
-        debt, and produce bought outright from them."""
-        return self.payouts_to_poor_fen + self.offsets_for_poor_fen + self.buyback_for_poor_fen
+        """Income paid to poor households: paid out in cash or mobile, or offset against
+        their debt (settlements and produce bought outright alike)."""
+        return self.payouts_to_poor_fen + self.offsets_for_poor_fen
 
 
 def as_dict(report: Any) -> dict[str, Any]:
@@ -205,13 +206,15 @@ class Reports(DayCloses):
             -total(
                 "SELECT SUM(p.amount_fen) FROM payments p JOIN farmers f "
                 "ON f.id = p.farmer_id WHERE f.is_poor = 1 AND p.kind IN "
-                "('payout', 'payout_void') AND p.created_at >= ? AND p.created_at < ?"
+                "('payout', 'payout_void', 'buyback', 'buyback_void') "
+                "AND p.created_at >= ? AND p.created_at < ?"
             ),
             -total(
                 "SELECT SUM(l.amount_fen) FROM ledger_entries l JOIN farmers f "
-                "ON f.id = l.farmer_id WHERE f.is_poor = 1 AND (l.kind = 'settlement_offset' "
-                "OR (l.kind = 'reversal' AND l.reverses_id IN (SELECT id FROM "
-                "ledger_entries WHERE kind = 'settlement_offset'))) "
+                "ON f.id = l.farmer_id WHERE f.is_poor = 1 AND (l.kind IN "
+                "('settlement_offset', 'buyback_offset') OR (l.kind = 'reversal' AND "
+                "l.reverses_id IN (SELECT id FROM ledger_entries WHERE kind IN "
+                "('settlement_offset', 'buyback_offset')))) "
                 "AND l.created_at >= ? AND l.created_at < ?"
             ),
             total(f"SELECT COUNT(*) FROM ({served_sql})"),

@@ -5,12 +5,15 @@ The figures are exactly those of the station's poverty report (``core/reports.py
 ``Reports.poverty``; docs/reports.md), computed from the synced records, so a county officer
 and an operator who look at the same station and period read the same numbers:
 
-- households served: farmers who placed an order that was not cancelled, or had produce
-  sold, in the period; poor households served: those of them flagged poor;
+- households served: farmers who placed an order that was not cancelled, had produce
+  sold, or sold a load outright (收购), in the period; poor households served: those of them
+  flagged poor;
 - purchases for poor households: purchase payments less refunds and voids;
 - their produce sold: consignment-sale payments less voids;
 - income paid to poor households: settlement payouts in cash or mobile less voided
-  payouts, plus settlement money that cleared their debt by offset less reversals.
+  payouts, plus settlement money that cleared their debt by offset less reversals, plus
+  produce bought outright from them (its cash and mobile with the payouts, its offset with
+  the offsets; the station's report shows the same total, with buy-back on a line of its own).
 
 Farmers are per station (the county holds no number that would tell one person registered at
 two points apart from two namesakes), so a sum over stations counts such a household once per

@@ -5,13 +5,14 @@ instead of recounting a year of orders and payments on every view (issue 14).
 Each row holds, for one farmer of one station in one day (or month), from the synced records:
 
 - ``is_poor``: the farmer's flag now (a flag change rewrites all the farmer's rows);
-- ``served``: 1 if an order not cancelled or a consignment sale of the farmer is of that day;
+- ``served``: 1 if an order not cancelled, a consignment sale or a load bought outright (收购)
+  of the farmer is of that day;
 - ``money_rows``: how many payments and ledger entries below are of that day (a figure that
   nets to nothing still gives its station a row in the report, as the records do);
 - ``purchases_fen``: purchase payments, refunds and voids; ``sales_fen``: consignment-sale
-  payments and their voids (the sale's farmer); ``payouts_fen``: settlement payouts and their
-  voids; ``offsets_fen``: settlement offsets and their reversals: the stored amounts, signs
-  as in the records;
+  payments and their voids (the sale's farmer); ``payouts_fen``: settlement payouts, the cash
+  and mobile paid for produce bought outright, and their voids; ``offsets_fen``: settlement and
+  buy-back offsets and their reversals: the stored amounts, signs as in the records;
 - ``income_kept``: 1 if a payout that was not voided, or an offset that was not reversed, is
   of that day (the watch list's "last income");
 - ``prev_served`` (months only, 0010): the farmer's latest earlier month with ``served``, so
@@ -69,6 +70,7 @@ def _source(station: str | None, farmers: list[str] | None) -> Any:
     farmer, day and the columns of :data:`schema.farmer_days`, one row per record."""
     r = schema.records
     o, s, p, le = r["orders"], r["consignment_sales"], r["payments"], r["ledger_entries"]
+    lots = r["buyback_lots"]
     voids, rev, off = p.alias("voids"), le.alias("rev"), le.alias("off")
 
     def only(table: Any, farmer: Any) -> list[Any]:
@@ -87,14 +89,19 @@ def _source(station: str | None, farmers: list[str] | None) -> Any:
             money.get("income_kept", zero).label("income_kept"),
         ]
 
-    voided = exists().where(voids.c.reverses_id == p.c.id, voids.c.kind == "payout_void")
+    # Produce bought outright (issue 16) is income paid like a settlement: its cash or mobile
+    # payments count with the payouts, an offset of the farmer's debt with the offsets.
+    paid_out, paid_back = ("payout", "buyback"), ("payout_void", "buyback_void")
+    offsets = ("settlement_offset", "buyback_offset")
+    voided = exists().where(voids.c.reverses_id == p.c.id, voids.c.kind.in_(paid_back))
     reversed_ = exists().where(rev.c.reverses_id == le.c.id, rev.c.kind == "reversal")
-    of_offset = exists().where(off.c.id == le.c.reverses_id, off.c.kind == "settlement_offset")
+    of_offset = exists().where(off.c.id == le.c.reverses_id, off.c.kind.in_(offsets))
     sold = p.join(s, and_(s.c.id == p.c.sale_id, s.c.station == p.c.station))
     bought = ("purchase", "purchase_refund", "purchase_void")
     return union_all(
         select(*row(o, o.c.farmer_id, 1)).where(o.c.status != "cancelled", *only(o, o.c.farmer_id)),
         select(*row(s, s.c.farmer_id, 1)).where(*only(s, s.c.farmer_id)),
+        select(*row(lots, lots.c.farmer_id, 1)).where(*only(lots, lots.c.farmer_id)),
         select(*row(p, p.c.farmer_id, 0, purchases_fen=p.c.amount_fen)).where(
             p.c.kind.in_(bought), *only(p, p.c.farmer_id)
         ),
@@ -109,19 +116,19 @@ def _source(station: str | None, farmers: list[str] | None) -> Any:
                 p.c.farmer_id,
                 0,
                 payouts_fen=p.c.amount_fen,
-                income_kept=case((and_(p.c.kind == "payout", ~voided), 1), else_=0),
+                income_kept=case((and_(p.c.kind.in_(paid_out), ~voided), 1), else_=0),
             )
-        ).where(p.c.kind.in_(("payout", "payout_void")), *only(p, p.c.farmer_id)),
+        ).where(p.c.kind.in_((*paid_out, *paid_back)), *only(p, p.c.farmer_id)),
         select(
             *row(
                 le,
                 le.c.farmer_id,
                 0,
                 offsets_fen=le.c.amount_fen,
-                income_kept=case((and_(le.c.kind == "settlement_offset", ~reversed_), 1), else_=0),
+                income_kept=case((and_(le.c.kind.in_(offsets), ~reversed_), 1), else_=0),
             )
         ).where(
-            or_(le.c.kind == "settlement_offset", and_(le.c.kind == "reversal", of_offset)),
+            or_(le.c.kind.in_(offsets), and_(le.c.kind == "reversal", of_offset)),
             *only(le, le.c.farmer_id),
         ),
     ).subquery("source")
@@ -267,7 +274,7 @@ def touched(conn: Connection, station: str, written: dict[str, set[str]]) -> set
     r = schema.records
     out = set(written.get("farmers", ()))
     lookups: list[Any] = []
-    for entity in ("orders", "consignment_sales", "payments", "ledger_entries"):
+    for entity in ("orders", "consignment_sales", "buyback_lots", "payments", "ledger_entries"):
         table = r[entity]
         ids = sorted(written.get(entity, ()))
         for i in range(0, len(ids), _CHUNK):

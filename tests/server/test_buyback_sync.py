@@ -1,7 +1,9 @@
 """Buy-back through sync (issue 16): price lines the county publishes come down to a station;
 its lots, payments, dispatches and fees go up by the one idempotent path; the county's
-reimbursement figures add up; a repayment it records comes down into the station's monthly
-statement; and a county refuses a lot whose sums are not what the rules compute."""
+reimbursement figures add up; its poverty figures count the buy-back as income paid to the
+poor household, as the station's report does; a repayment it records comes down into the
+station's monthly statement; and a county refuses a lot whose sums are not what the rules
+compute."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from servicepoint.core import payments as pay
 from servicepoint.core.buyback import Load
 from servicepoint.core.errors import InvalidInput
 from servicepoint.server import buyback as county_buyback
-from servicepoint.server import schema
+from servicepoint.server import poverty, schema
 from servicepoint.server.entities import check_row
 from servicepoint.server.errors import Refusal
 
@@ -85,6 +87,17 @@ def test_prices_down_lots_up_and_reimbursement(enrolled, county):
         station.buyback_prices.line_for("玉米", "二等")
     with county.storage.read() as conn:
         assert county_buyback.reimbursement(conn)["stations"][0]["outstanding_fen"] == 22_000
+
+    # the county's poverty figures: the buy-back is income paid to the poor household, and
+    # every figure the two share is the station's own report's
+    with county.storage.read() as conn:
+        [county_row] = poverty.figures(conn, "2026-11-01", "2026-11-30", station="GJ01")
+    own = station.reports.poverty("2026-11-01", "2026-11-30")
+    assert county_row["income_to_poor_fen"] == own.income_to_poor_fen == 120_048
+    assert own.buyback_for_poor_fen == 120_048 and own.buyback_premium_for_poor_fen == 2_928
+    for name in ("payouts_to_poor_fen", "offsets_for_poor_fen", "households_served",
+                 "poor_households_served"):  # fmt: skip
+        assert county_row[name] == getattr(own, name), name
 
     station.receipts.void(slip.number, "车没来")
     assert station.sync.run().ok

@@ -231,15 +231,15 @@ class PovertyPanel(ReportPanel):
                 "payouts": self.tr("Paid out to them in cash or mobile"),
                 "offsets": self.tr("Settled against their debt"),
                 "income": self.tr("Income paid to poor households"),
-                "buyback": self.tr("Their produce bought outright"),
+                "buyback": self.tr("of which their produce bought outright"),
                 "premium": self.tr("of which the poor-household premium"),
             }
         )
         self.explain.setText(
             self.tr(
                 "Served: bought something or sold produce through the point in the period. "
-                "Income paid = paid out in cash or mobile + settled against their debt + "
-                "their produce bought outright (the premium is part of it). "
+                "Income paid = paid out in cash or mobile + settled against their debt, for "
+                "produce settled or bought outright (the premium is part of it). "
                 "The county adds these figures up for its poverty-alleviation report."
             )
         )
