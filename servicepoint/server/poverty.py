@@ -237,14 +237,37 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
     if span.days:
         days = or_(*((d.day >= low) & (d.day <= high) for low, high in span.days))
         where = [d.served == 1, days] + ([] if station is None else [d.station == station])
+        table: Any = schema.farmer_days
         if span.months is not None:
+            first, last = span.months
+            # A day after the whole months: its farmer's row of that month says whether it
+            # was served in them (``prev_served``), one lookup by key.  A day before them:
+            # look for a served month among them.
+            own = schema.farmer_months.alias("own_month")
+            table = table.outerjoin(
+                own,
+                and_(
+                    own.c.station == d.station,
+                    own.c.farmer_id == d.farmer_id,
+                    own.c.month == func.substr(d.day, literal_column("1"), literal_column("7")),
+                ),
+            )
             served = schema.farmer_months.alias("served_months")
             where.append(
-                ~exists().where(
-                    served.c.station == d.station,
-                    served.c.farmer_id == d.farmer_id,
-                    served.c.month.between(*span.months),
-                    served.c.served == 1,
+                or_(
+                    and_(
+                        d.day > last,
+                        or_(own.c.prev_served.is_(None), own.c.prev_served < first),
+                    ),
+                    and_(
+                        d.day < first,
+                        ~exists().where(
+                            served.c.station == d.station,
+                            served.c.farmer_id == d.farmer_id,
+                            served.c.month.between(first, last),
+                            served.c.served == 1,
+                        ),
+                    ),
                 )
             )
         query = (
@@ -253,6 +276,7 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
                 func.count(func.distinct(d.farmer_id)),
                 func.count(func.distinct(case((d.is_poor == 1, d.farmer_id)))),
             )
+            .select_from(table)
             .where(*where)
             .group_by(d.station)
         )
