@@ -241,7 +241,11 @@ def load_template(path: Path, code: str, county_items: dict[str, dict[str, Any]]
         pattern = re.compile(f"{UUID_RE.pattern}|{code}")
         owned: set[str] = set()
         tables = {}
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         for name, table in schema.records.items():
+            if name not in present:
+                # a template cached before this entity existed: the simulator makes none
+                continue
             cols = [c.name for c in table.columns]
             rows = conn.execute(
                 f"SELECT {', '.join(cols)} FROM {name} WHERE station = ?", (code,)

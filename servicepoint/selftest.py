@@ -4,7 +4,8 @@ Used to smoke-test the PyInstaller bundle (installer/) and by a county technicia
 install: it opens a scratch station in a temporary folder, makes a purchase, renders its
 receipt as a PDF with Chinese text in the bundled font and as an ESC/POS job in text and
 raster mode (issue 15), registers that font with Qt, loads the Chinese translations (ours and
-Qt's own), builds the main window offscreen and, on Linux,
+Qt's own), builds the main window offscreen, reads a scale's frame through pyserial's loop
+port and, on Linux,
 checks that every library Qt's xcb platform plugin loads resolves (the offscreen window loads
 none of them; issue 12), naming the missing ones and their packages.  Prints one line per
 check; exit 0 only when every check passed.
@@ -29,6 +30,7 @@ def run() -> int:
         ("bundled font in Qt", _qt_font),
         ("translations", _translations),
         ("main window", _window),
+        ("scale over a serial loop", _scale),
         ("xcb platform libraries", _xcb_libraries),
     ]
     state: dict[str, object] = {}
@@ -181,3 +183,20 @@ def _xcb_libraries(state: dict[str, object]) -> str:
     if report.missing:
         raise RuntimeError(platform_libs.message(report, "en").replace("\n", " "))
     return f"{len(report.found)} system libraries of {plugin.name} resolve"
+
+
+def _scale(state: dict[str, object]) -> str:
+    """A scale's frame through pyserial's loop port (a port that reads back what is written):
+    pyserial, its URL handlers and the frame readers are in the build (issue 15)."""
+    from .devices.scale_frames import protocol
+    from .devices.scale_reader import ScaleReader, open_port
+
+    reader = ScaleReader(open_port("loop://", 9600), protocol("continuous"))
+    try:
+        reader.port.write(b"ST,GS,+  1.234kg\r\n")
+        got = [r for _ in range(20) for r in reader.poll()]
+    finally:
+        reader.close()
+    if [(r.status.value, r.grams) for r in got[:1]] != [("stable", 1234)]:
+        raise RuntimeError(f"read {got!r}")
+    return "1234 g stable"

@@ -25,6 +25,8 @@ ALLOWED = {
     "servicepoint.core.change_rules",
     "servicepoint.core.county_view",
     "servicepoint.core.pinning",
+    # issue 16: the buy-back price lines and sums both ends check
+    "servicepoint.core.buyback_rules",
 }
 
 

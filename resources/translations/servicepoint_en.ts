@@ -935,137 +935,147 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="111" />
         <source>Scale and scanner</source>
         <translation>Scale and scanner</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
         <source>Scale t&amp;ype</source>
         <translation>Scale t&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="114" />
         <source>&amp;USB/serial port</source>
         <translation>&amp;USB/serial port</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
         <source>&amp;Baud rate</source>
         <translation>&amp;Baud rate</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="116" />
         <source>Scanner suffi&amp;x</source>
         <translation>Scanner suffi&amp;x</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
         <source>No scale</source>
         <translation>No scale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
-        <source>Sends by itself: ST,GS,… (most retail scales)</source>
-        <translation>Sends by itself: ST,GS,… (most retail scales)</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="119" />
+        <source>Continuous (ST,GS,…)</source>
+        <translation>Continuous (ST,GS,…)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
         <source>Mettler Toledo SICS</source>
         <translation>Mettler Toledo SICS</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
         <source>CAS ECR (ENQ, DC1)</source>
         <translation>CAS ECR (ENQ, DC1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Yaohua XK3190-A9 (continuous)</source>
+        <translation>Yaohua XK3190-A9 (continuous)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
         <source>Enter (recommended)</source>
         <translation>Enter (recommended)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="127" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="129" />
         <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
         <translation>What the scanner sends after each code (with Tab the code stays in its field)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="132" />
         <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
         <translation>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
         <source>Live reading</source>
         <translation>Live reading</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
         <source>Reads the scale on the port chosen here</source>
         <translation>Reads the scale on the port chosen here</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
-        <source>Save scale and scanner</source>
-        <translation>Save scale and scanner</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="136" />
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="138" />
+        <source>Saves the scale and scanner (a manager's PIN is needed)</source>
+        <translation>Saves the scale and scanner (a manager's PIN is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="188" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="190" />
         <source>change the scale and scanner</source>
         <translation>change the scale and scanner</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="203" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="235" />
         <source>Choose the scale type and its port first.</source>
         <translation>Choose the scale type and its port first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="238" />
         <source>Scale not connected: %1</source>
         <translation>Scale not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="240" />
         <source>Connecting to the scale…</source>
         <translation>Connecting to the scale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
         <source>Moving…</source>
         <translation>Moving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
         <source>Overload</source>
         <translation>Overload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
         <source>Underload</source>
         <translation>Underload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="247" />
         <source>Unit %1 not taken</source>
         <translation>Unit %1 not taken</translation>
     </message>

@@ -935,137 +935,147 @@ The count is recorded and the Z report printed; it cannot be undone (counting ag
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="111" />
         <source>Scale and scanner</source>
         <translation>电子秤和扫码枪</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="100" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
         <source>Scale t&amp;ype</source>
         <translation>电子秤类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="101" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="114" />
         <source>&amp;USB/serial port</source>
         <translation>USB/串口(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
         <source>&amp;Baud rate</source>
         <translation>波特率(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="116" />
         <source>Scanner suffi&amp;x</source>
         <translation>扫码枪后缀(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
         <source>No scale</source>
         <translation>不用电子秤</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="106" />
-        <source>Sends by itself: ST,GS,… (most retail scales)</source>
-        <translation>连续发送：ST,GS,…（多数零售秤）</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
         <source>Mettler Toledo SICS</source>
         <translation>梅特勒-托利多 SICS</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="108" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
         <source>CAS ECR (ENQ, DC1)</source>
         <translation>凯士 CAS ECR（ENQ、DC1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="126" />
         <source>Enter (recommended)</source>
         <translation>回车（推荐）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="127" />
         <source>Tab</source>
         <translation>Tab 键</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="129" />
         <source>What the scanner sends after each code (with Tab the code stays in its field)</source>
         <translation>扫码枪在每个条码后发送的键（选 Tab 时条码仍留在原输入框）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="132" />
         <source>COM3, /dev/ttyUSB0, or a serial server: socket://192.168.1.50:4001</source>
         <translation>COM3、/dev/ttyUSB0，或串口服务器 socket://192.168.1.50:4001</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="120" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="134" />
         <source>Live reading</source>
         <translation>实时读数</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="135" />
         <source>Reads the scale on the port chosen here</source>
         <translation>用这里选的端口读取电子秤</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
-        <source>Save scale and scanner</source>
-        <translation>保存电子秤和扫码枪</translation>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="119" />
+        <source>Continuous (ST,GS,…)</source>
+        <translation>连续发送（ST,GS,…）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="122" />
+        <source>Yaohua XK3190-A9 (continuous)</source>
+        <translation>耀华 XK3190-A9（连续方式）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="136" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="138" />
+        <source>Saves the scale and scanner (a manager's PIN is needed)</source>
+        <translation>保存电子秤和扫码枪设置（需要站长密码）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="188" />
         <source>Nothing changed.</source>
         <translation>没有改动。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="190" />
         <source>change the scale and scanner</source>
         <translation>修改电子秤和扫码枪设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="186" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="203" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="235" />
         <source>Choose the scale type and its port first.</source>
         <translation>请先选择电子秤类型和端口。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="238" />
         <source>Scale not connected: %1</source>
         <translation>电子秤未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="240" />
         <source>Connecting to the scale…</source>
         <translation>正在连接电子秤…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="243" />
         <source>Stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="244" />
         <source>Moving…</source>
         <translation>称重中…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="232" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="245" />
         <source>Overload</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="246" />
         <source>Underload</source>
         <translation>欠载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="234" />
+        <location filename="../../servicepoint/ui/widgets/settings_devices.py" line="247" />
         <source>Unit %1 not taken</source>
         <translation>不支持单位 %1</translation>
     </message>

@@ -45,6 +45,7 @@ LIBRARIES = (
     ("platformdirs", "platformdirs"),
     ("pypinyin", "pypinyin"),
     ("requests", "requests"),
+    ("pyserial", "serial"),
 )
 
 

@@ -41,12 +41,11 @@ NOTES = {
 def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("scale", parents=[common], help="read an electronic scale (technicians)")
     inner = p.add_subparsers(dest="action", required=True)
-    protocols = "; ".join(f"{name}: {cls.summary}" for name, cls in PROTOCOLS.items())
     q = inner.add_parser(
         "read",
         parents=[common],
         help="print the stable weights a scale sends",
-        description=f"Protocols: {protocols}.",
+        description="Prints each new stable weight in grams; docs/hardware.md says more.",
     )
     q.add_argument("--port", required=True, help="COM3, /dev/ttyUSB0 or socket://HOST:PORT")
     q.add_argument(
@@ -55,7 +54,14 @@ def add_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
         choices=list(PROTOCOLS),
         help="; ".join(f"{name}: {cls.summary}" for name, cls in PROTOCOLS.items()),
     )
-    q.add_argument("--baud", type=int, choices=BAUDS, default=DEFAULT_BAUD, metavar="BAUD")
+    q.add_argument(
+        "--baud",
+        type=int,
+        choices=BAUDS,
+        default=DEFAULT_BAUD,
+        metavar="BAUD",
+        help=f"{', '.join(map(str, BAUDS))} (default {DEFAULT_BAUD})",
+    )
     q.add_argument("--count", type=int, default=0, help="stop after N weights (0: never)")
     q.add_argument("--seconds", type=float, default=0, help="stop after S seconds (0: never)")
     q.set_defaults(func=cmd_read)

@@ -48,6 +48,8 @@ PAYMENT_SIGN: dict[str, int] = {
     "parcel_send": 1,  # parcel_sends.send (the sender pays the fee)
     "courier_fee": 1,  # parcel_fees.record_payment (a courier pays the point)
     "cash_banked": -1,  # cashdrawer.bank: sign=-1 (a banking receipt cannot be voided)
+    "buyback": -1,  # buyback.buy: sign=-1 (paid to the farmer)
+    "buyback_void": 1,  # buyback.void: the payment to the farmer reversed
 }
 #: Payment kinds that belong to an order.
 ORDER_PAYMENTS = ("purchase", "purchase_refund", "purchase_void")

@@ -76,6 +76,13 @@ TABLE_CHANGES: dict[str, frozenset[Change]] = {
         "parcel_sends": (Change.PARCELS, Change.REPORTS),
         "parcel_courier_payments": (Change.PARCELS, Change.REPORTS),
         "parcel_days": (Change.PARCELS, Change.REPORTS),
+        "buyback_prices": (Change.STOCK,),
+        "buyback_lots": (Change.STOCK, Change.REPORTS),
+        "buyback_movements": (Change.STOCK,),
+        "buyback_dispatches": (Change.STOCK, Change.REPORTS),
+        "buyback_dispatch_lines": (Change.STOCK,),
+        "buyback_fees": (Change.STOCK, Change.REPORTS),
+        "buyback_reimbursements": (Change.REPORTS,),
     }.items()
 }
 

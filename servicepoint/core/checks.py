@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .buyback_stock import check_buyback
 from .commission import commission_fen
 from .migrations import SYNCED
 from .money import line_total
@@ -93,7 +94,10 @@ def check_ledger(s: Station) -> list[str]:
            WHERE kind IN ('repayment', 'repayment_void') GROUP BY farmer_id
           UNION ALL
           SELECT farmer_id, -SUM(offset_fen) FROM settlements t
-           WHERE NOT {_VOIDED.format(receipt="t.receipt_id")} GROUP BY farmer_id),
+           WHERE NOT {_VOIDED.format(receipt="t.receipt_id")} GROUP BY farmer_id
+          UNION ALL
+          SELECT farmer_id, -SUM(offset_fen) FROM buyback_lots b
+           WHERE NOT {_VOIDED.format(receipt="b.receipt_id")} GROUP BY farmer_id),
         e AS (SELECT farmer_id, SUM(amt) AS amt FROM expected GROUP BY farmer_id),
         l AS (SELECT farmer_id, SUM(amount_fen) AS amt FROM ledger_entries GROUP BY farmer_id)
         SELECT f.id, f.name, COALESCE(e.amt, 0) AS want, COALESCE(l.amt, 0) AS got
@@ -307,7 +311,9 @@ def check_trace_codes(s: Station) -> list[str]:
             "MAX(CAST(substr(trace_code, length(trace_code) - 2) AS INTEGER)) AS top, "
             "(SELECT last_seq FROM trace_counters t WHERE t.day = "
             "substr(b.trace_code, length(b.trace_code) - 9, 6)) AS counter "
-            "FROM consignment_batches b GROUP BY day HAVING counter IS NULL OR counter < top "
+            "FROM (SELECT trace_code FROM consignment_batches UNION ALL "
+            "SELECT trace_code FROM buyback_lots) b "
+            "GROUP BY day HAVING counter IS NULL OR counter < top "
             "LIMIT 20"
         )
     ]
@@ -402,6 +408,7 @@ CHECKS: list[Callable[[Station], list[str]]] = [
     check_day_closes,
     check_trace_codes,
     check_parcels,
+    check_buyback,
 ]
 
 

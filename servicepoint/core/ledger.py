@@ -26,6 +26,7 @@ KIND_ZH = {
     "settlement_payable": "代销结算应付",
     "payout": "结算付款",
     "settlement_offset": "结算抵扣欠款",
+    "buyback_offset": "收购抵扣欠款",
     "reversal": "冲正",
     "parcel_fee": "快递代发运费",
 }

@@ -53,6 +53,12 @@ FIELDS: dict[str, tuple[str, str]] = {
     "tracking_no": ("快递单号", "tracking number"),
     "sender_name": ("寄件人姓名", "sender's name"),
     "weight": ("重量", "weight"),
+    "id": ("编号", "id"),
+    "list_code": ("价目表编号", "price list code"),
+    "moisture": ("水分", "moisture"),
+    "impurity": ("杂质", "impurity"),
+    "destination": ("发往", "destination"),
+    "vehicle": ("车辆", "vehicle"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -374,6 +380,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "county_tls_files": ("--certfile 和 --keyfile 要一起给出，且文件要存在：{path}", "--certfile and --keyfile go together and must exist: {path}"),
     "county_cert_exists": ("{path} 已经存在。换新证书后，每个服务站都要重新登记；确实要换时加 --force。", "{path} exists already. A new certificate means every station must enrol again; add --force if that is really wanted."),
     "county_version_malformed": ("版本号应写成 1.2.3 这样：{version}", "A version is written like 1.2.3: {version}"),
+    # -- issue 16: produce bought outright (core/buyback*.py) --
+    "scale_not_stable": ("秤的读数还没稳定，请等稳定后再取重。", "The scale is not stable yet; wait for a steady reading before taking the weight."),
+    "buyback_net_not_positive": ("净重必须大于零：毛重 {gross}，皮重 {tare}。", "The net weight must be above zero: gross {gross_en}, tare {tare_en}."),
+    "buyback_over_max_load": ("净重 {net} 超过了收购价目规定的每车上限 {max}。", "The net weight {net_en} is over the price list's limit per load, {max_en}."),
+    "buyback_no_price": ("{product}（{grade}）今天不在有效的收购价目里，不能收购。", "{product} ({grade}) is not on a price list valid today; it cannot be bought."),
+    "buyback_quota_exceeded": ("{product}（{grade}）本站配额 {quota}，已收 {taken}，这一车 {asked} 会超出。", "{product} ({grade}): this station's quota is {quota_en}, {taken_en} is bought already, and this load of {asked_en} would go over it."),
+    "buyback_measure_missing": ("这个价目要求填{field}。", "This price list needs the {field}."),
+    "percent_out_of_range": ("{field}应在 0 到 100 之间：{value}。", "The {field} must be between 0 and 100: {value}."),
+    "percent_one_decimal": ("{field}最多一位小数：{value}。", "The {field} takes at most one decimal: {value}."),
+    "buyback_deducted_all": ("扣除水分杂质后没有可付款的重量了（净重 {net}）。", "After the moisture and impurity deductions nothing is left to pay for (net {net_en})."),
+    "buyback_offset_exceeds_amount": ("抵扣 {offset} 元超过了收购金额 {amount} 元。", "The offset of {offset} is more than the amount of {amount}."),
+    "buyback_price_field": ("收购价目的 {field} 不对：{value}。", "The price list's {field} is wrong: {value}."),
+    "buyback_prices_overlap": ("{product}（{grade}）在 {day} 有两个有效价格，请只留一个。", "{product} ({grade}) has two prices valid on {day}; keep only one."),
+    "buyback_lot_not_found": ("找不到收购批次 {id}。", "No buy-back lot {id}."),
+    "buyback_dispatch_not_found": ("找不到发货单 {id}。", "No dispatch {id}."),
+    "buyback_lot_has_movements": ("批次 {trace} 已经发货或有损耗，不能作废收购单；请先作废发货单。", "Lot {trace} has been dispatched or has spoilage; void its dispatch first."),
+    "buyback_dispatch_empty": ("发货单上没有批次。", "The dispatch lists no lots."),
+    "buyback_lot_listed_twice": ("批次 {trace} 在发货单上出现了两次。", "Lot {trace} is listed twice on the dispatch."),
+    "buyback_lot_voided": ("批次 {trace} 的收购单已作废。", "Lot {trace} was voided."),
     "county_public_url_malformed": ("公开地址应写成 https://主机名[:端口][/路径]，不超过 120 个字符：{url}", "A public address is written like https://host[:port][/path], at most 120 characters: {url}"),
 }
 # fmt: on

@@ -47,6 +47,12 @@ SYNCED = (
     *APPEND_ONLY,
     "order_platform_refs",  # append-only too, from 0006 (its triggers are made there)
     "parcel_days",  # parcels in and out per day, from 0010 (migrations_parcels.py)
+    # produce bought outright, from 0011 (migrations_buyback.BUYBACK_SYNCED; append-only too)
+    "buyback_lots",
+    "buyback_dispatches",
+    "buyback_dispatch_lines",
+    "buyback_movements",
+    "buyback_fees",
 )
 
 _SYNC_COLS = "station TEXT NOT NULL, change_seq INTEGER NOT NULL"

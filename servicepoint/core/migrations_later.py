@@ -188,6 +188,10 @@ def m0009_county_public_url(db: Database) -> None:
     db.execute("ALTER TABLE sync_state ADD COLUMN public_url TEXT")
 
 
-# The parcel desk's step (0010) lives in its own module; importing it here registers it after
-# the steps above, in order.
-from . import migrations_parcels  # noqa: E402, F401  (registers on ``migrations``)
+# Steps from 0010 on live in modules of their own (issue 17: migrations_parcels.py, issue 16:
+# migrations_buyback.py); importing them here, at the very end and in this order, registers
+# them after the steps above and in their numbers' order.
+# isort: off
+from . import migrations_parcels  # noqa: E402, F401  (registers on ``migrations``: 0010)
+from . import migrations_buyback  # noqa: E402, F401  (registers on ``migrations``: 0011)
+# isort: on

@@ -80,9 +80,51 @@ def commission_statement_data(station: Station, month: str) -> ReceiptData:
     )
 
 
+def buyback_statement_data(station: Station, month: str) -> ReceiptData:
+    """The monthly buy-back statement (A4, issue 16): paid to farmers, handling fees, what the
+    county repaid and what it still owes; its QR covers the amount outstanding."""
+    st = station.buyback_dispatches.statement(month)
+    identity = station.identity
+    number = f"{identity.code}-{month.replace('-', '')}-BUY"
+    now = station.clock.stamp()
+    payload = receipt_payload(
+        station.secret, identity.code, number, st.outstanding_fen, month.replace("-", "") + "01"
+    )
+    return ReceiptData(
+        kind="buyback_statement",
+        title="收购结算月报",
+        number=number,
+        station_code=identity.code,
+        station_name=identity.name,
+        operator=station.operator.name if station.operator else "",
+        issued_at=_when(now),
+        printed_at=_when(now),
+        amount_fen=st.outstanding_fen,
+        mac=payload.rsplit(":", 1)[1],
+        qr_payload=payload,
+        fields=(Pair("月份", month), Pair("收购批次", str(st.lots))),
+        totals=(
+            Amount("付农户货款", st.paid_to_farmers_fen),
+            Amount("其中贫困户加价", st.premium_fen),
+            Amount("收购手续费", st.fees_fen),
+            Amount("县中心本月已付", st.reimbursed_fen),
+            Amount("累计未付", st.outstanding_fen, strong=True),
+        ),
+        notes=(
+            "付农户货款含抵扣欠款部分（服务站已垫付）；作废的收购单已冲减。",
+            "手续费在发货时计入，发货单作废时冲回。",
+        ),
+        signature="站长签字",
+        training=identity.training,
+    )
+
+
 def label_data(station: Station, batch_id_or_trace: str, *, show_farmer: bool = False) -> LabelData:
     """The trace label of a batch: village, not name, unless the farmer chose to be named."""
-    batch = station.consignment.batch(batch_id_or_trace)
+    try:
+        batch = station.consignment.batch(batch_id_or_trace)
+    except NotFound:  # a bought lot (issue 16): one product, one code, the same label
+        return _lot_label(station, batch_id_or_trace, show_farmer=show_farmer)
     farmer = station.farmers.get(batch.farmer_id)
     identity = station.identity
     payload = trace_payload(station.secret, identity.code, batch.trace_code, _day(batch.created_at))
@@ -94,6 +136,28 @@ def label_data(station: Station, batch_id_or_trace: str, *, show_farmer: bool = 
         quantity=format_quantity(batch.quantity_base, batch.unit),
         village=f"{identity.county}{identity.township}{village}",
         intake_date=batch.created_at[:10],
+        station_code=identity.code,
+        station_name=identity.name,
+        mac=payload.rsplit(":", 1)[1],
+        qr_payload=payload,
+        farmer_name=farmer.name if show_farmer else None,
+        training=identity.training,
+    )
+
+
+def _lot_label(station: Station, lot_id_or_trace: str, *, show_farmer: bool) -> LabelData:
+    lot = station.buyback.lot(lot_id_or_trace)
+    farmer = station.farmers.get(lot.farmer_id)
+    identity = station.identity
+    payload = trace_payload(station.secret, identity.code, lot.trace_code, _day(lot.created_at))
+    village = _farmer_village(station, farmer.village_group)
+    return LabelData(
+        trace_code=lot.trace_code,
+        product=lot.product,
+        grade=lot.grade,
+        quantity=format_quantity(lot.paid_base, lot.unit),
+        village=f"{identity.county}{identity.township}{village}",
+        intake_date=lot.created_at[:10],
         station_code=identity.code,
         station_name=identity.name,
         mac=payload.rsplit(":", 1)[1],
@@ -129,7 +193,9 @@ def find_printable(station: Station, number: str) -> Printable:
     if row is not None:
         return Printable("receipt", row["number"], "80")
     row = station.records.one(
-        "SELECT trace_code FROM consignment_batches WHERE trace_code = ?", (text,)
+        "SELECT trace_code FROM consignment_batches WHERE trace_code = ? "
+        "UNION ALL SELECT trace_code FROM buyback_lots WHERE trace_code = ?",
+        (text, text),
     )
     if row is not None:
         return Printable("label", row["trace_code"], "58")

@@ -164,7 +164,7 @@ def _payments(station: Station, receipt: Receipt, parts: _Parts) -> None:
     for p in for_receipt(station, receipt.id):
         out = p.amount_fen < 0
         label = ("退回" if out else "") + METHOD_ZH[p.method]
-        if receipt.kind in ("settlement", "remittance", "banking") and out:
+        if receipt.kind in ("settlement", "remittance", "banking", "buyback") and out:
             label = "付出 " + METHOD_ZH[p.method]
         parts.payments.append(Amount(label, abs(p.amount_fen), note=p.reference or ""))
         if p.tendered_fen is not None and p.change_fen:
@@ -400,7 +400,11 @@ def _void(station: Station, r: Receipt, parts: _Parts) -> None:
     parts.signature = "签字"
 
 
+# The buy-back slips (issue 16) are built in their own module from the helpers above.
+from .receipt_buyback import BUYBACK_BUILDERS  # noqa: E402  (reads the names defined above)
+
 _BUILDERS = {
+    **BUYBACK_BUILDERS,
     "purchase": _purchase,
     "pickup": _purchase,
     "cancel": _purchase,

@@ -43,6 +43,9 @@ KINDS = {
     "banking": "现金存行单",
     "parcel_send": "快递代发单",
     "courier_fee": "快递费收款单",
+    "buyback": "收购单",
+    "buyback_spoil": "收购损耗单",
+    "buyback_dispatch": "发货单",
     "void": "作废单",
 }
 

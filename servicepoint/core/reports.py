@@ -70,11 +70,16 @@ class PovertyReport:
     #: voided settlements): income the household earned, though no cash changed hands.
     offsets_for_poor_fen: int
     households_served: int
+    #: Produce bought outright from poor households (收购, issue 16): the amounts of the lots,
+    #: paid or offset, net of voided purchases; the premium is part of it and shown apart.
+    buyback_for_poor_fen: int = 0
+    buyback_premium_for_poor_fen: int = 0
 
     @property
     def income_to_poor_fen(self) -> int:
-        """Income paid to poor households: paid out plus offset against their debt."""
-        return self.payouts_to_poor_fen + self.offsets_for_poor_fen
+        """Income paid to poor households: settlement money paid out or offset against their
+        debt, and produce bought outright from them."""
+        return self.payouts_to_poor_fen + self.offsets_for_poor_fen + self.buyback_for_poor_fen
 
 
 def as_dict(report: Any) -> dict[str, Any]:
@@ -84,6 +89,15 @@ def as_dict(report: Any) -> dict[str, Any]:
         for m, src in zip(data["by_method"], report.by_method, strict=True):
             m["net_fen"] = src.net_fen
     return data
+
+
+#: A sum over lots bought from poor households in a period: + at the purchase, − at its void.
+_BUYBACK_FOR_POOR = (
+    "SELECT SUM(CASE WHEN r.kind = 'void' THEN -{amount} ELSE {amount} END) "
+    "FROM buyback_lots l JOIN farmers f ON f.id = l.farmer_id JOIN receipts r "
+    "ON r.id = l.receipt_id OR r.voids_receipt_id = l.receipt_id "
+    "WHERE f.is_poor = 1 AND r.created_at >= ? AND r.created_at < ?"
+)
 
 
 class Reports(DayCloses):
@@ -169,7 +183,8 @@ class Reports(DayCloses):
             "SELECT farmer_id FROM orders WHERE created_at >= ?1 AND created_at < ?2 "
             "AND status <> 'cancelled' "
             "UNION SELECT farmer_id FROM consignment_sales WHERE created_at >= ?1 "
-            "AND created_at < ?2"
+            "AND created_at < ?2 "
+            "UNION SELECT farmer_id FROM buyback_lots WHERE created_at >= ?1 AND created_at < ?2"
         )
         return PovertyReport(
             day_from,
@@ -200,4 +215,6 @@ class Reports(DayCloses):
                 "AND l.created_at >= ? AND l.created_at < ?"
             ),
             total(f"SELECT COUNT(*) FROM ({served_sql})"),
+            total(_BUYBACK_FOR_POOR.format(amount="l.amount_fen")),
+            total(_BUYBACK_FOR_POOR.format(amount="l.premium_amount_fen")),
         )

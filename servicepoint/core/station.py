@@ -25,6 +25,7 @@ from .ids import Clock, IdMaker
 from .money import check_fen, check_rate_bp
 from .operators import Operator, Operators, check_pin
 from .records import Records
+from .station_desks import Desks
 from .text import clean_name, clean_text
 
 if TYPE_CHECKING:
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from .consignment import Consignment
     from .farmers import Farmers
     from .ledger import Ledger
-    from .parcel_fees import ParcelFees
-    from .parcel_sends import ParcelSends
-    from .parcels import Parcels
     from .purchasing import Purchasing
     from .receipts import Receipts
     from .reports import Reports
@@ -91,7 +89,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "perishable_words": lambda v: _words(v),
     # Counter devices (issue 15): the scale's port, protocol and speed, the scanner's suffix.
     # The names are servicepoint/devices' (tests/devices/test_scale_settings.py keeps them so).
-    "scale_protocol": lambda v: _one_of(v, ("", "continuous", "sics", "cas-ecr")),  # "": none
+    "scale_protocol": lambda v: _one_of(v, ("", "continuous", "sics", "cas-ecr", "xk3190")),
     "scale_port": lambda v: clean_text(v, "scale_port", required=False, max_len=120) or "",
     "scale_baud": lambda v: _one_of(v, (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
     "scanner_suffix": lambda v: _one_of(v, ("enter", "tab")),
@@ -140,7 +138,7 @@ def open_marker(path: Path) -> Path:
     return path.with_name(path.name + "-open")
 
 
-class Station:
+class Station(Desks):
     """An open station. Use :meth:`create` for a new one and :meth:`open` for an existing one."""
 
     def __init__(
@@ -421,6 +419,8 @@ class Station:
             self.settlement,
             self.ledger,
             self.commission,
+            self.buyback,
+            self.buyback_dispatches,
         ):
             receipts.register_voiders(service.voiders())
         return receipts
@@ -454,24 +454,6 @@ class Station:
         from .settlement import Settlements  # imported on first use: a quick start-up
 
         return Settlements(self)
-
-    @cached_property
-    def parcels(self) -> Parcels:
-        from .parcels import Parcels  # imported on first use: a quick start-up
-
-        return Parcels(self)
-
-    @cached_property
-    def parcel_sends(self) -> ParcelSends:
-        from .parcel_sends import ParcelSends
-
-        return ParcelSends(self)
-
-    @cached_property
-    def parcel_fees(self) -> ParcelFees:
-        from .parcel_fees import ParcelFees
-
-        return ParcelFees(self)
 
     @cached_property
     def drawer(self) -> CashDrawer:

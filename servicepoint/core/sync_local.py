@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import protocol
+from .buyback_prices import apply_pulled_line
 from .county_view import change_for_county
 from .errors import InvalidInput
 from .farmers import pinyin_keys
@@ -145,6 +146,25 @@ def apply_pulled(station: Station, page: dict[str, Any]) -> int:
                 db.execute(
                     "INSERT OR IGNORE INTO county_payments (id, period, amount_fen, method, "
                     "reference, note, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        row["id"],
+                        row["period"],
+                        int(row["amount_fen"]),
+                        row["method"],
+                        row.get("reference"),
+                        row.get("note"),
+                        row["paid_at"],
+                    ),
+                )
+            elif entity == "buyback_prices":  # issue 16: a price line published or withdrawn
+                station.records.wrote("buyback_prices")
+                if not apply_pulled_line(db, row):
+                    continue
+            elif entity == "buyback_reimbursements":  # what the county repaid for buy-back
+                station.records.wrote("buyback_reimbursements")
+                db.execute(
+                    "INSERT OR IGNORE INTO buyback_reimbursements (id, period, amount_fen, "
+                    "method, reference, note, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         row["id"],
                         row["period"],

@@ -17,6 +17,9 @@ The frame formats come from the makers' manuals (docs/hardware.md names them):
   ``S D …`` dynamic, ``S +`` overload, ``S -`` underload, ``S I`` busy.
 - ``cas-ecr``: the ECR request of CAS price-computing scales (ENQ → ACK, DC1 → SOH STX
   STA SIGN weight unit BCC ETX EOT; BCC the XOR of STA … unit; sign ``F`` overflow).
+- ``xk3190``: the continuous mode (tF=0) of Yaohua's XK3190-A9 indicator and its many
+  copies on platform scales: STX, sign, six digits, the number of decimals, the XOR of
+  those eight bytes as two hex digits, ETX.  In kg, with no stability flag.
 
 Weights go into integer grams through ``core.money.parse_weight_reading`` (斤, kg, g).
 """
@@ -204,26 +207,23 @@ class Sics(LineProtocol):
         return weigh(number["sign"], number["num"], words[3], status)
 
 
-class CasEcr(Protocol):
-    name = "cas-ecr"
-    summary = "CAS ECR request: ENQ, ACK, DC1, then SOH STX S/U sign weight unit BCC ETX EOT"
-    polled = True
+class FramedProtocol(Protocol):
+    """Frames run from STX to ETX; bytes between frames go to ``between``."""
 
-    ENQ, ACK, NAK, DC1 = b"\x05", 0x06, 0x15, b"\x11"
     STX, ETX = 0x02, 0x03
 
-    def request(self) -> bytes:
-        return self.ENQ
+    def between(self, byte: int) -> None:
+        """A byte outside any frame (SOH, EOT, an answer such as ACK, or noise)."""
 
     def feed(self, data: bytes) -> list[Reading]:
         readings: list[Reading] = []
         for byte in data:
             if not self.buffer:
-                if byte == self.ACK:
-                    self.pending += self.DC1  # the scale is ready: ask for the weight
-                elif byte == self.STX:
+                if byte == self.STX:
                     self.buffer.append(byte)
-                continue  # SOH, EOT, NAK and noise between frames
+                else:
+                    self.between(byte)
+                continue
             if byte == self.STX:  # a new frame began: the old one was cut short
                 self.dropped += 1
                 self.buffer[:] = bytes([byte])
@@ -246,12 +246,30 @@ class CasEcr(Protocol):
                 readings.append(reading)
         return readings
 
+    def parse(self, frame: bytes) -> Reading | None:
+        raise NotImplementedError
+
     @staticmethod
     def check(body: bytes) -> int:
         value = 0
         for byte in body:
             value ^= byte
         return value
+
+
+class CasEcr(FramedProtocol):
+    name = "cas-ecr"
+    summary = "CAS ECR request: ENQ, ACK, DC1, then SOH STX S/U sign weight unit BCC ETX EOT"
+    polled = True
+
+    ENQ, ACK, DC1 = b"\x05", 0x06, b"\x11"
+
+    def request(self) -> bytes:
+        return self.ENQ
+
+    def between(self, byte: int) -> None:
+        if byte == self.ACK:
+            self.pending += self.DC1  # the scale is ready: ask for the weight
 
     def parse(self, frame: bytes) -> Reading | None:
         if len(frame) < 5:
@@ -272,8 +290,29 @@ class CasEcr(Protocol):
         return weigh(sign, match["num"], match["unit"], status)
 
 
+class Xk3190(FramedProtocol):
+    name = "xk3190"
+    summary = "Yaohua XK3190-A9 continuous (tF=0): STX sign 6 digits, decimals, XOR, ETX; kg"
+
+    def parse(self, frame: bytes) -> Reading | None:
+        # sign, six digits (high first), decimal places counted from the right, then the XOR
+        # of those eight bytes as two hex digits; no unit (kg) and no stability flag
+        if len(frame) != 10:
+            return None
+        body, check = frame[:8], frame[8:].decode("latin-1")
+        if f"{self.check(body):02X}" != check.upper():
+            return None
+        text = body.decode("latin-1")
+        sign, digits, places = text[0], text[1:7], text[7]
+        if sign not in "+-" or not digits.isdigit() or places not in "01234":
+            return None
+        cut = 6 - int(places)
+        number = f"{digits[:cut]}.{digits[cut:]}" if cut < 6 else digits
+        return weigh(sign, number, "kg", Status.UNKNOWN)
+
+
 #: Every protocol by the name ``--protocol`` and the settings use.
-PROTOCOLS: dict[str, type[Protocol]] = {p.name: p for p in (Continuous, Sics, CasEcr)}
+PROTOCOLS: dict[str, type[Protocol]] = {p.name: p for p in (Continuous, Sics, CasEcr, Xk3190)}
 
 
 def protocol(name: str) -> Protocol:

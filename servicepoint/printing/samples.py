@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core import payments as pay
+from ..core.buyback import Load
 from ..core.purchasing import LineInput
 from ..core.settlement import Fee
 
@@ -45,7 +46,29 @@ RECEIPT_CASES = (
     "parcel_send",
     "courier_fee",
     "day_close",
+    "buyback",
+    "buyback_spoil",
+    "buyback_dispatch",
 )
+
+#: A county price line the samples buy at (the issue's worked example: corn, grade 二等).
+SAMPLE_PRICE = {
+    "id": "sample-corn-2",
+    "list_code": "SAMPLE",
+    "list_name": "秋粮收购",
+    "product": "玉米",
+    "grade": "二等",
+    "unit": "jin",
+    "price_fen": 120,
+    "premium_fen": 3,
+    "fee_fen": 2,
+    "valid_from": "2020-01-01",
+    "valid_to": "2099-12-31",
+    "moisture_std": 140,
+    "moisture_step_bp": 120,
+    "impurity_std": 10,
+    "impurity_step_bp": 100,
+}
 
 _NAMES = [
     "尿素 46%",
@@ -170,6 +193,20 @@ def make_samples(station: Station) -> dict[str, str]:
     out["parcel_send"] = sent.number
     month = s.clock.now().strftime("%Y-%m")
     out["courier_fee"] = s.parcel_fees.record_payment("zto", month, "1.90").number
+    s.buyback_prices.replace([SAMPLE_PRICE])
+    s.purchasing.place(
+        farmer.id, [LineInput(1, name="地膜", unit_price_fen=3000)], [pay.on_account(3000)]
+    )
+    load = Load(farmer.id, "sample-corn-2", 520_000, 20_000, moisture=160, impurity=10)
+    lot, bought = s.buyback.buy(
+        load, [pay.cash(1000), pay.mobile(116_048, "WX4200007777")], offset_fen=3000
+    )
+    out["buyback"] = bought.number
+    out["buyback_label"] = lot.trace_code
+    out["buyback_spoil"] = s.buyback_stock.spoil(lot.id, 8000, "受潮霉变").number
+    out["buyback_dispatch"] = s.buyback_dispatches.dispatch(
+        [(lot.id, None)], "县粮食购销公司", vehicle="云A12345"
+    ).number
     day = s.clock.now().date().isoformat()
     out["day_close"] = s.reports.close_day(
         day, s.reports.daily(day).expected_cash_fen - 50, note="少五角，找零误差"

@@ -73,9 +73,22 @@ SPEC_V1: dict[str, str] = {
     "created_at:t operator_id:t",
     "audit_log": "id:t station:t action:t entity:t? record_id:t? reason:t? detail:t? "
     "created_at:t operator_id:t",
-    # parcels in and out per day, counts only (station migration 0010): revision 0010
+    # parcels in and out per day, counts only (station migration 0010): revision 0011
     "parcel_days": "id:t station:t day:t parcels_in:i parcels_out:i created_at:t updated_at:t "
     "version:i",
+    # produce bought outright (issue 16): revision 0012
+    "buyback_lots": "id:t station:t farmer_id:t price_id:t list_code:t product:t grade:t "
+    "unit:t base_per_unit:i gross_base:i tare_base:i net_base:i moisture:i? impurity:i? "
+    "moisture_deduct_base:i impurity_deduct_base:i paid_base:i price_fen:i premium_fen:i "
+    "fee_fen:i poor:i amount_fen:i premium_amount_fen:i offset_fen:i trace_code:t "
+    "receipt_id:t created_at:t operator_id:t",
+    "buyback_movements": "id:t station:t lot_id:t kind:t quantity_base:i dispatch_id:t? "
+    "reverses_id:t? reason:t? created_at:t operator_id:t",
+    "buyback_dispatches": "id:t station:t destination:t vehicle:t? note:t? quantity_base:i "
+    "fee_fen:i receipt_id:t created_at:t operator_id:t",
+    "buyback_dispatch_lines": "id:t station:t dispatch_id:t lot_id:t quantity_base:i fee_fen:i",
+    "buyback_fees": "id:t station:t dispatch_id:t line_id:t lot_id:t amount_fen:i "
+    "reverses_id:t? created_at:t",
 }
 
 
@@ -116,6 +129,19 @@ NON_NEGATIVE = {
     "settlement_lines": ("amount_fen", "commission_fen"),
     "payments": ("tendered_fen", "change_fen"),
     "parcel_days": ("parcels_in", "parcels_out"),
+    "buyback_lots": (
+        "tare_base",
+        "moisture",
+        "impurity",
+        "moisture_deduct_base",
+        "impurity_deduct_base",
+        "premium_fen",
+        "fee_fen",
+        "premium_amount_fen",
+        "offset_fen",
+    ),
+    "buyback_dispatches": ("fee_fen",),
+    "buyback_dispatch_lines": ("fee_fen",),
 }
 POSITIVE = {
     "order_lines": ("quantity_base", "base_per_unit"),
@@ -123,6 +149,9 @@ POSITIVE = {
     "consignment_sales": ("quantity_base", "base_per_unit"),
     "settlement_fees": ("amount_fen",),
     "remittances": ("amount_fen",),
+    "buyback_lots": ("base_per_unit", "gross_base", "net_base", "paid_base", "price_fen"),
+    "buyback_dispatches": ("quantity_base",),
+    "buyback_dispatch_lines": ("quantity_base",),
 }
 #: Mutable records: the fields a station may change after insert.
 UPDATABLE = {
@@ -230,6 +259,35 @@ def _check_arithmetic(entity: str, row: dict[str, Any]) -> None:
             raise Refusal("change_total_mismatch", entity=entity, expected=payout)
     elif entity == "payments" and row["amount_fen"] == 0:
         raise Refusal("change_negative", entity=entity, field="amount_fen")
+    elif entity == "buyback_lots":
+        _check_lot(row)
+    elif entity == "buyback_dispatch_lines":
+        # the fee per unit is the lot's: checked against it where the lot is known (ingest)
+        pass
+
+
+def _check_lot(row: dict[str, Any]) -> None:
+    """A bought lot's weights and sums are what ``buyback_rules`` computes from its own
+    figures: net = gross − tare, paid = net − deductions, amount and premium by line_total."""
+    if row["net_base"] != row["gross_base"] - row["tare_base"]:
+        raise Refusal("change_total_mismatch", entity="buyback_lots", expected=row["net_base"])
+    paid = row["net_base"] - row["moisture_deduct_base"] - row["impurity_deduct_base"]
+    if row["paid_base"] != paid:
+        raise Refusal("change_total_mismatch", entity="buyback_lots", expected=paid)
+    if row["poor"] not in (0, 1) or (row["premium_fen"] and not row["poor"]):
+        raise Refusal("change_out_of_range", entity="buyback_lots", field="premium_fen")
+    per, bpu = row["price_fen"] + row["premium_fen"], row["base_per_unit"]
+    amount = money.line_total(paid, per, bpu)
+    if row["amount_fen"] != amount:
+        raise Refusal("change_total_mismatch", entity="buyback_lots", expected=amount)
+    premium = money.line_total(paid, row["premium_fen"], bpu)
+    if row["premium_amount_fen"] != premium:
+        raise Refusal("change_total_mismatch", entity="buyback_lots", expected=premium)
+    if row["offset_fen"] > row["amount_fen"]:
+        raise Refusal("change_out_of_range", entity="buyback_lots", field="offset_fen")
+    for name in ("moisture", "impurity"):
+        if row[name] is not None and row[name] > 1000:
+            raise Refusal("change_out_of_range", entity="buyback_lots", field=name)
 
 
 def check_update(entity: str, fields: Any, now: datetime | None = None) -> dict[str, Any]:

@@ -39,6 +39,7 @@ _FARMER_REFS = (
     "consignment_batches",
     "consignment_sales",
     "settlements",
+    "buyback_lots",
 )
 
 
@@ -395,7 +396,11 @@ class _Applier:
         station: the number was issued twice (a restore by an older version, before its first
         sync).  Both are real paper, so both records are kept and the clash is listed in
         ``conflicts``, which the station fetches and shows until a manager acknowledges it."""
-        for entity, column in (("receipts", "number"), ("consignment_batches", "trace_code")):
+        for entity, column in (
+            ("receipts", "number"),
+            ("consignment_batches", "trace_code"),
+            ("buyback_lots", "trace_code"),
+        ):
             rows = inserts.get(entity, {})
             if not rows:
                 continue

@@ -141,10 +141,25 @@ def figures(
     Read from the figures ``ingest`` keeps (``poverty_store.py``): whole months from
     ``station_months``, the days of a month the period covers in part from ``farmer_days``;
     households over the whole period by :func:`_households`."""
-    rows: dict[tuple[str, str | None], dict[str, Any]] = {}
+    months = _month_rows(conn, day_from, day_to, station)
+    return months if by_month else _over_period(conn, day_from, day_to, station, months)
+
+
+def period_and_months(
+    conn: Connection, day_from: str, day_to: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``figures`` over the period and by month, for every station, from one read of the
+    months (the 扶贫监测 page shows both)."""
+    months = _month_rows(conn, day_from, day_to, None)
+    return _over_period(conn, day_from, day_to, None, months), months
+
+
+def _month_rows(
+    conn: Connection, day_from: str, day_to: str, station: str | None
+) -> list[dict[str, Any]]:
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
     span = _span(day_from, day_to)
-    parts = _parts(span, station)
-    for table, month, condition in parts:
+    for table, month, condition in _parts(span, station):
         t = table.c
         if table is schema.farmer_months:  # whole months: their sums, kept per push
             assert span.months is not None
@@ -164,43 +179,59 @@ def figures(
                 .group_by(t.station, month)
             )
         for code, month_of, *values in conn.execute(query):
-            key = (code, month_of if by_month else None)
             one = rows.setdefault(
-                key, {"station": code, "month": key[1], **dict.fromkeys(FIGURES, 0)}
+                (code, month_of),
+                {"station": code, "month": month_of, **dict.fromkeys(FIGURES, 0)},
             )
             for name, value in zip(FIGURES[:6], values, strict=True):
-                sign = -1 if name in ("payouts_to_poor_fen", "offsets_for_poor_fen") else 1
-                one[name] += sign * int(value or 0)
-    if not by_month and parts:  # a household served in two months counts once in all
-        for one in rows.values():
-            one["households_served"] = one["poor_households_served"] = 0
-        for code, count, poor_count in _households(conn, span, station):
-            rows[(code, None)]["households_served"] += count
-            rows[(code, None)]["poor_households_served"] += poor_count
+                one[name] += _SIGN.get(name, 1) * int(value or 0)
     for one in rows.values():
         one["income_to_poor_fen"] = one["payouts_to_poor_fen"] + one["offsets_for_poor_fen"]
-    return sorted(rows.values(), key=lambda x: (x["station"], x["month"] or ""))
+    return sorted(rows.values(), key=lambda x: (x["station"], x["month"]))
+
+
+def _over_period(
+    conn: Connection,
+    day_from: str,
+    day_to: str,
+    station: str | None,
+    months: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The month rows added up per station (money is a flow), with each household counted
+    once over the whole period (:func:`_households`)."""
+    rows: dict[str, dict[str, Any]] = {}
+    for one in months:
+        total = rows.setdefault(
+            one["station"], {"station": one["station"], "month": None, **dict.fromkeys(FIGURES, 0)}
+        )
+        for name in (*MONEY_FIGURES, "income_to_poor_fen"):
+            total[name] += one[name]
+    if rows:
+        for code, count, poor_count in _households(conn, _span(day_from, day_to), station):
+            rows[code]["households_served"] += count
+            rows[code]["poor_households_served"] += poor_count
+    return sorted(rows.values(), key=lambda x: x["station"])
+
+
+#: The sign each money figure's kept column is read with (payouts and offsets are stored
+#: as money leaving the point).
+_SIGN = {"payouts_to_poor_fen": -1, "offsets_for_poor_fen": -1}
 
 
 def _households(conn: Connection, span: _Span, station: str | None) -> list[tuple[str, int, int]]:
     """(station, households served, poor ones) over ``span``, each household once, in parts
-    that add up: those served in its whole months (counted on their first served row there,
-    ``farmer_months.prev_served``, migration 0010), then those served only on its other days
+    that add up: those served in its whole months (counted on their first served row there:
+    ``station_month_firsts``, migration 0010), then those served only on its other days
     (``farmer_days``, a DISTINCT over those few days, less the farmers of the first part)."""
     out: list[tuple[str, int, int]] = []
-    m, d = schema.farmer_months.c, schema.farmer_days.c
+    d = schema.farmer_days.c
     if span.months is not None:
-        first = span.months[0]
-        only = [] if station is None else [m.station == station]
+        f = schema.station_month_firsts.c
+        only = [] if station is None else [f.station == station]
         query = (
-            select(m.station, func.count(), func.sum(m.is_poor))
-            .where(
-                m.served == 1,
-                m.month.between(*span.months),
-                or_(m.prev_served.is_(None), m.prev_served < first),
-                *only,
-            )
-            .group_by(m.station)
+            select(f.station, func.sum(f.households), func.sum(f.poor_households))
+            .where(f.month.between(*span.months), f.prev_served < span.months[0], *only)
+            .group_by(f.station)
         )
         out += [(code, int(n), int(poor or 0)) for code, n, poor in conn.execute(query)]
     if span.days:
@@ -213,10 +244,7 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
                     served.c.station == d.station,
                     served.c.farmer_id == d.farmer_id,
                     served.c.month.between(*span.months),
-                    # ``> 0``, not ``== 1`` (the same for 0/1): with two equalities the
-                    # per-station index would tie with the primary key, and SQLite's pick
-                    # of it reads all the station's months for every day row
-                    served.c.served > 0,
+                    served.c.served == 1,
                 )
             )
         query = (

@@ -15,7 +15,8 @@ Each row holds, for one farmer of one station in one day (or month), from the sy
 - ``income_kept``: 1 if a payout that was not voided, or an offset that was not reversed, is
   of that day (the watch list's "last income");
 - ``prev_served`` (months only, 0010): the farmer's latest earlier month with ``served``, so
-  that households served over a run of whole months are counted without ``DISTINCT``.
+  that households served over a run of whole months are counted without ``DISTINCT``
+  (``station_month_firsts`` counts the served rows by it, per station and month).
 
 A row exists only for a (farmer, day) with a service or money; a month row sums its days.
 
@@ -37,6 +38,7 @@ from sqlalchemy import (
     delete,
     exists,
     func,
+    inspect,
     literal,
     literal_column,
     or_,
@@ -47,6 +49,13 @@ from sqlalchemy import (
 from . import schema
 
 _CHUNK = 400
+#: What :func:`rebuild` recomputes.
+TABLES = (
+    schema.farmer_days,
+    schema.farmer_months,
+    schema.station_months,
+    schema.station_month_firsts,
+)
 _MONEY = ("purchases_fen", "sales_fen", "payouts_fen", "offsets_fen")
 
 
@@ -192,6 +201,23 @@ def _sum_months(conn: Connection, station: str | None, months: list[str] | None)
     conn.execute(schema.station_months.insert().from_select(cols, rows))
 
 
+def _sum_firsts(conn: Connection, station: str | None, months: list[str] | None) -> None:
+    """``station_month_firsts`` from ``farmer_months``: the served rows counted per station,
+    month and previous served month."""
+    m = schema.farmer_months.c
+    where: list[Any] = [m.served == 1] + ([] if station is None else [m.station == station])
+    if months is not None:
+        where.append(m.month.in_(months))
+    prev = func.coalesce(m.prev_served, literal(""))
+    rows = (
+        select(m.station, m.month, prev, func.count(), func.sum(m.is_poor))
+        .where(*where)
+        .group_by(m.station, m.month, prev)
+    )
+    cols = ["station", "month", "prev_served", "households", "poor_households"]
+    conn.execute(schema.station_month_firsts.insert().from_select(cols, rows))
+
+
 def _months_of(conn: Connection, station: str, chunk: list[str]) -> set[str]:
     m = schema.farmer_months.c
     query = select(m.month).where(m.station == station, m.farmer_id.in_(chunk)).distinct()
@@ -212,20 +238,26 @@ def refresh(conn: Connection, station: str, farmers: Iterable[str]) -> None:
             )
         _write(conn, station, chunk)
         months |= _months_of(conn, station, chunk)
-    s = schema.station_months.c
     for month_chunk in (sorted(months)[i : i + _CHUNK] for i in range(0, len(months), _CHUNK)):
-        conn.execute(
-            delete(schema.station_months).where(s.station == station, s.month.in_(month_chunk))
-        )
+        for table in (schema.station_months, schema.station_month_firsts):
+            conn.execute(
+                delete(table).where(table.c.station == station, table.c.month.in_(month_chunk))
+            )
         _sum_months(conn, station, month_chunk)
+        _sum_firsts(conn, station, month_chunk)
 
 
 def rebuild(conn: Connection) -> None:
-    """Recompute the three tables for the whole county."""
-    for table in (schema.farmer_days, schema.farmer_months, schema.station_months):
-        conn.execute(delete(table))
+    """Recompute the four tables for the whole county.  ``station_month_firsts`` only where
+    it exists: migration 0009 rebuilds the others before 0010 creates it (and rebuilds)."""
+    firsts = schema.station_month_firsts.name in inspect(conn).get_table_names()
+    for table in TABLES:
+        if table is not schema.station_month_firsts or firsts:
+            conn.execute(delete(table))
     _write(conn, None, None)
     _sum_months(conn, None, None)
+    if firsts:
+        _sum_firsts(conn, None, None)
 
 
 def touched(conn: Connection, station: str, written: dict[str, set[str]]) -> set[str]:

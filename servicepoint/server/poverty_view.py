@@ -55,12 +55,19 @@ def months_between(start: date, end: date) -> list[str]:
 
 
 def report(
-    conn: Connection, start: date, end: date, township: str = "", village: str = ""
+    conn: Connection,
+    start: date,
+    end: date,
+    township: str = "",
+    village: str = "",
+    *,
+    with_detail: bool = True,
 ) -> dict[str, Any]:
     """The page over ``start``..``end`` (of ``township``/``village`` when given): ``villages``
     (one row per township and village, with its stations and registered poor households),
     ``months`` (one row per month of the period), ``detail`` (one row per station and month,
-    for the export), ``total`` and the ``townships`` there are."""
+    for the export; empty unless ``with_detail``), ``total`` and the ``townships`` there
+    are."""
     where = places(conn)
 
     def place(code: str) -> dict[str, str]:
@@ -73,8 +80,9 @@ def report(
         )
 
     first, last = start.isoformat(), end.isoformat()
-    period = [r for r in poverty.figures(conn, first, last) if kept(r["station"])]
-    by_month = [r for r in poverty.figures(conn, first, last, by_month=True) if kept(r["station"])]
+    period_rows, month_rows = poverty.period_and_months(conn, first, last)
+    period = [r for r in period_rows if kept(r["station"])]
+    by_month = [r for r in month_rows if kept(r["station"])]
     registered = {k: v for k, v in poverty.registered_poor(conn).items() if kept(k)}
 
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -100,7 +108,7 @@ def report(
     ]
     detail = [
         {**place(r["station"]), "station": r["station"], **{k: r[k] for k in ("month", *COLUMNS)}}
-        for r in by_month
+        for r in (by_month if with_detail else ())
     ]
     detail.sort(key=lambda r: (r["township"], r["village"], r["station"], r["month"]))
     return {

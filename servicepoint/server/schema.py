@@ -222,6 +222,50 @@ county_payments = Table(
 )
 
 
+# 0011 (issue 16): the buy-back price lines the county publishes (stations pull them, like the
+# catalogue; a withdrawn line stays with active = 0), and what it repaid each station for
+# buy-back (pulled by that station into its monthly buy-back statement).
+buyback_price_lines = Table(
+    "buyback_price_lines",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("list_code", String(32), nullable=False),
+    Column("list_name", Text, nullable=False),
+    Column("product", Text, nullable=False),
+    Column("grade", Text, nullable=False),
+    Column("unit", String(12), nullable=False),
+    Column("base_per_unit", Integer, nullable=False),
+    Column("price_fen", BigInteger, nullable=False),
+    Column("premium_fen", BigInteger, nullable=False),
+    Column("fee_fen", BigInteger, nullable=False),
+    Column("valid_from", String(10), nullable=False),
+    Column("valid_to", String(10), nullable=False),
+    Column("quota_base", BigInteger),
+    Column("max_load_base", BigInteger),
+    Column("moisture_std", Integer),
+    Column("moisture_step_bp", Integer),
+    Column("impurity_std", Integer),
+    Column("impurity_step_bp", Integer),
+    Column("active", Integer, nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Column("updated_by", String(60), nullable=False),
+)
+
+buyback_reimbursements = Table(
+    "buyback_reimbursements",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("station", String(12), nullable=False, index=True),
+    Column("period", String(7), nullable=False),
+    Column("amount_fen", BigInteger, nullable=False),
+    Column("method", String(20), nullable=False),
+    Column("reference", Text),
+    Column("note", Text),
+    Column("paid_at", String(40), nullable=False),
+    Column("created_by", String(60), nullable=False),
+)
+
+
 def _entity_table(name: str) -> Table:
     cols: list[SchemaItem] = [
         Column(
@@ -235,7 +279,7 @@ def _entity_table(name: str) -> Table:
     extra: list[SchemaItem] = [Index(f"{name}_station", "station")]
     if "created_at" in ENTITIES[name]:
         extra.append(Index(f"{name}_station_created", "station", "created_at"))
-    if name in ("orders", "payments", "ledger_entries", "consignment_sales"):
+    if name in ("orders", "payments", "ledger_entries", "consignment_sales", "buyback_lots"):
         # 0009: the poverty figures of the farmers a push touched are recomputed from these
         extra.append(Index(f"{name}_farmer", "farmer_id"))
     if name in ("payments", "ledger_entries"):
@@ -324,9 +368,21 @@ farmer_months = _poverty_table(
     # households served over whole months count without DISTINCT: a farmer is counted on the
     # one row that is served and whose previous served month is before the period.
     Column("prev_served", String(7)),
-    Index("farmer_months_first_served", "served", "month", "prev_served", "station", "is_poor"),
-    # the same for one station (its page): without it SQLite scans the county-wide one
-    Index("farmer_months_station_served", "station", "served", "month", "prev_served", "is_poor"),
+)
+
+#: 0010: ``farmer_months``' served rows counted per station, month and previous served month
+#: ("" for none): the households served over months A..B are the sum of the rows of A..B whose
+#: ``prev_served`` is before A, read from a few hundred rows a station instead of every farmer.
+station_month_firsts = Table(
+    "station_month_firsts",
+    metadata,
+    Column("station", String(12), nullable=False),
+    Column("month", String(7), nullable=False),
+    Column("prev_served", String(7), nullable=False),
+    Column("households", Integer, nullable=False),
+    Column("poor_households", Integer, nullable=False),
+    PrimaryKeyConstraint("station", "month", "prev_served"),
+    Index("station_month_firsts_month", "month", "prev_served", "station"),
 )
 
 #: 0009: the figures of ``farmer_months`` summed per station and month (households served,

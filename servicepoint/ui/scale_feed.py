@@ -63,8 +63,10 @@ class _Bridge(QObject):
 
 
 class _Worker(threading.Thread):
-    #: Every worker not yet ended, of every feed (Settings tests a port with a feed of its own).
-    running: ClassVar[weakref.WeakSet[_Worker]] = weakref.WeakSet()
+    #: Every worker not yet ended, of every feed (Settings tests a port with a feed of its own);
+    #: added on the GUI thread, removed on the worker's: under the lock.
+    running: ClassVar[set[_Worker]] = set()
+    lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, config: ScaleConfig, generation: int, bridge: _Bridge) -> None:
         super().__init__(name=f"scale-{generation}", daemon=True)
@@ -72,16 +74,20 @@ class _Worker(threading.Thread):
         self.generation = generation
         self.bridge = bridge
         self.stop = threading.Event()
-        _Worker.running.add(self)
+        with _Worker.lock:
+            _Worker.running.add(self)
 
     def run(self) -> None:
         try:
-            for other in list(_Worker.running):  # a stopped one lets go of the port first
-                if other is not self and other.stop.is_set() and other.is_alive():
+            with _Worker.lock:
+                others = [w for w in _Worker.running if w is not self and w.stop.is_set()]
+            for other in others:  # a stopped one lets go of the port first
+                if other.is_alive():
                     other.join()
             self._read()
         finally:
-            _Worker.running.discard(self)
+            with _Worker.lock:
+                _Worker.running.discard(self)
 
     def _read(self) -> None:
         while not self.stop.is_set():

@@ -179,6 +179,8 @@ def test_voidable_kinds_are_the_ones_services_registered(station):
         "settlement",
         "repayment",
         "remittance",
+        "buyback",
+        "buyback_dispatch",
     }
 
 

@@ -41,6 +41,7 @@ def test_reopen_applies_no_migration_twice(station, clock):
             "0008_server_fingerprint",
             "0009_county_public_url",
             "0010_parcel_desk",
+            "0011_buyback",
         ]
 
 

@@ -33,6 +33,15 @@ def cas_frame(
     return b"\x01\x02" + body + bytes([check if bcc is None else bcc]) + b"\x03\x04"
 
 
+def xk3190_frame(sign: str, digits: str, places: int, *, check: str | None = None) -> bytes:
+    """STX sign six-digits decimals XOR-as-two-hex-digits ETX (Yaohua XK3190-A9, tF=0)."""
+    body = f"{sign}{digits}{places}".encode("latin-1")
+    xor = 0
+    for byte in body:
+        xor ^= byte
+    return b"\x02" + body + (check or f"{xor:02X}").encode("latin-1") + b"\x03"
+
+
 class SimScale:
     def __init__(self, protocol: str = "continuous", every: float | None = None) -> None:
         self.protocol = protocol

@@ -21,7 +21,7 @@ from servicepoint.devices.scale_reader import (
     Stability,
 )
 
-from .simscale import SimScale, cas_frame
+from .simscale import SimScale, cas_frame, xk3190_frame
 
 
 @pytest.fixture
@@ -250,8 +250,28 @@ def test_cas_ecr_drops_a_frame_with_a_wrong_check_byte():
     assert cas.feed(b"\x06") == [] and cas.pending == bytearray(b"\x11")
 
 
+def test_xk3190_frames_need_equal_readings_and_a_right_check(sims, readers):
+    """The Yaohua A9's continuous frames carry no stability flag: five equal weights make a
+    stable one; a frame whose XOR does not match, or that is cut short, gives nothing."""
+    sim = sims("continuous")  # it talks on its own, like the A9 in tF=0
+    reader = readers(sim)
+    reader.protocol = protocol("xk3190")
+    frames = xk3190_frame("+", "002000", 2) * 5 + xk3190_frame("-", "000150", 3)
+    sim.send(xk3190_frame("+", "002000", 2, check="00") + b"\x02+00200" + frames)
+    got = read_until(reader, 6)
+    assert states(got) == [(Status.UNKNOWN, 20000)] * 5 + [(Status.UNKNOWN, -150)]
+    assert reader.protocol.dropped == 2  # the wrong check, and the frame a new STX cut
+    scale = Scale()
+    judged = [scale.take(r) for r in got[:5]]
+    assert [j.status for j in judged] == [Status.MOVING] * 4 + [Status.STABLE]
+    assert scale.stable_grams() == 20000
+    assert protocol("xk3190").feed(xk3190_frame("+", "001234", 0)) == [
+        Reading(Status.UNKNOWN, 1234000, "kg")
+    ]
+
+
 def test_every_protocol_is_named_once():
-    assert list(PROTOCOLS) == ["continuous", "sics", "cas-ecr"]
+    assert list(PROTOCOLS) == ["continuous", "sics", "cas-ecr", "xk3190"]
     with pytest.raises(ValueError):
         ScaleConfig("/dev/null", "dialog06")
     with pytest.raises(ValueError):

@@ -64,4 +64,4 @@ def test_help_names_every_protocol(capsys):
     with pytest.raises(SystemExit):
         main(["scale", "read", "--help"])
     out = capsys.readouterr().out
-    assert all(name in out for name in ("continuous", "sics", "cas-ecr"))
+    assert all(name in out for name in ("continuous", "sics", "cas-ecr", "xk3190"))

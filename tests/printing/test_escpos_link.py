@@ -87,7 +87,8 @@ class TcpPrinter:
         conn, _ = self.server.accept()
         with conn:
             while True:
-                chunk = conn.recv(4096)
+                want = 4096 if self.stop_after is None else self.stop_after - len(self.got)
+                chunk = conn.recv(want)
                 if not chunk:
                     return  # the whole job, then our side closes
                 self.got += chunk
@@ -171,6 +172,7 @@ def test_a_network_printer_that_closes_mid_job_leaves_it_unprinted(tmp_path, dat
         printer.close()
     assert not sent.ok
     assert sent.error is not None and sent.error.kind in ("closed", "timeout")
+    assert len(printer.got) < len(job)  # it really stopped mid-job
     assert [e.number for e in unprinted.entries(station_dir)] == [data.number]
     assert sent.kept is not None and sent.kept.read_bytes().startswith(b"%PDF")
 

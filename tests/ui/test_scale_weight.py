@@ -1,10 +1,13 @@
 """The scale in the window, against scales simulated on pty pairs: a negative weight, a
 counted unit, no scale set up and a port that is not there are refused with a message and fill
-nothing; tare makes the weight net; the port is open only while a weight is on screen; and
+nothing; tare makes the weight net; the port is open only while a weight is on screen, and
+opened and read on the feed's worker thread, never the window's; and
 Settings → Scale and scanner reads a scale live on the values chosen there, then saves them
 with a manager's approval."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from devices.simscale import SimScale
@@ -107,10 +110,10 @@ def test_settings_reads_a_scale_live_and_saves_it(app_window, qtbot, sims, monke
     protocol.setCurrentIndex(protocol.findData("sics"))
     port.setEditText(sim.path)
     qtbot.mouseClick(find(screen, QPushButton, "settingsScaleTest"), CLICK)
-    qtbot.waitUntil(lambda: live.text() == "1.234公斤")
-    assert find(screen, QLabel, "settingsScaleLiveState").text() == "稳定"
+    qtbot.waitUntil(lambda: live.text() == "1.234公斤  稳定")
+    assert not find(screen, QLabel, "settingsScaleLiveState").isVisible()
     sim.set_answer(b"S +\r\n")
-    qtbot.waitUntil(lambda: find(screen, QLabel, "settingsScaleLiveState").text() == "超载")
+    qtbot.waitUntil(lambda: live.text() == "超载")
     assert ctx.station.setting("scale_protocol") is None  # read, not saved
     suffix.setCurrentIndex(suffix.findData("tab"))
     _approve_with(monkeypatch, "1234")
@@ -122,3 +125,32 @@ def test_settings_reads_a_scale_live_and_saves_it(app_window, qtbot, sims, monke
     assert ctx.station.setting("scanner_suffix") == "tab"
     window.go("home")  # leaving Settings lets the port go
     assert not screen.devices.feed.held and not screen.devices.test_button.isChecked()
+
+
+def test_the_port_is_opened_and_read_off_the_gui_thread(app_window, qtbot, sims, monkeypatch):
+    """Every open and read of the port happens on the feed's worker thread, never on the
+    thread that runs the window."""
+    from servicepoint.devices import scale_reader
+
+    callers: set[str] = set()
+    real_open, real_poll = scale_reader.ScaleReader.open, scale_reader.ScaleReader.poll
+
+    def open_(cls, config):
+        callers.add(threading.current_thread().name)
+        return real_open(config)
+
+    def poll(self):
+        callers.add(threading.current_thread().name)
+        return real_poll(self)
+
+    monkeypatch.setattr(scale_reader.ScaleReader, "open", classmethod(open_))
+    monkeypatch.setattr(scale_reader.ScaleReader, "poll", poll)
+    ctx, window = app_window
+    sim = sims()
+    sim.set_answer(b"ST,GS,+  1.000kg\r\n")
+    ctx.station.set_setting("scale_protocol", "continuous")
+    ctx.station.set_setting("scale_port", sim.path)
+    weight = intake(window).scale
+    qtbot.waitUntil(lambda: weight.weight.text() == "2斤")
+    assert callers and threading.main_thread().name not in callers
+    assert all(name.startswith("scale-") for name in callers)

@@ -106,7 +106,8 @@ def _page(
     conn: Connection, start: date, end: date, township: str, chosen: tuple[str, str] | None
 ) -> dict[str, Any]:
     return {
-        "report": poverty_view.report(conn, start, end, township),
+        # the page shows no station-by-month rows: only the export reads them
+        "report": poverty_view.report(conn, start, end, township, with_detail=False),
         "watch": poverty_view.watch(conn, poverty.china_today(), WATCH_DAYS, township, chosen),
     }
 

@@ -198,7 +198,7 @@ class SendPanel(Retranslating, QWidget):
         try:
             if sale_id is not None:
                 sent, receipt = self.ctx.write(
-                    lambda st: st.parcel_sends.from_sale(
+                    lambda writer: writer.parcel_sends.from_sale(
                         sale_id,
                         courier=args["courier"],
                         tracking_no=args["tracking_no"],
@@ -209,7 +209,7 @@ class SendPanel(Retranslating, QWidget):
                     )
                 )
             else:
-                sent, receipt = self.ctx.write(lambda st: st.parcel_sends.send(**args))
+                sent, receipt = self.ctx.write(lambda writer: writer.parcel_sends.send(**args))
         except ServicePointError as error:
             self.form.show_error(error)
             return

@@ -50,62 +50,76 @@ class DevicesPanel(Retranslating, QGroupBox):
             self.protocol.addItem("", name)
         self.form.add(" ", self.protocol, "scale_protocol")
         self.port = named(QComboBox(), "settingsScalePort")
+        # the long names (and a long port) never widen Settings past a 1366-px screen
+        for combo in (self.protocol, self.port):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         self.port.setEditable(True)  # a port the system does not list, or socket://host:port
         self.port.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.form.add(" ", self.port, "scale_port")
         self.baud = named(QComboBox(), "settingsScaleBaud")
         for baud in BAUDS:
             self.baud.addItem(str(baud), baud)
-        self.form.add(" ", self.baud, "scale_baud")
+        self.baud_label = QLabel()
+        self.baud_label.setBuddy(self.baud)
+        self.port_row = QWidget()  # port and speed on one line: Settings fits a 768-px screen
+        row = QHBoxLayout(self.port_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.port, 1)
+        row.addWidget(self.baud_label)
+        row.addWidget(self.baud)
+        self.form.add(" ", self.port_row, "scale_port", "scale_baud")
         self.suffix = named(QComboBox(), "settingsScannerSuffix")
         for code in SUFFIXES:
             self.suffix.addItem("", code)
         self.form.add(" ", self.suffix, "scanner_suffix", "setting_value")
         self.live = named(QLabel(), "settingsScaleLive")
         font = QFont(self.live.font())
-        font.setPointSize(font.pointSize() + 6)
+        font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.live.setFont(font)
+        # what stops a reading (no port, not connected), shown only then
         self.live_state = named(QLabel(), "settingsScaleLiveState")
         self.live_state.setWordWrap(True)
+        self.live_state.hide()
         self.test_button = named(QPushButton(), "settingsScaleTest")
         self.test_button.setCheckable(True)
         self.test_button.toggled.connect(self._test)
         self.save_button = named(QPushButton(), "settingsSaveDevices")
         self.save_button.clicked.connect(self.save)
-        self.state = named(QLabel(), "settingsDevicesState")
-        self.state.setWordWrap(True)
+        self.state = named(QLabel(), "settingsDevicesState")  # shown only after a save
+        self.state.hide()
         self.feed = ScaleFeed(ctx, config=self.chosen, parent=self)
         self.feed.reading_did_arrive.connect(lambda _r: self._show_live())
         self.feed.state_did_change.connect(lambda _s: self._show_live())
         for combo in (self.protocol, self.port, self.baud):
             combo.currentIndexChanged.connect(lambda _i: self._chosen_changed())
         self.port.editTextChanged.connect(lambda _t: self._chosen_changed())
-        live = QHBoxLayout()
-        live.addWidget(self.test_button)
-        live.addWidget(self.live, 1, Qt.AlignmentFlag.AlignRight)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.state, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.live, 1, Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addLayout(live)
+        layout.addLayout(buttons)
         layout.addWidget(self.live_state)
-        layout.addLayout(row)
+        layout.addWidget(self.state, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Scale and scanner"))
-        self.state.clear()
+        self._said("")
         form_label(self.form, self.protocol).setText(self.tr("Scale t&ype"))
-        form_label(self.form, self.port).setText(self.tr("&USB/serial port"))
-        form_label(self.form, self.baud).setText(self.tr("&Baud rate"))
+        form_label(self.form, self.port_row).setText(self.tr("&USB/serial port"))
+        self.baud_label.setText(self.tr("&Baud rate"))
         form_label(self.form, self.suffix).setText(self.tr("Scanner suffi&x"))
         names = {
             "": self.tr("No scale"),
-            "continuous": self.tr("Sends by itself: ST,GS,… (most retail scales)"),
+            "continuous": self.tr("Continuous (ST,GS,…)"),
             "sics": self.tr("Mettler Toledo SICS"),
             "cas-ecr": self.tr("CAS ECR (ENQ, DC1)"),
+            "xk3190": self.tr("Yaohua XK3190-A9 (continuous)"),
         }
         for index in range(self.protocol.count()):
             self.protocol.setItemText(index, names[str(self.protocol.itemData(index))])
@@ -119,7 +133,10 @@ class DevicesPanel(Retranslating, QGroupBox):
         )
         self.test_button.setText(self.tr("Live reading"))
         self.test_button.setToolTip(self.tr("Reads the scale on the port chosen here"))
-        self.save_button.setText(self.tr("Save scale and scanner"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(
+            self.tr("Saves the scale and scanner (a manager's PIN is needed)")
+        )
         self._show_live()
 
     # -- the values -------------------------------------------------------------------------
@@ -164,11 +181,11 @@ class DevicesPanel(Retranslating, QGroupBox):
 
     def save(self) -> None:
         self.form.clear_errors()
-        self.state.clear()
+        self._said("")
         stored = self.stored()
         changes = {k: v for k, v in self.values().items() if v != stored[k]}
         if not changes:
-            self.state.setText(self.tr("Nothing changed."))
+            self._said(self.tr("Nothing changed."))
             return
         approver = self.ctx.ask_manager(self, self.tr("change the scale and scanner"))
         if approver is None:
@@ -183,7 +200,11 @@ class DevicesPanel(Retranslating, QGroupBox):
         except ServicePointError as error:
             self.form.show_error(error)
             return
-        self.state.setText(self.tr("Saved."))
+        self._said(self.tr("Saved."))
+
+    def _said(self, text: str) -> None:
+        self.state.setText(text)
+        self.state.setVisible(bool(text))
 
     # -- the live reading -------------------------------------------------------------------
 
@@ -203,34 +224,34 @@ class DevicesPanel(Retranslating, QGroupBox):
         self.test_button.setChecked(False)  # the port is let go when Settings is left
 
     def _show_live(self) -> None:
+        """The weight and how it stands on one line; a problem on its own line below."""
         feed = self.feed
         reading = feed.scale.latest
+        problem = ""
         if not feed.held:
             self.live.setText("")
-            self.live_state.setText("")
-            return
-        if feed.config is None:
+        elif feed.config is None:
             self.live.setText("—")
-            self.live_state.setText(self.tr("Choose the scale type and its port first."))
-            return
-        if feed.state == "lost":
+            problem = self.tr("Choose the scale type and its port first.")
+        elif feed.state == "lost":
             self.live.setText("—")
-            self.live_state.setText(self.tr("Scale not connected: %1").replace("%1", feed.detail))
-            return
-        if feed.state != "reading" or reading is None:
-            self.live.setText("—")
-            self.live_state.setText(self.tr("Connecting to the scale…"))
-            return
-        english = self.ctx.lang == "en"
-        if reading.grams is not None:
-            self.live.setText(money.format_quantity(reading.grams, "kg", english=english))
+            problem = self.tr("Scale not connected: %1").replace("%1", feed.detail)
+        elif feed.state != "reading" or reading is None:
+            self.live.setText(self.tr("Connecting to the scale…"))
         else:
-            self.live.setText("—")
-        states = {
-            Status.STABLE: self.tr("Stable"),
-            Status.MOVING: self.tr("Moving…"),
-            Status.OVERLOAD: self.tr("Overload"),
-            Status.UNDERLOAD: self.tr("Underload"),
-            Status.BAD_UNIT: self.tr("Unit %1 not taken").replace("%1", reading.unit),
-        }
-        self.live_state.setText(states.get(reading.status, ""))
+            states = {
+                Status.STABLE: self.tr("Stable"),
+                Status.MOVING: self.tr("Moving…"),
+                Status.OVERLOAD: self.tr("Overload"),
+                Status.UNDERLOAD: self.tr("Underload"),
+                Status.BAD_UNIT: self.tr("Unit %1 not taken").replace("%1", reading.unit),
+            }
+            english = self.ctx.lang == "en"
+            weight = (
+                money.format_quantity(reading.grams, "kg", english=english)
+                if reading.grams is not None
+                else ""
+            )
+            self.live.setText("  ".join(t for t in (weight, states.get(reading.status, "")) if t))
+        self.live_state.setText(problem)
+        self.live_state.setVisible(bool(problem))

@@ -1,12 +1,13 @@
 """Households served over a run of whole months without ``COUNT(DISTINCT …)`` (issue 14):
-``farmer_months.prev_served`` holds each farmer's latest earlier month with a service, so
-the farmers served in months A..B are the served rows of A..B whose previous served month is
-before A (one row per farmer).  The 扶贫监测 page counted them with a DISTINCT over every
-farmer-month of the period (0.3–0.4 s over 500 stations, bench/bench_county.py).
+``farmer_months.prev_served`` holds each farmer's latest earlier month with a service, and
+``station_month_firsts`` counts the served rows per station, month and that month, so the
+farmers served in months A..B are the rows of A..B whose previous served month is before A,
+summed from a few hundred rows a station.  The 扶贫监测 page counted them with a DISTINCT over
+every farmer-month of the period (0.3–0.4 s over 500 stations, bench/bench_county.py).
 
-The column and its indexes (county-wide, and one station's) are added where missing (0001
-creates schema.py as it stands, so a new database has them), and the kept figures are
-recomputed from the records (``poverty_store.rebuild``) so that every row carries it.
+The column and the table are added where missing (0001 creates schema.py as it stands, so a
+new database has them), and the kept figures are recomputed from the records
+(``poverty_store.rebuild``) so that every row carries them.
 
 Revision ID: 0010_first_served
 Revises: 0009_poverty_months
@@ -15,33 +16,29 @@ Revises: 0009_poverty_months
 import sqlalchemy as sa
 from alembic import op
 
-from servicepoint.server import poverty_store
+from servicepoint.server import poverty_store, schema
 
 revision = "0010_first_served"
 down_revision = "0009_poverty_months"
 branch_labels = None
 depends_on = None
 
-INDEXES = (
-    ("farmer_months_first_served", ("served", "month", "prev_served", "station", "is_poor")),
-    ("farmer_months_station_served", ("station", "served", "month", "prev_served", "is_poor")),
-)
-
 
 def upgrade() -> None:
-    inspector = sa.inspect(op.get_bind())
+    bind = op.get_bind()
+    inspector = sa.inspect(bind)
     columns = {c["name"] for c in inspector.get_columns("farmer_months")}
-    if "prev_served" not in columns:
+    missing = "prev_served" not in columns
+    if missing:
         op.add_column("farmer_months", sa.Column("prev_served", sa.String(7), nullable=True))
-        poverty_store.rebuild(op.get_bind())
-    present = {i.get("name") for i in inspector.get_indexes("farmer_months")}
-    for name, wanted in INDEXES:
-        if name not in present:
-            op.create_index(name, "farmer_months", list(wanted))
+    if "station_month_firsts" not in set(inspector.get_table_names()):
+        schema.station_month_firsts.create(bind)
+        missing = True
+    if missing:
+        poverty_store.rebuild(bind)
 
 
 def downgrade() -> None:
-    for name, _columns in reversed(INDEXES):
-        op.drop_index(name, table_name="farmer_months")
+    op.drop_table("station_month_firsts")
     with op.batch_alter_table("farmer_months") as batch:
         batch.drop_column("prev_served")
