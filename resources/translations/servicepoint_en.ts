@@ -4760,97 +4760,97 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
         <source>Consignment sale (receipt no.)</source>
         <translation>Consignment sale (receipt no.)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="110" />
         <source>Farmer (optional)</source>
         <translation>Farmer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Sender's name</source>
         <translation>Sender's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Destination province</source>
         <translation>Destination province</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Fee (yuan)</source>
         <translation>Fee (yuan)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Mobile payment reference</source>
         <translation>Mobile payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="117" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="118" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="119" />
         <source>Farmer's account</source>
         <translation>Farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="122" />
         <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
         <translation>Scan or type a sale's receipt number to ship it to its buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="124" />
         <source>Needed when the sender is not a farmer</source>
         <translation>Needed when the sender is not a farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="125" />
         <source>e.g. 2.5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="126" />
         <source>Record and print the receipt</source>
         <translation>Record and print the receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="153" />
         <source>Ships %1 to %2.</source>
         <translation>Ships %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="218" />
         <source>Recorded %1 (%2), receipt %3.</source>
         <translation>Recorded %1 (%2), receipt %3.</translation>
     </message>

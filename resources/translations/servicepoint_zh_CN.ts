@@ -4760,97 +4760,97 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
         <source>Consignment sale (receipt no.)</source>
         <translation>代销销售（收据号）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="110" />
         <source>Farmer (optional)</source>
         <translation>农户（可不选）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Sender's name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Weight (kg)</source>
         <translation>重量（公斤）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Destination province</source>
         <translation>目的地省份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Fee (yuan)</source>
         <translation>运费（元）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Mobile payment reference</source>
         <translation>移动支付单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="117" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="118" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="119" />
         <source>Farmer's account</source>
         <translation>记农户账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="122" />
         <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
         <translation>扫或输入代销销售的收据号，把货寄给买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="124" />
         <source>Needed when the sender is not a farmer</source>
         <translation>寄件人不是农户时要填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="125" />
         <source>e.g. 2.5</source>
         <translation>如 2.5</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="126" />
         <source>Record and print the receipt</source>
         <translation>记下并打印收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="153" />
         <source>Ships %1 to %2.</source>
         <translation>把 %1 寄给 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="218" />
         <source>Recorded %1 (%2), receipt %3.</source>
         <translation>已记下 %1（%2），收据 %3。</translation>
     </message>
