@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="237" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>About the service point</source>
         <translation>About the service point</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>Copy these lines, e.g. for a technician</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Open data folder</source>
         <translation>Open data folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="242" />
         <source>Open log folder</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="242" />
+        <location filename="../../servicepoint/ui/help.py" line="243" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="252" />
+        <location filename="../../servicepoint/ui/help.py" line="253" />
         <source>training station</source>
         <translation>training station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="254" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Service point %1</source>
         <translation>Service point %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="255" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Station: %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="256" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="257" />
+        <location filename="../../servicepoint/ui/help.py" line="258" />
         <source>Station file: %1</source>
         <translation>Station file: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="258" />
+        <location filename="../../servicepoint/ui/help.py" line="259" />
         <source>Log folder: %1</source>
         <translation>Log folder: %1</translation>
     </message>
@@ -259,6 +259,290 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/money_out.py" line="133" />
         <source>take cash to the bank</source>
         <translation>take cash to the bank</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackBuyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="164" />
+        <source>&amp;Product and grade</source>
+        <translation>&amp;Product and grade</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="165" />
+        <source>Gross (&amp;kg)</source>
+        <translation>Gross (&amp;kg)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="166" />
+        <source>&amp;Tare (kg)</source>
+        <translation>&amp;Tare (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="167" />
+        <source>&amp;Moisture %</source>
+        <translation>&amp;Moisture %</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="168" />
+        <source>&amp;Impurity %</source>
+        <translation>&amp;Impurity %</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="169" />
+        <source>&amp;Offset against debt (yuan)</source>
+        <translation>&amp;Offset against debt (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="170" />
+        <source>Mo&amp;bile part (yuan)</source>
+        <translation>Mo&amp;bile part (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="171" />
+        <source>Mobile &amp;reference</source>
+        <translation>Mobile &amp;reference</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="175" />
+        <source>Whose produce</source>
+        <translation>Whose produce</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="176" />
+        <source>The load</source>
+        <translation>The load</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="177" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="182" />
+        <source>0 if weighed without a sack</source>
+        <translation>0 if weighed without a sack</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="183" />
+        <source>only if the farmer agrees</source>
+        <translation>only if the farmer agrees</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="184" />
+        <source>the rest is paid in cash</source>
+        <translation>the rest is paid in cash</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="185" />
+        <source>Buy and print</source>
+        <translation>Buy and print</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="187" />
+        <source>Pays the farmer, prints the buy-back slip and the lot's label</source>
+        <translation>Pays the farmer, prints the buy-back slip and the lot's label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="207" />
+        <source>poor +%1</source>
+        <translation>poor +%1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="212" />
+        <source>No price list valid today: sync to get the county's</source>
+        <translation>No price list valid today: sync to get the county's</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="227" />
+        <source>Owes the point %1</source>
+        <translation>Owes the point %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="273" />
+        <source>Net %1</source>
+        <translation>Net %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="274" />
+        <source>deducted %1</source>
+        <translation>deducted %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="277" />
+        <source>paid weight %1</source>
+        <translation>paid weight %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="278" />
+        <source>amount %1</source>
+        <translation>amount %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="282" />
+        <source>of which poor-household premium %1</source>
+        <translation>of which poor-household premium %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="289" />
+        <source>cash to pay %1</source>
+        <translation>cash to pay %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="311" />
+        <source>Choose the farmer first.</source>
+        <translation>Choose the farmer first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="347" />
+        <source>Bought: %1 %2, paid %3. Trace code %4, receipt %5.</source>
+        <translation>Bought: %1 %2, paid %3. Trace code %4, receipt %5.</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="70" />
+        <source>Buy-back</source>
+        <translation>Buy-back</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="73" />
+        <source>Buy</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="74" />
+        <source>Stock and dispatch</source>
+        <translation>Stock and dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="75" />
+        <source>Weigh, grade and pay for a load (Ctrl+1)</source>
+        <translation>Weigh, grade and pay for a load (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="76" />
+        <source>Ship lots up or record spoilage (Ctrl+2)</source>
+        <translation>Ship lots up or record spoilage (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="77" />
+        <source>Buy a load</source>
+        <translation>Buy a load</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="78" />
+        <source>Dispatch or spoilage</source>
+        <translation>Dispatch or spoilage</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="79" />
+        <source>Record (buy, dispatch)</source>
+        <translation>Record (buy, dispatch)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="115" />
+        <source>Lots on hand: %1 · Owed by the county for buy-back: %2</source>
+        <translation>Lots on hand: %1 · Owed by the county for buy-back: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackStockPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="50" />
+        <source>No bought produce on hand.</source>
+        <translation>No bought produce on hand.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="99" />
+        <source>&amp;Destination</source>
+        <translation>&amp;Destination</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="100" />
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="101" />
+        <source>&amp;Weight lost (kg)</source>
+        <translation>&amp;Weight lost (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="102" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="107" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="109" />
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="113" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="114" />
+        <source>Trace code</source>
+        <translation>Trace code</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="119" />
+        <source>Dispatch the selected lots</source>
+        <translation>Dispatch the selected lots</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="120" />
+        <source>Spoilage of the lot under the cursor</source>
+        <translation>Spoilage of the lot under the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="125" />
+        <source>e.g. the county grain company</source>
+        <translation>e.g. the county grain company</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="126" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="127" />
+        <source>Dispatch and print the manifest</source>
+        <translation>Dispatch and print the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="128" />
+        <source>Record spoilage</source>
+        <translation>Record spoilage</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="144" />
+        <source>Select the lots to dispatch first.</source>
+        <translation>Select the lots to dispatch first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="161" />
+        <source>Dispatched %1 lots, manifest %2; handling fee %3.</source>
+        <translation>Dispatched %1 lots, manifest %2; handling fee %3.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="175" />
+        <source>Put the cursor on a lot first.</source>
+        <translation>Put the cursor on a lot first.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="196" />
+        <source>Spoilage recorded: %1, slip %2.</source>
+        <translation>Spoilage recorded: %1, slip %2.</translation>
     </message>
 </context>
 <context>
@@ -1881,17 +2165,17 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="307" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="308" />
+        <location filename="../../servicepoint/ui/help.py" line="309" />
         <source>&amp;Help for this screen</source>
         <translation>&amp;Help for this screen</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="309" />
+        <location filename="../../servicepoint/ui/help.py" line="310" />
         <source>&amp;About…</source>
         <translation>&amp;About…</translation>
     </message>
@@ -1899,18 +2183,18 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="150" />
+        <location filename="../../servicepoint/ui/help.py" line="151" />
         <source>Help — %1</source>
-        <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
+        <extracomment>Every page, in the order the help window lists them: the nine screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>Help — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="166" />
+        <location filename="../../servicepoint/ui/help.py" line="167" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="167" />
+        <location filename="../../servicepoint/ui/help.py" line="168" />
         <source>Close the help (Esc)</source>
         <translation>Close the help (Esc)</translation>
     </message>
@@ -2402,149 +2686,154 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <source>Buy-back</source>
+        <translation>Buy-back</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="227" />
+        <location filename="../../servicepoint/ui/main_window.py" line="298" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="237" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="238" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="243" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="306" />
+        <location filename="../../servicepoint/ui/main_window.py" line="308" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="310" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="318" />
+        <location filename="../../servicepoint/ui/main_window.py" line="320" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="323" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="322" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="323" />
+        <location filename="../../servicepoint/ui/main_window.py" line="325" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="328" />
+        <location filename="../../servicepoint/ui/main_window.py" line="330" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -5999,47 +6288,62 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <source>Buy-back slip</source>
+        <translation>Buy-back slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="190" />
+        <source>Buy-back spoilage record</source>
+        <translation>Buy-back spoilage record</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
+        <source>Dispatch manifest</source>
+        <translation>Dispatch manifest</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="192" />
         <source>Parcel sending receipt</source>
         <translation>Parcel sending receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="193" />
         <source>Courier fee receipt</source>
         <translation>Courier fee receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
         <source>Void slip</source>
         <translation>Void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -6123,7 +6427,7 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="114" />
+        <location filename="../../servicepoint/ui/app.py" line="115" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>Building the training station…</translation>

@@ -3,62 +3,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="237" />
+        <location filename="../../servicepoint/ui/help.py" line="238" />
         <source>About the service point</source>
         <translation>关于服务站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="238" />
+        <location filename="../../servicepoint/ui/help.py" line="239" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="239" />
+        <location filename="../../servicepoint/ui/help.py" line="240" />
         <source>Copy these lines, e.g. for a technician</source>
         <translation>复制这些内容，比如发给技术员</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="240" />
+        <location filename="../../servicepoint/ui/help.py" line="241" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="241" />
+        <location filename="../../servicepoint/ui/help.py" line="242" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="242" />
+        <location filename="../../servicepoint/ui/help.py" line="243" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="252" />
+        <location filename="../../servicepoint/ui/help.py" line="253" />
         <source>training station</source>
         <translation>培训站</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="254" />
+        <location filename="../../servicepoint/ui/help.py" line="255" />
         <source>Service point %1</source>
         <translation>服务站 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="255" />
+        <location filename="../../servicepoint/ui/help.py" line="256" />
         <source>Station: %1</source>
         <translation>站点：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="256" />
+        <location filename="../../servicepoint/ui/help.py" line="257" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="257" />
+        <location filename="../../servicepoint/ui/help.py" line="258" />
         <source>Station file: %1</source>
         <translation>站点文件：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="258" />
+        <location filename="../../servicepoint/ui/help.py" line="259" />
         <source>Log folder: %1</source>
         <translation>日志文件夹：%1</translation>
     </message>
@@ -259,6 +259,290 @@ Everything recorded since that backup is no longer in the station (the current d
         <location filename="../../servicepoint/ui/widgets/money_out.py" line="133" />
         <source>take cash to the bank</source>
         <translation>把现金存入银行</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackBuyPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="164" />
+        <source>&amp;Product and grade</source>
+        <translation>品名和等级(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="165" />
+        <source>Gross (&amp;kg)</source>
+        <translation>毛重（公斤）(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="166" />
+        <source>&amp;Tare (kg)</source>
+        <translation>皮重（公斤）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="167" />
+        <source>&amp;Moisture %</source>
+        <translation>水分 %(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="168" />
+        <source>&amp;Impurity %</source>
+        <translation>杂质 %(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="169" />
+        <source>&amp;Offset against debt (yuan)</source>
+        <translation>抵扣欠款（元）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="170" />
+        <source>Mo&amp;bile part (yuan)</source>
+        <translation>移动支付部分（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="171" />
+        <source>Mobile &amp;reference</source>
+        <translation>移动支付流水号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="175" />
+        <source>Whose produce</source>
+        <translation>交货农户</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="176" />
+        <source>The load</source>
+        <translation>这一车货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="177" />
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="182" />
+        <source>0 if weighed without a sack</source>
+        <translation>没有袋子筐子就不填</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="183" />
+        <source>only if the farmer agrees</source>
+        <translation>农户同意才填</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="184" />
+        <source>the rest is paid in cash</source>
+        <translation>其余付现金</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="185" />
+        <source>Buy and print</source>
+        <translation>收购并打印</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="187" />
+        <source>Pays the farmer, prints the buy-back slip and the lot's label</source>
+        <translation>付款给农户，打印收购单和这批货的溯源标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="207" />
+        <source>poor +%1</source>
+        <translation>贫困户加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="212" />
+        <source>No price list valid today: sync to get the county's</source>
+        <translation>今天没有有效的收购价目：请同步，取县里的价目</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="227" />
+        <source>Owes the point %1</source>
+        <translation>欠服务站 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="273" />
+        <source>Net %1</source>
+        <translation>净重 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="274" />
+        <source>deducted %1</source>
+        <translation>扣重 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="277" />
+        <source>paid weight %1</source>
+        <translation>结算重量 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="278" />
+        <source>amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="282" />
+        <source>of which poor-household premium %1</source>
+        <translation>其中贫困户加价 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="289" />
+        <source>cash to pay %1</source>
+        <translation>应付现金 %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="311" />
+        <source>Choose the farmer first.</source>
+        <translation>请先选农户。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_buy.py" line="347" />
+        <source>Bought: %1 %2, paid %3. Trace code %4, receipt %5.</source>
+        <translation>已收购：%1 %2，付款 %3。溯源码 %4，收购单 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackScreen</name>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="70" />
+        <source>Buy-back</source>
+        <translation>收购</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="73" />
+        <source>Buy</source>
+        <translation>收购</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="74" />
+        <source>Stock and dispatch</source>
+        <translation>库存与发货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="75" />
+        <source>Weigh, grade and pay for a load (Ctrl+1)</source>
+        <translation>称重、定级、付款（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="76" />
+        <source>Ship lots up or record spoilage (Ctrl+2)</source>
+        <translation>发货或记录损耗（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="77" />
+        <source>Buy a load</source>
+        <translation>收购一车货</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="78" />
+        <source>Dispatch or spoilage</source>
+        <translation>发货或损耗</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="79" />
+        <source>Record (buy, dispatch)</source>
+        <translation>记录（收购、发货）</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/buyback.py" line="115" />
+        <source>Lots on hand: %1 · Owed by the county for buy-back: %2</source>
+        <translation>在库批次：%1 · 县中心应付收购款：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BuybackStockPanel</name>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="50" />
+        <source>No bought produce on hand.</source>
+        <translation>没有在库的收购货。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="99" />
+        <source>&amp;Destination</source>
+        <translation>发往(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="100" />
+        <source>&amp;Vehicle</source>
+        <translation>车辆(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="101" />
+        <source>&amp;Weight lost (kg)</source>
+        <translation>损耗重量（公斤）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="102" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="107" />
+        <source>Product</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="109" />
+        <source>On hand</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="113" />
+        <source>Paid</source>
+        <translation>已付货款</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="114" />
+        <source>Trace code</source>
+        <translation>溯源码</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="119" />
+        <source>Dispatch the selected lots</source>
+        <translation>发出选中的批次</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="120" />
+        <source>Spoilage of the lot under the cursor</source>
+        <translation>光标所在批次的损耗</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="125" />
+        <source>e.g. the county grain company</source>
+        <translation>如：县粮食公司</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="126" />
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="127" />
+        <source>Dispatch and print the manifest</source>
+        <translation>发货并打印清单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="128" />
+        <source>Record spoilage</source>
+        <translation>记录损耗</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="144" />
+        <source>Select the lots to dispatch first.</source>
+        <translation>请先选中要发的批次。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="161" />
+        <source>Dispatched %1 lots, manifest %2; handling fee %3.</source>
+        <translation>已发货 %1 批，发货单 %2；手续费 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="175" />
+        <source>Put the cursor on a lot first.</source>
+        <translation>请先把光标放在一个批次上。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/buyback_stock.py" line="196" />
+        <source>Spoilage recorded: %1, slip %2.</source>
+        <translation>已记录损耗：%1，单号 %2。</translation>
     </message>
 </context>
 <context>
@@ -1881,17 +2165,17 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="307" />
+        <location filename="../../servicepoint/ui/help.py" line="308" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="308" />
+        <location filename="../../servicepoint/ui/help.py" line="309" />
         <source>&amp;Help for this screen</source>
         <translation>本页帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="309" />
+        <location filename="../../servicepoint/ui/help.py" line="310" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -1899,18 +2183,18 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="150" />
+        <location filename="../../servicepoint/ui/help.py" line="151" />
         <source>Help — %1</source>
-        <extracomment>Every page, in the order the help window lists them: the eight screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
+        <extracomment>Every page, in the order the help window lists them: the nine screens (main_window's NAV_KEYS), then signing in / the lock and the first run.</extracomment>
         <translation>帮助 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="166" />
+        <location filename="../../servicepoint/ui/help.py" line="167" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/help.py" line="167" />
+        <location filename="../../servicepoint/ui/help.py" line="168" />
         <source>Close the help (Esc)</source>
         <translation>关闭帮助（Esc）</translation>
     </message>
@@ -2402,149 +2686,154 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="212" />
+        <location filename="../../servicepoint/ui/main_window.py" line="213" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Parcels</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <source>Buy-back</source>
+        <translation>收购</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="225" />
-        <location filename="../../servicepoint/ui/main_window.py" line="296" />
+        <location filename="../../servicepoint/ui/main_window.py" line="227" />
+        <location filename="../../servicepoint/ui/main_window.py" line="298" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="237" />
+        <location filename="../../servicepoint/ui/main_window.py" line="239" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="238" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="243" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="301" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="303" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="306" />
+        <location filename="../../servicepoint/ui/main_window.py" line="308" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="310" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="314" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="318" />
+        <location filename="../../servicepoint/ui/main_window.py" line="320" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="323" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="322" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="323" />
+        <location filename="../../servicepoint/ui/main_window.py" line="325" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="328" />
+        <location filename="../../servicepoint/ui/main_window.py" line="330" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -5999,47 +6288,62 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="189" />
+        <source>Buy-back slip</source>
+        <translation>收购单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="190" />
+        <source>Buy-back spoilage record</source>
+        <translation>收购损耗单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
+        <source>Dispatch manifest</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="192" />
         <source>Parcel sending receipt</source>
         <translation>快递代发单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="193" />
         <source>Courier fee receipt</source>
         <translation>快递费收款单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
         <source>Void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
@@ -6123,7 +6427,7 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../servicepoint/ui/app.py" line="114" />
+        <location filename="../../servicepoint/ui/app.py" line="115" />
         <source>Building the training station…</source>
         <extracomment>Every screen by navigation key, in navigation order: its module and class. A screen's module is imported, and the screen built, the first time the operator opens it, so the window answers before all eight exist (issue 12: start-up within 3× a bare window).</extracomment>
         <translation>正在建立培训站…</translation>

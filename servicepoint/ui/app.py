@@ -42,6 +42,7 @@ SCREENS: dict[str, tuple[str, str]] = {
     "orders": (".screens.orders", "OrdersScreen"),
     "consignment": (".screens.consignment", "ConsignmentScreen"),
     "parcels": (".screens.parcels", "ParcelsScreen"),
+    "buyback": (".screens.buyback", "BuybackScreen"),
     "farmers": (".screens.farmers", "FarmersScreen"),
     "reports": (".screens.reports", "ReportsScreen"),
     "sync": (".screens.sync_screen", "SyncScreen"),

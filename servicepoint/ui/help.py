@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from .context import AppContext
     from .main_window import MainWindow
 
-#: Every page, in the order the help window lists them: the eight screens (main_window's
+#: Every page, in the order the help window lists them: the nine screens (main_window's
 #: NAV_KEYS), then signing in / the lock and the first run.
 TOPICS = (
     "home",
@@ -63,6 +63,7 @@ TOPICS = (
     "orders",
     "consignment",
     "parcels",
+    "buyback",
     "farmers",
     "reports",
     "sync",

@@ -42,6 +42,7 @@ NAV_ICONS = {
     "orders": "clipboard-list",
     "consignment": "plant-2",
     "parcels": "package",
+    "buyback": "cash-register",
     "farmers": "users",
     "reports": "chart-bar",
     "sync": "refresh",

@@ -77,6 +77,8 @@ def test_messages_fill_every_placeholder_from_typical_parameters():
         "current": "2026-12",
         "barcode": "6901234567890",  # issue 14: the county refuses a barcode twice (county.py)
         "name": "五常大米",
+        "product": "玉米",  # issue 16: buy-back price lines (server/buyback.py)
+        "grade": "二等",
     }
     for code in raised_codes():
         for lang in ("zh_CN", "en"):

@@ -28,9 +28,20 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from . import auth, catalogue, commission, conflicts, overview, parcels, poverty, station, web
+from . import (
+    auth,
+    buyback,
+    catalogue,
+    commission,
+    conflicts,
+    overview,
+    parcels,
+    poverty,
+    station,
+    web,
+)
 
-PAGES = (auth, overview, station, commission, poverty, parcels, catalogue, conflicts)
+PAGES = (auth, overview, station, commission, buyback, poverty, parcels, catalogue, conflicts)
 NAV: tuple[web.NavEntry, ...] = tuple(page.NAV for page in PAGES if page.NAV is not None)
 
 router = APIRouter(include_in_schema=False)

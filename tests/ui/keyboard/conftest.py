@@ -22,6 +22,7 @@ KEYS = {
     "orders": Qt.Key.Key_F4,
     "consignment": Qt.Key.Key_F5,
     "parcels": Qt.Key.Key_F11,
+    "buyback": Qt.Key.Key_F12,
     "farmers": Qt.Key.Key_F6,
     "reports": Qt.Key.Key_F7,
     "sync": Qt.Key.Key_F8,

@@ -1,0 +1,111 @@
+"""The console's 收购 page (issue 16): an administrator publishes a price line through the form
+(a viewer, a missing token and bad input are refused with nothing written); a station pulls
+it, buys at it and pushes; the page's reimbursement row equals ``buyback.reimbursement`` to
+the fen; a repayment recorded through the form reaches the station's monthly statement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import func, select
+
+from servicepoint.core import payments as pay
+from servicepoint.core.buyback import Load
+from servicepoint.server import buyback, schema
+
+from .conftest import enrol
+from .console_client import Console, add_viewer, table
+
+LINE = {
+    "list_code": "QIU2026",
+    "product": "玉米",
+    "grade": "二等",
+    "unit": "jin",
+    "price": "1.20",
+    "premium": "0.03",
+    "fee": "0.02",
+    "valid_from": "2026-09-01",
+    "valid_to": "2026-12-31",
+    "max_load": "2000",
+    "moisture_std": "14.0",
+    "moisture_step": "1.2",
+    "impurity_std": "1.0",
+    "impurity_step": "1",
+}
+
+
+@pytest.fixture
+def console(county) -> Iterator[Console]:
+    add_viewer(county.storage)
+    c = Console(county.storage)
+    yield c
+    c.close()
+
+
+def _lines(county) -> int:
+    with county.storage.read() as conn:
+        return int(
+            conn.execute(select(func.count()).select_from(schema.buyback_price_lines)).scalar()
+        )
+
+
+def test_publish_buy_sync_and_repay_through_the_page(station, county, console):
+    enrol(station, county)
+    console.as_viewer()
+    page = console.get("/buyback").text
+    assert 'id="publish"' not in page and "只有管理员" in page
+    assert console.post("/buyback/prices", LINE).status_code == 403
+    console.as_admin()
+    console.get("/buyback")
+    assert console.post("/buyback/prices", {**LINE, "csrf": "forged"}).status_code == 403
+    for field, value, words in (
+        ("price", "0", "收购价"),
+        ("price", "1.234", "收购价"),
+        ("moisture_std", "14.05", "标准水分"),
+        ("moisture_std", "101", "标准水分"),
+        ("valid_to", "2026-08-01", "早于"),
+        ("product", "", "产品"),
+        ("max_load", "-3", "每车上限"),
+    ):
+        console.get("/buyback")
+        answer = console.post("/buyback/prices", {**LINE, field: value})
+        assert answer.status_code in (403, 409, 422), (field, value, answer.status_code)
+        assert words in answer.text, (field, value)
+        assert _lines(county) == 0, (field, value)
+    console.get("/buyback")
+    answer = console.post("/buyback/prices", LINE)
+    assert answer.status_code == 200 and "已发布收购价目" in answer.text
+    rows = table(answer.text, "prices")
+    assert [r["texts"][1:4] for r in rows] == [["玉米", "二等", "斤"]]
+    assert [int(c["attrs"]["data-fen"]) for c in rows[0]["cells"] if "data-fen" in c["attrs"]] == [
+        120,
+        3,
+        2,
+    ]
+
+    assert station.sync.run().ok
+    line = station.buyback_prices.line_for("玉米", "二等")
+    farmer = station.farmers.add("张三", phone="13800001234", is_poor=True)
+    load = Load(farmer.id, line.id, 520_000, 20_000, moisture=160, impurity=10)
+    lot, _ = station.buyback.buy(load, [pay.cash(120_048)])
+    station.buyback_dispatches.dispatch([(lot.id, None)], "县粮食公司")
+    assert station.sync.run().ok
+
+    page = console.get("/buyback").text
+    row = next(r for r in table(page, "reimbursement") if r["attrs"].get("data-code") == "GJ01")
+    cells = [int(c["attrs"]["data-fen"]) for c in row["cells"] if "data-fen" in c["attrs"]]
+    with county.storage.read() as conn:
+        figures = buyback.reimbursement(conn)["stations"][0]
+    assert cells == [figures[k] for k in ("paid_fen", "premium_fen", "fees_fen", "repaid_fen",
+                                          "outstanding_fen")]  # fmt: skip
+    assert cells == [120_048, 2_928, 1_952, 0, 122_000]
+
+    answer = console.post(
+        "/buyback/repayments",
+        {"station": "GJ01", "period": "2026-11", "amount": "1,000.00", "method": "bank"},
+    )
+    assert answer.status_code == 200 and "已记录付款" in answer.text
+    assert station.sync.run().ok
+    statement = station.buyback_dispatches.statement("2026-11")
+    assert (statement.reimbursed_fen, statement.outstanding_fen) == (100_000, 22_000)
