@@ -4745,119 +4745,119 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ScaleWeight</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="147" />
         <source>Tare</source>
         <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
         <translation>Tare</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="149" />
         <source>The weight on the scale now (the empty basket) is taken off what follows</source>
         <translation>The weight on the scale now (the empty basket) is taken off what follows</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="151" />
         <source>Take weight (%1)</source>
         <translation>Take weight (%1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="153" />
         <source>Puts the stable weight into the quantity (%1)</source>
         <translation>Puts the stable weight into the quantity (%1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="193" />
         <source>Overload</source>
         <translation>Overload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
         <source>No scale set up (Settings, F9)</source>
         <translation>No scale set up (Settings, F9)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
         <source>Scale not connected: %1</source>
         <translation>Scale not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="187" />
         <source>Connecting to the scale…</source>
         <translation>Connecting to the scale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="189" />
         <source>No weight from the scale</source>
         <translation>No weight from the scale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="191" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="192" />
         <source>Moving…</source>
         <translation>Moving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="194" />
         <source>Underload</source>
         <translation>Underload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="195" />
         <source>Unit %1 not taken</source>
         <translation>Unit %1 not taken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
         <source>tare %1</source>
         <translation>tare %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
         <source>No weight from the scale: check its cable and Settings.</source>
         <translation>No weight from the scale: check its cable and Settings.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="208" />
         <source>The scale is still moving: wait until it is stable.</source>
         <translation>The scale is still moving: wait until it is stable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="209" />
         <source>The scale is overloaded: take some off.</source>
         <translation>The scale is overloaded: take some off.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="210" />
         <source>The scale reads below its range: zero the scale.</source>
         <translation>The scale reads below its range: zero the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="211" />
         <source>The weight is below zero: tare again or zero the scale.</source>
         <translation>The weight is below zero: tare again or zero the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="212" />
         <source>Nothing on the scale.</source>
         <translation>Nothing on the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="213" />
         <source>The scale weighs in %1: set it to kg, g or jin.</source>
         <translation>The scale weighs in %1: set it to kg, g or jin.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="216" />
         <source>This quantity is counted, not weighed.</source>
         <translation>This quantity is counted, not weighed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="217" />
         <source>No scale is set up: choose it in Settings (F9).</source>
         <translation>No scale is set up: choose it in Settings (F9).</translation>
     </message>

@@ -4745,119 +4745,119 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ScaleWeight</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="147" />
         <source>Tare</source>
         <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
         <translation>去皮</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="149" />
         <source>The weight on the scale now (the empty basket) is taken off what follows</source>
         <translation>秤上现在的重量（如空筐）从之后的重量里扣除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="151" />
         <source>Take weight (%1)</source>
         <translation>取重（%1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="153" />
         <source>Puts the stable weight into the quantity (%1)</source>
         <translation>把稳定的重量填入数量（%1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="193" />
         <source>Overload</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
         <source>No scale set up (Settings, F9)</source>
         <translation>未设置电子秤（设置，F9）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
         <source>Scale not connected: %1</source>
         <translation>电子秤未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="187" />
         <source>Connecting to the scale…</source>
         <translation>正在连接电子秤…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="189" />
         <source>No weight from the scale</source>
         <translation>电子秤没有传来重量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="191" />
         <source>Stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="192" />
         <source>Moving…</source>
         <translation>称重中…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="194" />
         <source>Underload</source>
         <translation>欠载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="195" />
         <source>Unit %1 not taken</source>
         <translation>不支持单位 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
         <source>tare %1</source>
         <translation>皮重 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
         <source>No weight from the scale: check its cable and Settings.</source>
         <translation>电子秤没有传来重量：请检查连线和设置。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="208" />
         <source>The scale is still moving: wait until it is stable.</source>
         <translation>秤还在晃动：请等重量稳定。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="209" />
         <source>The scale is overloaded: take some off.</source>
         <translation>电子秤超载：请拿下一些。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="210" />
         <source>The scale reads below its range: zero the scale.</source>
         <translation>电子秤读数低于量程：请将秤归零。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="211" />
         <source>The weight is below zero: tare again or zero the scale.</source>
         <translation>重量为负：请重新去皮或将秤归零。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="212" />
         <source>Nothing on the scale.</source>
         <translation>秤上没有东西。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="213" />
         <source>The scale weighs in %1: set it to kg, g or jin.</source>
         <translation>电子秤的单位是 %1：请设成公斤、克或斤。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="216" />
         <source>This quantity is counted, not weighed.</source>
         <translation>这个数量按件计，不用称。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="217" />
         <source>No scale is set up: choose it in Settings (F9).</source>
         <translation>未设置电子秤：请在设置（F9）里选择。</translation>
     </message>
