@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, exists, func, literal_column, or_, select, tuple_
+from sqlalchemy import Connection, and_, case, func, literal_column, or_, select, tuple_
 
 from ..core.protocol import CHINA_TZ
 from . import schema
@@ -240,11 +240,10 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
         table: Any = schema.farmer_days
         if span.months is not None:
             first, last = span.months
-            # A day after the whole months: its farmer's row of that month says whether it
-            # was served in them (``prev_served``), one lookup by key.  A day before them:
-            # look for a served month among them.
+            # A day around the whole months: its farmer's row of that month says by its
+            # previous or next served month whether it was served in them (one lookup by key).
             own = schema.farmer_months.alias("own_month")
-            table = table.outerjoin(
+            table = table.join(
                 own,
                 and_(
                     own.c.station == d.station,
@@ -252,7 +251,6 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
                     own.c.month == func.substr(d.day, literal_column("1"), literal_column("7")),
                 ),
             )
-            served = schema.farmer_months.alias("served_months")
             where.append(
                 or_(
                     and_(
@@ -261,12 +259,7 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
                     ),
                     and_(
                         d.day < first,
-                        ~exists().where(
-                            served.c.station == d.station,
-                            served.c.farmer_id == d.farmer_id,
-                            served.c.month.between(first, last),
-                            served.c.served == 1,
-                        ),
+                        or_(own.c.next_served.is_(None), own.c.next_served > last),
                     ),
                 )
             )
