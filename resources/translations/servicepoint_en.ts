@@ -6009,37 +6009,52 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
+        <source>Produce bought slip</source>
+        <translation>Produce bought slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="192" />
+        <source>Bought produce spoilage slip</source>
+        <translation>Bought produce spoilage slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="193" />
+        <source>Dispatch slip</source>
+        <translation>Dispatch slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
         <source>Void slip</source>
         <translation>Void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>

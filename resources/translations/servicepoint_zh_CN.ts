@@ -6009,37 +6009,52 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="191" />
+        <source>Produce bought slip</source>
+        <translation>收购单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="192" />
+        <source>Bought produce spoilage slip</source>
+        <translation>收购损耗单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="193" />
+        <source>Dispatch slip</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
         <source>Void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="208" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="210" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="212" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="237" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="253" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
