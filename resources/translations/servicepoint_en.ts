@@ -2686,154 +2686,154 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Buy-back</source>
         <translation>Buy-back</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="221" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="222" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="227" />
-        <location filename="../../servicepoint/ui/main_window.py" line="298" />
+        <location filename="../../servicepoint/ui/main_window.py" line="228" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="243" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="245" />
+        <location filename="../../servicepoint/ui/main_window.py" line="246" />
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="246" />
+        <location filename="../../servicepoint/ui/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="309" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="313" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="315" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="317" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="318" />
+        <location filename="../../servicepoint/ui/main_window.py" line="319" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="323" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="324" />
+        <location filename="../../servicepoint/ui/main_window.py" line="325" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="325" />
+        <location filename="../../servicepoint/ui/main_window.py" line="326" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="330" />
+        <location filename="../../servicepoint/ui/main_window.py" line="331" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -6313,37 +6313,52 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
+        <source>Produce bought slip</source>
+        <translation>Produce bought slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="195" />
+        <source>Bought produce spoilage slip</source>
+        <translation>Bought produce spoilage slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="196" />
+        <source>Dispatch slip</source>
+        <translation>Dispatch slip</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="197" />
         <source>Void slip</source>
         <translation>Void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="214" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="216" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="243" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="239" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="262" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>

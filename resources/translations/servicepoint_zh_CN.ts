@@ -2686,154 +2686,154 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Parcels</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Buy-back</source>
         <translation>收购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="221" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="222" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="227" />
-        <location filename="../../servicepoint/ui/main_window.py" line="298" />
+        <location filename="../../servicepoint/ui/main_window.py" line="228" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="243" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="245" />
+        <location filename="../../servicepoint/ui/main_window.py" line="246" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="246" />
+        <location filename="../../servicepoint/ui/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="309" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="313" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="315" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="317" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="318" />
+        <location filename="../../servicepoint/ui/main_window.py" line="319" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="323" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="324" />
+        <location filename="../../servicepoint/ui/main_window.py" line="325" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="325" />
+        <location filename="../../servicepoint/ui/main_window.py" line="326" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="330" />
+        <location filename="../../servicepoint/ui/main_window.py" line="331" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -6313,37 +6313,52 @@ Is it exactly the fingerprint the county technician gave?</source>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
+        <source>Produce bought slip</source>
+        <translation>收购单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="195" />
+        <source>Bought produce spoilage slip</source>
+        <translation>收购损耗单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="196" />
+        <source>Dispatch slip</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="197" />
         <source>Void slip</source>
         <translation>作废单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="214" />
         <source>%1 printed.</source>
         <translation>%1 已打印。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="216" />
         <source>%1 saved as %2.</source>
         <translation>%1 已存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="218" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="243" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 这次也没有打印，仍留在列表里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="239" />
         <source>%1: printing…</source>
         <translation>%1：正在打印…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="262" />
         <source>Saved as %1.</source>
         <translation>已存为 %1。</translation>
     </message>
