@@ -4115,89 +4115,99 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>PovertyPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="219" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="283" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="290" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="220" />
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="284" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="222" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="291" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="221" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="223" />
         <source>Poverty alleviation</source>
         <translation>Poverty alleviation</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="224" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
         <source>Registered poor households</source>
         <translation>Registered poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="225" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
         <source>Poor households served</source>
         <translation>Poor households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="226" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
         <source>All households served</source>
         <translation>All households served</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="227" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
         <source>Bought for poor households</source>
         <translation>Bought for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="228" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
         <source>Poor households' produce sold</source>
         <translation>Poor households' produce sold</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="229" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
         <source>Paid out to them in cash or mobile</source>
         <translation>Paid out to them in cash or mobile</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="230" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="232" />
         <source>Settled against their debt</source>
         <translation>Settled against their debt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="231" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="233" />
         <source>Income paid to poor households</source>
         <translation>Income paid to poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="236" />
-        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</source>
-        <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt. The county adds these figures up for its poverty-alleviation report.</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="267" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="274" />
         <source>Income paid</source>
         <translation>Income paid</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
         <source>Money for poor households</source>
         <translation>Money for poor households</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="242" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="234" />
+        <source>Their produce bought outright</source>
+        <translation>Their produce bought outright</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="235" />
+        <source>of which the poor-household premium</source>
+        <translation>of which the poor-household premium</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="240" />
+        <source>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</source>
+        <translation>Served: bought something or sold produce through the point in the period. Income paid = paid out in cash or mobile + settled against their debt + their produce bought outright (the premium is part of it). The county adds these figures up for its poverty-alleviation report.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="247" />
         <source>Nothing in this period</source>
         <translation>Nothing in this period</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="265" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="272" />
         <source>Bought</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/report_other.py" line="266" />
+        <location filename="../../servicepoint/ui/widgets/report_other.py" line="273" />
         <source>Produce sold</source>
         <translation>Produce sold</translation>
     </message>
@@ -4614,14 +4624,14 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ReceiptPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="121" />
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="154" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="134" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="167" />
         <source>Not printed</source>
         <extracomment>number, ok, message — ok only when the copy exists where the operator chose it to go (the printer took the job, or the PDF file of a station printing to PDF was written) a PrintOutcome for every receipt and label copy (the banner listens)</extracomment>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/receipt_printer.py" line="130" />
+        <location filename="../../servicepoint/ui/receipt_printer.py" line="143" />
         <source>Receipt %1 saved as %2</source>
         <translation>Receipt %1 saved as %2</translation>
     </message>
@@ -6313,52 +6323,37 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="194" />
-        <source>Produce bought slip</source>
-        <translation>Produce bought slip</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="195" />
-        <source>Bought produce spoilage slip</source>
-        <translation>Bought produce spoilage slip</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="196" />
-        <source>Dispatch slip</source>
-        <translation>Dispatch slip</translation>
-    </message>
-    <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="197" />
         <source>Void slip</source>
         <translation>Void slip</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="214" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="211" />
         <source>%1 printed.</source>
         <translation>%1 printed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="216" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="213" />
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="218" />
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="243" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="215" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="240" />
         <source>%1 was not printed again; it stays in the list.</source>
         <translation>%1 was not printed again; it stays in the list.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="239" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="236" />
         <source>%1: printing…</source>
         <translation>%1: printing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="256" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="262" />
+        <location filename="../../servicepoint/ui/widgets/unprinted_list.py" line="259" />
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>

@@ -122,6 +122,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             ("付给贫困户收入 income paid to them", y(report.income_to_poor_fen)),
             ("  其中现金/移动支付 paid out", y(report.payouts_to_poor_fen)),
             ("  其中抵扣欠款 settled against debt", y(report.offsets_for_poor_fen)),
+            ("  其中收购 produce bought outright", y(report.buyback_for_poor_fen)),
+            ("    含贫困户加价 of which premium", y(report.buyback_premium_for_poor_fen)),
             ("服务农户总数 households served", str(report.households_served)),
         ]
     _print_table(rows)

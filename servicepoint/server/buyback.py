@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, update
+from sqlalchemy import Connection, func, or_, select, update
 
 from ..core import money
 from ..core.buyback_rules import check_no_overlap, check_price_line, price_line_row
@@ -204,15 +204,17 @@ def reimbursement(conn: Connection) -> dict[str, Any]:
     return {"stations": rows, "total": total}
 
 
-def lots_of(conn: Connection, station: str, limit: int = 200) -> list[dict[str, Any]]:
-    """A station's bought lots, newest first, with whether each is voided."""
+def lots_of(conn: Connection, station: str | None, limit: int = 200) -> list[dict[str, Any]]:
+    """A station's bought lots (every station's with None), newest first, with the receipt
+    number and whether each is voided."""
     receipts, lots = schema.records["receipts"], schema.records["buyback_lots"]
     voided = select(receipts.c.id).where(receipts.c.voids_receipt_id == lots.c.receipt_id).exists()
     number = select(receipts.c.number).where(receipts.c.id == lots.c.receipt_id).scalar_subquery()
     query = (
         select(lots, voided.label("voided"), number.label("number"))
-        .where(and_(lots.c.station == station))
         .order_by(lots.c.created_at.desc())
         .limit(limit)
     )
+    if station is not None:
+        query = query.where(lots.c.station == station)
     return [dict(r._mapping) for r in conn.execute(query)]

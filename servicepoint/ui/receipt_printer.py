@@ -92,12 +92,21 @@ class ReceiptPrinter(QObject):
         self.last: PrintOutcome | None = None
         self._labels: LabelPrinter | None = None
 
-    def print(self, parent: QWidget | None, number_or_id: str, *, original: bool = False) -> bool:
+    def print(
+        self,
+        parent: QWidget | None,
+        number_or_id: str,
+        *,
+        original: bool = False,
+        width: str | None = None,
+    ) -> bool:
         """Start one copy; True when it is on its way (or kept as a file).  Never blocks on
         the printer and never says it printed: :attr:`did_finish` does, when the job is over.
 
         ``original``: the copy is the original that never reached paper (its first copy is
-        kept in ``unprinted/``), so it is not marked 补打 though an attempt was counted."""
+        kept in ``unprinted/``), so it is not marked 补打 though an attempt was counted.
+        ``width``: the paper for this copy instead of the station's receipt width ("a4" for
+        a dispatch manifest); a roll printer's raw ESC/POS is then not used."""
         # Qt's print support and reportlab load on the first print, not with the window
         from ..core.receipt_data import receipt_data
         from ..printing.escpos_print import EscposSettings
@@ -107,7 +116,11 @@ class ReceiptPrinter(QObject):
         station = self.ctx.station
         settings = PrintSettings.of(station)
         folder = pdf_folder(self.ctx)
-        escpos = EscposSettings.of(station) if folder is None else EscposSettings()
+        if width is not None:
+            settings = replace(settings, width=width)
+        escpos = (
+            EscposSettings.of(station) if folder is None and width is None else EscposSettings()
+        )
         printer = None
         if folder is None and not escpos.enabled:
             printer, problem = ask_printer(settings, parent)

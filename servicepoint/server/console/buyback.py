@@ -93,6 +93,11 @@ texts.add(
         "buyback.repaid": ("已记录的付款", "Repayments recorded"),
         "buyback.paid_at": ("记录时间", "Recorded"),
         "buyback.by": ("经办人", "By"),
+        "buyback.recent": ("最近收到的收购批次", "Lots received lately"),
+        "buyback.trace": ("溯源码", "Trace code"),
+        "buyback.weight": ("结算重量", "Paid weight"),
+        "buyback.amount_col": ("金额", "Amount"),
+        "buyback.voided": ("已作废", "voided"),
         "buyback.bad_field": ("{field}不对，什么也没有保存：{why}", "The {field} is not right; nothing was saved: {why}"),
         "done.buyback_published": ("已发布收购价目。服务站下次同步时会收到。",
                                    "The price line is published. Stations receive it at their next sync."),
@@ -110,6 +115,7 @@ def _page(conn: Connection) -> dict[str, Any]:
         "prices": buyback.price_lines(conn),
         "figures": buyback.reimbursement(conn),
         "repaid": buyback.reimbursements(conn)[:50],
+        "lots": buyback.lots_of(conn, None, 50),
         "stations": _stations(conn),
     }
 

@@ -154,7 +154,7 @@ class BuybackStockPanel(Retranslating, QWidget):
             self.dispatch_form.show_error(error)
             self.destination.setFocus()
             return
-        self.ctx.printer.print(self, receipt.number)
+        self.ctx.printer.print(self, receipt.number, width="a4")  # the manifest, on A4
         number, fee = receipt.number, money.format_yuan(receipt.amount_fen, symbol="¥")
         self.result.say(
             lambda: (

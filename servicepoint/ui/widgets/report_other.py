@@ -176,6 +176,8 @@ POVERTY_KEYS = (
     "income",
     "payouts",
     "offsets",
+    "buyback",
+    "premium",
 )
 
 
@@ -229,12 +231,15 @@ class PovertyPanel(ReportPanel):
                 "payouts": self.tr("Paid out to them in cash or mobile"),
                 "offsets": self.tr("Settled against their debt"),
                 "income": self.tr("Income paid to poor households"),
+                "buyback": self.tr("Their produce bought outright"),
+                "premium": self.tr("of which the poor-household premium"),
             }
         )
         self.explain.setText(
             self.tr(
                 "Served: bought something or sold produce through the point in the period. "
-                "Income paid = paid out in cash or mobile + settled against their debt. "
+                "Income paid = paid out in cash or mobile + settled against their debt + "
+                "their produce bought outright (the premium is part of it). "
                 "The county adds these figures up for its poverty-alleviation report."
             )
         )
@@ -260,6 +265,8 @@ class PovertyPanel(ReportPanel):
         f.set("payouts", yuan(data.payouts_to_poor_fen))
         f.set("offsets", yuan(data.offsets_for_poor_fen))
         f.set("income", yuan(data.income_to_poor_fen))
+        f.set("buyback", yuan(data.buyback_for_poor_fen))
+        f.set("premium", yuan(data.buyback_premium_for_poor_fen))
         self.chart.set_bars(
             [
                 (self.tr("Bought"), data.purchases_for_poor_fen),

@@ -191,9 +191,6 @@ class UnprintedDialog(Retranslating, QDialog):
             "buyback_dispatch": self.tr("Dispatch manifest"),
             "parcel_send": self.tr("Parcel sending receipt"),
             "courier_fee": self.tr("Courier fee receipt"),
-            "buyback": self.tr("Produce bought slip"),
-            "buyback_spoil": self.tr("Bought produce spoilage slip"),
-            "buyback_dispatch": self.tr("Dispatch slip"),
             "void": self.tr("Void slip"),
         }
 

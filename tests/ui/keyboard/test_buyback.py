@@ -1,6 +1,7 @@
 """The 收购 screen by keys alone (issue 16), with a scale simulated on a pty: the issue's
 worked example weighed with F10 (refused while the scale moves), graded, offset against the
-farmer's ¥300 debt and paid ¥900.48 in cash; then the lot dispatched from the stock tab."""
+farmer's ¥300 debt and paid ¥900.48 in cash; then the lot dispatched from the stock tab, its
+manifest printed on A4."""
 
 from __future__ import annotations
 
@@ -111,4 +112,9 @@ def test_worked_example_by_keys_with_the_scale(scale, corn_owed, keys, station, 
     keys.enter()
     qtbot.waitUntil(lambda: station.buyback.lot(lot.id).on_hand_base == 0)
     assert station.buyback_dispatches.statement("2026-11").fees_fen == 1_952
+    [dispatch] = station.buyback_dispatches.recent()
+    manifest = printed / f"{dispatch.number}.pdf"
+    qtbot.waitUntil(manifest.exists)
+    assert b"841.8" in manifest.read_bytes()  # the manifest is an A4 page (595 × 842 pt)
+    assert (printed / f"{station.receipts.get(lot.receipt_id).number}.pdf").exists()
     assert station.check() == []
