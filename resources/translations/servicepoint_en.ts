@@ -2686,154 +2686,154 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Purchase</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Buy-back</source>
         <translation>Buy-back</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Farmers</source>
         <translation>Farmers</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="221" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="222" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="227" />
-        <location filename="../../servicepoint/ui/main_window.py" line="298" />
+        <location filename="../../servicepoint/ui/main_window.py" line="228" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="243" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="245" />
+        <location filename="../../servicepoint/ui/main_window.py" line="246" />
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="246" />
+        <location filename="../../servicepoint/ui/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="309" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="313" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="315" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="317" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="318" />
+        <location filename="../../servicepoint/ui/main_window.py" line="319" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="323" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="324" />
+        <location filename="../../servicepoint/ui/main_window.py" line="325" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="325" />
+        <location filename="../../servicepoint/ui/main_window.py" line="326" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="330" />
+        <location filename="../../servicepoint/ui/main_window.py" line="331" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
@@ -4755,119 +4755,119 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>ScaleWeight</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="147" />
         <source>Tare</source>
         <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
         <translation>Tare</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="149" />
         <source>The weight on the scale now (the empty basket) is taken off what follows</source>
         <translation>The weight on the scale now (the empty basket) is taken off what follows</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="151" />
         <source>Take weight (%1)</source>
         <translation>Take weight (%1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="153" />
         <source>Puts the stable weight into the quantity (%1)</source>
         <translation>Puts the stable weight into the quantity (%1)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="193" />
         <source>Overload</source>
         <translation>Overload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
         <source>No scale set up (Settings, F9)</source>
         <translation>No scale set up (Settings, F9)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
         <source>Scale not connected: %1</source>
         <translation>Scale not connected: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="187" />
         <source>Connecting to the scale…</source>
         <translation>Connecting to the scale…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="189" />
         <source>No weight from the scale</source>
         <translation>No weight from the scale</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="191" />
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="192" />
         <source>Moving…</source>
         <translation>Moving…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="194" />
         <source>Underload</source>
         <translation>Underload</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="195" />
         <source>Unit %1 not taken</source>
         <translation>Unit %1 not taken</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
         <source>tare %1</source>
         <translation>tare %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
         <source>No weight from the scale: check its cable and Settings.</source>
         <translation>No weight from the scale: check its cable and Settings.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="208" />
         <source>The scale is still moving: wait until it is stable.</source>
         <translation>The scale is still moving: wait until it is stable.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="209" />
         <source>The scale is overloaded: take some off.</source>
         <translation>The scale is overloaded: take some off.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="210" />
         <source>The scale reads below its range: zero the scale.</source>
         <translation>The scale reads below its range: zero the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="211" />
         <source>The weight is below zero: tare again or zero the scale.</source>
         <translation>The weight is below zero: tare again or zero the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="212" />
         <source>Nothing on the scale.</source>
         <translation>Nothing on the scale.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="213" />
         <source>The scale weighs in %1: set it to kg, g or jin.</source>
         <translation>The scale weighs in %1: set it to kg, g or jin.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="216" />
         <source>This quantity is counted, not weighed.</source>
         <translation>This quantity is counted, not weighed.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="217" />
         <source>No scale is set up: choose it in Settings (F9).</source>
         <translation>No scale is set up: choose it in Settings (F9).</translation>
     </message>
@@ -5059,97 +5059,97 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
         <source>Consignment sale (receipt no.)</source>
         <translation>Consignment sale (receipt no.)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="110" />
         <source>Farmer (optional)</source>
         <translation>Farmer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Sender's name</source>
         <translation>Sender's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Destination province</source>
         <translation>Destination province</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Fee (yuan)</source>
         <translation>Fee (yuan)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Paid by</source>
         <translation>Paid by</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Mobile payment reference</source>
         <translation>Mobile payment reference</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="117" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="118" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="119" />
         <source>Farmer's account</source>
         <translation>Farmer's account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="122" />
         <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
         <translation>Scan or type a sale's receipt number to ship it to its buyer (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="124" />
         <source>Needed when the sender is not a farmer</source>
         <translation>Needed when the sender is not a farmer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="125" />
         <source>e.g. 2.5</source>
         <translation>e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="126" />
         <source>Record and print the receipt</source>
         <translation>Record and print the receipt</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="153" />
         <source>Ships %1 to %2.</source>
         <translation>Ships %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="218" />
         <source>Recorded %1 (%2), receipt %3.</source>
         <translation>Recorded %1 (%2), receipt %3.</translation>
     </message>

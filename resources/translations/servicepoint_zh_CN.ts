@@ -2686,154 +2686,154 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="213" />
+        <location filename="../../servicepoint/ui/main_window.py" line="214" />
         <source>Home</source>
         <extracomment>(key, shortcut) in navigation order; titles in MainWindow.titles (translated).</extracomment>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="214" />
+        <location filename="../../servicepoint/ui/main_window.py" line="215" />
         <source>Purchase</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="215" />
+        <location filename="../../servicepoint/ui/main_window.py" line="216" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="216" />
+        <location filename="../../servicepoint/ui/main_window.py" line="217" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="217" />
+        <location filename="../../servicepoint/ui/main_window.py" line="218" />
         <source>Parcels</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="218" />
+        <location filename="../../servicepoint/ui/main_window.py" line="219" />
         <source>Buy-back</source>
         <translation>收购</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="219" />
+        <location filename="../../servicepoint/ui/main_window.py" line="220" />
         <source>Farmers</source>
         <translation>农户</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="220" />
+        <location filename="../../servicepoint/ui/main_window.py" line="221" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="221" />
+        <location filename="../../servicepoint/ui/main_window.py" line="222" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="222" />
+        <location filename="../../servicepoint/ui/main_window.py" line="223" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="227" />
-        <location filename="../../servicepoint/ui/main_window.py" line="298" />
+        <location filename="../../servicepoint/ui/main_window.py" line="228" />
+        <location filename="../../servicepoint/ui/main_window.py" line="299" />
         <source>Service point — %1</source>
         <translation>服务站 — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="239" />
+        <location filename="../../servicepoint/ui/main_window.py" line="240" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="241" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="242" />
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="243" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="245" />
+        <location filename="../../servicepoint/ui/main_window.py" line="246" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="246" />
+        <location filename="../../servicepoint/ui/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="301" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="303" />
+        <location filename="../../servicepoint/ui/main_window.py" line="304" />
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="308" />
+        <location filename="../../servicepoint/ui/main_window.py" line="309" />
         <source>Practice data: never sent to the county</source>
         <translation>练习数据：不会发送到县里</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="312" />
+        <location filename="../../servicepoint/ui/main_window.py" line="313" />
         <source>Not enrolled</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="314" />
+        <location filename="../../servicepoint/ui/main_window.py" line="315" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="316" />
+        <location filename="../../servicepoint/ui/main_window.py" line="317" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="318" />
+        <location filename="../../servicepoint/ui/main_window.py" line="319" />
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="320" />
+        <location filename="../../servicepoint/ui/main_window.py" line="321" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="323" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>Waiting to sync: %1</source>
         <translation>待同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="324" />
+        <location filename="../../servicepoint/ui/main_window.py" line="325" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="325" />
+        <location filename="../../servicepoint/ui/main_window.py" line="326" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="330" />
+        <location filename="../../servicepoint/ui/main_window.py" line="331" />
         <source>Syncing… %1/%2</source>
         <translation>正在同步… %1/%2</translation>
     </message>
@@ -4755,119 +4755,119 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>ScaleWeight</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="137" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="147" />
         <source>Tare</source>
         <extracomment>Point size of the weight: readable from the farmer's side of the counter.</extracomment>
         <translation>去皮</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="139" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="149" />
         <source>The weight on the scale now (the empty basket) is taken off what follows</source>
         <translation>秤上现在的重量（如空筐）从之后的重量里扣除</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="141" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="151" />
         <source>Take weight (%1)</source>
         <translation>取重（%1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="143" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="153" />
         <source>Puts the stable weight into the quantity (%1)</source>
         <translation>把稳定的重量填入数量（%1）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="161" />
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="171" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="193" />
         <source>Overload</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="183" />
         <source>No scale set up (Settings, F9)</source>
         <translation>未设置电子秤（设置，F9）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="175" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
         <source>Scale not connected: %1</source>
         <translation>电子秤未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="177" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="187" />
         <source>Connecting to the scale…</source>
         <translation>正在连接电子秤…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="179" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="189" />
         <source>No weight from the scale</source>
         <translation>电子秤没有传来重量</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="181" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="191" />
         <source>Stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="182" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="192" />
         <source>Moving…</source>
         <translation>称重中…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="184" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="194" />
         <source>Underload</source>
         <translation>欠载</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="185" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="195" />
         <source>Unit %1 not taken</source>
         <translation>不支持单位 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="190" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
         <source>tare %1</source>
         <translation>皮重 %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="197" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
         <source>No weight from the scale: check its cable and Settings.</source>
         <translation>电子秤没有传来重量：请检查连线和设置。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="208" />
         <source>The scale is still moving: wait until it is stable.</source>
         <translation>秤还在晃动：请等重量稳定。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="209" />
         <source>The scale is overloaded: take some off.</source>
         <translation>电子秤超载：请拿下一些。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="200" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="210" />
         <source>The scale reads below its range: zero the scale.</source>
         <translation>电子秤读数低于量程：请将秤归零。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="201" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="211" />
         <source>The weight is below zero: tare again or zero the scale.</source>
         <translation>重量为负：请重新去皮或将秤归零。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="202" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="212" />
         <source>Nothing on the scale.</source>
         <translation>秤上没有东西。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="203" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="213" />
         <source>The scale weighs in %1: set it to kg, g or jin.</source>
         <translation>电子秤的单位是 %1：请设成公斤、克或斤。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="206" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="216" />
         <source>This quantity is counted, not weighed.</source>
         <translation>这个数量按件计，不用称。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="207" />
+        <location filename="../../servicepoint/ui/widgets/scale_weight.py" line="217" />
         <source>No scale is set up: choose it in Settings (F9).</source>
         <translation>未设置电子秤：请在设置（F9）里选择。</translation>
     </message>
@@ -5059,97 +5059,97 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>SendPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="86" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
         <source>Consignment sale (receipt no.)</source>
         <translation>代销销售（收据号）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="110" />
         <source>Farmer (optional)</source>
         <translation>农户（可不选）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Sender's name</source>
         <translation>寄件人姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="87" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Weight (kg)</source>
         <translation>重量（公斤）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="88" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="107" />
         <source>Destination province</source>
         <translation>目的地省份</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Fee (yuan)</source>
         <translation>运费（元）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="89" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="108" />
         <source>Mobile payment reference</source>
         <translation>移动支付单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="97" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="117" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="98" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="118" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="99" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="119" />
         <source>Farmer's account</source>
         <translation>记农户账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="102" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="122" />
         <source>Scan or type a sale's receipt number to ship it to its buyer (optional)</source>
         <translation>扫或输入代销销售的收据号，把货寄给买家（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="124" />
         <source>Needed when the sender is not a farmer</source>
         <translation>寄件人不是农户时要填</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="125" />
         <source>e.g. 2.5</source>
         <translation>如 2.5</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="126" />
         <source>Record and print the receipt</source>
         <translation>记下并打印收据</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="133" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="153" />
         <source>Ships %1 to %2.</source>
         <translation>把 %1 寄给 %2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="198" />
+        <location filename="../../servicepoint/ui/widgets/parcel_send.py" line="218" />
         <source>Recorded %1 (%2), receipt %3.</source>
         <translation>已记下 %1（%2），收据 %3。</translation>
     </message>

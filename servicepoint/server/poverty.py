@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, exists, func, literal_column, or_, select, tuple_
+from sqlalchemy import Connection, and_, case, func, literal_column, or_, select, tuple_
 
 from ..core.protocol import CHINA_TZ
 from . import schema
@@ -240,14 +240,30 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
     if span.days:
         days = or_(*((d.day >= low) & (d.day <= high) for low, high in span.days))
         where = [d.served == 1, days] + ([] if station is None else [d.station == station])
+        table: Any = schema.farmer_days
         if span.months is not None:
-            served = schema.farmer_months.alias("served_months")
+            first, last = span.months
+            # A day around the whole months: its farmer's row of that month says by its
+            # previous or next served month whether it was served in them (one lookup by key).
+            own = schema.farmer_months.alias("own_month")
+            table = table.join(
+                own,
+                and_(
+                    own.c.station == d.station,
+                    own.c.farmer_id == d.farmer_id,
+                    own.c.month == func.substr(d.day, literal_column("1"), literal_column("7")),
+                ),
+            )
             where.append(
-                ~exists().where(
-                    served.c.station == d.station,
-                    served.c.farmer_id == d.farmer_id,
-                    served.c.month.between(*span.months),
-                    served.c.served == 1,
+                or_(
+                    and_(
+                        d.day > last,
+                        or_(own.c.prev_served.is_(None), own.c.prev_served < first),
+                    ),
+                    and_(
+                        d.day < first,
+                        or_(own.c.next_served.is_(None), own.c.next_served > last),
+                    ),
                 )
             )
         query = (
@@ -256,6 +272,7 @@ def _households(conn: Connection, span: _Span, station: str | None) -> list[tupl
                 func.count(func.distinct(d.farmer_id)),
                 func.count(func.distinct(case((d.is_poor == 1, d.farmer_id)))),
             )
+            .select_from(table)
             .where(*where)
             .group_by(d.station)
         )

@@ -15,9 +15,11 @@ Each row holds, for one farmer of one station in one day (or month), from the sy
   buy-back offsets and their reversals: the stored amounts, signs as in the records;
 - ``income_kept``: 1 if a payout that was not voided, or an offset that was not reversed, is
   of that day (the watch list's "last income");
-- ``prev_served`` (months only, 0010): the farmer's latest earlier month with ``served``, so
-  that households served over a run of whole months are counted without ``DISTINCT``
-  (``station_month_firsts`` counts the served rows by it, per station and month).
+- ``prev_served`` and ``next_served`` (months only, 0010): the farmer's latest earlier and
+  next later month with ``served``, so that households served over a run of whole months are
+  counted without ``DISTINCT`` (``station_month_firsts`` counts the served rows by the
+  first, per station and month), and a day around those months tells by one lookup whether
+  its farmer was served in them.
 
 A row exists only for a (farmer, day) with a service or money; a month row sums its days.
 
@@ -173,12 +175,19 @@ def _write(conn: Connection, station: str | None, farmers: list[str] | None) -> 
             func.max(case((func.max(d.served) == 1, month)))
             .over(partition_by=(d.station, d.farmer_id), order_by=month, rows=(None, -1))
             .label("prev_served"),
+            func.min(case((func.max(d.served) == 1, month)))
+            .over(partition_by=(d.station, d.farmer_id), order_by=month, rows=(1, None))
+            .label("next_served"),
         )
         .where(*where)
         .group_by(d.station, d.farmer_id, month, d.is_poor)
     )
     cols[2] = "month"
-    conn.execute(months.insert().from_select([*cols, "income_kept", "prev_served"], month_rows))
+    conn.execute(
+        months.insert().from_select(
+            [*cols, "income_kept", "prev_served", "next_served"], month_rows
+        )
+    )
 
 
 def _sum_months(conn: Connection, station: str | None, months: list[str] | None) -> None:

@@ -368,6 +368,10 @@ farmer_months = _poverty_table(
     # households served over whole months count without DISTINCT: a farmer is counted on the
     # one row that is served and whose previous served month is before the period.
     Column("prev_served", String(7)),
+    # 0010: the farmer's next month after this one with a service (None: none after), so a
+    # day before a period's whole months tells by one lookup whether its farmer was served in
+    # them.
+    Column("next_served", String(7)),
 )
 
 #: 0010: ``farmer_months``' served rows counted per station, month and previous served month

@@ -39,7 +39,8 @@ NAV_KEYS = (
     ("orders", "F4"),
     ("consignment", "F5"),
     ("parcels", "F11"),
-    ("buyback", "F12"),
+    # beside consignment (F5), its produce sibling; F10 is the scale, F12 the purchase's "pay"
+    ("buyback", "Ctrl+F5"),
     ("farmers", "F6"),
     ("reports", "F7"),
     ("sync", "F8"),

@@ -90,6 +90,9 @@ class ParcelsScreen(Retranslating, Screen):
         if panel is self.checkin:
             self.checkin.focus_next()
             return
+        if panel is self.send:
+            self.send.sale_receipt.setFocus()
+            return
         widget = first_field(panel) if panel is not None else None
         if widget is not None:
             widget.setFocus()

@@ -9,7 +9,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import parcel_couriers
 from ...core import payments as pay
@@ -49,7 +58,6 @@ class SendPanel(Retranslating, QWidget):
         self.sale_id: str | None = None
         self.rows = [
             self.form.add("-", self.sale_receipt, "sale_not_found", "sale_already_sent"),
-            self.form.add("-", self.farmer),
             self.form.add("-", self.sender_edit, "sender_name"),
             self.form.add(
                 "-", self.tracking, "tracking_no", "tracking_duplicate", "waybill_unreadable"
@@ -69,12 +77,23 @@ class SendPanel(Retranslating, QWidget):
         self.state.setWordWrap(True)
         # the scale's weight for the sender to see; F10 puts it into the weight (in kg)
         self.scale = ScaleWeight(ctx, self.weight, lambda: "kg", scope=self, name="parcelScale")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.scale)
-        layout.addWidget(self.send)
-        layout.addWidget(self.state)
-        layout.addStretch(1)
+        # left: who sends it (a farmer, found like everywhere else) and the scale; right: the
+        # parcel and its fee — two columns, so the tab fits a 1366×768 screen
+        self.farmer_box = QGroupBox()
+        left = QVBoxLayout(self.farmer_box)
+        left.addWidget(self.farmer)
+        left.addWidget(self.scale)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        right.addWidget(self.send)
+        right.addWidget(self.state)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.farmer_box, 2)
+        layout.addLayout(right, 3)
+        QWidget.setTabOrder(self.sale_receipt, self.farmer.search)
+        QWidget.setTabOrder(self.farmer.search, self.sender_edit)
         self.tracking.editingFinished.connect(self._recognise)
         self.sale_receipt.returnPressed.connect(self.take_sale)
         for edit in (self.weight, self.fee, self.reference):
@@ -84,10 +103,11 @@ class SendPanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         labels = (
             self.tr("Consignment sale (receipt no.)"),
-            self.tr("Farmer (optional)"), self.tr("Sender's name"), self.tr("Tracking number"),
+            self.tr("Sender's name"), self.tr("Tracking number"),
             self.tr("Courier"), self.tr("Weight (kg)"), self.tr("Destination province"),
             self.tr("Fee (yuan)"), self.tr("Paid by"), self.tr("Mobile payment reference"),
         )  # fmt: skip
+        self.farmer_box.setTitle(self.tr("Farmer (optional)"))
         for widget, text in zip(self.rows, labels, strict=True):
             label = self.form.label_for(widget)
             if label is not None:
@@ -112,14 +132,14 @@ class SendPanel(Retranslating, QWidget):
         self.sale_id = None
         if not text:
             return
-        st = self.ctx.station
+        reader = self.ctx.station
         try:
-            receipt = st.receipts.get(text)
+            receipt = reader.receipts.get(text)
             if receipt.kind != "sale" or receipt.ref_id is None:
                 raise NotFound("sale_not_found", id=text[:40])
-            sale = st.consignment.sale(receipt.ref_id)
-            batch = st.consignment.batch(sale.batch_id)
-            farmer = st.farmers.get(sale.farmer_id)
+            sale = reader.consignment.sale(receipt.ref_id)
+            batch = reader.consignment.batch(sale.batch_id)
+            farmer = reader.farmers.get(sale.farmer_id)
         except ServicePointError as error:
             self.form.show_error(error, "sale_not_found")
             return

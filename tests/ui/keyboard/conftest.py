@@ -11,23 +11,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from servicepoint.ui.main_window import NAV_KEYS
+
 from ..conftest import DialogWaits
 
-KEYS = {
-    "home": Qt.Key.Key_F2,
-    "purchase": Qt.Key.Key_F3,
-    "orders": Qt.Key.Key_F4,
-    "consignment": Qt.Key.Key_F5,
-    "parcels": Qt.Key.Key_F11,
-    "buyback": Qt.Key.Key_F12,
-    "farmers": Qt.Key.Key_F6,
-    "reports": Qt.Key.Key_F7,
-    "sync": Qt.Key.Key_F8,
-    "settings": Qt.Key.Key_F9,
-}
+#: Each screen's key, as the window binds it (``main_window.NAV_KEYS``).
+KEYS = {name: QKeySequence(shortcut)[0] for name, shortcut in NAV_KEYS}
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -83,7 +76,7 @@ class Keys:
 
     def open(self, name: str) -> QWidget:
         """The screen ``name``, opened by its function key, once it has put the focus down."""
-        self.press(KEYS[name])
+        self.press(KEYS[name].key(), KEYS[name].keyboardModifiers())
         screen: QWidget = self.window.screens[name]  # type: ignore[attr-defined]
         self.qtbot.waitUntil(lambda: self.window.stack.currentWidget() is screen)  # type: ignore[attr-defined]
         self.qtbot.waitUntil(lambda: screen.isAncestorOf(QApplication.focusWidget()))
