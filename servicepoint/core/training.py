@@ -40,6 +40,7 @@ from .ids import CHINA_TZ, IdMaker, ManualClock
 from .operators import Operator
 from .payments import Tender
 from .station import Station, database_path
+from .training_buyback import BuybackDesk
 from .training_data import CHICKEN_PRICES, POOR_CONSIGNMENT_BP
 from .training_orders import OrderDesk
 from .training_parcels import ParcelDesk
@@ -179,6 +180,7 @@ class Builder:
         self.orders = OrderDesk(self)
         self.produce = ProduceDesk(self)
         self.parcels = ParcelDesk(self, seed)
+        self.buyback = BuybackDesk(self, seed)
 
     # -- the clock and the event queue -------------------------------------------------------
 
@@ -276,6 +278,7 @@ class Builder:
                 )
         self.produce.choose_producers()
         self.parcels.setup()
+        self.buyback.setup(self.start + timedelta(days=SIMULATED_DAYS))
         # The county changes some prices half way through the year (fertiliser up, TVs down).
         self.schedule(
             self.at(self.start + timedelta(days=SIMULATED_DAYS // 2), 8 * 3600),
@@ -359,6 +362,7 @@ class Builder:
                 self.schedule(self.some_time(day), partial(self.orders.repay, farmer_id))
         self.produce.plan(day)
         self.parcels.plan(day, SIMULATED_DAYS - self.day_index)
+        self.buyback.plan(day, SIMULATED_DAYS - self.day_index)
         if day.day >= 3:
             period = _previous_month(day)
             if period not in self.remitted:

@@ -348,3 +348,21 @@ def test_the_parcel_desk_has_three_weeks_of_parcels(demo):
     assert demo.records.scalar("SELECT COUNT(*) FROM parcel_sends") > 0
     days = demo.parcels.counts("2000-01-01", "2999-12-31")
     assert sum(d["parcels_in"] for d in days) == sum(states.values())
+
+
+def test_the_buying_point_has_prices_and_a_month_of_loads(demo):
+    """Issue 16: the season's prices to buy at today, loads bought (some offsetting a debt,
+    the poor households' with their premium), weekly dispatches, and lots still on hand; the
+    stock and money invariants hold."""
+    today = demo.clock.now().date().isoformat()
+    valid = demo.records.scalar(
+        "SELECT COUNT(*) FROM buyback_prices WHERE active = 1 AND valid_from <= ? AND valid_to >= ?",
+        (today, today),
+    )
+    assert valid == 3
+    lots = demo.buyback.lots()
+    assert len(lots) >= 10
+    assert any(lot.premium_amount_fen > 0 for lot in lots)
+    assert any(lot.offset_fen > 0 for lot in lots)
+    assert demo.buyback_dispatches.recent(), "no dispatch in a month of buying"
+    assert demo.check() == []
