@@ -356,7 +356,8 @@ def test_the_buying_point_has_prices_and_a_month_of_loads(demo):
     stock and money invariants hold."""
     today = demo.clock.now().date().isoformat()
     valid = demo.records.scalar(
-        "SELECT COUNT(*) FROM buyback_prices WHERE active = 1 AND valid_from <= ? AND valid_to >= ?",
+        "SELECT COUNT(*) FROM buyback_prices"
+        " WHERE active = 1 AND valid_from <= ? AND valid_to >= ?",
         (today, today),
     )
     assert valid == 3
