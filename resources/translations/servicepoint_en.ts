@@ -2202,187 +2202,197 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="106" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="108" />
         <source>&amp;Open the to-do</source>
         <translation>&amp;Open the to-do</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="112" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="114" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="123" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
         <source>To do</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
         <source>Today's takings</source>
         <translation>Today's takings</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
         <source>Cash drawer</source>
         <translation>Cash drawer</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
         <source>Consignment</source>
         <translation>Consignment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="136" />
         <source>Notices from the county</source>
         <translation>Notices from the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="137" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="151" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
         <source>%1 taken in: %2</source>
         <translation>%1 taken in: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="182" />
         <source>Paid out: %1</source>
         <translation>Paid out: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
         <source>Batches in stock: %1</source>
         <translation>Batches in stock: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="190" />
         <source>Due to farmers: %1</source>
         <translation>Due to farmers: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>Opening float: %1</source>
         <translation>Opening float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="203" />
         <source>+ Cash in since the float: %1</source>
         <translation>+ Cash in since the float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
         <source>− Cash out since the float: %1</source>
         <translation>− Cash out since the float: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="209" />
         <source>Counted at %1: %2</source>
         <translation>Counted at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="212" />
         <source>+ Cash in since the count: %1</source>
         <translation>+ Cash in since the count: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
         <source>− Cash out since the count: %1</source>
         <translation>− Cash out since the count: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="215" />
         <source>= Cash expected in the drawer: %1</source>
         <translation>= Cash expected in the drawer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
         <source>Enter opens the screen where this is done</source>
         <translation>Enter opens the screen where this is done</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>Nothing is waiting. Press F3 to help a farmer buy something.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="259" />
         <source>Orders to place on a platform: %1</source>
         <translation>Orders to place on a platform: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="260" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>Orders arrived, to hand to the farmer: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="261" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="263" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>Farmers waiting to be settled with: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="264" />
+        <source>Parcels whose recipient is not told yet: %1</source>
+        <translation>Parcels whose recipient is not told yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="267" />
+        <source>Parcels waiting longer than the set days: %1</source>
+        <translation>Parcels waiting longer than the set days: %1</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="270" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>Days not closed: %1 (the first is %2)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="265" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="273" />
         <source>Receipts not printed: %1</source>
         <translation>Receipts not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="287" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="288" />
         <source>Mobile payment</source>
         <translation>Mobile payment</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="289" />
         <source>On account</source>
         <translation>On account</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="298" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>This is the training station: its practice data is never sent to the county.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="304" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>Not enrolled with the county server yet: see the Sync screen.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="300" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="308" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 changes waiting. Last success: %2.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="302" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="310" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="306" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="314" />
         <source>Last problem: %1</source>
         <translation>Last problem: %1</translation>
     </message>

@@ -2202,187 +2202,197 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="106" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="108" />
         <source>&amp;Open the to-do</source>
         <translation>打开待办事项(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="112" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="114" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="123" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="125" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="130" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
         <source>To do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="131" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
         <source>Today's takings</source>
         <translation>今日收款</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="132" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
         <source>Cash drawer</source>
         <translation>钱箱</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="133" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
         <source>Consignment</source>
         <translation>代销</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="134" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="136" />
         <source>Notices from the county</source>
         <translation>县里的通知</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="135" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="137" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="137" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="139" />
         <source>Send records to the county and fetch the catalogue (Ctrl+Shift+S)</source>
         <translation>把记录发给县里，取回商品目录（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="149" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="151" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="172" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="174" />
         <source>%1 taken in: %2</source>
         <translation>%1收款：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="180" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="182" />
         <source>Paid out: %1</source>
         <translation>付出：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="187" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="189" />
         <source>Batches in stock: %1</source>
         <translation>库存批次：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="188" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="190" />
         <source>Due to farmers: %1</source>
         <translation>应付农户：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="200" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
         <source>Opening float: %1</source>
         <translation>期初现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="201" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="203" />
         <source>+ Cash in since the float: %1</source>
         <translation>+ 此后收入现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="202" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="204" />
         <source>− Cash out since the float: %1</source>
         <translation>− 此后付出现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="207" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="209" />
         <source>Counted at %1: %2</source>
         <translation>%1 点钞：%2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="210" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="212" />
         <source>+ Cash in since the count: %1</source>
         <translation>+ 点钞后收入现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="211" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
         <source>− Cash out since the count: %1</source>
         <translation>− 点钞后付出现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="213" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="215" />
         <source>= Cash expected in the drawer: %1</source>
         <translation>= 钱箱应有现金：%1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="239" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="241" />
         <source>Enter opens the screen where this is done</source>
         <translation>按 Enter 打开办理这件事的页面</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="243" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="245" />
         <source>Nothing is waiting. Press F3 to help a farmer buy something.</source>
         <translation>没有待办的事。按 F3 帮农户代购。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="257" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="259" />
         <source>Orders to place on a platform: %1</source>
         <translation>待在平台下单的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="258" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="260" />
         <source>Orders arrived, to hand to the farmer: %1</source>
         <translation>已到货、待农户来取的订单：%1 笔</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="261" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="263" />
         <source>Farmers waiting to be settled with: %1</source>
         <translation>待结算的农户：%1 位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="262" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="264" />
+        <source>Parcels whose recipient is not told yet: %1</source>
+        <translation>包裹还没通知收件人：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="267" />
+        <source>Parcels waiting longer than the set days: %1</source>
+        <translation>包裹超过设定天数没人取：%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/screens/home.py" line="270" />
         <source>Days not closed: %1 (the first is %2)</source>
         <translation>未日结的天数：%1 天（最早 %2）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="265" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="273" />
         <source>Receipts not printed: %1</source>
         <translation>未打印的收据：%1 张</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="279" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="287" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="280" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="288" />
         <source>Mobile payment</source>
         <translation>移动支付</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="281" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="289" />
         <source>On account</source>
         <translation>记账</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="290" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="298" />
         <source>This is the training station: its practice data is never sent to the county.</source>
         <translation>这是培训站：练习数据不会发送到县里。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="296" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="304" />
         <source>Not enrolled with the county server yet: see the Sync screen.</source>
         <translation>还没在县服务器登记：请看“同步”页面。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="300" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="308" />
         <source>%1 changes waiting. Last success: %2.</source>
         <translation>%1 条更改待同步。上次成功：%2。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="302" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="310" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/screens/home.py" line="306" />
+        <location filename="../../servicepoint/ui/screens/home.py" line="314" />
         <source>Last problem: %1</source>
         <translation>上次出错：%1</translation>
     </message>

@@ -297,6 +297,19 @@ class Parcels:
         ).fetchall()
         return [_parcel(r) for r in rows]
 
+    def waiting(self) -> tuple[int, int]:
+        """(on the shelves with nobody called yet, on the shelves past the overdue days):
+        Home's to-do counts, two indexed counts instead of the lists."""
+        before = (self._s.clock.now() - timedelta(days=self.overdue_days())).isoformat(
+            timespec="milliseconds"
+        )
+        row = self._s.db.execute(
+            "SELECT COALESCE(SUM(notified_at IS NULL), 0), COALESCE(SUM(checked_in_at < ?), 0) "
+            "FROM parcels WHERE state = 'shelved'",
+            (before,),
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
     def overdue_days(self) -> int:
         return int(self._s.setting(OVERDUE_SETTING, DEFAULT_OVERDUE_DAYS))
 

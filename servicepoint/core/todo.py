@@ -33,6 +33,8 @@ KINDS = (
     ("orders_to_place", "orders"),
     ("orders_to_hand_out", "orders"),
     ("farmers_to_settle", "consignment"),
+    ("parcels_to_notify", "parcels"),
+    ("parcels_overdue", "parcels"),
     ("days_to_close", "reports"),
     ("unprinted", "unprinted"),  # the window's list of unprinted receipts, not a screen
 )
@@ -44,7 +46,10 @@ def todo_list(station: Station, today: str, *, unprinted: int = 0) -> list[Todo]
     counts = station.purchasing.counts_by_status()
     due = station.reports.consignment().due
     unclosed = unclosed_days(station, today)
+    to_notify, overdue = station.parcels.waiting()
     found = {
+        "parcels_to_notify": (to_notify, ""),
+        "parcels_overdue": (overdue, ""),
         "orders_to_place": (counts.get("placed", 0), ""),
         "orders_to_hand_out": (counts.get("arrived", 0), ""),
         "farmers_to_settle": (len(due), ""),

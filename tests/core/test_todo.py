@@ -63,3 +63,18 @@ def test_items_come_in_one_fixed_order(station, farmer, clock):
     keys = list(found(station, unprinted=1))
     assert keys == [k for k, _screen in KINDS if k in keys]
     assert keys == ["orders_to_place", "days_to_close", "unprinted"]
+
+
+def test_parcels_wait_to_be_told_then_overdue(station, clock):
+    """Issue 17: a parcel on the shelves waits until its recipient is called, and turns overdue
+    after the set days; collected, it waits no more."""
+    parcel = station.parcels.check_in("751234567890", "13912345678", "李秀英").parcel
+    items = found(station)
+    assert items["parcels_to_notify"].count == 1 and items["parcels_to_notify"].screen == "parcels"
+    assert "parcels_overdue" not in items
+    station.parcels.call(parcel.id)
+    assert "parcels_to_notify" not in found(station)
+    clock.advance(days=station.parcels.overdue_days() + 1)
+    assert found(station)["parcels_overdue"].count == 1
+    station.parcels.pickup(parcel.id, parcel.waybill)
+    assert "parcels_overdue" not in found(station) and "parcels_to_notify" not in found(station)

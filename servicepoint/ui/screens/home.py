@@ -36,6 +36,8 @@ TODO_ICONS = {
     "orders_to_place": "shopping-cart",
     "orders_to_hand_out": "package",
     "farmers_to_settle": "user-dollar",
+    "parcels_to_notify": "package",
+    "parcels_overdue": "package",
     "days_to_close": "calendar-check",
     "unprinted": "printer",
 }
@@ -259,6 +261,12 @@ class HomeScreen(Retranslating, Screen):
                 "%1", n
             ),
             "farmers_to_settle": self.tr("Farmers waiting to be settled with: %1").replace("%1", n),
+            "parcels_to_notify": self.tr("Parcels whose recipient is not told yet: %1").replace(
+                "%1", n
+            ),
+            "parcels_overdue": self.tr("Parcels waiting longer than the set days: %1").replace(
+                "%1", n
+            ),
             "days_to_close": self.tr("Days not closed: %1 (the first is %2)")
             .replace("%1", n)
             .replace("%2", item.oldest),
