@@ -82,7 +82,12 @@ class BuybackDesk:
         rng, s = self.rng, self.b.s
         if not self.b.customers:
             return
-        farmer_id = rng.choice(self.b.customers).id
+        debts = dict(s.ledger.debtors())
+        # a farmer who owes the point often brings produce to pay it off
+        if debts and rng.random() < 0.3:
+            farmer_id = rng.choice(sorted(debts))
+        else:
+            farmer_id = rng.choice(self.b.customers).id
         load = Load(
             farmer_id,
             rng.choice(_LINES)[0],
@@ -92,16 +97,19 @@ class BuybackDesk:
             impurity=rng.choice((5, 10, 10, 15)),
         )
         amount = s.buyback.preview(load).amount_fen
-        owed = dict(s.ledger.debtors()).get(farmer_id, 0)
-        offset = min(owed, amount) if owed > 0 and rng.random() < 0.4 else 0
+        owed = debts.get(farmer_id, 0)
+        offset = min(owed, amount) if owed > 0 and rng.random() < 0.7 else 0
         due = amount - offset
         tenders = []
         if due > 0:
-            mobile = due if rng.random() < 0.3 else 0
-            reference = f"WX{rng.randint(10**11, 10**12 - 1)}"
-            tenders = [pay.mobile(mobile, reference)] if mobile else []
-            if due - mobile:
-                tenders.append(pay.cash(due - mobile))
+            # cash only as far as the drawer holds it (a point never pays out cash it has
+            # not got), the rest by mobile payment
+            cash = 0 if rng.random() < 0.3 else min(due, max(0, self.b.drawer()))
+            if cash:
+                tenders.append(pay.cash(cash))
+            if due - cash:
+                reference = f"WX{rng.randint(10**11, 10**12 - 1)}"
+                tenders.append(pay.mobile(due - cash, reference))
         s.buyback.buy(load, tenders, offset_fen=offset)
 
     def dispatch(self) -> None:
