@@ -236,7 +236,10 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} ({shortcuts[key]})")
             self.go_actions[row].setText(title)
             widest = max(widest, self.nav.fontMetrics().horizontalAdvance(item.text()))
-        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + 44)
+        # the item's margins and padding (servicepoint.qss: 2 × 4 + 2 × 6), the icon's gap
+        # and a few pixels to spare; not more, or the longest title ("Ctrl+F5  Buy-back")
+        # takes width the screens need at 1366 px
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + 35)
         self.menu_go.setTitle(self.tr("&Go"))
         self.menu_station.setTitle(self.tr("&Station"))
         self.menu_screen.setTitle(self.tr("&Actions"))
