@@ -548,79 +548,109 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="128" />
         <source>Scan waybill</source>
         <translation>Scan waybill</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="129" />
         <source>Phone or last 4</source>
         <translation>Phone or last 4</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="130" />
         <source>Recipient's name</source>
         <translation>Recipient's name</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="131" />
         <source>Courier</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="132" />
         <source>Slot</source>
         <translation>Slot</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="138" />
         <source>Scan one waybill after another; Enter after each</source>
         <translation>Scan one waybill after another; Enter after each</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="139" />
         <source>11 digits, or the last 4 printed</source>
         <translation>11 digits, or the last 4 printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="140" />
         <source>As printed on the waybill (optional)</source>
         <translation>As printed on the waybill (optional)</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="141" />
         <source>Empty: the suggested slot, or shelf-cell like 3-12</source>
         <translation>Empty: the suggested slot, or shelf-cell like 3-12</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="143" />
         <source>Open orders of this phone: Enter marks the order arrived</source>
         <translation>Open orders of this phone: Enter marks the order arrived</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="145" />
+        <source>Print a slot label at check-in</source>
+        <translation>Print a slot label at check-in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="146" />
+        <source>Print slot label</source>
+        <translation>Print slot label</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="147" />
+        <source>The slot label of the last parcel checked in</source>
+        <translation>The slot label of the last parcel checked in</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="152" />
         <source>Parcels waiting for their recipient: %1</source>
         <translation>Parcels waiting for their recipient: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="177" />
         <source>%1 is already waiting in the queue.</source>
         <translation>%1 is already waiting in the queue.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="201" />
         <source>Scan a waybill first.</source>
         <translation>Scan a waybill first.</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="227" />
         <source>Slot %1 · pickup code %2</source>
         <translation>Slot %1 · pickup code %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="265" />
         <source>Order %1 marked arrived.</source>
         <translation>Order %1 marked arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="288" />
+        <source>Printing the slot label…</source>
+        <translation>Printing the slot label…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="294" />
+        <source>Slot label printed.</source>
+        <translation>Slot label printed.</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="299" />
+        <source>Slot label not printed: %1</source>
+        <translation>Slot label not printed: %1</translation>
     </message>
 </context>
 <context>
@@ -2682,13 +2712,13 @@ Is it exactly the fingerprint the county technician gave?</translation>
 <context>
     <name>LabelPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="111" />
         <source>Label not printed</source>
         <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
         <translation>Label not printed</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="126" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>

@@ -548,79 +548,109 @@ Everything recorded since that backup is no longer in the station (the current d
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="103" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="128" />
         <source>Scan waybill</source>
         <translation>扫运单号</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="104" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="129" />
         <source>Phone or last 4</source>
         <translation>电话或尾号4位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="105" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="130" />
         <source>Recipient's name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="106" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="131" />
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="107" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="132" />
         <source>Slot</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="113" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="138" />
         <source>Scan one waybill after another; Enter after each</source>
         <translation>一件接一件扫运单，每扫一件回车</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="114" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="139" />
         <source>11 digits, or the last 4 printed</source>
         <translation>11位手机号，或面单上的尾号4位</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="115" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="140" />
         <source>As printed on the waybill (optional)</source>
         <translation>照面单填写（可不填）</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="116" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="141" />
         <source>Empty: the suggested slot, or shelf-cell like 3-12</source>
         <translation>不填用建议货位，或写“货架-格号”如 3-12</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="118" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="143" />
         <source>Open orders of this phone: Enter marks the order arrived</source>
         <translation>这个电话的待到货订单：回车标为已到货</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="124" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="145" />
+        <source>Print a slot label at check-in</source>
+        <translation>入库时打印货位标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="146" />
+        <source>Print slot label</source>
+        <translation>打印货位标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="147" />
+        <source>The slot label of the last parcel checked in</source>
+        <translation>刚入库的那件包裹的货位标签</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="152" />
         <source>Parcels waiting for their recipient: %1</source>
         <translation>待录收件人的包裹：%1 件</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="149" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="177" />
         <source>%1 is already waiting in the queue.</source>
         <translation>%1 已经在待录队列里了。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="173" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="201" />
         <source>Scan a waybill first.</source>
         <translation>请先扫运单号。</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="199" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="227" />
         <source>Slot %1 · pickup code %2</source>
         <translation>货位 %1 · 取件码 %2</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="233" />
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="265" />
         <source>Order %1 marked arrived.</source>
         <translation>订单 %1 已标为已到货。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="288" />
+        <source>Printing the slot label…</source>
+        <translation>正在打印货位标签…</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="294" />
+        <source>Slot label printed.</source>
+        <translation>货位标签已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../servicepoint/ui/widgets/parcel_checkin.py" line="299" />
+        <source>Slot label not printed: %1</source>
+        <translation>货位标签未打印：%1</translation>
     </message>
 </context>
 <context>
@@ -2682,13 +2712,13 @@ Is it exactly the fingerprint the county technician gave?</source>
 <context>
     <name>LabelPrinter</name>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="112" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="111" />
         <source>Label not printed</source>
         <extracomment>trace code, ok, message (for a PDF copy: the file)</extracomment>
         <translation>标签未打印</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="121" />
+        <location filename="../../servicepoint/ui/widgets/consignment_label.py" line="126" />
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>

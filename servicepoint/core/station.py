@@ -95,6 +95,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "scanner_suffix": lambda v: _one_of(v, ("enter", "tab")),
     "parcel_shelves": lambda v: _parcel_layout(v),
     "parcel_overdue_days": lambda v: _one_of(v, tuple(range(1, 31))),
+    "parcel_slot_label": lambda v: _one_of(v, (True, False)),  # a slot label at check-in
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.parcel_printables import SlotLabelData
 from ..core.printables import label_data
 from ..core.receipt_data import LabelData
 from . import fonts
@@ -19,10 +20,12 @@ if TYPE_CHECKING:
     from ..core.station import Station
 
 
-def layout_label(data: LabelData, target: str | Paper = "58") -> Flow:
+def layout_label(data: LabelData | SlotLabelData, target: str | Paper = "58") -> Flow:
     fonts.register()
     p = paper(target)
     flow = Flow(p)
+    if isinstance(data, SlotLabelData):
+        return _slot_label(flow, data, p)
     flow.para("农产品追溯标签", p.size, align="center", bold=True)
     if data.training:
         flow.para(TRAINING_LINE, p.small, align="center", bold=True)
@@ -43,7 +46,25 @@ def layout_label(data: LabelData, target: str | Paper = "58") -> Flow:
     return flow
 
 
-def render_label(data: LabelData, target: str | Paper = "58") -> bytes:
+def _slot_label(flow: Flow, data: SlotLabelData, p: Paper) -> Flow:
+    """A parcel's slot label (issue 17): the pickup code large; the phone only masked."""
+    flow.para("快递取件标签", p.size, align="center", bold=True)
+    if data.training:
+        flow.para(TRAINING_LINE, p.small, align="center", bold=True)
+    flow.rule()
+    flow.para(data.code, p.title * 1.6, align="center", bold=True)
+    flow.gap(p.size * 0.3)
+    flow.pair("货位", data.slot, bold=True)
+    flow.pair("快递", f"{data.courier} 尾号{data.waybill_tail}")
+    if data.name:
+        flow.pair("收件人", data.name)
+    flow.pair("电话", data.phone_masked)
+    flow.pair("入库日期", data.checked_in)
+    flow.pair("服务站", f"{data.station_name} {data.station_code}")
+    return flow
+
+
+def render_label(data: LabelData | SlotLabelData, target: str | Paper = "58") -> bytes:
     """The PDF of one label (roll widths; on A4 one label at the top of the page)."""
     return finish(layout_label(data, target), data.trace_code, data.training)
 

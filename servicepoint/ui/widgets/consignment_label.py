@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core import unprinted
 from ...core.errors import ServicePointError
+from ...core.parcel_printables import SlotLabelData
 from ...core.printables import label_data
 from ...core.receipt_data import LabelData
 from ...printing.label import layout_label, render_label
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 
-def label_file(folder: Path, data: LabelData) -> Path:
+def label_file(folder: Path, data: LabelData | SlotLabelData) -> Path:
     return folder / f"{data.trace_code}-label.pdf"
 
 
@@ -48,7 +49,7 @@ class LabelJob(QRunnable):
 
     def __init__(
         self,
-        data: LabelData,
+        data: LabelData | SlotLabelData,
         target: str,
         printer: QPrinter | None,
         folder: Path | None = None,
@@ -104,13 +105,17 @@ class LabelPrinter(QObject):
     def print(self, parent: QWidget | None, batch_id: str, *, show_farmer: bool = False) -> bool:
         """Start the label of a batch (by id or trace code); True when it is on its way (or
         kept as a file).  How it ended is reported by ``ctx.printer.did_finish``."""
-        station = self.ctx.station
-        settings = PrintSettings.of(station)
         try:
-            data = label_data(station, batch_id, show_farmer=show_farmer)
+            data = label_data(self.ctx.station, batch_id, show_farmer=show_farmer)
         except ServicePointError as error:
             QMessageBox.warning(parent, self.tr("Label not printed"), self.ctx.message(error))
             return False
+        return self.print_data(parent, data)
+
+    def print_data(self, parent: QWidget | None, data: LabelData | SlotLabelData) -> bool:
+        """Start a label already read (a trace label or a parcel's slot label, issue 17)."""
+        station = self.ctx.station
+        settings = PrintSettings.of(station)
         folder = pdf_folder(self.ctx)
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)

@@ -6,26 +6,36 @@ A scan only reads (``Parcels.recognise``: a clean number, its courier, not check
 before), so a scanner emptying a pile into the field never waits on a write and no keystroke
 is lost; the write happens once per parcel, when the operator presses Enter on its phone or
 name (``ctx.write``).
+
+With "Print a slot label" ticked (the station setting ``parcel_slot_label``) each parcel's
+slot label (pickup code large, phone masked) is printed as it is shelved, by the trace label's
+path on the print thread; "Print slot label" prints the last parcel's again.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core import parcel_couriers
 from ...core.errors import ServicePointError
+from ...core.parcel_printables import slot_label_data
 from ..i18n import Retranslating
+from .consignment_label import LabelPrinter
 from .forms import Form, named
 
 if TYPE_CHECKING:
@@ -33,6 +43,7 @@ if TYPE_CHECKING:
     from ..context import AppContext
 
 ROLE = Qt.ItemDataRole.UserRole
+SLOT_LABEL = "parcel_slot_label"
 
 
 def courier_box(name: str, lang: str) -> QComboBox:
@@ -83,8 +94,22 @@ class CheckInPanel(Retranslating, QWidget):
         self.matches = named(QListWidget(), "parcelMatches")
         self.matches.setMaximumHeight(110)
         self.matches.itemActivated.connect(self.arrive)
+        self.labels = LabelPrinter(ctx, self)
+        self.labels.did_print.connect(self._label_printed)
+        self.slot_label = named(QCheckBox(), "parcelSlotLabel")
+        self.slot_label.setChecked(ctx.station.setting(SLOT_LABEL, False) is True)
+        self.slot_label.toggled.connect(self._remember_slot_label)
+        self.print_label = named(QPushButton(), "parcelPrintLabel")
+        self.print_label.setEnabled(False)
+        self.print_label.clicked.connect(self.print_last_label)
+        self.label_state = named(QLabel(), "parcelLabelState")
+        labels = QHBoxLayout()
+        labels.addWidget(self.slot_label)
+        labels.addWidget(self.print_label)
+        labels.addWidget(self.label_state, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addLayout(labels)
         layout.addWidget(self.queue_title)
         layout.addWidget(self.queue)
         layout.addWidget(self.result)
@@ -117,6 +142,9 @@ class CheckInPanel(Retranslating, QWidget):
         self.matches_title.setText(
             self.tr("Open orders of this phone: Enter marks the order arrived")
         )
+        self.slot_label.setText(self.tr("Print a slot label at check-in"))
+        self.print_label.setText(self.tr("Print slot label"))
+        self.print_label.setToolTip(self.tr("The slot label of the last parcel checked in"))
         self._say_queue()
 
     def _say_queue(self) -> None:
@@ -204,6 +232,10 @@ class CheckInPanel(Retranslating, QWidget):
             item.setData(ROLE, m.order_id)
             self.matches.addItem(item)
         self.parcel_did_check_in.emit(done.parcel)
+        self.print_label.setEnabled(True)
+        self.label_state.clear()
+        if self.slot_label.isChecked():
+            self.print_last_label()
         self._show_matches(bool(done.matches))
         if done.matches:
             self.matches.setCurrentRow(0)
@@ -235,3 +267,33 @@ class CheckInPanel(Retranslating, QWidget):
         self.matches.clear()
         self._show_matches(False)
         self.focus_next()
+
+    # -- slot label -------------------------------------------------------------------------
+
+    def _remember_slot_label(self, on: bool) -> None:
+        """The choice becomes the station's when a manager is signed in; for anyone else it
+        holds while the window is open (a setting is a manager's change)."""
+        with contextlib.suppress(ServicePointError):
+            self.ctx.write(lambda st: st.set_setting(SLOT_LABEL, on))
+
+    def print_last_label(self) -> None:
+        """The slot label of the last parcel checked in, on the print thread."""
+        if self.last is None:
+            return
+        try:
+            data = slot_label_data(self.ctx.station, self.last.parcel.id)
+        except ServicePointError as error:
+            self.label_state.setText(self.ctx.message(error))
+            return
+        self.label_state.setText(self.tr("Printing the slot label…"))
+        if not self.labels.print_data(self, data):
+            self.label_state.clear()  # the print dialog was cancelled
+
+    def _label_printed(self, key: str, ok: bool, message: str) -> None:
+        if ok and message == key:
+            self.label_state.setText(self.tr("Slot label printed."))
+        elif ok:
+            self.label_state.setText(message)  # kept as a PDF file: where
+        else:
+            first = (message.splitlines() or [""])[0]
+            self.label_state.setText(self.tr("Slot label not printed: %1").replace("%1", first))
