@@ -2778,102 +2778,102 @@ Is it exactly the fingerprint the county technician gave?</translation>
     </message>
     <message>
         <location filename="../../servicepoint/ui/main_window.py" line="228" />
-        <location filename="../../servicepoint/ui/main_window.py" line="299" />
+        <location filename="../../servicepoint/ui/main_window.py" line="302" />
         <source>Service point — %1</source>
         <translation>Service point — %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="240" />
+        <location filename="../../servicepoint/ui/main_window.py" line="243" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="241" />
+        <location filename="../../servicepoint/ui/main_window.py" line="244" />
         <source>&amp;Station</source>
         <translation>&amp;Station</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="242" />
+        <location filename="../../servicepoint/ui/main_window.py" line="245" />
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="244" />
+        <location filename="../../servicepoint/ui/main_window.py" line="247" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="245" />
+        <location filename="../../servicepoint/ui/main_window.py" line="248" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="246" />
+        <location filename="../../servicepoint/ui/main_window.py" line="249" />
         <source>S&amp;witch operator…</source>
         <translation>S&amp;witch operator…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="247" />
+        <location filename="../../servicepoint/ui/main_window.py" line="250" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="302" />
+        <location filename="../../servicepoint/ui/main_window.py" line="305" />
         <source>Operator: %1</source>
         <translation>Operator: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="304" />
+        <location filename="../../servicepoint/ui/main_window.py" line="307" />
         <source>TRAINING</source>
         <translation>TRAINING</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="309" />
+        <location filename="../../servicepoint/ui/main_window.py" line="312" />
         <source>Practice data: never sent to the county</source>
         <translation>Practice data: never sent to the county</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="313" />
+        <location filename="../../servicepoint/ui/main_window.py" line="316" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="315" />
+        <location filename="../../servicepoint/ui/main_window.py" line="318" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="317" />
+        <location filename="../../servicepoint/ui/main_window.py" line="320" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="319" />
+        <location filename="../../servicepoint/ui/main_window.py" line="322" />
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="321" />
+        <location filename="../../servicepoint/ui/main_window.py" line="324" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="324" />
+        <location filename="../../servicepoint/ui/main_window.py" line="327" />
         <source>Waiting to sync: %1</source>
         <translation>Waiting to sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="325" />
+        <location filename="../../servicepoint/ui/main_window.py" line="328" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="326" />
+        <location filename="../../servicepoint/ui/main_window.py" line="329" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../servicepoint/ui/main_window.py" line="331" />
+        <location filename="../../servicepoint/ui/main_window.py" line="334" />
         <source>Syncing… %1/%2</source>
         <translation>Syncing… %1/%2</translation>
     </message>
