@@ -17,8 +17,9 @@ one), after two warm-up runs, ``--reps`` times; p50 / p95 / max in milliseconds:
 - **station page**: what the 站点 page reads: the month's daily figures, consignment stock,
   settlements due, the 30 newest receipts with their standing, the notices, and the station's
   poverty figures over the year;
-- **poverty, a year by village**: ``poverty_view.report`` over the year (by township and
-  village, by month, per station and month, registered poor households);
+- **poverty, a year by village**: ``poverty_view.report`` over the year ending today, which
+  starts mid-month (by township and village, by month, registered poor households: what the
+  page shows; the station-by-month rows only the export builds are left out);
 - **watch list**: ``poverty_view.watch``: poor households with no income in 90 days, counted
   per village;
 - **poverty page**: what ``GET /poverty`` reads by default: the report over this month and
@@ -153,7 +154,10 @@ class Pages:
         }
 
     def poverty_year(self, conn: Any, _i: int) -> dict[str, Any]:
-        return poverty_view.report(conn, date.fromisoformat(self.year_from), self.today)
+        # what the page reads for a year (its station-by-month rows are built for the export)
+        return poverty_view.report(
+            conn, date.fromisoformat(self.year_from), self.today, with_detail=False
+        )
 
     def watch_list(self, conn: Any, _i: int) -> Any:
         return poverty_view.watch(conn, self.today)
@@ -163,7 +167,8 @@ class Pages:
         first = self.today.replace(day=1)
         for _ in range(5):
             first = (first - timedelta(days=1)).replace(day=1)
-        return poverty_view.report(conn, first, self.today), self.watch_list(conn, i)
+        report = poverty_view.report(conn, first, self.today, with_detail=False)
+        return report, self.watch_list(conn, i)
 
     def statement(self, conn: Any, _i: int) -> Any:
         return statements.monthly_statement(conn, self.today.strftime("%Y-%m"))
