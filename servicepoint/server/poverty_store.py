@@ -67,7 +67,7 @@ def _cut(column: Any, length: int) -> Any:
     return func.substr(column, literal_column("1"), literal_column(str(length)))
 
 
-def _source(station: str | None, farmers: list[str] | None) -> Any:
+def _source(station: str | None, farmers: list[str] | None, lots_kept: bool = True) -> Any:
     """Every service and money row of the farmers (of every farmer with ``None``): station,
     farmer, day and the columns of :data:`schema.farmer_days`, one row per record."""
     r = schema.records
@@ -103,7 +103,12 @@ def _source(station: str | None, farmers: list[str] | None) -> Any:
     return union_all(
         select(*row(o, o.c.farmer_id, 1)).where(o.c.status != "cancelled", *only(o, o.c.farmer_id)),
         select(*row(s, s.c.farmer_id, 1)).where(*only(s, s.c.farmer_id)),
-        select(*row(lots, lots.c.farmer_id, 1)).where(*only(lots, lots.c.farmer_id)),
+        # an older county's migration 0009 rebuilds before 0012 creates ``buyback_lots``
+        *(
+            [select(*row(lots, lots.c.farmer_id, 1)).where(*only(lots, lots.c.farmer_id))]
+            if lots_kept
+            else []
+        ),
         select(*row(p, p.c.farmer_id, 0, purchases_fen=p.c.amount_fen)).where(
             p.c.kind.in_(bought), *only(p, p.c.farmer_id)
         ),
@@ -136,9 +141,11 @@ def _source(station: str | None, farmers: list[str] | None) -> Any:
     ).subquery("source")
 
 
-def _write(conn: Connection, station: str | None, farmers: list[str] | None) -> None:
+def _write(
+    conn: Connection, station: str | None, farmers: list[str] | None, lots_kept: bool = True
+) -> None:
     f, days, months = schema.records["farmers"], schema.farmer_days, schema.farmer_months
-    src = _source(station, farmers)
+    src = _source(station, farmers, lots_kept)
     day_rows = (
         select(
             f.c.station,
@@ -270,7 +277,7 @@ def rebuild(conn: Connection) -> None:
     for table in TABLES:
         if table is not schema.station_month_firsts or firsts:
             conn.execute(delete(table))
-    _write(conn, None, None)
+    _write(conn, None, None, "buyback_lots" in inspect(conn).get_table_names())
     _sum_months(conn, None, None)
     if firsts:
         _sum_firsts(conn, None, None)
