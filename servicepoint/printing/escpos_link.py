@@ -180,7 +180,13 @@ def _send_tcp(dev: Device, data: bytes, timeout: float) -> None:
         except (ConnectionResetError, BrokenPipeError, ConnectionAbortedError) as error:
             raise DeviceError("closed", f"{dev.target}:{dev.port}") from error
         except OSError as error:
+            # A reset that lands between our last send and the shutdown surfaces as ENOTCONN.
+            if error.errno in _GONE:
+                raise DeviceError("closed", f"{dev.target}:{dev.port}") from error
             raise DeviceError("failed", error.strerror or str(error)) from error
+
+
+_GONE = frozenset({errno.ENOTCONN, errno.ECONNRESET, errno.EPIPE, errno.ECONNABORTED})
 
 
 def _peer_closed(sock: socket.socket) -> bool:

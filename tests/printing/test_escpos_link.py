@@ -9,6 +9,7 @@ where the window's list (``core.unprinted``) finds it.
 
 from __future__ import annotations
 
+import errno
 import os
 import select
 import socket
@@ -175,6 +176,36 @@ def test_a_network_printer_that_closes_mid_job_leaves_it_unprinted(tmp_path, dat
     assert len(printer.got) < len(job)  # it really stopped mid-job
     assert [e.number for e in unprinted.entries(station_dir)] == [data.number]
     assert sent.kept is not None and sent.kept.read_bytes().startswith(b"%PDF")
+
+
+class _ResetBeforeShutdown:
+    """A socket whose printer reset the line after the last send was queued: the kernel
+    reports it at ``shutdown`` as ENOTCONN (seen under load in CI), not as a reset."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def sendall(self, data: bytes) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return -1
+
+    def shutdown(self, how: int) -> None:
+        raise OSError(errno.ENOTCONN, os.strerror(errno.ENOTCONN))
+
+
+def test_a_reset_seen_only_at_shutdown_counts_as_closed(monkeypatch):
+    monkeypatch.setattr(
+        escpos_link.socket, "create_connection", lambda *a, **k: _ResetBeforeShutdown()
+    )
+    monkeypatch.setattr(escpos_link, "_peer_closed", lambda sock: False)
+    with pytest.raises(escpos_link.DeviceError) as raised:
+        escpos_link.send("tcp:127.0.0.1:9100", b"\x1b@job")
+    assert raised.value.kind == "closed"
 
 
 def test_no_printer_listening_is_unprinted_too(tmp_path, data):
