@@ -18,11 +18,9 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select, update
 
-from ..core import money
 from ..core.buyback_rules import check_no_overlap, check_price_line, price_line_row
-from ..core.text import check_month, clean_text
 from . import schema
-from .county import _clean, _log, now_stamp
+from .county import _clean, _log, now_stamp, payment_row
 from .errors import Refusal
 
 ENTITY = "buyback_prices"
@@ -93,26 +91,17 @@ def record_reimbursement(
     user: str,
 ) -> dict[str, Any]:
     """Money the county repaid a station for buy-back; the station pulls it."""
-    _clean(check_month, period)
-    if type(amount_fen) is not int:
-        raise Refusal("change_not_integer", entity="buyback_reimbursements", field="amount_fen")
-    _clean(money.check_fen, amount_fen)
-    s = schema.stations
-    if conn.execute(select(s.c.code).where(s.c.code == station)).scalar() is None:
-        raise Refusal("station_unknown", station=station[:20])
-    if method not in ("bank", "mobile", "cash"):
-        raise Refusal("county_payment_method", method=str(method)[:20])
-    row = {
-        "id": str(uuid.uuid4()),
-        "station": station,
-        "period": period,
-        "amount_fen": amount_fen,
-        "method": method,
-        "reference": _clean(clean_text, reference, "reference", required=False, max_len=60),
-        "note": _clean(clean_text, note, "note", required=False, max_len=200),
-        "paid_at": now_stamp(),
-        "created_by": user,
-    }
+    row = payment_row(
+        conn,
+        "buyback_reimbursements",
+        station,
+        period,
+        amount_fen,
+        method,
+        reference,
+        note,
+        user,
+    )
     conn.execute(schema.buyback_reimbursements.insert().values(**row))
     _log(
         conn,

@@ -39,6 +39,7 @@ from .accounts import user_for_session as user_for_session
 from .errors import ApiError, Refusal
 
 ENROLMENT_VALID_DAYS = 14
+PAYMENT_METHODS = ("bank", "mobile", "cash")  # how the county pays a station
 
 
 def now_stamp() -> str:
@@ -405,6 +406,42 @@ def add_notice(
     return {**row, "station": station}
 
 
+def payment_row(
+    conn: Connection,
+    entity: str,
+    station: str,
+    period: str,
+    amount_fen: int,
+    method: str,
+    reference: str | None,
+    note: str | None,
+    user: str,
+) -> dict[str, Any]:
+    """A payment to a station for a month (commission, or a buy-back repayment), checked
+    before anything is written: the month, whole fen, a station the county knows, a method it
+    pays by, and a reference and note as clean text."""
+    _clean(check_month, period)
+    if type(amount_fen) is not int:
+        raise Refusal("change_not_integer", entity=entity, field="amount_fen")
+    _clean(money.check_fen, amount_fen)
+    s = schema.stations
+    if conn.execute(select(s.c.code).where(s.c.code == station)).scalar() is None:
+        raise Refusal("station_unknown", station=station[:20])
+    if method not in PAYMENT_METHODS:
+        raise Refusal("county_payment_method", method=str(method)[:20])
+    return {
+        "id": str(uuid.uuid4()),
+        "station": station,
+        "period": period,
+        "amount_fen": amount_fen,
+        "method": method,
+        "reference": _clean(clean_text, reference, "reference", required=False, max_len=60),
+        "note": _clean(clean_text, note, "note", required=False, max_len=200),
+        "paid_at": now_stamp(),
+        "created_by": user,
+    }
+
+
 def record_payment(
     conn: Connection,
     station: str,
@@ -416,30 +453,7 @@ def record_payment(
     user: str,
 ) -> dict[str, Any]:
     """Commission the county paid a station; the station pulls it into its statement."""
-    _clean(check_month, period)
-    if type(amount_fen) is not int:
-        raise Refusal("change_not_integer", entity="payments", field="amount_fen")
-    _clean(money.check_fen, amount_fen)
-    if (
-        conn.execute(
-            select(schema.stations.c.code).where(schema.stations.c.code == station)
-        ).scalar()
-        is None
-    ):
-        raise Refusal("station_unknown", station=station[:20])
-    if method not in ("bank", "mobile", "cash"):
-        raise Refusal("county_payment_method", method=str(method)[:20])
-    row = {
-        "id": str(uuid.uuid4()),
-        "station": station,
-        "period": period,
-        "amount_fen": amount_fen,
-        "method": method,
-        "reference": _clean(clean_text, reference, "reference", required=False, max_len=60),
-        "note": _clean(clean_text, note, "note", required=False, max_len=200),
-        "paid_at": now_stamp(),
-        "created_by": user,
-    }
+    row = payment_row(conn, "payments", station, period, amount_fen, method, reference, note, user)
     conn.execute(schema.county_payments.insert().values(**row))
     _log(
         conn,

@@ -101,10 +101,25 @@ def test_publish_buy_sync_and_repay_through_the_page(station, county, console):
                                           "outstanding_fen")]  # fmt: skip
     assert cells == [120_048, 2_928, 1_952, 0, 122_000]
 
-    answer = console.post(
-        "/buyback/repayments",
-        {"station": "GJ01", "period": "2026-11", "amount": "1,000.00", "method": "bank"},
-    )
+    repayment = {"station": "GJ01", "period": "2026-11", "amount": "1,000.00", "method": "bank"}
+    for field, value, words in (
+        ("amount", "0", "金额"),
+        ("amount", "12.345", "金额"),
+        ("station", "", "请选一个服务站"),
+        ("period", "2026-13", "对账月份应写成"),
+        ("station", "ZZ00", "县里没有服务站"),
+    ):
+        console.get("/buyback")
+        answer = console.post("/buyback/repayments", {**repayment, field: value})
+        assert answer.status_code in (404, 409, 422), (field, value, answer.status_code)
+        assert words in answer.text, (field, value)
+        page = console.get("/buyback").text
+        repaid = next(
+            r for r in table(page, "reimbursement") if r["attrs"].get("data-code") == "GJ01"
+        )
+        assert "已记录付款" not in answer.text and repaid == row, (field, value)
+    console.get("/buyback")
+    answer = console.post("/buyback/repayments", repayment)
     assert answer.status_code == 200 and "已记录付款" in answer.text
     assert station.sync.run().ok
     statement = station.buyback_dispatches.statement("2026-11")

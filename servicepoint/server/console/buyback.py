@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection
 
@@ -23,12 +23,12 @@ from ...core.buyback_rules import parse_percent
 from ...core.errors import ServicePointError
 from ...core.money import UNITS, parse_quantity, parse_rate_percent, parse_yuan
 from .. import buyback
-from ..statements import check_month, this_month
-from . import texts, web
+from ..statements import this_month
+from . import station_money, texts, web
+from .station_money import PaymentForm
 
 router = APIRouter()
 NAV = web.NavEntry("/buyback", "nav.buyback")
-METHODS = ("bank", "mobile", "cash")
 WEIGHT_UNITS = tuple(code for code, u in UNITS.items() if u.base == "g")
 PIECE_UNITS = tuple(code for code, u in UNITS.items() if u.base == "piece")
 
@@ -141,7 +141,7 @@ async def page(request: Request, user: web.PageLogin) -> HTMLResponse:
         unit_names={
             code: u.zh if web.language(request) != "en" else u.en for code, u in UNITS.items()
         },
-        methods=METHODS,
+        methods=station_money.METHODS,
         month=this_month(),
         columns=("paid_fen", "premium_fen", "fees_fen", "repaid_fen", "outstanding_fen"),
     )
@@ -234,40 +234,14 @@ async def withdraw(request: Request, user: web.AdminAction, line_id: str) -> Res
 
 @router.post("/buyback/repayments")
 async def repay(
-    request: Request,
-    user: web.AdminAction,
-    station: Annotated[str, Form()] = "",
-    period: Annotated[str, Form()] = "",
-    amount: Annotated[str, Form()] = "",
-    method: Annotated[str, Form()] = "bank",
-    reference: Annotated[str, Form()] = "",
-    note: Annotated[str, Form()] = "",
+    request: Request, user: web.AdminAction, form: Annotated[PaymentForm, Depends()]
 ) -> Response:
     """A repayment the county made to a station for buy-back (audited); the station pulls it."""
-    code = station.strip().upper()[:12]
-    if not code:
-        raise web.PageRefused(422, "commission.pick_station")
-    try:
-        chosen = check_month(period.strip()[:20] or this_month())
-    except Exception as error:
-        code_ = getattr(error, "code", "statement_month_malformed")
-        text = texts.message(web.language(request), code_, getattr(error, "params", {}))
-        raise web.PageRefused(422, "error.refusal", message=text) from error
-    fen = _read(request, "amount", parse_yuan, amount[:40])
-    await web.act(
-        request,
-        user,
-        "POST /buyback/repayments",
-        lambda row: f"station {code} {row['period']}: {row['amount_fen']} fen",
-        lambda conn: buyback.record_reimbursement(
-            conn,
-            code,
-            chosen,
-            fen,
-            method,
-            reference.strip() or None,
-            note.strip() or None,
-            user.name,
-        ),
+    field = texts.text(web.language(request), "buyback.amount")
+    paid = form.read(
+        request, lambda why: web.PageRefused(422, "buyback.bad_field", field=field, why=why)
+    )
+    await station_money.record(
+        request, user, "POST /buyback/repayments", paid, buyback.record_reimbursement
     )
     return web.back("/buyback", "buyback_repaid")

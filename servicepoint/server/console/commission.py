@@ -14,21 +14,18 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, cast
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection
 
-from ...core.errors import ServicePointError
-from ...core.money import parse_yuan
 from .. import commission_view, county
-from ..errors import ApiError
 from ..exports import Format, statement_file
-from ..statements import check_month, monthly_statement, this_month
-from . import texts, web
+from ..statements import monthly_statement, this_month
+from . import station_money, texts, web
+from .station_money import PaymentForm
 
 router = APIRouter()
 NAV = web.NavEntry("/commission", "nav.commission")
-METHODS = ("bank", "mobile", "cash")
 
 # fmt: off
 texts.add(
@@ -90,15 +87,6 @@ texts.add(
 # fmt: on
 
 
-def _month(request: Request, month: str) -> str:
-    """The month asked for (this month, China time, if none), or a page in words."""
-    try:
-        return check_month(month.strip() or this_month())
-    except ApiError as error:
-        text = texts.message(web.language(request), error.code, error.params)
-        raise web.PageRefused(422, "error.refusal", message=text) from error
-
-
 def _page(conn: Connection, month: str) -> dict[str, Any]:
     return {
         "statement": monthly_statement(conn, month),
@@ -110,7 +98,7 @@ def _page(conn: Connection, month: str) -> dict[str, Any]:
 async def commission(
     request: Request, user: web.PageLogin, month: Annotated[str, Query()] = ""
 ) -> HTMLResponse:
-    chosen = _month(request, month[:20])
+    chosen = station_money.read_month(request, month)
     data = await web.read(request, _page, chosen)
     return web.render(
         request,
@@ -120,7 +108,7 @@ async def commission(
         payments=data["payments"],
         month=chosen,
         latest=this_month(),
-        methods=METHODS,
+        methods=station_money.METHODS,
         columns=(
             "brought_forward_fen",
             "collected_fen",
@@ -143,7 +131,7 @@ async def export(
     """The statement as a file in the reader's language (the PDF opens to be printed)."""
     if format not in ("csv", "xlsx", "pdf"):
         raise web.PageRefused(422, "export.bad_format")
-    chosen = _month(request, month[:20])
+    chosen = station_money.read_month(request, month)
     statement = await web.read(request, monthly_statement, chosen)
     lang: Literal["zh", "en"] = "en" if web.language(request) == "en" else "zh"
     content, media_type, disposition = statement_file(statement, cast(Format, format), lang)
@@ -156,39 +144,11 @@ async def export(
 
 @router.post("/commission/payments")
 async def record_payment(
-    request: Request,
-    user: web.AdminAction,
-    station: Annotated[str, Form()] = "",
-    period: Annotated[str, Form()] = "",
-    amount: Annotated[str, Form()] = "",
-    method: Annotated[str, Form()] = "bank",
-    reference: Annotated[str, Form()] = "",
-    note: Annotated[str, Form()] = "",
+    request: Request, user: web.AdminAction, form: Annotated[PaymentForm, Depends()]
 ) -> Response:
     """A payment the county made to a station for a month (audited); the station pulls it."""
-    code = station.strip().upper()[:12]
-    if not code:
-        raise web.PageRefused(422, "commission.pick_station")
-    chosen = _month(request, period[:20])
-    try:
-        fen = parse_yuan(amount[:40])
-    except ServicePointError as error:
-        why = texts.message(web.language(request), error.code, error.params)
-        raise web.PageRefused(422, "commission.bad_amount", why=why) from error
-    await web.act(
-        request,
-        user,
-        "POST /commission/payments",
-        lambda row: f"station {code} {row['period']}: {row['amount_fen']} fen",
-        lambda conn: county.record_payment(
-            conn,
-            code,
-            chosen,
-            fen,
-            method,
-            reference.strip() or None,
-            note.strip() or None,
-            user.name,
-        ),
+    paid = form.read(request, lambda why: web.PageRefused(422, "commission.bad_amount", why=why))
+    await station_money.record(
+        request, user, "POST /commission/payments", paid, county.record_payment
     )
-    return web.back(f"/commission?month={chosen}", "paid")
+    return web.back(f"/commission?month={paid.period}", "paid")

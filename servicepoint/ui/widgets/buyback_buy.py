@@ -33,7 +33,7 @@ from ..i18n import Retranslating
 from .consignment_common import enter_submits, money_edit, quantity, quantity_edit, unit_name
 from .consignment_label import LabelPrinter
 from .farmers import FarmerPicker
-from .forms import Form, named
+from .forms import Form, named, set_label_texts
 from .saying import SayingLabel
 from .scale_weight import ScaleWeight
 
@@ -175,10 +175,7 @@ class BuybackBuyPanel(Retranslating, QWidget):
         self.box_farmer.setTitle(self.tr("Whose produce"))
         self.box_load.setTitle(self.tr("The load"))
         self.box_pay.setTitle(self.tr("Payment"))
-        for key, text in self._texts().items():
-            label = self.labels_.get(key)
-            if label is not None:
-                label.setText(text)
+        set_label_texts(self.labels_, self._texts())
         self.tare.setPlaceholderText(self.tr("0 if weighed without a sack"))
         self.offset.setPlaceholderText(self.tr("only if the farmer agrees"))
         self.mobile.setPlaceholderText(self.tr("the rest is paid in cash"))

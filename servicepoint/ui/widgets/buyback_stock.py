@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from ..i18n import Retranslating
 from ..look import EmptyHint
 from ..models import Column, RowsModel
 from .consignment_common import enter_submits, make_table, quantity, quantity_edit
-from .forms import Form, named
+from .forms import Form, named, set_label_texts
 from .saying import SayingLabel
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class BuybackStockPanel(Retranslating, QWidget):
         self.spoil_reason.setMaxLength(100)
         self.spoil_button = named(QPushButton(), "bbSpoil")
         self.spoil_button.clicked.connect(self.spoil)
-        self._labels: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
         for form, key, widget, fields in (
             (self.dispatch_form, "destination", self.destination, ("destination",)),
             (self.dispatch_form, "vehicle", self.vehicle, ("vehicle",)),
@@ -118,10 +119,7 @@ class BuybackStockPanel(Retranslating, QWidget):
         self.model.set_columns(self._columns())
         self.box_dispatch.setTitle(self.tr("Dispatch the selected lots"))
         self.box_spoil.setTitle(self.tr("Spoilage of the lot under the cursor"))
-        for key, text in self._texts().items():
-            label = self._labels.get(key)
-            if label is not None:
-                label.setText(text)  # type: ignore[attr-defined]
+        set_label_texts(self._labels, self._texts())
         self.destination.setPlaceholderText(self.tr("e.g. the county grain company"))
         self.vehicle.setPlaceholderText(self.tr("optional"))
         self.dispatch_button.setText(self.tr("Dispatch and print the manifest"))

@@ -40,7 +40,7 @@ from .consignment_common import (
 )
 from .consignment_label import LabelPrinter
 from .farmers import FarmerPicker
-from .forms import Form, named
+from .forms import Form, named, set_label_texts
 from .saying import SayingLabel
 from .scale_weight import ScaleWeight
 
@@ -196,10 +196,7 @@ class IntakePanel(Retranslating, QWidget):
         self.reprint_button.setText(self.tr("Reprint label"))
         for i in range(self.unit.count()):  # 斤 / jin: the units in the operator's language
             self.unit.setItemText(i, unit_name(self.ctx, str(self.unit.itemData(i))))
-        for key, text in self._texts().items():
-            label = self.labels_.get(key)
-            if label is not None:
-                label.setText(text)
+        set_label_texts(self.labels_, self._texts())
         self.product.setPlaceholderText(self.tr("e.g. free-range eggs, walnuts"))
         self.grade.setPlaceholderText(self.tr("optional"))
         self.floor.setPlaceholderText(self.tr("optional: the lowest price the farmer accepts"))

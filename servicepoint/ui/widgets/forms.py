@@ -105,6 +105,14 @@ class MoneyEdit(QLineEdit):
         self.setText("" if fen is None else money.format_yuan(fen, grouped=False))
 
 
+def set_label_texts(labels: dict[str, QLabel], texts: dict[str, str]) -> None:
+    """A form's field labels (built once, keyed as in ``texts``) in the language now chosen."""
+    for key, text in texts.items():
+        label = labels.get(key)
+        if label is not None:
+            label.setText(text)
+
+
 def focus_target(widget: QWidget) -> QWidget | None:
     """The widget that takes the keys for ``widget``: itself when it accepts Tab focus, else
     its first child that does (the editor of a compound row), else None (a read-only row)."""
