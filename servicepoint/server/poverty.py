@@ -13,7 +13,10 @@ and an operator who look at the same station and period read the same numbers:
 - income paid to poor households: settlement payouts in cash or mobile less voided
   payouts, plus settlement money that cleared their debt by offset less reversals, plus
   produce bought outright from them (its cash and mobile with the payouts, its offset with
-  the offsets; the station's report shows the same total, with buy-back on a line of its own).
+  the offsets; the station's report shows the same total, with buy-back on a line of its own);
+- of that income, produce bought outright from poor households (the loads' amounts) and, of
+  that, the poor-household premium: + at the purchase, − at its void, on the receipt's day.
+  "Of which" figures, already counted in the income and never added to it again.
 
 Farmers are per station (the county holds no number that would tell one person registered at
 two points apart from two namesakes), so a sum over stations counts such a household once per
@@ -48,10 +51,25 @@ MONEY_FIGURES = (
     "payouts_to_poor_fen",
     "offsets_for_poor_fen",
 )
-#: Every figure a period row carries: the counts, the money, and the income they add up to.
-FIGURES = ("households_served", "poor_households_served", *MONEY_FIGURES, "income_to_poor_fen")
-#: The kept columns (``poverty_store.py``) of each money figure, in the same order.
-_COLUMNS = ("purchases_fen", "sales_fen", "payouts_fen", "offsets_fen")
+#: Of the income: produce bought outright (收购) and, of it, the poor-household premium.
+BUYBACK_FIGURES = ("buyback_for_poor_fen", "buyback_premium_for_poor_fen")
+_COUNTS = ("households_served", "poor_households_served")
+#: Every figure a period row carries: the counts, the money, the income they add up to, and
+#: what of the income came from produce bought outright.
+FIGURES = (*_COUNTS, *MONEY_FIGURES, "income_to_poor_fen", *BUYBACK_FIGURES)
+#: The money figures summed over months and places (all but the counts).
+_SUMMED = (*MONEY_FIGURES, "income_to_poor_fen", *BUYBACK_FIGURES)
+#: The kept columns (``poverty_store.py``) of the money and buy-back figures, in their order.
+_COLUMNS = (
+    "purchases_fen",
+    "sales_fen",
+    "payouts_fen",
+    "offsets_fen",
+    "buyback_fen",
+    "premium_fen",
+)
+#: The figures a month row reads, in the order of its query's columns.
+_READ = (*_COUNTS, *MONEY_FIGURES, *BUYBACK_FIGURES)
 
 
 @dataclass(frozen=True)
@@ -186,7 +204,7 @@ def _month_rows(
                 (code, month_of),
                 {"station": code, "month": month_of, **dict.fromkeys(FIGURES, 0)},
             )
-            for name, value in zip(FIGURES[:6], values, strict=True):
+            for name, value in zip(_READ, values, strict=True):
                 one[name] += _SIGN.get(name, 1) * int(value or 0)
     for one in rows.values():
         one["income_to_poor_fen"] = one["payouts_to_poor_fen"] + one["offsets_for_poor_fen"]
@@ -207,7 +225,7 @@ def _over_period(
         total = rows.setdefault(
             one["station"], {"station": one["station"], "month": None, **dict.fromkeys(FIGURES, 0)}
         )
-        for name in (*MONEY_FIGURES, "income_to_poor_fen"):
+        for name in _SUMMED:
             total[name] += one[name]
     if rows:
         for code, count, poor_count in _households(conn, _span(day_from, day_to), station):

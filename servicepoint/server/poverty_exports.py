@@ -30,6 +30,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "付给贫困户现金",
         "抵扣贫困户欠款",
         "贫困户收入合计",
+        "其中收购货款",
+        "其中贫困户加价",
     ),
     "en": (
         "Township",
@@ -43,6 +45,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "Income paid in cash",
         "Income paid by offset",
         "Income to poor households",
+        "of which produce bought outright",
+        "of which poor-household premium",
     ),
 }
 WORDS = {

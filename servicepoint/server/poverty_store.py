@@ -13,6 +13,10 @@ Each row holds, for one farmer of one station in one day (or month), from the sy
   payments and their voids (the sale's farmer); ``payouts_fen``: settlement payouts, the cash
   and mobile paid for produce bought outright, and their voids; ``offsets_fen``: settlement and
   buy-back offsets and their reversals: the stored amounts, signs as in the records;
+- ``buyback_fen`` and ``premium_fen`` (0013): the amounts of the loads bought outright and,
+  of them, the poor-household premium, + at the purchase and − at its void (the void
+  receipt's day), as the station's report counts them; already income in the payouts and
+  offsets, kept apart for the premium's own column;
 - ``income_kept``: 1 if a payout that was not voided, or an offset that was not reversed, is
   of that day (the watch list's "last income");
 - ``prev_served`` and ``next_served`` (months only, 0010): the farmer's latest earlier and
@@ -59,7 +63,9 @@ TABLES = (
     schema.station_months,
     schema.station_month_firsts,
 )
-_MONEY = ("purchases_fen", "sales_fen", "payouts_fen", "offsets_fen")
+_MONEY = ("purchases_fen", "sales_fen", "payouts_fen", "offsets_fen", "buyback_fen", "premium_fen")
+#: The columns an older county's tables have until migration 0013 adds the last two.
+_MONEY_BEFORE_0013 = _MONEY[:4]
 
 
 def _cut(column: Any, length: int) -> Any:
@@ -79,14 +85,17 @@ def _source(station: str | None, farmers: list[str] | None, lots_kept: bool = Tr
         out = [] if station is None else [table.c.station == station]
         return out if farmers is None else [*out, farmer.in_(farmers)]
 
-    def row(table: Any, farmer: Any, served: int, **money: Any) -> list[Any]:
+    def row(
+        table: Any, farmer: Any, served: int, money_row: int | None = None, **money: Any
+    ) -> list[Any]:
         zero = literal(0)
+        counted = (0 if served else 1) if money_row is None else money_row
         return [
             table.c.station.label("station"),
             farmer.label("farmer"),
             _cut(table.c.created_at, 10).label("day"),
             literal(served).label("served"),
-            literal(0 if served else 1).label("money_rows"),
+            literal(counted).label("money_rows"),
             *((money.get(name, zero)).label(name) for name in _MONEY),
             money.get("income_kept", zero).label("income_kept"),
         ]
@@ -99,13 +108,41 @@ def _source(station: str | None, farmers: list[str] | None, lots_kept: bool = Tr
     reversed_ = exists().where(rev.c.reverses_id == le.c.id, rev.c.kind == "reversal")
     of_offset = exists().where(off.c.id == le.c.reverses_id, off.c.kind.in_(offsets))
     sold = p.join(s, and_(s.c.id == p.c.sale_id, s.c.station == p.c.station))
+    receipts = r["receipts"]
+
+    def lot_money(kind: str, receipt_of_lot: Any, sign: int) -> Any:
+        """The lots' amounts on the day of their receipt (``kind`` "buyback") or of its void
+        (``kind`` "void", with ``sign`` −1), as the station's report counts them; not a money
+        row (the receipt's payments and offsets are that day's money rows)."""
+        joined = receipts.join(
+            lots, and_(lots.c.receipt_id == receipt_of_lot, lots.c.station == receipts.c.station)
+        )
+        return (
+            select(
+                *row(
+                    receipts,
+                    lots.c.farmer_id,
+                    0,
+                    money_row=0,
+                    buyback_fen=sign * lots.c.amount_fen,
+                    premium_fen=sign * lots.c.premium_amount_fen,
+                )
+            )
+            .select_from(joined)
+            .where(receipts.c.kind == kind, *only(lots, lots.c.farmer_id))
+        )
+
     bought = ("purchase", "purchase_refund", "purchase_void")
     return union_all(
         select(*row(o, o.c.farmer_id, 1)).where(o.c.status != "cancelled", *only(o, o.c.farmer_id)),
         select(*row(s, s.c.farmer_id, 1)).where(*only(s, s.c.farmer_id)),
         # an older county's migration 0009 rebuilds before 0012 creates ``buyback_lots``
         *(
-            [select(*row(lots, lots.c.farmer_id, 1)).where(*only(lots, lots.c.farmer_id))]
+            [
+                select(*row(lots, lots.c.farmer_id, 1)).where(*only(lots, lots.c.farmer_id)),
+                lot_money("buyback", receipts.c.id, 1),
+                lot_money("void", receipts.c.voids_receipt_id, -1),
+            ]
             if lots_kept
             else []
         ),
@@ -142,7 +179,11 @@ def _source(station: str | None, farmers: list[str] | None, lots_kept: bool = Tr
 
 
 def _write(
-    conn: Connection, station: str | None, farmers: list[str] | None, lots_kept: bool = True
+    conn: Connection,
+    station: str | None,
+    farmers: list[str] | None,
+    lots_kept: bool = True,
+    money: tuple[str, ...] = _MONEY,
 ) -> None:
     f, days, months = schema.records["farmers"], schema.farmer_days, schema.farmer_months
     src = _source(station, farmers, lots_kept)
@@ -154,13 +195,13 @@ def _write(
             f.c.is_poor,
             func.max(src.c.served),
             func.sum(src.c.money_rows),
-            *(func.sum(src.c[name]) for name in _MONEY),
+            *(func.sum(src.c[name]) for name in money),
             func.max(src.c.income_kept),
         )
         .join_from(src, f, and_(f.c.id == src.c.farmer, f.c.station == src.c.station))
         .group_by(f.c.station, f.c.id, src.c.day, f.c.is_poor)
     )
-    cols = ["station", "farmer_id", "day", "is_poor", "served", "money_rows", *_MONEY]
+    cols = ["station", "farmer_id", "day", "is_poor", "served", "money_rows", *money]
     conn.execute(days.insert().from_select([*cols, "income_kept"], day_rows))
     d = days.c
     month = _cut(d.day, 7)
@@ -175,7 +216,7 @@ def _write(
             d.is_poor,
             func.max(d.served),
             func.sum(d.money_rows),
-            *(func.sum(d[name]) for name in _MONEY),
+            *(func.sum(d[name]) for name in money),
             func.max(d.income_kept),
             # the latest served month before this one: every row of the farmer is written
             # here at once (``refresh`` deletes them all first), so the window sees them all
@@ -197,7 +238,12 @@ def _write(
     )
 
 
-def _sum_months(conn: Connection, station: str | None, months: list[str] | None) -> None:
+def _sum_months(
+    conn: Connection,
+    station: str | None,
+    months: list[str] | None,
+    money: tuple[str, ...] = _MONEY,
+) -> None:
     """``station_months`` from ``farmer_months``: the rows that count (a household served,
     or money of a poor household), summed per station and month."""
     m = schema.farmer_months.c
@@ -215,12 +261,12 @@ def _sum_months(conn: Connection, station: str | None, months: list[str] | None)
             m.month,
             func.sum(m.served),
             poor(m.served),
-            *(poor(m[name]) for name in _MONEY),
+            *(poor(m[name]) for name in money),
         )
         .where(*where)
         .group_by(m.station, m.month)
     )
-    cols = ["station", "month", "households", "poor_households", *_MONEY]
+    cols = ["station", "month", "households", "poor_households", *money]
     conn.execute(schema.station_months.insert().from_select(cols, rows))
 
 
@@ -273,12 +319,15 @@ def refresh(conn: Connection, station: str, farmers: Iterable[str]) -> None:
 def rebuild(conn: Connection) -> None:
     """Recompute the four tables for the whole county.  ``station_month_firsts`` only where
     it exists: migration 0009 rebuilds the others before 0010 creates it (and rebuilds)."""
-    firsts = schema.station_month_firsts.name in inspect(conn).get_table_names()
+    found = inspect(conn)
+    firsts = schema.station_month_firsts.name in found.get_table_names()
     for table in TABLES:
         if table is not schema.station_month_firsts or firsts:
             conn.execute(delete(table))
-    _write(conn, None, None, "buyback_lots" in inspect(conn).get_table_names())
-    _sum_months(conn, None, None)
+    kept = {c["name"] for c in found.get_columns(schema.farmer_days.name)}
+    money = _MONEY if set(_MONEY) <= kept else _MONEY_BEFORE_0013
+    _write(conn, None, None, "buyback_lots" in found.get_table_names(), money)
+    _sum_months(conn, None, None, money)
     if firsts:
         _sum_firsts(conn, None, None)
 
@@ -286,7 +335,8 @@ def rebuild(conn: Connection) -> None:
 def touched(conn: Connection, station: str, written: dict[str, set[str]]) -> set[str]:
     """The farmers whose rows the records ``written`` (entity → ids, inserted or updated in
     this push) may change: each record's farmer, a sale payment's seller, and the farmer of
-    a voided payout or reversed offset."""
+    a voided payout or reversed offset, and the farmer of a buy-back receipt or a void (a load's
+    amounts count on its receipt's day, which may come in a later push than the load)."""
     r = schema.records
     out = set(written.get("farmers", ()))
     lookups: list[Any] = []
@@ -310,6 +360,14 @@ def touched(conn: Connection, station: str, written: dict[str, set[str]]) -> set
                         original.c.id.in_(select(table.c.reverses_id).where(chunk))
                     )
                 )
+    voids = r["receipts"].c
+    ids = sorted(written.get("receipts", ()))
+    for i in range(0, len(ids), _CHUNK):
+        lookups.append(
+            select(voids.farmer_id).where(
+                voids.id.in_(ids[i : i + _CHUNK]), voids.kind.in_(("buyback", "void"))
+            )
+        )
     for query in lookups:
         out.update(fid for fid in conn.execute(query).scalars() if fid)
     return out

@@ -32,6 +32,8 @@ COLUMNS = (
     "payouts_to_poor_fen",
     "offsets_for_poor_fen",
     "income_to_poor_fen",
+    "buyback_for_poor_fen",
+    "buyback_premium_for_poor_fen",
 )
 
 

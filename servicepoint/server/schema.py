@@ -311,6 +311,16 @@ def _entity_table(name: str) -> Table:
 records = {name: _entity_table(name) for name in ENTITIES}
 
 
+def buyback_columns() -> list[Column[int]]:
+    """0013: produce bought outright (收购) — the lots' amounts and, of them, the poor-household
+    premium, net of voids — which the payouts and offsets already count as income; kept apart
+    so the page shows the premium on its own line, as the station's report does."""
+    return [
+        Column("buyback_fen", BigInteger, nullable=False, server_default="0"),
+        Column("premium_fen", BigInteger, nullable=False, server_default="0"),
+    ]
+
+
 def _poverty_table(name: str, period: str, width: int, *extra: SchemaItem) -> Table:
     """0009: one farmer's poverty figures per ``period`` (day or month), kept by ``ingest`` for
     ``poverty.py`` (``poverty_store.py`` says what each column holds)."""
@@ -327,6 +337,7 @@ def _poverty_table(name: str, period: str, width: int, *extra: SchemaItem) -> Ta
         Column("sales_fen", BigInteger, nullable=False),
         Column("payouts_fen", BigInteger, nullable=False),
         Column("offsets_fen", BigInteger, nullable=False),
+        *buyback_columns(),
         Column("income_kept", Integer, nullable=False),
         PrimaryKeyConstraint("station", "farmer_id", period),
         Index(
@@ -402,6 +413,7 @@ station_months = Table(
     Column("sales_fen", BigInteger, nullable=False),
     Column("payouts_fen", BigInteger, nullable=False),
     Column("offsets_fen", BigInteger, nullable=False),
+    *buyback_columns(),
     PrimaryKeyConstraint("station", "month"),
     Index("station_months_month", "month", "station"),
 )

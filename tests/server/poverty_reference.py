@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, literal_column, select
+from sqlalchemy import Connection, case, func, literal_column, select
 
 from servicepoint.server import schema
 
@@ -20,8 +20,17 @@ MONEY_FIGURES = (
     "payouts_to_poor_fen",
     "offsets_for_poor_fen",
 )
-#: Every figure a period row carries: the counts, the money, and the income they add up to.
-FIGURES = ("households_served", "poor_households_served", *MONEY_FIGURES, "income_to_poor_fen")
+#: Of the income: produce bought outright and, of it, the poor-household premium.
+BUYBACK_FIGURES = ("buyback_for_poor_fen", "buyback_premium_for_poor_fen")
+#: Every figure a period row carries: the counts, the money, the income they add up to, and
+#: what of it came from produce bought outright.
+FIGURES = (
+    "households_served",
+    "poor_households_served",
+    *MONEY_FIGURES,
+    "income_to_poor_fen",
+    *BUYBACK_FIGURES,
+)
 
 
 def _month(column: Any) -> Any:
@@ -138,6 +147,31 @@ def figures(
         )
         for code, *month, total in conn.execute(query):
             row(code, month)[name] = m.sign * int(total or 0)
+    # produce bought outright from poor households, as the station's report sums it: each
+    # load + on its receipt's day and − on its void's
+    lots, rc = schema.records["buyback_lots"], schema.records["receipts"]
+    sign = case((rc.c.kind == "void", -1), else_=1)
+    by = [rc.c.station, *([_month(rc.c.created_at)] if by_month else [])]
+    query = (
+        select(
+            *by,
+            func.sum(sign * lots.c.amount_fen),
+            func.sum(sign * lots.c.premium_amount_fen),
+        )
+        .select_from(lots)
+        .join(
+            rc,
+            (rc.c.station == lots.c.station)
+            & ((rc.c.id == lots.c.receipt_id) | (rc.c.voids_receipt_id == lots.c.receipt_id)),
+        )
+        .join(f, (f.c.id == lots.c.farmer_id) & (f.c.station == lots.c.station))
+        .where(f.c.is_poor == 1, _period(rc.c.created_at, day_from, day_to), *_only(rc, station))
+        .group_by(*by)
+    )
+    for code, *month, amount, premium in conn.execute(query):
+        one = row(code, month)
+        one["buyback_for_poor_fen"] = int(amount or 0)
+        one["buyback_premium_for_poor_fen"] = int(premium or 0)
     for one in rows.values():
         one["income_to_poor_fen"] = one["payouts_to_poor_fen"] + one["offsets_for_poor_fen"]
     return sorted(rows.values(), key=lambda x: (x["station"], x["month"] or ""))

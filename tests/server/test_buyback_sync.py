@@ -8,6 +8,8 @@ compute."""
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
+from alembic import command
 from sqlalchemy import func, select
 
 from servicepoint.core import payments as pay
@@ -17,6 +19,8 @@ from servicepoint.server import buyback as county_buyback
 from servicepoint.server import poverty, schema
 from servicepoint.server.entities import check_row
 from servicepoint.server.errors import Refusal
+
+from .test_console_storage import _alembic
 
 CORN = {
     "id": "corn-2",
@@ -96,7 +100,8 @@ def test_prices_down_lots_up_and_reimbursement(enrolled, county):
     assert county_row["income_to_poor_fen"] == own.income_to_poor_fen == 120_048
     assert own.buyback_for_poor_fen == 120_048 and own.buyback_premium_for_poor_fen == 2_928
     for name in ("payouts_to_poor_fen", "offsets_for_poor_fen", "households_served",
-                 "poor_households_served"):  # fmt: skip
+                 "poor_households_served", "buyback_for_poor_fen",
+                 "buyback_premium_for_poor_fen"):  # fmt: skip
         assert county_row[name] == getattr(own, name), name
 
     station.receipts.void(slip.number, "车没来")
@@ -156,3 +161,38 @@ def test_a_lot_whose_sums_are_wrong_is_refused():
     for wrong in ({"amount_fen": 120_049}, {"paid_base": 489_000}, {"premium_amount_fen": 1}):
         with pytest.raises(Refusal):
             check_row("buyback_lots", row | wrong, "GJ01")
+
+
+def test_0013_counts_the_loads_a_county_held_before_it(enrolled, county):
+    """A county that took loads before migration 0013 shows their premium after it: the
+    columns are added and the kept figures rebuilt from the synced records."""
+    station = enrolled
+    with county.storage.write() as conn:
+        county_buyback.publish_price_lines(conn, [CORN], "县中心管理员")
+    assert station.sync.run().ok
+    farmer = station.farmers.add("张三", is_poor=True)
+    load = Load(farmer.id, "corn-2", 520_000, 20_000, moisture=160, impurity=10)
+    station.buyback.buy(load, [pay.cash(120_048)])
+    assert station.sync.run().ok
+
+    tables = ("farmer_days", "farmer_months", "station_months")
+    added = {"buyback_fen", "premium_fen"}
+
+    def columns() -> dict[str, set[str]]:
+        found = sa.inspect(county.storage.engine)
+        return {t: {c["name"] for c in found.get_columns(t)} & added for t in tables}
+
+    assert columns() == {t: added for t in tables}
+    _alembic(county.storage, command.downgrade, "0012_buyback")
+    assert columns() == {t: set() for t in tables}
+    _alembic(county.storage, command.upgrade, "head")
+    assert columns() == {t: added for t in tables}
+    with county.storage.read() as conn:
+        [month] = poverty.figures(conn, "2026-11-01", "2026-11-30", station="GJ01")
+        [day] = poverty.figures(conn, "2026-11-22", "2026-11-22", station="GJ01")
+    for row in (month, day):
+        assert (row["buyback_for_poor_fen"], row["buyback_premium_for_poor_fen"]) == (
+            120_048,
+            2_928,
+        )
+        assert row["income_to_poor_fen"] == 120_048

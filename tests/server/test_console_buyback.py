@@ -6,16 +6,20 @@ the fen; a repayment recorded through the form reaches the station's monthly sta
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
 
 from servicepoint.core import payments as pay
 from servicepoint.core.buyback import Load
-from servicepoint.server import buyback, schema
+from servicepoint.core.protocol import CHINA_TZ
+from servicepoint.server import buyback, poverty, schema
+from servicepoint.server.poverty_view import COLUMNS
 
 from .conftest import enrol
 from .console_client import Console, add_viewer, table
+from .test_console_money import fen_cells
 
 LINE = {
     "list_code": "QIU2026",
@@ -124,3 +128,63 @@ def test_publish_buy_sync_and_repay_through_the_page(station, county, console):
     assert station.sync.run().ok
     statement = station.buyback_dispatches.statement("2026-11")
     assert (statement.reimbursed_fen, statement.outstanding_fen) == (100_000, 22_000)
+
+
+def _buyback_cells(html: str, table_id: str, key: str, value: str) -> tuple[int, int]:
+    """(produce bought, of it the premium) of the row of ``table_id`` whose ``data-key`` is
+    ``value``, read from the cells the page shows in ``poverty_view.COLUMNS`` order."""
+    money = [k for k in COLUMNS if k.endswith("_fen")]
+    row = next(r for r in table(html, table_id) if r["attrs"].get(f"data-{key}") == value)
+    cells = dict(zip(money, fen_cells(row), strict=True))
+    return cells["buyback_for_poor_fen"], cells["buyback_premium_for_poor_fen"]
+
+
+def test_poverty_page_shows_the_premium_paid_to_poor_households(station, county, console, clock):
+    """Issue 16: the county's 扶贫监测 page counts a poor household's load as income and shows
+    its premium apart, equal to the station's own report; a void backs both out on its day."""
+    enrol(station, county)
+    console.as_admin()
+    console.get("/buyback")
+    assert console.post("/buyback/prices", LINE).status_code == 200
+    assert station.sync.run().ok
+    line = station.buyback_prices.line_for("玉米", "二等")
+    poor = station.farmers.add("张三", is_poor=True)
+    other = station.farmers.add("李四")
+    _, receipt = station.buyback.buy(
+        Load(poor.id, line.id, 520_000, 20_000, moisture=160, impurity=10), [pay.cash(120_048)]
+    )
+    station.buyback.buy(
+        Load(other.id, line.id, 100_000, 0, moisture=140, impurity=10), [pay.cash(24_000)]
+    )
+    assert station.sync.run().ok
+
+    november = "from=2026-11-01&to=2026-11-30"
+    page = console.get(f"/poverty?{november}").text
+    assert "其中贫困户加价" in page
+    own = station.reports.poverty("2026-11-01", "2026-11-30")
+    assert (own.buyback_for_poor_fen, own.buyback_premium_for_poor_fen) == (120_048, 2_928)
+    assert _buyback_cells(page, "months", "month", "2026-11") == (120_048, 2_928)
+    assert _buyback_cells(page, "villages", "village", "total") == (120_048, 2_928)
+    report = county.get(
+        "/v1/county/reports/poverty", params={"from": "2026-11-01", "to": "2026-11-30"}
+    ).json()
+    assert report["total"]["buyback_premium_for_poor_fen"] == 2_928
+    assert report["total"]["income_to_poor_fen"] == own.income_to_poor_fen == 120_048
+
+    clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=CHINA_TZ))
+    station.receipts.void(receipt.number, "称错了")
+    assert station.sync.run().ok
+    autumn = "from=2026-11-01&to=2026-12-31"
+    page = console.get(f"/poverty?{autumn}").text
+    assert _buyback_cells(page, "months", "month", "2026-11") == (120_048, 2_928)
+    assert _buyback_cells(page, "months", "month", "2026-12") == (-120_048, -2_928)
+    assert _buyback_cells(page, "months", "month", "total") == (0, 0)
+    december = station.reports.poverty("2026-12-01", "2026-12-31")
+    assert (december.buyback_for_poor_fen, december.buyback_premium_for_poor_fen) == (
+        -120_048,
+        -2_928,
+    )
+    with county.storage.read() as conn:
+        [kept] = poverty.figures(conn, "2026-12-01", "2026-12-31", station="GJ01")
+    assert kept["buyback_premium_for_poor_fen"] == december.buyback_premium_for_poor_fen
+    assert kept["income_to_poor_fen"] == december.income_to_poor_fen == -120_048

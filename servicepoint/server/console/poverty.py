@@ -54,6 +54,8 @@ texts.add(
         "poverty.payouts_to_poor_fen": ("收入：现金", "Income in cash"),
         "poverty.offsets_for_poor_fen": ("收入：抵扣欠款", "Income by offset"),
         "poverty.income_to_poor_fen": ("收入合计", "Income total"),
+        "poverty.buyback_for_poor_fen": ("其中收购货款", "of which produce bought"),
+        "poverty.buyback_premium_for_poor_fen": ("其中贫困户加价", "of which premium"),
         "poverty.total": ("合计", "Total"),
         "poverty.unset": ("（未填写）", "(not set)"),
         "poverty.counts_note": ("户数在每一行的时间段内去重：同一户在几个月都被服务，按月各算一次，整段时间只算一次。"
