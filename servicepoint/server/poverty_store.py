@@ -360,12 +360,12 @@ def touched(conn: Connection, station: str, written: dict[str, set[str]]) -> set
                         original.c.id.in_(select(table.c.reverses_id).where(chunk))
                     )
                 )
-    voids = r["receipts"].c
+    rc = r["receipts"].c
     ids = sorted(written.get("receipts", ()))
     for i in range(0, len(ids), _CHUNK):
         lookups.append(
-            select(voids.farmer_id).where(
-                voids.id.in_(ids[i : i + _CHUNK]), voids.kind.in_(("buyback", "void"))
+            select(rc.farmer_id).where(
+                rc.id.in_(ids[i : i + _CHUNK]), rc.kind.in_(("buyback", "void"))
             )
         )
     for query in lookups:

@@ -16,7 +16,7 @@ from servicepoint.core import payments as pay
 from servicepoint.core.buyback import Load
 from servicepoint.core.errors import InvalidInput
 from servicepoint.server import buyback as county_buyback
-from servicepoint.server import poverty, schema
+from servicepoint.server import poverty, poverty_store, schema
 from servicepoint.server.entities import check_row
 from servicepoint.server.errors import Refusal
 
@@ -172,8 +172,11 @@ def test_0013_counts_the_loads_a_county_held_before_it(enrolled, county):
     assert station.sync.run().ok
     farmer = station.farmers.add("张三", is_poor=True)
     load = Load(farmer.id, "corn-2", 520_000, 20_000, moisture=160, impurity=10)
-    station.buyback.buy(load, [pay.cash(120_048)])
+    _, receipt = station.buyback.buy(load, [pay.cash(120_048)])
     assert station.sync.run().ok
+    with county.storage.read() as conn:
+        # a 收购单 that comes in a later push than its lot still refreshes the lot's farmer
+        assert poverty_store.touched(conn, "GJ01", {"receipts": {receipt.id}}) == {farmer.id}
 
     tables = ("farmer_days", "farmer_months", "station_months")
     added = {"buyback_fen", "premium_fen"}
